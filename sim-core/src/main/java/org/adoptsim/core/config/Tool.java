@@ -1,0 +1,10 @@
+package org.adoptsim.core.config;
+
+/** The cost-reduction investments of MODEL.md; built in the order a strategy lists them. */
+public enum Tool {
+    SCRIPTS, RUNBOOKS, SHIMS, CANARY;
+
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,66 @@
+package org.adoptsim.core.engine;
+
+import org.adoptsim.core.config.Tool;
+import org.adoptsim.core.config.WorkRules;
+import org.adoptsim.core.random.Purpose;
+
+/**
+ * Step 6: completion and incidents. A working team whose effort is spent becomes done when every
+ * upstream team was done by the end of last week (read from last week, so visiting order never
+ * matters), or at once when compatibility shims exist. Quality is 1 for voluntary moves and 1 − r for
+ * forced ones. Incidents: 0.02 per team-week on the old system; after migrating a fixed weekly rate
+ * 0.01·(1 + 1.5(1 − m))·(1 + 2(1 − q)), m the maturity at completion, halved by a canary environment.
+ * Draws: {@link Purpose#CHAMPION} (in {@link World#complete}), {@link Purpose#INCIDENT}.
+ */
+final class CompletionPhase implements Phase {
+
+    @Override
+    public void apply(World w) {
+        TeamState t = w.teams;
+        Initiative in = w.initiative;
+        boolean shims = in.has(Tool.SHIMS);
+        for (int i = 0; i < t.n; i++) {
+            if (t.working(i) && t.remaining[i] <= 0 && (shims || upstreamDone(t, i, in.week))) {
+                w.complete(i, t.forced[i] ? 1 - t.resentment[i] : 1);
+            }
+        }
+        countIncidents(w);
+    }
+
+    private static boolean upstreamDone(TeamState t, int i, int week) {
+        int[] off = t.org.upstream().offsetsView();
+        int[] up = t.org.upstream().targetsView();
+        for (int k = off[i], end = off[i + 1]; k < end; k++) {
+            if (t.doneWeek[up[k]] >= week) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void countIncidents(World w) {
+        TeamState t = w.teams;
+        Totals totals = w.totals;
+        Initiative in = w.initiative;
+        WorkRules r = w.rules.work();
+        double canary = in.has(Tool.CANARY) ? w.rules.tooling().canaryFactor() : 1;
+        long before = totals.incidentsOld + totals.incidentsNew;
+        for (int i = 0; i < t.n; i++) {
+            double u = w.draws.uniform(Purpose.INCIDENT, i, in.week);
+            if (t.status[i] == Codes.S_DONE) {
+                double rate = r.newIncidentRate() * (1 + r.maturityIncidentFactor() * (1 - t.maturityAtDone[i]))
+                        * (1 + r.qualityIncidentFactor() * (1 - t.quality[i])) * canary;
+                totals.newTeamWeeks++;
+                if (u < rate) {
+                    totals.incidentsNew++;
+                }
+            } else {
+                totals.oldTeamWeeks++;
+                if (u < r.oldIncidentRate()) {
+                    totals.incidentsOld++;
+                }
+            }
+        }
+        totals.incidentsThisWeek = totals.incidentsOld + totals.incidentsNew - before;
+    }
+}

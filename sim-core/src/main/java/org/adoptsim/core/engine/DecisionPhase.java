@@ -1,0 +1,64 @@
+package org.adoptsim.core.engine;
+
+import org.adoptsim.core.config.DecisionRule;
+import org.adoptsim.core.config.DecisionRules;
+import org.adoptsim.core.random.Purpose;
+
+/**
+ * Step 2: voluntary decisions of idle teams that know of the initiative. Rule {@code THRESHOLD}: the
+ * team turns willing when social proof S ≥ θ, stable adopters ≥ proofNeeded (trust), and payback
+ * effort / (gain + visible stayCost) ≤ horizon (value) all hold, and then with probability
+ * {@code attention}. Rule {@code BASS}: the social-proof gate is replaced by the weekly probability
+ * attention·(1 − exp(−(p + q·S))). The first gate that blocks is the team's reason this week (see
+ * {@link Reason} for the precedence). Draws: {@link Purpose#ATTENTION}, one per (team, week).
+ */
+final class DecisionPhase implements Phase {
+
+    @Override
+    public void apply(World w) {
+        TeamState t = w.teams;
+        Initiative in = w.initiative;
+        DecisionRules d = w.rules.decisions();
+        boolean bass = d.rule() == DecisionRule.BASS;
+        double stayFactor = w.visibleStayFactor();
+        for (int i = 0; i < t.n; i++) {
+            if (t.status[i] != Codes.S_IDLE) {
+                continue;
+            }
+            if (!t.aware[i]) {
+                if (!(in.announced || t.neighbourDone[i] || in.mandateFired())) {
+                    t.reason[i] = Codes.R_UNAWARE;
+                    continue;
+                }
+                t.aware[i] = true;
+            }
+            double s = t.signal[i];
+            if (!bass && s < t.threshold[i]) {
+                t.reason[i] = t.isHoldout(i) ? Codes.R_HOLDOUT : Codes.R_PEERS;
+            } else if (d.proofGate() && in.stableLastWeek < t.proofNeeded[i]) {
+                t.reason[i] = Codes.R_PROOF;
+            } else if (d.valueGate() && !paysBack(w, i, stayFactor)) {
+                t.reason[i] = Codes.R_COST;
+            } else {
+                double p = bass ? d.attention() * -Math.expm1(-(d.bassP() + d.bassQ() * s)) : d.attention();
+                if (w.draws.uniform(Purpose.ATTENTION, i, in.week) < p) {
+                    t.status[i] = Codes.S_WILLING;
+                    t.reason[i] = Codes.R_ROADMAP;
+                } else {
+                    t.reason[i] = bass ? Codes.R_PEERS : Codes.R_ROADMAP;
+                }
+            }
+        }
+    }
+
+    /** Payback in weeks, effective effort over weekly benefit, within the team's horizon. */
+    private static boolean paysBack(World w, int i, double stayFactor) {
+        TeamState t = w.teams;
+        double effort = w.effectiveEffort(i) + t.extraHours[i];
+        if (effort <= 0) {
+            return true;
+        }
+        double benefit = t.org.gain(i) + stayFactor * t.org.stayCost(i);
+        return benefit > 0 && effort / benefit <= t.horizon[i];
+    }
+}

@@ -1,0 +1,90 @@
+package org.adoptsim.core.engine;
+
+import org.adoptsim.core.result.RunMetrics;
+import org.adoptsim.core.result.TeamOutcomes;
+
+/** Turns the end state of a run into its {@link RunMetrics} and {@link TeamOutcomes}. */
+final class MetricsBuilder {
+    private MetricsBuilder() {
+    }
+
+    static RunMetrics metrics(World w, Milestones m) {
+        TeamState t = w.teams;
+        Totals tot = w.totals;
+        Initiative in = w.initiative;
+        int n = t.n;
+        int done = 0;
+        int started = 0;
+        int dual = 0;
+        double resentment = 0;
+        double timeSum = 0;
+        int timed = 0;
+        for (int i = 0; i < n; i++) {
+            byte s = t.status[i];
+            done += s == Codes.S_DONE ? 1 : 0;
+            dual += s == Codes.S_DUAL ? 1 : 0;
+            started += s != Codes.S_IDLE && s != Codes.S_WILLING ? 1 : 0;
+            resentment += t.resentment[i];
+            if (s == Codes.S_DONE && t.startWeek[i] >= 0) {
+                timeSum += t.doneWeek[i] - t.startWeek[i];
+                timed++;
+            }
+        }
+        return new RunMetrics(n, w.weeks, m.weeksTo50, m.weeksTo90, m.weeksTo100, (double) done / n,
+                (double) started / n, (double) dual / n, (double) (n - started) / n, tot.dualTeamWeeks,
+                tot.migrationHours, tot.dualToilHours, tot.platformHours, timed == 0 ? Double.NaN : timeSum / timed,
+                lastThreeTimes(t), rate(tot.incidentsOld, tot.oldTeamWeeks), rate(tot.incidentsNew, tot.newTeamWeeks),
+                RecordPhase.totalIncidents(tot), tot.plannedIncidents, tot.shutdownIncidents,
+                (double) tot.champions / n, resentment / n, in.mandateWeek, in.sunsetWeek,
+                in.oldSystemOff ? in.shutdownWeek : -1, tot.emergencyMigrations, tot.blockersFixed, tot.conversions,
+                in.maturity);
+    }
+
+    private static double rate(long events, long teamWeeks) {
+        return teamWeeks == 0 ? 0 : (double) events / teamWeeks;
+    }
+
+    /** Start-to-done weeks of the last (up to) three teams to finish, by finishing week then index. */
+    private static int[] lastThreeTimes(TeamState t) {
+        int[] best = {-1, -1, -1};
+        for (int i = 0; i < t.n; i++) {
+            if (t.status[i] != Codes.S_DONE || t.startWeek[i] < 0) {
+                continue;
+            }
+            if (best[2] < 0 || later(t, i, best[2])) {
+                best[0] = best[1];
+                best[1] = best[2];
+                best[2] = i;
+            } else if (best[1] < 0 || later(t, i, best[1])) {
+                best[0] = best[1];
+                best[1] = i;
+            } else if (best[0] < 0 || later(t, i, best[0])) {
+                best[0] = i;
+            }
+        }
+        int count = 0;
+        for (int b : best) {
+            count += b >= 0 ? 1 : 0;
+        }
+        int[] out = new int[count];
+        int k = 0;
+        for (int b : best) {
+            if (b >= 0) {
+                out[k++] = t.doneWeek[b] - t.startWeek[b];
+            }
+        }
+        return out;
+    }
+
+    private static boolean later(TeamState t, int a, int b) {
+        return t.doneWeek[a] > t.doneWeek[b] || (t.doneWeek[a] == t.doneWeek[b] && a > b);
+    }
+
+    static TeamOutcomes outcomes(TeamState t) {
+        int[] doneWeek = new int[t.n];
+        for (int i = 0; i < t.n; i++) {
+            doneWeek[i] = t.doneWeek[i] == TeamState.NOT_DONE ? -1 : t.doneWeek[i];
+        }
+        return new TeamOutcomes(t.status, t.reason, t.startWeek, doneWeek);
+    }
+}

@@ -1,0 +1,138 @@
+package org.adoptsim.core.engine;
+
+import java.util.List;
+import org.adoptsim.core.config.HoldoutEngagement;
+import org.adoptsim.core.config.PlatformSpec;
+import org.adoptsim.core.config.Tool;
+import org.adoptsim.core.config.ToolingRules;
+import org.adoptsim.core.random.Purpose;
+
+/**
+ * Step 7: the platform team's remaining hours, in MODEL.md's priority order after maintenance and
+ * support (spent in {@link WorkPhase}): blocker fixes (coalition first, then first come, first
+ * served), cost-reduction tooling (in the strategy's order; a finished tool also cuts the remaining
+ * effort of migrations under way), holdout conversations, and last office hours, which run next week
+ * only if this week's leftover covers them. Maturity rises with each completion and fix.
+ * Draws: {@link Purpose#CONVERSION}, one per (holdout, week) talked to.
+ */
+final class PlatformPhase implements Phase {
+
+    @Override
+    public void apply(World w) {
+        fixBlockers(w);
+        buildTools(w);
+        talkToHoldouts(w);
+        runOfficeHours(w);
+        growMaturity(w);
+    }
+
+    private static void fixBlockers(World w) {
+        TeamState t = w.teams;
+        Initiative in = w.initiative;
+        while (in.platformBudget > 0) {
+            int next = nextBlocked(t);
+            if (next < 0) {
+                return;
+            }
+            double spent = in.spend(t.fixRemaining[next]);
+            w.totals.platformHours += spent;
+            t.fixRemaining[next] -= spent;
+            if (t.fixRemaining[next] <= 0) {
+                t.status[next] = Codes.S_MIGRATING;
+                t.blocker[next] = TeamState.NO_BLOCKER;
+                w.totals.blockersFixed++;
+                in.maturity = Math.min(1, in.maturity + w.rules.platform().maturityPerFix());
+            }
+        }
+    }
+
+    /** The blocked team to serve next: coalition first, then the oldest blocker; −1 if none. */
+    private static int nextBlocked(TeamState t) {
+        int best = -1;
+        for (int i = 0; i < t.n; i++) {
+            if (t.status[i] != Codes.S_BLOCKED) {
+                continue;
+            }
+            if (best < 0 || (t.coalition[i] && !t.coalition[best])
+                    || (t.coalition[i] == t.coalition[best] && t.blockerSeq[i] < t.blockerSeq[best])) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static void buildTools(World w) {
+        Initiative in = w.initiative;
+        List<Tool> plan = w.strategy.tooling();
+        ToolingRules rules = w.rules.tooling();
+        while (in.toolIndex < plan.size() && in.platformBudget > 0) {
+            Tool tool = plan.get(in.toolIndex);
+            double spent = in.spend(rules.hours(tool) - in.toolHoursSpent);
+            in.toolHoursSpent += spent;
+            w.totals.platformHours += spent;
+            if (in.toolHoursSpent >= rules.hours(tool)) {
+                finish(w, tool);
+                in.toolIndex++;
+                in.toolHoursSpent = 0;
+            }
+        }
+    }
+
+    private static void finish(World w, Tool tool) {
+        TeamState t = w.teams;
+        w.initiative.toolDone[tool.ordinal()] = true;
+        ToolingRules r = w.rules.tooling();
+        for (int i = 0; i < t.n; i++) {
+            byte s = t.status[i];
+            if (s != Codes.S_MIGRATING && s != Codes.S_BLOCKED && s != Codes.S_DUAL) {
+                continue;
+            }
+            if (tool == Tool.SCRIPTS) {
+                t.remaining[i] *= r.scriptsEffortFactor();
+            } else if (tool == Tool.RUNBOOKS) {
+                t.remaining[i] = Math.max(0, t.remaining[i] - r.runbooksHoursSaved());
+            }
+        }
+    }
+
+    private static void talkToHoldouts(World w) {
+        HoldoutEngagement e = w.strategy.engageHoldouts();
+        if (!e.enabled()) {
+            return;
+        }
+        TeamState t = w.teams;
+        Initiative in = w.initiative;
+        for (int i = 0; i < t.n && in.platformBudget >= e.hoursPerConversation(); i++) {
+            if (!t.isHoldout(i) || !t.aware[i] || t.status[i] != Codes.S_IDLE
+                    || in.week - t.lastTalk[i] < e.cooldownWeeks()) {
+                continue;
+            }
+            w.totals.platformHours += in.spend(e.hoursPerConversation());
+            t.engaged[i] = true;
+            t.lastTalk[i] = in.week;
+            if (w.draws.uniform(Purpose.CONVERSION, i, in.week) < e.conversionProbability()) {
+                t.convert(i);
+                w.totals.conversions++;
+            }
+        }
+    }
+
+    private static void runOfficeHours(World w) {
+        Initiative in = w.initiative;
+        double hours = w.strategy.officeHours();
+        in.officeHoursActive = hours > 0 && in.platformBudget >= hours;
+        if (in.officeHoursActive) {
+            w.totals.platformHours += in.spend(hours);
+        }
+    }
+
+    private static void growMaturity(World w) {
+        Initiative in = w.initiative;
+        PlatformSpec p = w.rules.platform();
+        int plain = in.completionsThisWeek - in.supportedCompletionsThisWeek;
+        in.maturity = Math.min(1, in.maturity + plain * p.maturityPerMigration()
+                + in.supportedCompletionsThisWeek * p.maturityPerSupported());
+        in.completionsThisWeek = 0;
+        in.supportedCompletionsThisWeek = 0;
+    }
+}

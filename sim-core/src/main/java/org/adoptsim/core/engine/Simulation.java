@@ -1,0 +1,62 @@
+package org.adoptsim.core.engine;
+
+import org.adoptsim.core.config.Rules;
+import org.adoptsim.core.config.Strategy;
+import org.adoptsim.core.org.Org;
+import org.adoptsim.core.random.RandomStreams;
+import org.adoptsim.core.result.RunResult;
+import org.adoptsim.core.result.SeriesRecorder;
+import org.adoptsim.core.result.WeekObserver;
+
+/**
+ * Runs the weekly model of MODEL.md on one drawn organisation: a fixed list of phases applied in
+ * order, week after week, with synchronous updates (every decision reads the state of the end of the
+ * previous week). One instance holds the state arrays for its organisation and reuses them across
+ * runs, so it is cheap to run many strategies and replicates on the same org; it is not thread-safe —
+ * use one per thread.
+ */
+public final class Simulation {
+    private final World world;
+    private final RecordPhase record = new RecordPhase();
+    private final Milestones milestones = new Milestones();
+    private final Phase[] phases;
+
+    public Simulation(Org org) {
+        this.world = new World(org);
+        this.phases = new Phase[] {new SignalPhase(), new DecisionPhase(), new RoadmapPhase(), new MandatePhase(),
+            new WorkPhase(), new CompletionPhase(), new PlatformPhase(), new SunsetPhase(), record};
+    }
+
+    /**
+     * One run of {@code weeks} weeks.
+     *
+     * @param streams  the replicate's random streams; the org must have been drawn from the same ones
+     *                 for common random numbers to hold
+     * @param record   whether to keep the weekly series in the result
+     * @param observer sees every week (use {@link WeekObserver#NONE} for none)
+     */
+    public RunResult run(Rules rules, Strategy strategy, RandomStreams streams, int weeks, boolean record,
+            WeekObserver observer) {
+        SeriesRecorder series = record ? new SeriesRecorder(world.teams.n, weeks) : null;
+        WeekObserver downstream = series == null ? observer
+                : observer == WeekObserver.NONE ? series : view -> {
+                    series.onWeek(view);
+                    observer.onWeek(view);
+                };
+        world.reset(rules, strategy, streams, weeks);
+        milestones.reset(downstream);
+        this.record.reset(milestones);
+        for (int week = 0; week < weeks; week++) {
+            world.initiative.week = week;
+            if (strategy.announceWeek() >= 0 && week >= strategy.announceWeek()) {
+                world.initiative.announced = true;
+            }
+            for (Phase phase : phases) {
+                phase.apply(world);
+            }
+        }
+        return new RunResult(strategy.name(), (int) streams.replicate(), streams.seed(),
+                MetricsBuilder.metrics(world, milestones), MetricsBuilder.outcomes(world.teams),
+                series == null ? null : series.series());
+    }
+}

@@ -1,0 +1,119 @@
+package org.adoptsim.core.engine;
+
+import org.adoptsim.core.config.Sunset;
+import org.adoptsim.core.config.SunsetRules;
+import org.adoptsim.core.random.Purpose;
+
+/**
+ * Step 8: the sunset. Announced when its trigger fires; shutdown {@code leadWeeks} later. From the
+ * announcement each hidden dependency is found with weekly probability {@code discoveryRate}, costing
+ * its team {@code hoursPerHiddenDep} of extra work. In the last {@code throttleWeeks} the old system
+ * is throttled (stayCost × throttleFactor in every value gate). One week before shutdown a dark
+ * period (if on) reveals every remaining hidden dependency, each a small planned incident. At
+ * shutdown every team not done is moved by an emergency migration (quality {@code emergencyQuality}),
+ * each still-hidden dependency breaks as a full incident, and the old system and its upkeep are gone.
+ * Draws: {@link Purpose#DISCOVERY}, one per (team, week) while hidden dependencies remain.
+ */
+final class SunsetPhase implements Phase {
+
+    @Override
+    public void apply(World w) {
+        Sunset sunset = w.strategy.sunset();
+        Initiative in = w.initiative;
+        if (!sunset.enabled() || in.oldSystemOff) {
+            return;
+        }
+        if (!in.sunsetAnnounced() && sunset.trigger().firesAt(in.week, in.doneShareLastWeek)) {
+            in.sunsetWeek = in.week;
+            in.shutdownWeek = in.week + sunset.leadWeeks();
+        }
+        if (!in.sunsetAnnounced()) {
+            return;
+        }
+        SunsetRules r = w.rules.sunset();
+        discover(w, r);
+        in.throttled = in.week >= in.shutdownWeek - r.throttleWeeks();
+        if (r.darkPeriod() && in.week == in.shutdownWeek - 1) {
+            revealAll(w, r);
+        }
+        if (in.week == in.shutdownWeek) {
+            shutdown(w, r);
+        }
+    }
+
+    private static void discover(World w, SunsetRules r) {
+        TeamState t = w.teams;
+        for (int i = 0; i < t.n; i++) {
+            int left = t.hiddenLeft[i];
+            if (left == 0) {
+                continue;
+            }
+            int found = binomial(left, r.discoveryRate(), w.draws.uniform(Purpose.DISCOVERY, i, w.initiative.week));
+            if (found > 0) {
+                t.hiddenLeft[i] -= found;
+                addWork(w, i, found * r.hoursPerHiddenDep());
+            }
+        }
+    }
+
+    /** Inverse-CDF draw of Binomial(trials, p) from one uniform. */
+    static int binomial(int trials, double p, double u) {
+        if (p <= 0) {
+            return 0;
+        }
+        if (p >= 1) {
+            return trials;
+        }
+        double prob = Math.pow(1 - p, trials);
+        double cdf = prob;
+        int k = 0;
+        while (u >= cdf && k < trials) {
+            prob *= (trials - k) / (k + 1.0) * p / (1 - p);
+            k++;
+            cdf += prob;
+        }
+        return k;
+    }
+
+    private static void revealAll(World w, SunsetRules r) {
+        TeamState t = w.teams;
+        for (int i = 0; i < t.n; i++) {
+            if (t.hiddenLeft[i] > 0) {
+                w.totals.plannedIncidents += t.hiddenLeft[i];
+                addWork(w, i, t.hiddenLeft[i] * r.hoursPerHiddenDep());
+                t.hiddenLeft[i] = 0;
+            }
+        }
+    }
+
+    /** A found dependency adds to the team's migration, or is fixed at once by a team already done. */
+    private static void addWork(World w, int i, double hours) {
+        TeamState t = w.teams;
+        byte s = t.status[i];
+        if (s == Codes.S_DONE) {
+            w.totals.migrationHours += hours;
+        } else if (s == Codes.S_IDLE || s == Codes.S_WILLING) {
+            t.extraHours[i] += hours;
+        } else {
+            t.remaining[i] += hours;
+        }
+    }
+
+    private static void shutdown(World w, SunsetRules r) {
+        TeamState t = w.teams;
+        Initiative in = w.initiative;
+        for (int i = 0; i < t.n; i++) {
+            w.totals.shutdownIncidents += t.hiddenLeft[i];
+            t.hiddenLeft[i] = 0;
+            if (t.status[i] != Codes.S_DONE) {
+                if (t.startWeek[i] < 0) {
+                    t.startWeek[i] = in.week;
+                }
+                w.complete(i, r.emergencyQuality());
+                w.totals.emergencyMigrations++;
+            }
+        }
+        in.oldSystemOff = true;
+        in.throttled = false;
+    }
+}

@@ -1,0 +1,136 @@
+package org.adoptsim.core.engine;
+
+import java.util.Arrays;
+import org.adoptsim.core.config.Archetype;
+import org.adoptsim.core.org.Org;
+
+/**
+ * Every team's state as struct-of-arrays, indexed by team. Owned by one run; mutated only by the
+ * weekly phases. Attributes that conversion can change (threshold, proofNeeded, horizon, archetype)
+ * are copied from the {@link Org}; the rest is read from it. Units as in MODEL.md: hours, weeks, shares.
+ */
+final class TeamState {
+    static final byte NO_BLOCKER = 0;
+    static final byte QUESTION = 1;
+    static final byte PLATFORM_BLOCKER = 2;
+    /** doneWeek of a team that is not done: later than any week, so "done before week t" is doneWeek < t. */
+    static final int NOT_DONE = Integer.MAX_VALUE;
+
+    final int n;
+    final Org org;
+    final byte[] archetype;
+    final double[] threshold;
+    final int[] proofNeeded;
+    final double[] horizon;
+
+    final byte[] status;
+    final byte[] reason;
+    final boolean[] aware;
+    final boolean[] coalition;
+    final boolean[] forced;
+    final boolean[] engaged;
+    final boolean[] converted;
+    final boolean[] champion;
+    final boolean[] supported;
+    final double[] remaining;
+    final double[] extraHours;
+    final double[] resentment;
+    final double[] quality;
+    final double[] maturityAtDone;
+    final int[] startWeek;
+    final int[] doneWeek;
+    final int[] lastTalk;
+    final byte[] blocker;
+    final double[] fixRemaining;
+    final long[] blockerSeq;
+    final int[] hiddenLeft;
+
+    /** Social proof S of this week, computed from last week's state. */
+    final double[] signal;
+    /** Whether any neighbour was done at the end of last week. */
+    final boolean[] neighbourDone;
+    /** Per-team weights in local proof: numerator (done teams) and denominator (all teams). */
+    final double[] proofWeight;
+    final double[] teamWeight;
+
+    TeamState(Org org) {
+        this.org = org;
+        this.n = org.teams();
+        archetype = new byte[n];
+        threshold = new double[n];
+        proofNeeded = new int[n];
+        horizon = new double[n];
+        status = new byte[n];
+        reason = new byte[n];
+        aware = new boolean[n];
+        coalition = new boolean[n];
+        forced = new boolean[n];
+        engaged = new boolean[n];
+        converted = new boolean[n];
+        champion = new boolean[n];
+        supported = new boolean[n];
+        remaining = new double[n];
+        extraHours = new double[n];
+        resentment = new double[n];
+        quality = new double[n];
+        maturityAtDone = new double[n];
+        startWeek = new int[n];
+        doneWeek = new int[n];
+        lastTalk = new int[n];
+        blocker = new byte[n];
+        fixRemaining = new double[n];
+        blockerSeq = new long[n];
+        hiddenLeft = new int[n];
+        signal = new double[n];
+        neighbourDone = new boolean[n];
+        proofWeight = new double[n];
+        teamWeight = new double[n];
+        reset();
+    }
+
+    /** Back to week 0: every team idle, unaware, on the old system. */
+    void reset() {
+        for (int i = 0; i < n; i++) {
+            archetype[i] = (byte) org.archetype(i).ordinal();
+            threshold[i] = org.threshold(i);
+            proofNeeded[i] = org.proofNeeded(i);
+            horizon[i] = org.horizon(i);
+            hiddenLeft[i] = org.hiddenDeps(i);
+        }
+        Arrays.fill(status, Codes.S_IDLE);
+        Arrays.fill(reason, Codes.R_UNAWARE);
+        for (boolean[] a : new boolean[][] {aware, coalition, forced, engaged, converted, champion, supported,
+                neighbourDone}) {
+            Arrays.fill(a, false);
+        }
+        for (double[] a : new double[][] {remaining, extraHours, resentment, maturityAtDone, fixRemaining, signal,
+                proofWeight}) {
+            Arrays.fill(a, 0);
+        }
+        Arrays.fill(quality, 1);
+        Arrays.fill(teamWeight, 1);
+        Arrays.fill(startWeek, -1);
+        Arrays.fill(doneWeek, NOT_DONE);
+        Arrays.fill(lastTalk, Integer.MIN_VALUE / 2);
+        Arrays.fill(blocker, NO_BLOCKER);
+        Arrays.fill(blockerSeq, 0);
+    }
+
+    boolean isHoldout(int i) {
+        return archetype[i] == Archetype.HOLDOUT.ordinal() && !converted[i];
+    }
+
+    boolean working(int i) {
+        byte s = status[i];
+        return s == Codes.S_MIGRATING || s == Codes.S_DUAL;
+    }
+
+    /** Turns a holdout into a pragmatist: it takes on the pragmatist values drawn for it. */
+    void convert(int i) {
+        converted[i] = true;
+        archetype[i] = (byte) Archetype.PRAGMATIST.ordinal();
+        threshold[i] = org.convertedThreshold(i);
+        proofNeeded[i] = org.convertedProofNeeded(i);
+        horizon[i] = org.convertedHorizon(i);
+    }
+}

@@ -1,0 +1,95 @@
+package org.adoptsim.core.engine;
+
+import org.adoptsim.core.config.PlatformSpec;
+import org.adoptsim.core.config.Tool;
+import org.adoptsim.core.config.WorkRules;
+import org.adoptsim.core.random.Purpose;
+
+/**
+ * Step 5: the week's work, and the first claims on the platform team's hours. The platform first
+ * keeps the old system alive (while any team still uses it: base hours plus a little per dual team),
+ * then gives high-touch support to migrating coalition teams while its hours last. A migrating team
+ * without an open blocker gets one with probability β0·(1 − maturity) (halved by a canary
+ * environment): a question, resolved within the week if office hours run, or a blocker that waits
+ * for the platform team. Working teams burn capacity·support·(1 − slowdown·resentment) hours; dual
+ * teams a quarter of that. Draws: {@link Purpose#BLOCKER} (arrival and kind, fix size), one per
+ * (team, week).
+ */
+final class WorkPhase implements Phase {
+
+    @Override
+    public void apply(World w) {
+        TeamState t = w.teams;
+        Initiative in = w.initiative;
+        Totals totals = w.totals;
+        PlatformSpec p = w.rules.platform();
+        WorkRules wr = w.rules.work();
+        in.platformBudget = p.capacity();
+        keepOldSystemAlive(w);
+        double blockerRate = p.blockerRate() * (1 - in.maturity) * (in.has(Tool.CANARY) ? w.rules.tooling().canaryFactor() : 1);
+        for (int i = 0; i < t.n; i++) {
+            byte s = t.status[i];
+            if (s == Codes.S_DUAL) {
+                totals.dualTeamWeeks++;
+                totals.dualToilHours += t.org.stayCost(i);
+                burn(w, i, wr.dualCapacityFactor());
+            } else if (s == Codes.S_MIGRATING && t.remaining[i] > 0) {
+                if (blockerRate > 0 && raisesBlocker(w, i, blockerRate)) {
+                    continue;
+                }
+                double support = 1;
+                if (t.coalition[i] && p.supportHours() > 0 && in.platformBudget >= p.supportHours()) {
+                    totals.platformHours += in.spend(p.supportHours());
+                    t.supported[i] = true;
+                    support = wr.coalitionSupport();
+                }
+                burn(w, i, support);
+            }
+        }
+    }
+
+    private static void keepOldSystemAlive(World w) {
+        Initiative in = w.initiative;
+        if (in.oldSystemOff || in.doneLastWeek == w.teams.n) {
+            return;
+        }
+        int dual = 0;
+        for (int i = 0; i < w.teams.n; i++) {
+            if (w.teams.status[i] == Codes.S_DUAL) {
+                dual++;
+            }
+        }
+        PlatformSpec p = w.rules.platform();
+        w.totals.platformHours += in.spend(p.maintenanceHours() + dual * p.dualHours());
+    }
+
+    /** True if a blocker stops the team's work this week. */
+    private static boolean raisesBlocker(World w, int i, double rate) {
+        TeamState t = w.teams;
+        Initiative in = w.initiative;
+        PlatformSpec p = w.rules.platform();
+        double u = w.draws.uniform(Purpose.BLOCKER, i, in.week);
+        if (u >= rate) {
+            return false;
+        }
+        boolean question = u < rate * p.questionShare();
+        if (question && in.officeHoursActive) {
+            w.totals.questionsAnswered++;
+            return false;
+        }
+        t.status[i] = Codes.S_BLOCKED;
+        t.blocker[i] = question ? TeamState.QUESTION : TeamState.PLATFORM_BLOCKER;
+        t.fixRemaining[i] = question ? p.questionHours()
+                : Math.max(0, p.fixEffort().quantile(w.draws.uniform2(Purpose.BLOCKER, i, in.week)));
+        t.blockerSeq[i] = in.blockerSequence++;
+        return true;
+    }
+
+    private static void burn(World w, int i, double factor) {
+        TeamState t = w.teams;
+        double speed = t.org.capacity(i) * factor * (1 - w.rules.work().resentmentSlowdown() * t.resentment[i]);
+        double hours = Math.min(speed, t.remaining[i]);
+        t.remaining[i] -= hours;
+        w.totals.migrationHours += hours;
+    }
+}

@@ -1,0 +1,136 @@
+package org.adoptsim.core.engine;
+
+import org.adoptsim.core.config.Archetype;
+import org.adoptsim.core.config.Rules;
+import org.adoptsim.core.config.Strategy;
+import org.adoptsim.core.config.Tool;
+import org.adoptsim.core.org.Org;
+import org.adoptsim.core.random.EventDraws;
+import org.adoptsim.core.random.Purpose;
+import org.adoptsim.core.random.RandomStreams;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.PermutationSampler;
+
+/**
+ * What the weekly phases share within one run: the teams, the initiative, the totals, and the run's
+ * fixed inputs (rules, strategy, event draws). Also the few state transitions that several phases
+ * perform — starting and completing a migration — so that each is written once.
+ */
+final class World {
+    final TeamState teams;
+    final Initiative initiative = new Initiative();
+    final Totals totals = new Totals();
+    Rules rules;
+    Strategy strategy;
+    EventDraws draws;
+    int weeks;
+
+    World(Org org) {
+        this.teams = new TeamState(org);
+    }
+
+    void reset(Rules rules, Strategy strategy, RandomStreams streams, int weeks) {
+        this.rules = rules;
+        this.strategy = strategy;
+        this.draws = streams.events();
+        this.weeks = weeks;
+        teams.reset();
+        totals.reset();
+        initiative.reset(rules.platform().maturity(), strategy.officeHours() > 0);
+        placeInitialAdopters(streams.stream(Purpose.INITIAL_ADOPTERS));
+        recruitCoalition(streams.stream(Purpose.COALITION));
+    }
+
+    /** Teams done before week 0 (doneWeek −1, never started): the first k of a random permutation, so larger k gives a superset. */
+    private void placeInitialAdopters(UniformRandomProvider rng) {
+        int k = strategy.initialAdopters().countFor(teams.n);
+        if (k == 0) {
+            return;
+        }
+        int[] order = PermutationSampler.natural(teams.n);
+        PermutationSampler.shuffle(rng, order);
+        for (int j = 0; j < k; j++) {
+            int i = order[j];
+            teams.status[i] = Codes.S_DONE;
+            teams.aware[i] = true;
+            teams.doneWeek[i] = -1;
+            teams.maturityAtDone[i] = initiative.maturity;
+            teams.reason[i] = Codes.R_NONE;
+        }
+    }
+
+    /** Believers in a random order; the first {@code size} not already done join the coalition. */
+    private void recruitCoalition(UniformRandomProvider rng) {
+        int size = strategy.coalition().size();
+        if (size == 0) {
+            return;
+        }
+        int[] order = PermutationSampler.natural(teams.n);
+        PermutationSampler.shuffle(rng, order);
+        int joined = 0;
+        for (int j = 0; j < teams.n && joined < size; j++) {
+            int i = order[j];
+            if (teams.archetype[i] == Archetype.BELIEVER.ordinal() && teams.status[i] == Codes.S_IDLE) {
+                teams.coalition[i] = true;
+                teams.aware[i] = true;
+                joined++;
+            }
+        }
+    }
+
+    /** The team's migration effort after the tools finished so far (MODEL.md's cost multiplier). */
+    double effectiveEffort(int i) {
+        var t = rules.tooling();
+        double e = teams.org.effort(i);
+        if (initiative.has(Tool.SCRIPTS)) {
+            e *= t.scriptsEffortFactor();
+        }
+        if (initiative.has(Tool.RUNBOOKS)) {
+            e = Math.max(0, e - t.runbooksHoursSaved());
+        }
+        return e;
+    }
+
+    /** Idle or willing → migrating, with the work still to do. */
+    void start(int i) {
+        teams.status[i] = Codes.S_MIGRATING;
+        teams.startWeek[i] = initiative.week;
+        teams.aware[i] = true;
+        teams.remaining[i] = effectiveEffort(i) + teams.extraHours[i];
+        teams.extraHours[i] = 0;
+    }
+
+    /** Old system off for this team; champion chance if the move was clean. */
+    void complete(int i, double quality) {
+        var w = rules.work();
+        teams.status[i] = Codes.S_DONE;
+        teams.doneWeek[i] = initiative.week;
+        teams.quality[i] = quality;
+        teams.remaining[i] = 0;
+        teams.blocker[i] = TeamState.NO_BLOCKER;
+        teams.maturityAtDone[i] = initiative.maturity;
+        initiative.completionsThisWeek++;
+        if (teams.supported[i]) {
+            initiative.supportedCompletionsThisWeek++;
+        }
+        double p = teams.coalition[i] ? w.pChampionCoalition()
+                : strategy.champions() ? w.pChampionProgramme() : w.pChampionOther();
+        if (quality >= w.championMinQuality() && teams.resentment[i] == 0
+                && draws.uniform(Purpose.CHAMPION, i, initiative.week) < p) {
+            teams.champion[i] = true;
+            totals.champions++;
+        }
+    }
+
+    boolean isQuarterBoundary() {
+        return initiative.week % rules.decisions().quarterWeeks() == 0;
+    }
+
+    /** Whether stayCost counts in the value gate this week, and with what multiplier (0: invisible). */
+    double visibleStayFactor() {
+        if (initiative.throttled) {
+            return rules.sunset().throttleFactor();
+        }
+        return strategy.showCostOfStaying() ? 1 : 0;
+    }
+}
