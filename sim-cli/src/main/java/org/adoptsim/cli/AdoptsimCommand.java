@@ -1,0 +1,25 @@
+package org.adoptsim.cli;
+
+import picocli.CommandLine.Command;
+
+/**
+ * The top-level {@code adoptsim} command. Each subcommand is a small {@code Callable<Integer>} of its
+ * own; exit codes are 0 on success, 2 on bad input (usage, scenario errors), 1 on internal failure.
+ */
+@Command(name = "adoptsim",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Simulate how teams adopt a new internal platform, and compare strategies.",
+        subcommands = {
+            picocli.CommandLine.HelpCommand.class,
+        })
+public final class AdoptsimCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
