@@ -36,7 +36,7 @@ final class MetricsBuilder {
                 lastThreeTimes(t), rate(tot.incidentsOld, tot.oldTeamWeeks), rate(tot.incidentsNew, tot.newTeamWeeks),
                 RecordPhase.totalIncidents(tot), tot.plannedIncidents, tot.shutdownIncidents,
                 (double) tot.champions / n, resentment / n, in.mandateWeek, in.sunsetWeek,
-                in.oldSystemOff ? in.shutdownWeek : -1, tot.emergencyMigrations, tot.blockersFixed, tot.conversions,
+                in.oldSystemOff ? in.shutdownWeek : -1, tot.emergencyMigrations, tot.halfMigrations, tot.blockersFixed, tot.conversions,
                 in.maturity);
     }
 

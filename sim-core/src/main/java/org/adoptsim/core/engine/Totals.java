@@ -16,6 +16,7 @@ final class Totals {
     int blockersFixed;
     int questionsAnswered;
     int emergencyMigrations;
+    int halfMigrations;
     int conversions;
     int champions;
 
@@ -34,6 +35,7 @@ final class Totals {
         blockersFixed = 0;
         questionsAnswered = 0;
         emergencyMigrations = 0;
+        halfMigrations = 0;
         conversions = 0;
         champions = 0;
     }

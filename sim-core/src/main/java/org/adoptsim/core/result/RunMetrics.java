@@ -35,6 +35,7 @@ import java.util.OptionalInt;
  * @param sunsetWeek            week the sunset was announced, or −1
  * @param shutdownWeek          week the old system was switched off, or −1
  * @param emergencyMigrations   teams moved by the shutdown
+ * @param halfMigrations        teams declared migrated at the mandate's deadline while still on the old system
  * @param blockersFixed         blockers fixed by the platform team
  * @param conversions           holdouts converted
  * @param finalMaturity         platform maturity at the horizon
@@ -44,7 +45,7 @@ public record RunMetrics(int teams, int weeks, int weeksTo50, int weeksTo90, int
         double migrationHours, double dualToilHours, double platformHours, double meanTimeToMigrate,
         int[] lastThreeTimes, double incidentRateBefore, double incidentRateAfter, long incidents,
         long plannedIncidents, long shutdownIncidents, double championRatio, double meanResentment,
-        int mandateWeek, int sunsetWeek, int shutdownWeek, int emergencyMigrations, int blockersFixed,
+        int mandateWeek, int sunsetWeek, int shutdownWeek, int emergencyMigrations, int halfMigrations, int blockersFixed,
         int conversions, double finalMaturity) {
 
     public static final int NOT_REACHED = -1;
@@ -107,7 +108,7 @@ public record RunMetrics(int teams, int weeks, int weeksTo50, int weeksTo90, int
                 + plannedIncidents + ", shutdownIncidents=" + shutdownIncidents + ", championRatio="
                 + championRatio + ", meanResentment=" + meanResentment + ", mandateWeek=" + mandateWeek
                 + ", sunsetWeek=" + sunsetWeek + ", shutdownWeek=" + shutdownWeek + ", emergencyMigrations="
-                + emergencyMigrations + ", blockersFixed=" + blockersFixed + ", conversions=" + conversions
+                + emergencyMigrations + ", halfMigrations=" + halfMigrations + ", blockersFixed=" + blockersFixed + ", conversions=" + conversions
                 + ", finalMaturity=" + finalMaturity + "]";
     }
 }
