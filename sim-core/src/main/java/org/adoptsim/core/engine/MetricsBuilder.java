@@ -31,7 +31,7 @@ final class MetricsBuilder {
             }
         }
         return new RunMetrics(n, w.weeks, m.weeksTo50, m.weeksTo90, m.weeksTo100, (double) done / n,
-                (double) started / n, (double) dual / n, (double) (n - started) / n, tot.dualTeamWeeks,
+                (double) started / n, (double) dual / n, (double) (n - started) / n, tot.dualTeamWeeks, tot.blockedTeamWeeks,
                 tot.migrationHours, tot.dualToilHours, tot.platformHours, timed == 0 ? Double.NaN : timeSum / timed,
                 lastThreeTimes(t), rate(tot.incidentsOld, tot.oldTeamWeeks), rate(tot.incidentsNew, tot.newTeamWeeks),
                 RecordPhase.totalIncidents(tot), tot.plannedIncidents, tot.shutdownIncidents,

@@ -6,6 +6,7 @@ final class Totals {
     double dualToilHours;
     double platformHours;
     long dualTeamWeeks;
+    long blockedTeamWeeks;
     long oldTeamWeeks;
     long newTeamWeeks;
     long incidentsOld;
@@ -25,6 +26,7 @@ final class Totals {
         dualToilHours = 0;
         platformHours = 0;
         dualTeamWeeks = 0;
+        blockedTeamWeeks = 0;
         oldTeamWeeks = 0;
         newTeamWeeks = 0;
         incidentsOld = 0;

@@ -30,8 +30,11 @@ final class WorkPhase implements Phase {
             byte s = t.status[i];
             if (s == Codes.S_DUAL) {
                 burn(w, i, wr.dualCapacityFactor());
+            } else if (s == Codes.S_BLOCKED) {
+                w.totals.blockedTeamWeeks++;
             } else if (s == Codes.S_MIGRATING && t.remaining[i] > 0) {
                 if (blockerRate > 0 && raisesBlocker(w, i, blockerRate)) {
+                    w.totals.blockedTeamWeeks++;
                     continue;
                 }
                 double support = 1;
