@@ -1,0 +1,50 @@
+package org.adoptsim.cli.sweep;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.adoptsim.cli.sweep.io.ShardMerger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code adoptsim merge}: joins the shards of one sweep into one result. */
+@Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Merge the shard directories of one sweep (adoptsim sweep --shard K/N) into one directory",
+            "whose tables equal, byte for byte, those of the same sweep run unsharded. Checks that the shards",
+            "belong to the same sweep and are all there and complete, and says what is missing otherwise."},
+        footer = {"", "Examples:",
+            "  adoptsim merge out/big-1 out/big-2 out/big-3 out/big-4 --out out/big",
+            "  adoptsim merge out/big-* --out out/big",
+            "", "Exit codes: 0 merged, 2 bad input (missing, incomplete or foreign shards), 1 internal error."})
+public final class MergeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", arity = "1..*", description = "the shard directories, in any order")
+    List<Path> shards;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "where to write the merged sweep")
+    Path out;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            List<ShardMerger.Part> parts = ShardMerger.check(shards);
+            ShardMerger.merge(parts, out);
+            err.println("merged " + parts.size() + " shards of sweep '" + parts.get(0).manifest().name() + "' into " + out
+                    + "; next: adoptsim analyze " + out);
+            err.flush();
+            return 0;
+        } catch (SweepInputException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package org.adoptsim.cli.sweep;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.adoptsim.cli.sweep.io.SweepFiles;
+import org.adoptsim.cli.sweep.run.Preflight;
+import org.adoptsim.cli.sweep.run.Progress;
+import org.adoptsim.cli.sweep.run.ScenarioFactory;
+import org.adoptsim.cli.sweep.run.ScenarioSource;
+import org.adoptsim.cli.sweep.run.Shard;
+import org.adoptsim.cli.sweep.run.SweepPlan;
+import org.adoptsim.cli.sweep.run.TerminalProgress;
+import org.adoptsim.cli.sweep.spec.Located;
+import org.adoptsim.cli.sweep.spec.SpecException;
+import org.adoptsim.cli.sweep.spec.SpecReader;
+import org.adoptsim.cli.sweep.spec.SweepSpec;
+import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.config.Strategy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code adoptsim sweep}: runs a sweep file's design, resumable and shardable, streaming to disk. */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a parameter sweep: every point of the sweep file's design, each with R replicates of",
+            "every strategy, results streamed to DIR as they finish (runs.csv, points.csv, manifest.json).",
+            "Byte-identical results whatever --threads, --shard or --resume."},
+        footer = {"", "Examples:",
+            "  adoptsim sweep scenarios/sweeps/mandate-timing.yaml --out out/timing",
+            "  adoptsim sweep scenarios/sweeps/sobol-default.yaml --limit 20 --replicates 2   # a quick look",
+            "  adoptsim sweep big.yaml --out out/big --shard 3/16        # slice 3 of 16 (one cluster task)",
+            "  adoptsim sweep big.yaml --out out/big --resume            # continue after Ctrl-C or a crash",
+            "", "Exit codes: 0 done (or already complete), 2 bad input, 1 internal error;",
+            "Ctrl-C stops after writing a checkpoint (exit 130): rerun with --resume to continue."})
+public final class SweepCommand implements Callable<Integer> {
+
+    /** Exit code after Ctrl-C (128 + SIGINT), as shells expect. */
+    static final int INTERRUPTED_EXIT = 130;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SWEEP.yaml", description = "the sweep file (format: docs/sweeps.md)")
+    Path sweepFile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: out/<sweep name>)")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--resume", description = "continue the sweep already in DIR (safe when there is none yet)")
+    boolean resume;
+
+    @Option(names = "--shard", paramLabel = "K/N", description = "run only slice K of N (contiguous ranges of points)")
+    String shard;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "csv (default) or parquet")
+    String format = "csv";
+
+    @Option(names = "--replicates", paramLabel = "R", description = "replicates per point (overrides the file)")
+    Integer replicates;
+
+    @Option(names = "--limit", paramLabel = "N", description = "run only the first N points of the design")
+    Long limit;
+
+    @Option(names = "--checkpoint-seconds", paramLabel = "S",
+            description = "seconds between checkpoints (default: ${DEFAULT-VALUE})")
+    double checkpointSeconds = 1.0;
+
+    @Option(names = "--quiet", description = "no progress bar and no summary lines")
+    boolean quiet;
+
+    private final ScenarioSource source;
+
+    public SweepCommand() {
+        this(ScenarioSources.yaml());
+    }
+
+    public SweepCommand(ScenarioSource source) {
+        this.source = source;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return run(err);
+        } catch (SweepInputException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return 2;
+        }
+    }
+
+    private int run(PrintWriter err) {
+        checkOptions();
+        String display = sweepFile.toString();
+        SweepSpec s = SpecReader.read(sweepFile, display);
+        if (replicates != null) {
+            s = s.withReplicates(replicates);
+        }
+        String scenarioDisplay = scenarioDisplay(s);
+        byte[] scenarioBytes = readScenario(s, scenarioDisplay);
+        ScenarioFactory factory = source.open(s.scenario(), scenarioDisplay);
+        Scenario base = Preflight.check(s, factory);
+        List<String> strategies = s.strategies().isEmpty()
+                ? base.strategies().stream().map(Strategy::name).toList() : s.strategies();
+        long seed = s.seed().orElse(base.run().seed());
+        SweepPlan plan = new SweepPlan(s, SweepPlan.sha256(scenarioBytes), seed, strategies, limit == null ? 0 : limit,
+                shard == null ? Shard.WHOLE : Shard.parse(shard));
+        Path dir = out != null ? out : Path.of("out", s.name());
+        SweepSession session = new SweepSession(plan, factory, new SweepSession.Options(new SweepFiles(dir), threads,
+                resume, format, display, scenarioDisplay, (long) (checkpointSeconds * 1e9)));
+        say(err, describe(plan, dir));
+        long t0 = System.nanoTime();
+        SweepSession.Outcome outcome = runStoppable(session, plan);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        report(err, outcome, plan, dir, seconds);
+        return outcome == SweepSession.Outcome.INTERRUPTED ? INTERRUPTED_EXIT : 0;
+    }
+
+    private SweepSession.Outcome runStoppable(SweepSession session, SweepPlan plan) {
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            try {
+                finished.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "adoptsim-sweep-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        Progress progress = TerminalProgress.forConsole(plan.spec().name(), quiet);
+        try {
+            return session.run(progress, stop::get);
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is exiting (Ctrl-C): the hook is running and now returns
+            }
+        }
+    }
+
+    private void checkOptions() {
+        format = format.toLowerCase(Locale.ROOT);
+        if (!format.equals("csv") && !format.equals("parquet")) {
+            throw new SweepInputException("--format: must be csv or parquet, was '" + format + "'");
+        }
+        if (threads < 1) {
+            throw new SweepInputException("--threads: must be >= 1, was " + threads);
+        }
+        if (replicates != null && (replicates < 1 || replicates > SpecReader.MAX_REPLICATES)) {
+            throw new SweepInputException("--replicates: must be between 1 and " + SpecReader.MAX_REPLICATES);
+        }
+        if (limit != null && limit < 1) {
+            throw new SweepInputException("--limit: must be >= 1, was " + limit);
+        }
+        if (!(checkpointSeconds >= 0)) {
+            throw new SweepInputException("--checkpoint-seconds: must be >= 0");
+        }
+        if (!Files.isRegularFile(sweepFile)) {
+            throw new SweepInputException(sweepFile + ": no such sweep file");
+        }
+    }
+
+    private static String scenarioDisplay(SweepSpec s) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return s.scenario().startsWith(cwd) ? cwd.relativize(s.scenario()).toString() : s.scenario().toString();
+    }
+
+    private static byte[] readScenario(SweepSpec s, String display) {
+        Located at = s.locate("scenario");
+        if (!Files.isRegularFile(s.scenario())) {
+            throw new SpecException(at, "scenario", "no such file: " + display);
+        }
+        try {
+            return Files.readAllBytes(s.scenario());
+        } catch (IOException e) {
+            throw new SpecException(at, "scenario", "cannot read " + display + ": " + e.getMessage());
+        }
+    }
+
+    private String describe(SweepPlan plan, Path dir) {
+        long points = plan.to() - plan.from();
+        String slice = plan.shard().whole() ? "" : " (shard " + plan.shard() + ": points " + plan.from() + "–"
+                + (plan.to() - 1) + " of " + plan.limitedPoints() + ")";
+        return String.format(Locale.ROOT, "sweep '%s': %,d points × %d replicates × %d strategies = %,d runs%s, "
+                + "%s design, %d threads → %s", plan.spec().name(), points, plan.replicates(), plan.strategies().size(),
+                plan.runs(), slice, plan.spec().design().type(), threads, dir);
+    }
+
+    private void report(PrintWriter err, SweepSession.Outcome outcome, SweepPlan plan, Path dir, double seconds) {
+        switch (outcome) {
+            case ALREADY_COMPLETE -> say(err, "already complete: nothing to do (" + dir + ")");
+            case INTERRUPTED -> {
+                err.println("stopped: every finished point is saved; continue with: adoptsim sweep " + sweepFile
+                        + " --out " + dir + " --resume" + (shard == null ? "" : " --shard " + shard));
+                err.flush();
+            }
+            case COMPLETE -> say(err, String.format(Locale.ROOT, "done in %.1f s; tables: %s, %s%s", seconds,
+                    dir.resolve("runs." + format), dir.resolve("points." + format),
+                    plan.shard().whole() ? "; next: adoptsim analyze " + dir
+                            : "; when every shard is done: adoptsim merge SHARD_DIRS... --out DIR"));
+        }
+    }
+
+    private void say(PrintWriter err, String line) {
+        if (!quiet) {
+            err.println(line);
+            err.flush();
+        }
+    }
+}

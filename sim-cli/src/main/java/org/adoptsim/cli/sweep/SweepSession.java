@@ -1,0 +1,204 @@
+package org.adoptsim.cli.sweep;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.adoptsim.cli.sweep.io.Checkpoint;
+import org.adoptsim.cli.sweep.io.Columns;
+import org.adoptsim.cli.sweep.io.Journal;
+import org.adoptsim.cli.sweep.io.Manifest;
+import org.adoptsim.cli.sweep.io.ManifestBuilder;
+import org.adoptsim.cli.sweep.io.SweepFiles;
+import org.adoptsim.cli.sweep.io.SweepWriter;
+import org.adoptsim.cli.sweep.io.TableExport;
+import org.adoptsim.cli.sweep.io.TableSchema;
+import org.adoptsim.cli.sweep.run.Progress;
+import org.adoptsim.cli.sweep.run.ScenarioFactory;
+import org.adoptsim.cli.sweep.run.SweepExecutor;
+import org.adoptsim.cli.sweep.run.SweepPlan;
+
+/**
+ * One invocation of a sweep on an output directory: starts it fresh or resumes it from its checkpoint,
+ * streams the runs into the journals, and on completion writes the final tables (exporting Parquet if
+ * asked) and marks the manifest complete. Whatever stops it — the stop signal, an error, kill -9 — the
+ * directory holds a checkpoint that covers only fully written points, so {@code --resume} continues
+ * without losing or duplicating a run, and the final tables equal those of an uninterrupted sweep.
+ */
+public final class SweepSession {
+    /** How a session ended. */
+    public enum Outcome { COMPLETE, ALREADY_COMPLETE, INTERRUPTED }
+
+    /** Settings of one invocation. */
+    public record Options(SweepFiles files, int threads, boolean resume, String format, String sweepFile,
+            String scenarioFile, long checkpointNanos) {
+    }
+
+    private final SweepPlan plan;
+    private final ScenarioFactory factory;
+    private final Options options;
+    private final SweepFiles files;
+    private final Columns columns;
+
+    public SweepSession(SweepPlan plan, ScenarioFactory factory, Options options) {
+        this.plan = plan;
+        this.factory = factory;
+        this.options = options;
+        this.files = options.files();
+        this.columns = Columns.of(plan.parameters(), plan.metrics());
+    }
+
+    private record Start(Checkpoint checkpoint, boolean fresh, Instant started, double previousSeconds, int sessions) {
+    }
+
+    public Outcome run(Progress progress, BooleanSupplier stop) {
+        Optional<Start> maybe = prepare();
+        if (maybe.isEmpty()) {
+            return Outcome.ALREADY_COMPLETE;
+        }
+        Start start = maybe.get();
+        ObjectNode manifest = ManifestBuilder.describe(plan, options.sweepFile(), options.scenarioFile(), options.format());
+        long began = System.nanoTime();
+        Checkpoint resumeFrom = start.fresh() ? null : start.checkpoint();
+        Checkpoint before = resumeFrom != null ? resumeFrom : new Checkpoint(plan.hash(), plan.from(), 0, 0, 0);
+        writeManifest(manifest, Manifest.RUNNING, before, start, began);
+        SweepWriter writer = open(resumeFrom);
+        Checkpoint from = writer.checkpoint();
+        progress.start(plan.runs(), from.runsDone());
+        boolean finished;
+        try {
+            finished = new SweepExecutor(plan, factory, options.threads()).run(from.nextPoint(), writer, progress, stop);
+        } catch (RuntimeException | Error e) {
+            Checkpoint at = writer.checkpoint();
+            writer.close();
+            writeManifest(manifest, Manifest.INTERRUPTED, at, start, began, from.runsDone());
+            throw e;
+        } finally {
+            progress.close();
+        }
+        Checkpoint end = writer.checkpoint();
+        writer.close();
+        if (!finished) {
+            writeManifest(manifest, Manifest.INTERRUPTED, end, start, began, from.runsDone());
+            return Outcome.INTERRUPTED;
+        }
+        finish(manifest, end, start, began, from.runsDone());
+        return Outcome.COMPLETE;
+    }
+
+    private Optional<Start> prepare() {
+        if (files.emptyOrMissing()) {
+            createDir();
+            return Optional.of(new Start(null, true, Instant.now(), 0, 1));
+        }
+        if (!Files.exists(files.manifest())) {
+            throw new SweepInputException(files.dir() + ": not empty and holds no sweep; choose another --out");
+        }
+        Manifest m = Manifest.read(files.dir());
+        if (!options.resume()) {
+            throw new SweepInputException(files.dir() + ": already holds sweep '" + m.name() + "' (" + m.status()
+                    + "); add --resume to continue it, or choose another --out");
+        }
+        checkSame(m);
+        Optional<Checkpoint> cp = Checkpoint.read(files.checkpoint());
+        if (m.status().equals(Manifest.COMPLETE) && m.toPoint() == plan.to()) {
+            return Optional.empty();
+        }
+        Instant started = parse(m.json().path("timing").path("started").asText(null));
+        int sessions = m.json().path("timing").path("sessions").asInt(0) + 1;
+        if (cp.isEmpty() || !Files.exists(files.runsCsv()) || !Files.exists(files.pointsCsv())) {
+            if (m.status().equals(Manifest.COMPLETE)) {
+                throw new SweepInputException(files.dir() + ": the sweep there is complete and its journals are gone"
+                        + " (Parquet export); it cannot be extended");
+            }
+            return Optional.of(new Start(null, true, started, m.elapsedSeconds(), sessions));
+        }
+        Checkpoint c = cp.get();
+        if (!c.hash().equals(plan.hash()) || c.nextPoint() < plan.from()) {
+            throw new SweepInputException(files.checkpoint() + ": does not belong to this sweep; choose another --out");
+        }
+        if (c.nextPoint() > plan.to()) {
+            throw new SweepInputException(files.dir() + ": already holds points up to " + c.nextPoint()
+                    + ", beyond this invocation's last point " + plan.to() + " (a smaller --limit?)");
+        }
+        return Optional.of(new Start(c, false, started, m.elapsedSeconds(), sessions));
+    }
+
+    private void checkSame(Manifest m) {
+        if (!m.hash().equals(plan.hash())) {
+            throw new SweepInputException(files.dir() + ": holds a different sweep ('" + m.name() + "', hash "
+                    + m.hash().substring(0, 12) + "…, this one " + plan.hash().substring(0, 12)
+                    + "…): the sweep file, scenario, replicates or seed changed; choose another --out");
+        }
+        if (!m.shard().equals(plan.shard()) || m.fromPoint() != plan.from()) {
+            throw new SweepInputException(files.dir() + ": holds shard " + m.shard() + " (points from " + m.fromPoint()
+                    + "), not shard " + plan.shard() + " (from " + plan.from() + ")");
+        }
+        if (!m.format().equals(options.format())) {
+            throw new SweepInputException(files.dir() + ": was started with --format " + m.format()
+                    + "; resume it with the same format");
+        }
+    }
+
+    private SweepWriter open(Checkpoint resumeFrom) {
+        Journal runs;
+        Journal points;
+        Checkpoint start;
+        if (resumeFrom == null) {
+            runs = Journal.create(files.runsCsv(), org.adoptsim.cli.sweep.io.CsvText.line(columns.runs()));
+            points = Journal.create(files.pointsCsv(), org.adoptsim.cli.sweep.io.CsvText.line(columns.points()));
+            start = new Checkpoint(plan.hash(), plan.from(), runs.length(), points.length(), 0);
+        } else {
+            runs = Journal.reopen(files.runsCsv(), resumeFrom.runsBytes());
+            points = Journal.reopen(files.pointsCsv(), resumeFrom.pointsBytes());
+            start = resumeFrom;
+        }
+        return new SweepWriter(columns, plan.strategies(), runs, points, files.checkpoint(), plan.hash(),
+                plan.replicates(), start, System::nanoTime, options.checkpointNanos());
+    }
+
+    private void finish(ObjectNode manifest, Checkpoint end, Start start, long began, long runsBefore) {
+        if (options.format().equals("parquet")) {
+            List<Boolean> numeric = plan.parameters().stream().map(p -> p.domain().numeric()).toList();
+            TableExport.csvToParquet(files.runsCsv(), files.runs("parquet"), TableSchema.runs(columns, numeric));
+            TableExport.csvToParquet(files.pointsCsv(), files.points("parquet"), TableSchema.points(columns, numeric));
+        }
+        writeManifest(manifest, Manifest.COMPLETE, end, start, began, runsBefore);
+        if (options.format().equals("parquet")) {
+            files.deleteJournals();
+        }
+    }
+
+    private void writeManifest(ObjectNode manifest, String status, Checkpoint at, Start start, long began) {
+        writeManifest(manifest, status, at, start, began, at.runsDone());
+    }
+
+    private void writeManifest(ObjectNode manifest, String status, Checkpoint at, Start start, long began,
+            long runsBefore) {
+        double seconds = (System.nanoTime() - began) / 1e9;
+        ManifestBuilder.progress(manifest, status, at.nextPoint(), at.runsDone(), new ManifestBuilder.Timing(
+                start.started(), start.previousSeconds(), seconds, at.runsDone() - runsBefore, start.sessions(),
+                options.threads()));
+        new Manifest(manifest).write(files.dir());
+    }
+
+    private void createDir() {
+        try {
+            Files.createDirectories(files.dir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + files.dir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Instant parse(String text) {
+        try {
+            return text == null ? Instant.now() : Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return Instant.now();
+        }
+    }
+}

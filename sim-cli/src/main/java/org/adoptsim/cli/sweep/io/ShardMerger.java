@@ -1,0 +1,186 @@
+package org.adoptsim.cli.sweep.io;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
+import org.adoptsim.cli.sweep.SweepInputException;
+
+/**
+ * Joins the shard directories of one sweep into one directory equal, table for table and byte for
+ * byte, to an unsharded run: checks that every shard belongs to the same sweep (hash, format, version),
+ * that together they are exactly shards 1…N of the same point range, and that each is complete —
+ * saying which are missing or unfinished otherwise — then concatenates the tables in shard order and
+ * writes a manifest for the whole.
+ */
+public final class ShardMerger {
+    private ShardMerger() {
+    }
+
+    /** A checked shard: its directory and manifest. */
+    public record Part(Path dir, Manifest manifest) {
+    }
+
+    /** Checks the shards and returns them in shard order; throws a one-line error on the first problem. */
+    public static List<Part> check(List<Path> dirs) {
+        if (dirs.isEmpty()) {
+            throw new SweepInputException("merge: name the shard directories");
+        }
+        TreeMap<Integer, Part> byIndex = new TreeMap<>();
+        Part first = null;
+        for (Path d : dirs) {
+            Part p = new Part(d, Manifest.read(d));
+            if (first == null) {
+                first = p;
+            }
+            sameSweep(first, p);
+            Part clash = byIndex.put(p.manifest().shard().index(), p);
+            if (clash != null) {
+                throw new SweepInputException("merge: shard " + p.manifest().shard() + " is given twice (" + clash.dir()
+                        + " and " + d + ")");
+            }
+        }
+        int n = first.manifest().shard().count();
+        List<String> missing = new ArrayList<>();
+        for (int k = 1; k <= n; k++) {
+            if (!byIndex.containsKey(k)) {
+                missing.add(k + "/" + n);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new SweepInputException("merge: sweep '" + first.manifest().name() + "' has " + n + " shards; missing: "
+                    + String.join(", ", missing));
+        }
+        List<Part> parts = new ArrayList<>(byIndex.values());
+        parts.forEach(ShardMerger::complete);
+        return parts;
+    }
+
+    private static void sameSweep(Part first, Part p) {
+        Manifest a = first.manifest();
+        Manifest b = p.manifest();
+        if (!a.hash().equals(b.hash())) {
+            throw new SweepInputException("merge: " + p.dir() + " holds a different sweep ('" + b.name() + "', hash "
+                    + b.hash().substring(0, Math.min(12, b.hash().length())) + "…) than " + first.dir() + " ('"
+                    + a.name() + "', hash " + a.hash().substring(0, Math.min(12, a.hash().length())) + "…)");
+        }
+        if (a.shard().count() != b.shard().count() || a.limitedPoints() != b.limitedPoints()) {
+            throw new SweepInputException("merge: " + p.dir() + " was split differently (shard " + b.shard() + " of "
+                    + b.limitedPoints() + " points) than " + first.dir() + " (shard " + a.shard() + " of "
+                    + a.limitedPoints() + " points)");
+        }
+        if (!a.format().equals(b.format())) {
+            throw new SweepInputException("merge: " + p.dir() + " is " + b.format() + ", " + first.dir() + " is "
+                    + a.format());
+        }
+        if (!a.adoptsimVersion().equals(b.adoptsimVersion())) {
+            throw new SweepInputException("merge: " + p.dir() + " was made by adoptsim " + b.adoptsimVersion() + ", "
+                    + first.dir() + " by " + a.adoptsimVersion() + ": results may differ");
+        }
+    }
+
+    private static void complete(Part p) {
+        Manifest m = p.manifest();
+        if (!m.status().equals(Manifest.COMPLETE) || m.pointsDone() != m.toPoint()) {
+            throw new SweepInputException("merge: shard " + m.shard() + " (" + p.dir() + ") is incomplete: "
+                    + (m.pointsDone() - m.fromPoint()) + " of " + (m.toPoint() - m.fromPoint())
+                    + " points done; finish it with: adoptsim sweep " + m.json().path("sweepFile").asText("SWEEP.yaml")
+                    + " --shard " + m.shard() + " --out " + p.dir() + " --resume");
+        }
+    }
+
+    /** Writes the merged tables and manifest into {@code out} (which must be empty or missing). */
+    public static void merge(List<Part> parts, Path out) {
+        SweepFiles target = new SweepFiles(out);
+        if (!target.emptyOrMissing()) {
+            throw new SweepInputException("merge: " + out + " is not empty; choose another --out");
+        }
+        try {
+            Files.createDirectories(out);
+            String format = parts.get(0).manifest().format();
+            for (String table : List.of("runs", "points")) {
+                Path to = out.resolve(table + "." + format);
+                if (format.equals("csv")) {
+                    concatCsv(parts, table, to);
+                } else {
+                    concatParquet(parts, table, to);
+                }
+            }
+            manifest(parts).write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("merge: cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void concatCsv(List<Part> parts, String table, Path to) throws IOException {
+        String header = null;
+        try (OutputStream os = Files.newOutputStream(to)) {
+            for (Part p : parts) {
+                Path from = p.dir().resolve(table + ".csv");
+                try (InputStream in = Files.newInputStream(from)) {
+                    String h = readLine(in);
+                    if (header == null) {
+                        header = h;
+                        os.write((h + "\n").getBytes(StandardCharsets.UTF_8));
+                    } else if (!header.equals(h)) {
+                        throw new SweepInputException("merge: " + from + " has other columns than the first shard");
+                    }
+                    in.transferTo(os);
+                }
+            }
+        }
+    }
+
+    private static String readLine(InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        for (int c = in.read(); c >= 0 && c != '\n'; c = in.read()) {
+            b.write(c);
+        }
+        return b.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void concatParquet(List<Part> parts, String table, Path to) {
+        TableSchema schema = ParquetTables.schema(parts.get(0).dir().resolve(table + ".parquet").toFile());
+        try (ParquetTables.Writer w = ParquetTables.create(to.toFile(), schema)) {
+            for (Part p : parts) {
+                java.io.File f = p.dir().resolve(table + ".parquet").toFile();
+                if (!ParquetTables.schema(f).equals(schema)) {
+                    throw new SweepInputException("merge: " + f + " has other columns than the first shard");
+                }
+                ParquetTables.read(f, schema, w::write);
+            }
+        }
+    }
+
+    private static Manifest manifest(List<Part> parts) {
+        ObjectNode m = parts.get(0).manifest().json().deepCopy();
+        Manifest last = parts.get(parts.size() - 1).manifest();
+        m.putNull("shard");
+        ObjectNode points = (ObjectNode) m.path("points");
+        points.put("from", 0);
+        points.put("to", last.toPoint());
+        points.put("done", last.toPoint());
+        long runs = parts.stream().mapToLong(p -> p.manifest().runsDone()).sum();
+        ObjectNode r = (ObjectNode) m.path("runs");
+        r.put("total", runs);
+        r.put("done", runs);
+        m.put("status", Manifest.COMPLETE);
+        ObjectNode timing = (ObjectNode) m.path("timing");
+        timing.put("elapsedSeconds", parts.stream().mapToDouble(p -> p.manifest().elapsedSeconds()).sum());
+        timing.put("started", parts.stream().map(p -> p.manifest().json().path("timing").path("started").asText())
+                .min(Comparator.naturalOrder()).orElse(""));
+        timing.remove(List.of("runsThisSession", "runsPerSecond", "threads", "sessions"));
+        ArrayNode from = m.putArray("mergedFrom");
+        parts.forEach(p -> from.add(p.dir().toString()));
+        return new Manifest(m);
+    }
+}

@@ -1,0 +1,14 @@
+package org.adoptsim.cli.sweep.run;
+
+import java.nio.file.Path;
+
+/**
+ * Opens the scenario file a sweep names as a {@link ScenarioFactory}. The command line uses the YAML
+ * scenario loader; tests plug in programmatic factories.
+ */
+@FunctionalInterface
+public interface ScenarioSource {
+
+    /** The factory for the scenario file at {@code file}; {@code display} is its name in messages. */
+    ScenarioFactory open(Path file, String display);
+}

@@ -1,0 +1,119 @@
+package org.adoptsim.cli.sweep.spec;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the {@code parameters} mapping of a sweep file: path → values (a list, or
+ * {@code {values: […]}}), {@code {range: {min, max[, steps]}}} or {@code {distribution: {type, …}}},
+ * each optionally with {@code integer: true} and a {@code label}. Stateless.
+ */
+final class ParameterReader {
+    private static final Set<String> KEYS = Set.of("values", "range", "distribution", "integer", "label");
+
+    private ParameterReader() {
+    }
+
+    static List<Parameter> read(Fields top, Map<String, Located> where) {
+        if (!top.has("parameters")) {
+            throw new SpecException(top.where(), "parameters", "is required: name at least one parameter to vary");
+        }
+        Fields params = new Fields(top.node("parameters"), "parameters");
+        List<Parameter> out = new ArrayList<>();
+        Set<String> labels = new HashSet<>();
+        for (Map.Entry<String, YamlNode> e : params.entries().entrySet()) {
+            String path = e.getKey();
+            Located at = params.where(path);
+            String field = "parameters." + path;
+            SpecReader.checkPath(path, at, field);
+            Parameter p = one(path, e.getValue(), at, field);
+            if (!labels.add(p.label())) {
+                throw new SpecException(at, field, "label '" + p.label() + "' is used by another parameter");
+            }
+            where.put(field, at);
+            out.add(p);
+        }
+        if (out.isEmpty()) {
+            throw new SpecException(params.where(), "parameters", "names no parameter");
+        }
+        return out;
+    }
+
+    private static Parameter one(String path, YamlNode node, Located at, String field) {
+        if (node instanceof YamlNode.Sequence s) {
+            return new Parameter(path, path, levels(s, field), at);
+        }
+        Fields f = new Fields(node, field);
+        f.allowOnly(KEYS);
+        int kinds = (f.has("values") ? 1 : 0) + (f.has("range") ? 1 : 0) + (f.has("distribution") ? 1 : 0);
+        if (kinds != 1) {
+            throw new SpecException(at, field, "give exactly one of values, range, distribution");
+        }
+        boolean integer = f.bool("integer", false);
+        String label = f.has("label") ? f.text("label") : path;
+        Domain d;
+        if (f.has("values")) {
+            YamlNode v = f.node("values");
+            if (!(v instanceof YamlNode.Sequence seq)) {
+                throw new SpecException(v.where(), f.path("values"), "must be a list, not " + v.kind());
+            }
+            d = levels(seq, f.path("values"));
+        } else if (f.has("range")) {
+            d = range(new Fields(f.node("range"), f.path("range")), integer);
+        } else {
+            d = DistributionReader.read(new Fields(f.node("distribution"), f.path("distribution")), integer);
+        }
+        return new Parameter(path, label, d, at);
+    }
+
+    private static Domain levels(YamlNode.Sequence seq, String field) {
+        List<YamlNode> items = seq.items();
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            YamlNode n = items.get(i);
+            if (!(n instanceof YamlNode.Scalar) || Fields.isNull(n)) {
+                throw new SpecException(n.where(), field + "[" + i + "]", "must be a number, true/false or text, not "
+                        + n.kind());
+            }
+            Object v = Fields.plain(n);
+            if (values.contains(v)) {
+                throw new SpecException(n.where(), field + "[" + i + "]", "value " + v + " is listed twice");
+            }
+            values.add(v);
+        }
+        if (values.isEmpty()) {
+            throw new SpecException(seq.where(), field, "lists no value");
+        }
+        return new Domain.Levels(values);
+    }
+
+    private static Domain range(Fields r, boolean integer) {
+        r.allowOnly(Set.of("min", "max", "steps"));
+        double min = r.number("min");
+        double max = r.number("max");
+        if (!(min < max)) {
+            throw new SpecException(r.where("max"), r.path("max"), "must be greater than min (" + min + ")");
+        }
+        if (!r.has("steps")) {
+            return new Domain.Range(min, max, integer);
+        }
+        long steps = r.integer("steps", 2, 2);
+        if (steps > 100_000) {
+            throw new SpecException(r.where("steps"), r.path("steps"), "must be <= 100000");
+        }
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < steps; i++) {
+            double v = i == steps - 1 ? max : min + (max - min) * i / (steps - 1);
+            Object boxed = integer ? (Object) Math.round(v) : (Object) v;
+            if (values.contains(boxed)) {
+                throw new SpecException(r.where("steps"), r.path("steps"), "too many steps for whole numbers between "
+                        + min + " and " + max);
+            }
+            values.add(boxed);
+        }
+        return new Domain.Levels(values);
+    }
+}

@@ -1,0 +1,165 @@
+package org.adoptsim.cli.sweep.spec;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and validates a sweep file (format in docs/sweeps.md). Checks everything that can be checked
+ * without the scenario: keys, types, ranges, the design's needs and size. Whether the parameter paths
+ * and values suit the scenario is checked later against the scenario itself ({@code SweepPlan}).
+ * Every problem is one located line, a {@link SpecException}. Stateless.
+ */
+public final class SpecReader {
+    /** Replicates per point at most (a guard against typos; sweeps this large take days anyway). */
+    public static final int MAX_REPLICATES = 1_000_000;
+    static final Pattern PATH = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
+    private static final Set<String> TOP = new LinkedHashSet<>(List.of("name", "description", "scenario",
+            "strategies", "set", "parameters", "design", "replicates", "seed", "randomNumbers", "metrics"));
+
+    private SpecReader() {
+    }
+
+    /** Reads the sweep file at {@code file}; errors show {@code display} as the file name. */
+    public static SweepSpec read(Path file, String display) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SpecException(Located.startOf(display), "", "cannot read the sweep file: " + e.getMessage());
+        }
+        return parse(text, display, file.toAbsolutePath().getParent());
+    }
+
+    /** Parses sweep-file text; the scenario path is resolved against {@code dir}. */
+    public static SweepSpec parse(String text, String display, Path dir) {
+        Fields top = new Fields(YamlReader.parse(text, display), "");
+        top.allowOnly(TOP);
+        Map<String, Located> where = new LinkedHashMap<>();
+        where.put("", Located.startOf(display));
+        String name = top.has("name") ? top.text("name") : stem(display);
+        Path scenario = dir.resolve(top.text("scenario")).normalize();
+        where.put("scenario", top.node("scenario").where());
+        List<String> strategies = strategies(top, where);
+        Map<String, Object> fixed = fixed(top, where);
+        List<Parameter> parameters = ParameterReader.read(top, where);
+        for (Parameter p : parameters) {
+            if (fixed.containsKey(p.path())) {
+                throw new SpecException(p.where(), "parameters." + p.path(), "is also fixed under 'set'");
+            }
+        }
+        DesignSpec design = DesignReader.read(top, parameters);
+        long replicates = top.integer("replicates", 1, 10);
+        if (replicates > MAX_REPLICATES) {
+            throw new SpecException(top.node("replicates").where(), "replicates", "must be <= " + MAX_REPLICATES);
+        }
+        OptionalLong seed = top.has("seed") ? OptionalLong.of(top.integer("seed", Long.MIN_VALUE, 0)) : OptionalLong.empty();
+        where.put("seed", top.where("seed"));
+        SweepSpec.RandomNumbers rn = randomNumbers(top);
+        List<Metric> metrics = metrics(top);
+        return new SweepSpec(name, scenario, strategies, fixed, parameters, design, (int) replicates, seed, rn, metrics, where);
+    }
+
+    private static List<String> strategies(Fields top, Map<String, Located> where) {
+        if (!top.has("strategies")) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        List<YamlNode> items = top.list("strategies");
+        for (int i = 0; i < items.size(); i++) {
+            YamlNode n = items.get(i);
+            String path = "strategies[" + i + "]";
+            if (!(n instanceof YamlNode.Scalar s) || s.type() != YamlNode.ScalarType.STRING || s.text().isBlank()) {
+                throw new SpecException(n.where(), path, "must be a strategy name, not " + Fields.describe(n));
+            }
+            if (out.contains(s.text())) {
+                throw new SpecException(n.where(), path, "'" + s.text() + "' is listed twice");
+            }
+            out.add(s.text());
+            where.put("strategies." + s.text(), n.where());
+        }
+        if (out.isEmpty()) {
+            throw new SpecException(top.where("strategies"), "strategies", "lists no strategy (leave it out to run all)");
+        }
+        return out;
+    }
+
+    private static Map<String, Object> fixed(Fields top, Map<String, Located> where) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (!top.has("set")) {
+            return out;
+        }
+        Fields set = new Fields(top.node("set"), "set");
+        for (Map.Entry<String, YamlNode> e : set.entries().entrySet()) {
+            checkPath(e.getKey(), set.where(e.getKey()), "set." + e.getKey());
+            if (Fields.isNull(e.getValue())) {
+                throw new SpecException(set.where(e.getKey()), "set." + e.getKey(), "needs a value");
+            }
+            out.put(e.getKey(), Fields.plain(e.getValue()));
+            where.put("set." + e.getKey(), set.where(e.getKey()));
+        }
+        return out;
+    }
+
+    private static SweepSpec.RandomNumbers randomNumbers(Fields top) {
+        if (!top.has("randomNumbers")) {
+            return SweepSpec.RandomNumbers.INDEPENDENT;
+        }
+        String v = top.text("randomNumbers");
+        return switch (v) {
+            case "independent" -> SweepSpec.RandomNumbers.INDEPENDENT;
+            case "common" -> SweepSpec.RandomNumbers.COMMON;
+            default -> throw new SpecException(top.node("randomNumbers").where(), "randomNumbers",
+                    "must be 'independent' or 'common', not '" + v + "'");
+        };
+    }
+
+    private static List<Metric> metrics(Fields top) {
+        if (!top.has("metrics")) {
+            return Metric.DEFAULTS;
+        }
+        List<Metric> out = new ArrayList<>();
+        Set<Metric> seen = new HashSet<>();
+        List<YamlNode> items = top.list("metrics");
+        for (int i = 0; i < items.size(); i++) {
+            YamlNode n = items.get(i);
+            String text = n instanceof YamlNode.Scalar s ? s.text() : "";
+            Metric m = Metric.byId(text);
+            if (m == null) {
+                throw new SpecException(n.where(), "metrics[" + i + "]", "unknown metric '" + text + "'"
+                        + Suggest.closest(text, Metric.ids()) + "; known: " + String.join(", ", Metric.ids()));
+            }
+            if (!seen.add(m)) {
+                throw new SpecException(n.where(), "metrics[" + i + "]", "'" + text + "' is listed twice");
+            }
+            out.add(m);
+        }
+        if (out.isEmpty()) {
+            throw new SpecException(top.where("metrics"), "metrics", "lists no metric (leave it out for the defaults)");
+        }
+        return out;
+    }
+
+    static void checkPath(String path, Located where, String field) {
+        if (!PATH.matcher(path).matches()) {
+            throw new SpecException(where, field, "is not a scenario path (names joined by dots, e.g. "
+                    + "strategies.earned.coalition.size)");
+        }
+    }
+
+    private static String stem(String display) {
+        String base = Path.of(display).getFileName().toString();
+        int dot = base.lastIndexOf('.');
+        return dot > 0 ? base.substring(0, dot) : base;
+    }
+}
