@@ -74,6 +74,15 @@ public final class Journal implements Closeable {
         return length;
     }
 
+    /** Hands everything appended so far to the operating system (visible to readers, not yet forced). */
+    public void flush() {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Flushes and forces everything appended so far to the disk. */
     public void commit() {
         try {

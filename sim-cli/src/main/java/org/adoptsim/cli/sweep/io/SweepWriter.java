@@ -8,8 +8,9 @@ import org.adoptsim.cli.sweep.spec.Metric;
 
 /**
  * Streams a sweep's results into its two journals — one {@code runs} row per (point, replicate,
- * strategy), one {@code points} row per (point, strategy) once the point is complete — and records a
- * {@link Checkpoint} at point boundaries, at most once per {@code checkpointNanos} and whenever asked.
+ * strategy), one {@code points} row per (point, strategy) once the point is complete — hands each
+ * complete point to the operating system (so the tables grow visibly), and records a {@link Checkpoint}
+ * at point boundaries, at most once per {@code checkpointNanos} and whenever asked.
  * Keeps nothing per run: one row buffer and one point's accumulators. Not thread-safe.
  */
 public final class SweepWriter implements ResultSink {
@@ -85,6 +86,9 @@ public final class SweepWriter implements ResultSink {
         atPointEnd = new Checkpoint(hash, point + 1, runs.length(), points.length(), runsDone);
         if (clock.getAsLong() - lastCheckpoint >= checkpointNanos) {
             checkpoint();
+        } else {
+            runs.flush();
+            points.flush();
         }
     }
 
