@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             org.adoptsim.cli.scenario.command.PresetsCommand.class,
             org.adoptsim.cli.scenario.command.SchemaCommand.class,
             CompletionCommand.class,
+            org.adoptsim.cli.sweep.SweepCommand.class,
+            org.adoptsim.cli.sweep.MergeCommand.class,
         })
 public final class AdoptsimCommand implements Runnable {
 

@@ -13,13 +13,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code adoptsim merge}: joins the shards of one sweep into one result. */
 @Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Merge the shard directories of one sweep (adoptsim sweep --shard K/N) into one directory",
-            "whose tables equal, byte for byte, those of the same sweep run unsharded. Checks that the shards",
-            "belong to the same sweep and are all there and complete, and says what is missing otherwise."},
+        description = {"Merge the shard directories of one sweep (adoptsim sweep --shard K/N) into one directory "
+            + "whose tables equal, byte for byte, those of the same sweep run unsharded. Checks that the shards "
+            + "belong to the same sweep and are all there and complete, and says what is missing otherwise."},
         footer = {"", "Examples:",
             "  adoptsim merge out/big-1 out/big-2 out/big-3 out/big-4 --out out/big",
             "  adoptsim merge out/big-* --out out/big",
-            "", "Exit codes: 0 merged, 2 bad input (missing, incomplete or foreign shards), 1 internal error."})
+            "", "Exit codes: 0 merged, 2 bad input (missing, incomplete or foreign shards),",
+            "1 internal error."})
 public final class MergeCommand implements Callable<Integer> {
 
     @Spec
@@ -34,17 +35,11 @@ public final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            List<ShardMerger.Part> parts = ShardMerger.check(shards);
-            ShardMerger.merge(parts, out);
-            err.println("merged " + parts.size() + " shards of sweep '" + parts.get(0).manifest().name() + "' into " + out
-                    + "; next: adoptsim analyze " + out);
-            err.flush();
-            return 0;
-        } catch (SweepInputException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return 2;
-        }
+        List<ShardMerger.Part> parts = ShardMerger.check(shards);
+        ShardMerger.merge(parts, out);
+        err.println("merged " + parts.size() + " shards of sweep '" + parts.get(0).manifest().name() + "' into " + out
+                + "; next: adoptsim analyze " + out);
+        err.flush();
+        return 0;
     }
 }

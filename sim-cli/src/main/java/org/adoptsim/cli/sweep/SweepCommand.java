@@ -32,16 +32,19 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code adoptsim sweep}: runs a sweep file's design, resumable and shardable, streaming to disk. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run a parameter sweep: every point of the sweep file's design, each with R replicates of",
-            "every strategy, results streamed to DIR as they finish (runs.csv, points.csv, manifest.json).",
-            "Byte-identical results whatever --threads, --shard or --resume."},
+        description = {"Run a parameter sweep: every point of the sweep file's design, each with R replicates of "
+            + "every strategy. Results stream to DIR as they finish (runs.csv, points.csv, manifest.json) and are "
+            + "byte-identical whatever --threads, --shard or --resume."},
         footer = {"", "Examples:",
-            "  adoptsim sweep scenarios/sweeps/mandate-timing.yaml --out out/timing",
-            "  adoptsim sweep scenarios/sweeps/sobol-default.yaml --limit 20 --replicates 2   # a quick look",
-            "  adoptsim sweep big.yaml --out out/big --shard 3/16        # slice 3 of 16 (one cluster task)",
-            "  adoptsim sweep big.yaml --out out/big --resume            # continue after Ctrl-C or a crash",
-            "", "Exit codes: 0 done (or already complete), 2 bad input, 1 internal error;",
-            "Ctrl-C stops after writing a checkpoint (exit 130): rerun with --resume to continue."})
+            "  adoptsim sweep scenarios/sweeps/mandate-timing-cost.yaml --out out/timing",
+            "  adoptsim sweep scenarios/sweeps/sobol-default.yaml --limit 40 --replicates 2",
+            "      a quick look at the first 40 points",
+            "  adoptsim sweep big.yaml --out out/big-3 --shard 3/16",
+            "      slice 3 of 16, e.g. one task of a cluster job array",
+            "  adoptsim sweep big.yaml --out out/big --resume",
+            "      continue after Ctrl-C, kill or a crash (also fine on a fresh DIR)",
+            "", "Exit codes: 0 done or already complete, 2 bad input, 1 internal error,",
+            "130 stopped by Ctrl-C after a checkpoint (rerun with --resume)."})
 public final class SweepCommand implements Callable<Integer> {
 
     /** Exit code after Ctrl-C (128 + SIGINT), as shells expect. */
@@ -94,16 +97,6 @@ public final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            return run(err);
-        } catch (SweepInputException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return 2;
-        }
-    }
-
-    private int run(PrintWriter err) {
         checkOptions();
         String display = sweepFile.toString();
         SweepSpec s = SpecReader.read(sweepFile, display);
@@ -112,7 +105,7 @@ public final class SweepCommand implements Callable<Integer> {
         }
         String scenarioDisplay = scenarioDisplay(s);
         byte[] scenarioBytes = readScenario(s, scenarioDisplay);
-        ScenarioFactory factory = source.open(s.scenario(), scenarioDisplay);
+        ScenarioFactory factory = source.open(s.scenario(), scenarioDisplay, ScenarioSources.origins(s));
         Scenario base = Preflight.check(s, factory);
         List<String> strategies = s.strategies().isEmpty()
                 ? base.strategies().stream().map(Strategy::name).toList() : s.strategies();

@@ -8,6 +8,7 @@ public final class SweepChild {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SweepCommand(TestScenarios.source())).execute(args));
+        System.exit(new CommandLine(new SweepCommand(TestScenarios.source()))
+                .setExecutionExceptionHandler(new org.adoptsim.cli.Failures()).execute(args));
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
+import org.adoptsim.cli.Failures;
 import org.adoptsim.cli.sweep.run.ScenarioFactory;
 import org.adoptsim.cli.sweep.run.ScenarioSource;
 import org.adoptsim.core.config.Coalition;
@@ -66,7 +67,7 @@ final class TestScenarios {
     }
 
     static ScenarioSource source() {
-        return (file, display) -> factory();
+        return (file, display, origins) -> factory();
     }
 
     private static double num(Object v) {
@@ -106,6 +107,8 @@ final class TestScenarios {
     }
 
     static Result execute(CommandLine cl, String... args) {
+        Failures failures = new Failures();
+        cl.setExecutionExceptionHandler(failures).setParameterExceptionHandler(failures);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

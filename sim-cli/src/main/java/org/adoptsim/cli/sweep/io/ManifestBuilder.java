@@ -38,6 +38,9 @@ public final class ManifestBuilder {
             ObjectNode o = params.addObject();
             o.put("label", p.label());
             o.put("path", p.path());
+            if (!p.alsoSets().isEmpty()) {
+                o.set("alsoSets", Manifest.array(p.alsoSets()));
+            }
             o.put("numeric", p.domain().numeric());
             o.put("domain", p.domain().canonical());
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.adoptsim.cli.scenario.input.ScenarioException;
 import org.adoptsim.cli.sweep.spec.Domain;
 import org.adoptsim.cli.sweep.spec.Parameter;
 import org.adoptsim.cli.sweep.spec.SpecException;
@@ -30,7 +31,7 @@ public final class Preflight {
         } catch (RuntimeException e) {
             String key = spec.fixed().isEmpty() ? "scenario" : "set." + spec.fixed().keySet().iterator().next();
             throw new SpecException(spec.locate(key), spec.fixed().isEmpty() ? "scenario" : "set",
-                    oneLine(e));
+                    oneLine(e, spec));
         }
         for (String name : spec.strategies()) {
             if (base.strategy(name).isEmpty()) {
@@ -42,12 +43,12 @@ public final class Preflight {
         for (Parameter p : spec.parameters()) {
             for (Object v : probes(p.domain(), spec)) {
                 Map<String, Object> o = new LinkedHashMap<>(spec.fixed());
-                o.put(p.path(), v);
+                p.paths().forEach(path -> o.put(path, v));
                 try {
                     factory.at(o);
                 } catch (RuntimeException e) {
                     throw new SpecException(spec.locate("parameters." + p.path()), "parameters." + p.path(),
-                            "value " + v + " does not fit the scenario: " + oneLine(e));
+                            "value " + v + " does not fit the scenario: " + oneLine(e, spec) + hint(p.domain(), oneLine(e, spec)));
                 }
             }
         }
@@ -79,8 +80,26 @@ public final class Preflight {
         return out;
     }
 
-    static String oneLine(RuntimeException e) {
+    /** What to change in the sweep file, for the usual causes of a value the scenario rejects. */
+    static String hint(Domain d, String problem) {
+        if (problem.contains("whole number") && !(d instanceof Domain.Levels)) {
+            return " (for a whole-number field, add 'integer: true' to the parameter)";
+        }
+        if (d instanceof Domain.Dist dist && (Double.isInfinite(dist.lo()) || Double.isInfinite(dist.hi()))) {
+            return " (the distribution's tails reach it: bound it with min and max)";
+        }
+        return "";
+    }
+
+    /**
+     * The problem in one line; a loader error located in the sweep file itself (a swept value) is given
+     * as {@code path: problem}, since the sweep file's location leads the message anyway.
+     */
+    static String oneLine(RuntimeException e, SweepSpec spec) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof ScenarioException se && se.where().file().equals(spec.locate("").file())) {
+            m = (se.path().isEmpty() ? "" : se.path() + ": ") + se.problem();
+        }
         return m.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 }

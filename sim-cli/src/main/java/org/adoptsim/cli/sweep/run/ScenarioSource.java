@@ -1,6 +1,8 @@
 package org.adoptsim.cli.sweep.run;
 
 import java.nio.file.Path;
+import java.util.Map;
+import org.adoptsim.cli.sweep.spec.Located;
 
 /**
  * Opens the scenario file a sweep names as a {@link ScenarioFactory}. The command line uses the YAML
@@ -9,6 +11,9 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface ScenarioSource {
 
-    /** The factory for the scenario file at {@code file}; {@code display} is its name in messages. */
-    ScenarioFactory open(Path file, String display);
+    /**
+     * The factory for the scenario file at {@code file}; {@code display} is its name in messages and
+     * {@code origins} says where in the sweep file each override path is set (for located errors).
+     */
+    ScenarioFactory open(Path file, String display, Map<String, Located> origins);
 }

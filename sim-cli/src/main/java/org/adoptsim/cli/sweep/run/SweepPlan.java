@@ -122,7 +122,9 @@ public final class SweepPlan {
     public Map<String, Object> overrides(Object[] values) {
         Map<String, Object> out = new LinkedHashMap<>(spec.fixed());
         for (int d = 0; d < values.length; d++) {
-            out.put(spec.parameters().get(d).path(), values[d]);
+            for (String path : spec.parameters().get(d).paths()) {
+                out.put(path, values[d]);
+            }
         }
         return out;
     }

@@ -5,14 +5,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.adoptsim.cli.sweep.io.NumberText;
 
 /**
  * Reads the {@code parameters} mapping of a sweep file: path → values (a list, or
  * {@code {values: […]}}), {@code {range: {min, max[, steps]}}} or {@code {distribution: {type, …}}},
- * each optionally with {@code integer: true} and a {@code label}. Stateless.
+ * each optionally with {@code integer: true}, a {@code label} and {@code alsoSets: [paths]} (further
+ * paths that take the same value). Stateless.
  */
 final class ParameterReader {
-    private static final Set<String> KEYS = Set.of("values", "range", "distribution", "integer", "label");
+    private static final Set<String> KEYS = Set.of("values", "range", "distribution", "integer", "label", "alsoSets");
 
     private ParameterReader() {
     }
@@ -24,6 +26,7 @@ final class ParameterReader {
         Fields params = new Fields(top.node("parameters"), "parameters");
         List<Parameter> out = new ArrayList<>();
         Set<String> labels = new HashSet<>();
+        Set<String> paths = new HashSet<>();
         for (Map.Entry<String, YamlNode> e : params.entries().entrySet()) {
             String path = e.getKey();
             Located at = params.where(path);
@@ -32,6 +35,11 @@ final class ParameterReader {
             Parameter p = one(path, e.getValue(), at, field);
             if (!labels.add(p.label())) {
                 throw new SpecException(at, field, "label '" + p.label() + "' is used by another parameter");
+            }
+            for (String q : p.paths()) {
+                if (!paths.add(q)) {
+                    throw new SpecException(at, field, "path " + q + " is set by another parameter too");
+                }
             }
             where.put(field, at);
             out.add(p);
@@ -66,7 +74,25 @@ final class ParameterReader {
         } else {
             d = DistributionReader.read(new Fields(f.node("distribution"), f.path("distribution")), integer);
         }
-        return new Parameter(path, label, d, at);
+        return new Parameter(path, label, d, alsoSets(f), at);
+    }
+
+    private static List<String> alsoSets(Fields f) {
+        if (!f.has("alsoSets")) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        List<YamlNode> items = f.list("alsoSets");
+        for (int i = 0; i < items.size(); i++) {
+            YamlNode n = items.get(i);
+            String field = f.path("alsoSets") + "[" + i + "]";
+            if (!(n instanceof YamlNode.Scalar s) || s.type() != YamlNode.ScalarType.STRING) {
+                throw new SpecException(n.where(), field, "must be a scenario path, not " + Fields.describe(n));
+            }
+            SpecReader.checkPath(s.text(), n.where(), field);
+            out.add(s.text());
+        }
+        return out;
     }
 
     private static Domain levels(YamlNode.Sequence seq, String field) {
@@ -95,7 +121,7 @@ final class ParameterReader {
         double min = r.number("min");
         double max = r.number("max");
         if (!(min < max)) {
-            throw new SpecException(r.where("max"), r.path("max"), "must be greater than min (" + min + ")");
+            throw new SpecException(r.where("max"), r.path("max"), "must be greater than min (" + NumberText.format(min) + ")");
         }
         if (!r.has("steps")) {
             return new Domain.Range(min, max, integer);

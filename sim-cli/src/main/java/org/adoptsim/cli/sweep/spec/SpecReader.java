@@ -54,8 +54,10 @@ public final class SpecReader {
         Map<String, Object> fixed = fixed(top, where);
         List<Parameter> parameters = ParameterReader.read(top, where);
         for (Parameter p : parameters) {
-            if (fixed.containsKey(p.path())) {
-                throw new SpecException(p.where(), "parameters." + p.path(), "is also fixed under 'set'");
+            for (String path : p.paths()) {
+                if (fixed.containsKey(path)) {
+                    throw new SpecException(p.where(), "parameters." + p.path(), path + " is also fixed under 'set'");
+                }
             }
         }
         DesignSpec design = DesignReader.read(top, parameters);
