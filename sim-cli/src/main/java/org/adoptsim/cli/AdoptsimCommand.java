@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             CompletionCommand.class,
             org.adoptsim.cli.sweep.SweepCommand.class,
             org.adoptsim.cli.sweep.MergeCommand.class,
+            org.adoptsim.cli.sweep.AnalyzeCommand.class,
         })
 public final class AdoptsimCommand implements Runnable {
 

@@ -13,22 +13,28 @@ public final class Designs {
     }
 
     public static Design of(DesignSpec spec, List<Parameter> parameters, long rootSeed) {
-        int k = parameters.size();
-        long key = Keys.derive(rootSeed, DESIGN_STREAM);
         if (spec instanceof DesignSpec.Grid) {
-            int[] levels = new int[k];
-            for (int d = 0; d < k; d++) {
+            int[] levels = new int[parameters.size()];
+            for (int d = 0; d < levels.length; d++) {
                 levels[d] = ((Domain.Levels) parameters.get(d).domain()).size();
             }
             return new GridDesign(levels);
         }
+        return sampled(spec, parameters.size(), rootSeed);
+    }
+
+    /** A Latin hypercube, Saltelli or Morris design for {@code k} parameters (which need no domains). */
+    public static Design sampled(DesignSpec spec, int k, long rootSeed) {
+        long key = Keys.derive(rootSeed, DESIGN_STREAM);
         if (spec instanceof DesignSpec.LatinHypercube l) {
             return new LatinHypercube(l.points(), k, key);
         }
         if (spec instanceof DesignSpec.Sobol s) {
             return new SaltelliDesign(s.samples(), k);
         }
-        DesignSpec.Morris m = (DesignSpec.Morris) spec;
-        return new MorrisDesign(m.trajectories(), k, m.levels(), key);
+        if (spec instanceof DesignSpec.Morris m) {
+            return new MorrisDesign(m.trajectories(), k, m.levels(), key);
+        }
+        throw new IllegalArgumentException("a grid needs its parameters' levels");
     }
 }

@@ -1,0 +1,131 @@
+package org.adoptsim.cli.sweep;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.adoptsim.cli.sweep.analysis.Analysis;
+import org.adoptsim.cli.sweep.analysis.AnalysisContext;
+import org.adoptsim.cli.sweep.analysis.SweepTables;
+import org.adoptsim.cli.sweep.chart.ChartFiles;
+import org.adoptsim.cli.sweep.io.Manifest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code adoptsim analyze}: tables, sensitivity indices and charts of a finished sweep. */
+@Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Analyse a finished sweep: grouped means with 95 % intervals and quantiles over runs "
+            + "(summary.csv), Sobol indices (sobol designs) or Morris effects (morris designs) with bootstrap "
+            + "intervals, and charts: the curve of a metric against a parameter per strategy, heatmaps over two "
+            + "parameters, tornado charts of sensitivity indices and main-effect plots. Tables and charts go to "
+            + "DIR/analysis; the metrics in focus are also printed."},
+        footer = {"", "Examples:",
+            "  adoptsim analyze out/mandate-timing --by trigger --by effort",
+            "  adoptsim analyze out/mandate-timing --by trigger --metric finalDoneShare",
+            "  adoptsim analyze out/sobol --metric weeksTo100OrHorizon --charts svg",
+            "", "Exit codes: 0 done, 2 bad input (not a complete sweep, unknown parameter or",
+            "metric), 1 internal error."})
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "a complete sweep directory (or merged shards)")
+    Path dir;
+
+    @Option(names = "--by", paramLabel = "PARAM", split = ",",
+            description = "group runs by these parameters (label or path; default: every parameter of a grid, none otherwise)")
+    List<String> by;
+
+    @Option(names = "--metric", paramLabel = "M", split = ",",
+            description = "metrics to analyse (default: all the sweep kept; the first two are printed and charted)")
+    List<String> metrics;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where to write tables and charts (default: DIR/analysis)")
+    Path out;
+
+    @Option(names = "--charts", paramLabel = "FORMAT", description = "png (default), svg, pdf or none")
+    String charts = "png";
+
+    @Option(names = "--bootstrap", paramLabel = "B", description = "bootstrap resamples for index intervals (default: ${DEFAULT-VALUE})")
+    int bootstrap = 1000;
+
+    @Option(names = "--bins", paramLabel = "N", description = "bins for continuous parameters (default: ${DEFAULT-VALUE})")
+    int bins = 5;
+
+    @Option(names = "--rows", paramLabel = "N", description = "rows printed per table at most (default: ${DEFAULT-VALUE})")
+    int rows = 40;
+
+    @Override
+    public Integer call() {
+        PrintWriter print = spec.commandLine().getOut();
+        if (bootstrap < 0 || bins < 2 || rows < 1) {
+            throw new SweepInputException("--bootstrap must be >= 0, --bins >= 2, --rows >= 1");
+        }
+        ChartFiles.Format format = charts.equalsIgnoreCase("none") ? null : ChartFiles.format(charts);
+        SweepTables tables = SweepTables.load(dir, true);
+        Manifest m = tables.manifest();
+        List<String> groups = groups(m);
+        List<String> all = metrics(m);
+        List<String> focus = metrics != null ? all : all.subList(0, Math.min(2, all.size()));
+        Path target = out != null ? out : dir.resolve("analysis");
+        createDir(target);
+        print.println(String.format(Locale.ROOT, "sweep '%s': %s design, %,d points × %d replicates × %d strategies = %,d runs",
+                m.name(), m.design().path("type").asText(), m.toPoint() - m.fromPoint(), m.replicates(),
+                m.strategies().size(), m.runsDone()));
+        AnalysisContext c = new AnalysisContext(tables, groups, all, focus, format, target, print, bootstrap, bins, rows);
+        Analysis.run(c);
+        print.println();
+        print.println("wrote " + c.written().size() + " files to " + target + ":");
+        c.written().forEach(f -> print.println("  " + f.getFileName()));
+        print.flush();
+        return 0;
+    }
+
+    private List<String> groups(Manifest m) {
+        List<Manifest.ParameterInfo> params = m.parameters();
+        if (by == null) {
+            return m.design().path("type").asText().equals("grid")
+                    ? params.stream().map(Manifest.ParameterInfo::label).toList() : List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String b : by) {
+            Manifest.ParameterInfo p = params.stream().filter(x -> x.label().equals(b) || x.path().equals(b))
+                    .findFirst().orElseThrow(() -> new SweepInputException("--by: the sweep has no parameter '" + b
+                            + "'; it has: " + String.join(", ", params.stream().map(Manifest.ParameterInfo::label).toList())));
+            if (!out.contains(p.label())) {
+                out.add(p.label());
+            }
+        }
+        return out;
+    }
+
+    private List<String> metrics(Manifest m) {
+        if (metrics == null) {
+            return m.metrics();
+        }
+        for (String x : metrics) {
+            if (!m.metrics().contains(x)) {
+                throw new SweepInputException("--metric: the sweep did not keep '" + x + "'; it kept: "
+                        + String.join(", ", m.metrics()));
+            }
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(metrics));
+    }
+
+    private static void createDir(Path d) {
+        try {
+            Files.createDirectories(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + d + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.adoptsim.cli.sweep.analysis;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.adoptsim.cli.sweep.chart.ChartFiles;
+import org.adoptsim.cli.sweep.io.CsvText;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * What every part of an analysis shares: the loaded sweep, the grouping parameters, the metrics for
+ * tables and the few in focus (printed and charted), the chart format (null: none), where to write, and
+ * the list of files written. Not thread-safe.
+ */
+public final class AnalysisContext {
+    final SweepTables tables;
+    final List<String> by;
+    final List<String> metrics;
+    final List<String> focus;
+    final ChartFiles.Format charts;
+    final Path out;
+    final PrintWriter print;
+    final int bootstrap;
+    final int bins;
+    final int rows;
+    private final List<Path> written = new ArrayList<>();
+
+    public AnalysisContext(SweepTables tables, List<String> by, List<String> metrics, List<String> focus,
+            ChartFiles.Format charts, Path out, PrintWriter print, int bootstrap, int bins, int rows) {
+        this.tables = tables;
+        this.by = List.copyOf(by);
+        this.metrics = List.copyOf(metrics);
+        this.focus = List.copyOf(focus);
+        this.charts = charts;
+        this.out = out;
+        this.print = print;
+        this.bootstrap = bootstrap;
+        this.bins = bins;
+        this.rows = rows;
+    }
+
+    public List<Path> written() {
+        return List.copyOf(written);
+    }
+
+    List<String> strategies() {
+        return tables.manifest().strategies();
+    }
+
+    /** Writes a CSV table (header, then rows) into the analysis directory. */
+    void csv(String name, List<String> header, List<List<String>> body) {
+        Path file = out.resolve(name);
+        StringBuilder b = new StringBuilder(CsvText.line(header)).append('\n');
+        for (List<String> r : body) {
+            b.append(CsvText.line(r)).append('\n');
+        }
+        try {
+            Files.writeString(file, b, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        written.add(file);
+    }
+
+    void chart(Chart<?, ?> chart, String name) {
+        if (charts != null) {
+            written.add(ChartFiles.save(chart, out.resolve(ChartFiles.slug(name)), charts));
+        }
+    }
+
+    /** Numbers for the terminal: four significant digits. */
+    static String num(double v) {
+        return Grouping.short4(v);
+    }
+
+    static String interval(double lo, double hi) {
+        return Double.isNaN(lo) ? "" : String.format(Locale.ROOT, "[%s, %s]", num(lo), num(hi));
+    }
+}

@@ -1,0 +1,105 @@
+package org.adoptsim.cli.sweep.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.adoptsim.cli.sweep.chart.MorrisChart;
+import org.adoptsim.cli.sweep.chart.TornadoChart;
+import org.adoptsim.cli.sweep.design.Design;
+import org.adoptsim.cli.sweep.design.Designs;
+import org.adoptsim.cli.sweep.design.Keys;
+import org.adoptsim.cli.sweep.io.Manifest;
+import org.adoptsim.cli.sweep.io.NumberText;
+import org.adoptsim.cli.sweep.sensitivity.MorrisEffects;
+import org.adoptsim.cli.sweep.sensitivity.NoiseVariance;
+import org.adoptsim.cli.sweep.spec.DesignSpec;
+
+/**
+ * Morris statistics of every metric for every strategy ({@code morris.csv}; printed, as a tornado of μ*
+ * and as the μ*–σ plane for the metrics in focus). Effects are in metric units per whole range of the
+ * parameter; the noise level of one effect, from the replicates' spread, is printed beside them.
+ */
+final class MorrisSection {
+    private MorrisSection() {
+    }
+
+    static void run(AnalysisContext c) {
+        Manifest m = c.tables.manifest();
+        int k = m.parameters().size();
+        DesignSpec.Morris spec = (DesignSpec.Morris) PointSeries.design(m);
+        Design design = Designs.sampled(spec, k, m.rootSeed());
+        List<String> labels = m.parameters().stream().map(Manifest.ParameterInfo::label).toList();
+        List<List<String>> body = new ArrayList<>();
+        for (String strategy : c.strategies()) {
+            for (String metric : c.metrics) {
+                PointSeries ps = PointSeries.of(c.tables.points(), strategy, metric);
+                int r = Math.min(spec.trajectories(), ps.mean().length / (k + 1));
+                if (!ps.complete() || r < 2) {
+                    SobolSection.note(c, metric, strategy, ps.complete() ? "fewer than 2 complete trajectories"
+                            : "some points have no value (use a metric defined in every run, e.g. …OrHorizon)");
+                    continue;
+                }
+                double noise = m.randomNumbers().equals("independent") ? NoiseVariance.of(ps.sd(), ps.n()) : Double.NaN;
+                MorrisEffects.Result e = estimate(design, ps, k, r, Double.isNaN(noise) ? 0 : noise, c.bootstrap,
+                        Keys.derive(m.rootSeed(), (strategy + "/" + metric).hashCode()));
+                for (int i = 0; i < k; i++) {
+                    body.add(List.of(strategy, metric, labels.get(i), f(e.mu()[i]), f(e.muStar()[i]), f(e.muStarLo()[i]),
+                            f(e.muStarHi()[i]), f(e.sigma()[i]), f(Double.isNaN(noise) ? Double.NaN : e.noiseSd()[i]),
+                            Integer.toString(e.effects()[i])));
+                }
+                if (c.focus.contains(metric)) {
+                    show(c, strategy, metric, labels, e, r, spec.trajectories());
+                }
+            }
+        }
+        c.csv("morris.csv", List.of("strategy", "metric", "parameter", "mu", "muStar", "muStar_lo", "muStar_hi", "sigma",
+                "noiseSd", "effects"), body);
+    }
+
+    static MorrisEffects.Result estimate(Design design, PointSeries ps, int k, int r, double noise, int bootstrap,
+            long seed) {
+        double[][][] unit = new double[r][k + 1][k];
+        double[][] y = new double[r][k + 1];
+        for (int t = 0; t < r; t++) {
+            for (int s = 0; s <= k; s++) {
+                long p = (long) t * (k + 1) + s;
+                design.unit(p, unit[t][s]);
+                y[t][s] = ps.mean()[(int) p];
+            }
+        }
+        return MorrisEffects.estimate(unit, y, noise, bootstrap, seed);
+    }
+
+    private static void show(AnalysisContext c, String strategy, String metric, List<String> labels,
+            MorrisEffects.Result e, int r, int trajectories) {
+        c.print.println();
+        double noise = e.noiseSd().length > 0 ? e.noiseSd()[0] : 0;
+        c.print.println("Morris effects on " + metric + " for " + strategy + " (" + r + " of " + trajectories
+                + " trajectories; per whole parameter range" + (noise > 0 ? "; noise sd of one effect "
+                + AnalysisContext.num(noise) : "") + "):");
+        TextTable t = new TextTable(List.of("parameter", "mu*", "95% CI", "mu", "sigma"),
+                new boolean[] {false, true, true, true, true});
+        Integer[] order = new Integer[labels.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(e.muStar()[y], e.muStar()[x]));
+        List<TornadoChart.Bar> bars = new ArrayList<>();
+        List<MorrisChart.Dot> dots = new ArrayList<>();
+        for (int i : order) {
+            t.add(List.of(labels.get(i), AnalysisContext.num(e.muStar()[i]), AnalysisContext.interval(e.muStarLo()[i],
+                    e.muStarHi()[i]), AnalysisContext.num(e.mu()[i]), AnalysisContext.num(e.sigma()[i])));
+            bars.add(new TornadoChart.Bar(labels.get(i), e.muStar()[i], e.muStarLo()[i], e.muStarHi()[i], e.sigma()[i],
+                    Double.NaN, Double.NaN));
+            dots.add(new MorrisChart.Dot(labels.get(i), e.muStar()[i], e.sigma()[i]));
+        }
+        t.print(c.print, c.rows);
+        c.chart(TornadoChart.of("Morris effects on " + metric + ": " + strategy, metric + " per parameter range",
+                "μ* (mean |effect|)", "σ (spread of effects)", bars), "morris-" + metric + "-" + strategy);
+        c.chart(MorrisChart.of("Morris plane of " + metric + ": " + strategy, metric + " per range", dots, noise),
+                "morris-plane-" + metric + "-" + strategy);
+    }
+
+    private static String f(double v) {
+        return NumberText.format(v);
+    }
+}
