@@ -106,6 +106,10 @@ final class TestScenarios {
         return execute(new CommandLine(new MergeCommand()), args);
     }
 
+    static Result analyze(String... args) {
+        return execute(new CommandLine(new AnalyzeCommand()), args);
+    }
+
     static Result execute(CommandLine cl, String... args) {
         Failures failures = new Failures();
         cl.setExecutionExceptionHandler(failures).setParameterExceptionHandler(failures);

@@ -1,0 +1,166 @@
+package org.adoptsim.cli.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.adoptsim.cli.sweep.io.CsvText;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * analyze on real sweep directories: grouped statistics that match the runs table, the same analysis
+ * from CSV and Parquet, sensitivity tables for Sobol and Morris designs, charts, and its refusals.
+ */
+class AnalyzeCommandTest {
+    static final String GRID = """
+            strategies: [earned, earn-then-mandate]
+            parameters:
+              strategies.earned.coalition.size: {values: [1, 4, 8], label: coalition}
+              rules.platform.capacity: {values: [60, 180], label: capacity}
+            replicates: 4
+            seed: 5
+            metrics: [finalDoneShare, weeksTo90, incidents]
+            """;
+
+    @TempDir
+    static Path tmp;
+    static Path grid;
+
+    @BeforeAll
+    static void runGrid() throws IOException {
+        Path file = TestScenarios.sweepFile(tmp, "g.yaml", GRID);
+        grid = tmp.resolve("grid");
+        assertEquals(0, TestScenarios.sweep(file.toString(), "--out", grid.toString()).code());
+        assertEquals(0, TestScenarios.sweep(file.toString(), "--out", tmp.resolve("grid-pq").toString(), "--format",
+                "parquet").code());
+    }
+
+    @Test
+    void groupedMeansMatchTheRunsTableAndChartsAreWritten() throws IOException {
+        TestScenarios.Result r = TestScenarios.analyze(grid.toString(), "--by", "coalition", "--metric",
+                "finalDoneShare,weeksTo90");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("finalDoneShare by strategy, coalition (over runs):"), r.out());
+        List<List<String>> summary = csv(grid.resolve("analysis/summary.csv"));
+        assertEquals(List.of("strategy", "coalition", "metric", "n", "missing", "mean", "sd", "lo", "hi", "p05", "p25",
+                "p50", "p75", "p95"), summary.get(0));
+        assertEquals(1 + 2 * 3 * 2, summary.size());
+        List<String> row = summary.get(2);
+        assertEquals(List.of("earned", "4", "finalDoneShare", "8", "0"), row.subList(0, 5));
+        double expected = meanOf(grid.resolve("runs.csv"), "earned", "coalition", "4",
+                "finalDoneShare");
+        assertEquals(expected, Double.parseDouble(row.get(5)), 1e-12);
+        assertTrue(Double.parseDouble(row.get(7)) <= expected && expected <= Double.parseDouble(row.get(8)));
+        for (String f : List.of("curve-finalDoneShare-coalition.png", "curve-weeksTo90-coalition.png")) {
+            assertTrue(Files.size(grid.resolve("analysis").resolve(f)) > 5000, f);
+        }
+    }
+
+    @Test
+    void csvAndParquetSweepsGiveTheSameAnalysis() throws IOException {
+        Path a = tmp.resolve("a-csv");
+        Path b = tmp.resolve("a-pq");
+        assertEquals(0, TestScenarios.analyze(grid.toString(), "--out", a.toString(), "--charts", "none").code());
+        assertEquals(0, TestScenarios.analyze(tmp.resolve("grid-pq").toString(), "--out", b.toString(), "--charts",
+                "none").code());
+        assertArrayEquals(Files.readAllBytes(a.resolve("summary.csv")), Files.readAllBytes(b.resolve("summary.csv")));
+        assertEquals(1 + 2 * 6 * 3, Files.readAllLines(a.resolve("summary.csv")).size(), "a grid groups by all parameters");
+    }
+
+    @Test
+    void heatmapsAndVectorFormats() throws IOException {
+        Path out = tmp.resolve("svg");
+        assertEquals(0, TestScenarios.analyze(grid.toString(), "--out", out.toString(), "--charts", "svg", "--metric",
+                "incidents").code());
+        String svg = Files.readString(out.resolve("heatmap-incidents-earned.svg"));
+        assertTrue(svg.startsWith("<?xml") && svg.contains("<svg"), "an SVG document");
+        assertTrue(Files.exists(out.resolve("heatmap-incidents-earn-then-mandate.svg")));
+        assertTrue(Files.exists(out.resolve("curve-incidents-coalition.svg")));
+        assertEquals(0, TestScenarios.analyze(grid.toString(), "--out", tmp.resolve("pdf").toString(), "--charts", "pdf",
+                "--metric", "incidents", "--by", "capacity").code());
+        byte[] pdf = Files.readAllBytes(tmp.resolve("pdf/curve-incidents-capacity.pdf"));
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void sobolAndMorrisDesignsGetTheirIndices() throws IOException {
+        String params = """
+                strategies: [earned]
+                parameters:
+                  rules.platform.capacity: {range: {min: 60, max: 180}}
+                  rules.decisions.attention: {range: {min: 0.3, max: 0.9}}
+                  strategies.earned.coalition.size: {range: {min: 0, max: 8}, integer: true}
+                replicates: 2
+                metrics: [finalDoneShare, weeksTo90]
+                """;
+        Path sobol = TestScenarios.sweepFile(tmp.resolve("sobol"), "s.yaml", params + "design: {type: sobol, samples: 8}\n");
+        assertEquals(0, TestScenarios.sweep(sobol.toString(), "--out", tmp.resolve("sobol-out").toString()).code());
+        TestScenarios.Result r = TestScenarios.analyze(tmp.resolve("sobol-out").toString(), "--bootstrap", "50");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Sobol indices of finalDoneShare for earned (8 of 8 rows; replicate noise"), r.out());
+        List<List<String>> s = csv(tmp.resolve("sobol-out/analysis/sobol.csv"));
+        assertEquals(List.of("strategy", "metric", "parameter", "S1", "S1_lo", "S1_hi", "ST", "ST_lo", "ST_hi", "variance",
+                "noiseShare", "rows"), s.get(0));
+        assertEquals(1 + 3, s.size(), "weeksTo90 can be missing, so only finalDoneShare has indices");
+        assertTrue(Files.exists(tmp.resolve("sobol-out/analysis/sobol-finalDoneShare-earned.png")));
+        assertTrue(Files.exists(tmp.resolve("sobol-out/analysis/main-effect-finalDoneShare-rules.platform.capacity.png")));
+
+        Path morris = TestScenarios.sweepFile(tmp.resolve("morris"), "m.yaml", params
+                + "design: {type: morris, trajectories: 4, levels: 4}\n");
+        assertEquals(0, TestScenarios.sweep(morris.toString(), "--out", tmp.resolve("morris-out").toString()).code());
+        assertEquals(0, TestScenarios.analyze(tmp.resolve("morris-out").toString(), "--bootstrap", "50").code());
+        List<List<String>> m = csv(tmp.resolve("morris-out/analysis/morris.csv"));
+        assertEquals(1 + 3, m.size());
+        assertEquals("4", m.get(1).get(9), "one effect per parameter per trajectory");
+        assertTrue(Files.exists(tmp.resolve("morris-out/analysis/morris-plane-finalDoneShare-earned.png")));
+    }
+
+    @Test
+    void refusesUnfinishedSweepsAndUnknownNames() throws IOException {
+        Path file = TestScenarios.sweepFile(tmp.resolve("half"), "h.yaml", GRID);
+        assertEquals(0, TestScenarios.sweep(file.toString(), "--out", tmp.resolve("shard").toString(), "--shard",
+                "1/2").code());
+        TestScenarios.Result shard = TestScenarios.analyze(tmp.resolve("shard").toString());
+        assertEquals(2, shard.code());
+        assertTrue(shard.err().contains("holds shard 1/2 only; merge the shards first"), shard.err());
+        TestScenarios.Result by = TestScenarios.analyze(grid.toString(), "--by", "nope");
+        assertEquals(2, by.code());
+        assertTrue(by.err().contains("--by: the sweep has no parameter 'nope'; it has: coalition, capacity"), by.err());
+        TestScenarios.Result metric = TestScenarios.analyze(grid.toString(), "--metric", "meanResentment");
+        assertEquals(2, metric.code());
+        assertTrue(metric.err().contains("--metric: the sweep did not keep 'meanResentment'"), metric.err());
+        assertEquals(2, TestScenarios.analyze(tmp.toString()).code(), "not a sweep directory");
+    }
+
+    static List<List<String>> csv(Path file) throws IOException {
+        List<List<String>> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            out.add(CsvText.split(line));
+        }
+        return out;
+    }
+
+    static double meanOf(Path runs, String strategy, String column, String value, String metric) throws IOException {
+        List<List<String>> rows = csv(runs);
+        List<String> header = rows.get(0);
+        int s = header.indexOf("strategy");
+        int c = header.indexOf(column);
+        int m = header.indexOf(metric);
+        double sum = 0;
+        int n = 0;
+        for (List<String> r : rows.subList(1, rows.size())) {
+            if (r.get(s).equals(strategy) && r.get(c).equals(value)) {
+                sum += Double.parseDouble(r.get(m));
+                n++;
+            }
+        }
+        return sum / n;
+    }
+}

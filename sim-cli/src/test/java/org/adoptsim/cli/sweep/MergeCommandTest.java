@@ -1,0 +1,80 @@
+package org.adoptsim.cli.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** merge refuses what is not one complete set of shards of one sweep, and says what is wrong. */
+class MergeCommandTest {
+    static final String SWEEP = """
+            strategies: [earned]
+            parameters:
+              strategies.earned.coalition.size: [1, 2, 3, 4, 5, 6]
+            replicates: 1
+            """;
+
+    @TempDir
+    static Path tmp;
+    static Path file;
+
+    @BeforeAll
+    static void shards() throws IOException {
+        file = TestScenarios.sweepFile(tmp, "m.yaml", SWEEP);
+        for (int k = 1; k <= 3; k++) {
+            assertEquals(0, TestScenarios.sweep(file.toString(), "--out", dir(k), "--shard", k + "/3").code());
+        }
+        assertEquals(0, TestScenarios.sweep(file.toString(), "--out", tmp.resolve("part2").toString(), "--shard", "2/3",
+                "--limit", "4").code());
+        Path other = TestScenarios.sweepFile(tmp.resolve("o"), "m.yaml", SWEEP.replace("replicates: 1", "replicates: 2"));
+        assertEquals(0, TestScenarios.sweep(other.toString(), "--out", tmp.resolve("foreign").toString(), "--shard",
+                "3/3").code());
+    }
+
+    static String dir(int k) {
+        return tmp.resolve("shard" + k).toString();
+    }
+
+    static void refused(String expected, String... args) {
+        TestScenarios.Result r = TestScenarios.merge(args);
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains(expected), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void saysWhichShardsAreMissing() {
+        refused("has 3 shards; missing: 2/3", dir(1), dir(3), "--out", tmp.resolve("o1").toString());
+    }
+
+    @Test
+    void refusesAShardGivenTwice() {
+        refused("shard 1/3 is given twice", dir(1), dir(1), dir(2), dir(3), "--out", tmp.resolve("o2").toString());
+    }
+
+    @Test
+    void refusesShardsOfAnotherSweep() {
+        refused("holds a different sweep", dir(1), dir(2), tmp.resolve("foreign").toString(), "--out",
+                tmp.resolve("o3").toString());
+    }
+
+    @Test
+    void refusesShardsSplitDifferently() {
+        refused("was split differently", dir(1), tmp.resolve("part2").toString(), dir(3), "--out",
+                tmp.resolve("o4").toString());
+    }
+
+    @Test
+    void refusesAnOccupiedTarget() {
+        refused("is not empty", dir(1), dir(2), dir(3), "--out", dir(1));
+    }
+
+    @Test
+    void refusesADirectoryThatIsNoSweep() {
+        refused("not a sweep directory", dir(1), tmp.toString(), "--out", tmp.resolve("o5").toString());
+    }
+}

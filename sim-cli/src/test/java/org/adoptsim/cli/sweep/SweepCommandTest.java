@@ -1,0 +1,144 @@
+package org.adoptsim.cli.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.adoptsim.cli.sweep.io.Manifest;
+import org.adoptsim.cli.sweep.io.SweepFiles;
+import org.adoptsim.cli.sweep.run.Progress;
+import org.adoptsim.cli.sweep.run.Shard;
+import org.adoptsim.cli.sweep.run.SweepPlan;
+import org.adoptsim.cli.sweep.spec.SpecReader;
+import org.adoptsim.cli.sweep.spec.SweepSpec;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The sweep command's guards and continuations: exit codes, resume, limit extension, a clean stop. */
+class SweepCommandTest {
+    static final String SWEEP = """
+            strategies: [earned, earn-then-mandate]
+            parameters:
+              strategies.earned.coalition.size: [1, 3, 5, 7]
+              rules.platform.capacity: [80, 160]
+            replicates: 2
+            seed: 3
+            metrics: [finalDoneShare, incidents]
+            """;
+
+    @TempDir
+    static Path tmp;
+    static Path file;
+    static Path full;
+
+    @BeforeAll
+    static void fullRun() throws IOException {
+        file = TestScenarios.sweepFile(tmp, "s.yaml", SWEEP);
+        full = tmp.resolve("full");
+        assertEquals(0, TestScenarios.sweep(file.toString(), "--out", full.toString()).code());
+    }
+
+    @Test
+    void refusesANonEmptyDirectoryWithoutResume() {
+        TestScenarios.Result r = TestScenarios.sweep(file.toString(), "--out", full.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("already holds sweep 's' (complete); add --resume"), r.err());
+    }
+
+    @Test
+    void resumingACompleteSweepDoesNothing() throws IOException {
+        byte[] before = Files.readAllBytes(full.resolve("runs.csv"));
+        TestScenarios.Result r = TestScenarios.sweep(file.toString(), "--out", full.toString(), "--resume");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("already complete"), r.err());
+        assertArrayEquals(before, Files.readAllBytes(full.resolve("runs.csv")));
+    }
+
+    @Test
+    void refusesToResumeADifferentSweep() throws IOException {
+        Path other = TestScenarios.sweepFile(tmp.resolve("other"), "s.yaml", SWEEP.replace("seed: 3", "seed: 4"));
+        TestScenarios.Result r = TestScenarios.sweep(other.toString(), "--out", full.toString(), "--resume");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("holds a different sweep"), r.err());
+    }
+
+    @Test
+    void aLimitedSweepExtendsToTheFullOneOnResume() throws IOException {
+        Path dir = tmp.resolve("limited");
+        assertEquals(0, TestScenarios.sweep(file.toString(), "--out", dir.toString(), "--limit", "3").code());
+        assertEquals(1 + 3 * 2 * 2, Files.readAllLines(dir.resolve("runs.csv")).size());
+        assertEquals(0, TestScenarios.sweep(file.toString(), "--out", dir.toString(), "--resume").code());
+        SweepInvarianceTest.assertSameTables(full, dir, "csv");
+    }
+
+    @Test
+    void aStoppedSessionResumesToTheSameTables() throws IOException {
+        Path dir = tmp.resolve("stopped");
+        SweepSpec spec = SpecReader.read(file, file.toString());
+        SweepPlan plan = new SweepPlan(spec, "test", 3, spec.strategies(), 0, Shard.WHOLE);
+        AtomicInteger checks = new AtomicInteger();
+        SweepSession session = new SweepSession(plan, TestScenarios.factory(), new SweepSession.Options(
+                new SweepFiles(dir), 2, false, "csv", file.toString(), "base.yaml", 0));
+        assertEquals(SweepSession.Outcome.INTERRUPTED, session.run(Progress.NONE, () -> checks.incrementAndGet() > 7));
+        Manifest m = Manifest.read(dir);
+        assertEquals(Manifest.INTERRUPTED, m.status());
+        assertTrue(m.pointsDone() > 0 && m.pointsDone() < 8, "stopped part-way: " + m.pointsDone());
+        SweepSession again = new SweepSession(plan, TestScenarios.factory(), new SweepSession.Options(
+                new SweepFiles(dir), 1, true, "csv", file.toString(), "base.yaml", 0));
+        assertEquals(SweepSession.Outcome.COMPLETE, again.run(Progress.NONE, () -> false));
+        Path viaCli = tmp.resolve("session-cli");
+        SweepSession reference = new SweepSession(plan, TestScenarios.factory(), new SweepSession.Options(
+                new SweepFiles(viaCli), 3, false, "csv", file.toString(), "base.yaml", 0));
+        assertEquals(SweepSession.Outcome.COMPLETE, reference.run(Progress.NONE, () -> false));
+        SweepInvarianceTest.assertSameTables(viaCli, dir, "csv");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            bad shard         | --shard=5/4        | --shard: must be K/N with 1 <= K <= N
+            malformed shard   | --shard=two        | --shard: must be K/N
+            bad format        | --format=xml       | --format: must be csv or parquet
+            no threads        | --threads=0        | --threads: must be >= 1
+            no replicates     | --replicates=0     | --replicates: must be between 1 and
+            zero limit        | --limit=0          | --limit: must be >= 1
+            """)
+    void badOptionsAreOneLineAndExitTwo(String what, String option, String expected) {
+        TestScenarios.Result r = TestScenarios.sweep(file.toString(), "--out", tmp.resolve("x-" + what.replace(' ', '-'))
+                .toString(), option);
+        assertEquals(2, r.code(), what);
+        assertTrue(r.err().strip().startsWith(expected), what + ": " + r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void aValueTheScenarioRejectsIsFoundBeforeAnythingRuns() throws IOException {
+        Path f = TestScenarios.sweepFile(tmp.resolve("bad"), "bad.yaml", """
+                parameters:
+                  rules.decisions.attention: [0.5, 1.5]
+                """);
+        TestScenarios.Result r = TestScenarios.sweep(f.toString(), "--out", tmp.resolve("bad-out").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith(f + ":3:3: parameters.rules.decisions.attention: value 1.5 does not fit the scenario"),
+                r.err());
+        assertTrue(Files.notExists(tmp.resolve("bad-out")), "nothing was written");
+    }
+
+    @Test
+    void anUnknownStrategyIsLocated() throws IOException {
+        Path f = TestScenarios.sweepFile(tmp.resolve("strat"), "st.yaml", """
+                strategies: [earned, nope]
+                parameters:
+                  rules.platform.capacity: [80]
+                """);
+        TestScenarios.Result r = TestScenarios.sweep(f.toString(), "--out", tmp.resolve("strat-out").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith(f + ":2:22: strategies: the scenario has no strategy 'nope'"), r.err());
+    }
+}

@@ -1,0 +1,95 @@
+package org.adoptsim.cli.sweep.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The sweep file format: what it accepts, and one located line for each thing it rejects. */
+class SpecReaderTest {
+    static final Path DIR = Path.of("/sweeps");
+
+    static SweepSpec parse(String yaml) {
+        return SpecReader.parse(yaml, "s.yaml", DIR);
+    }
+
+    @Test
+    void readsEveryPartOfAFullFile() {
+        SweepSpec s = parse("""
+                name: study
+                scenario: ../base.yaml
+                strategies: [earned, earn-then-mandate]
+                set:
+                  run.weeks: 156
+                parameters:
+                  strategies.earned.coalition.size: [2, 5, 8]
+                  rules.platform.capacity: {range: {min: 60, max: 180, steps: 3}, label: capacity}
+                  rules.decisions.attention: {distribution: {type: normal, mean: 0.7, sd: 0.1, min: 0.3, max: 1}}
+                  strategies.x.mandate.atShare: {range: {min: 0.3, max: 0.9}, alsoSets: [strategies.x.sunset.atShare]}
+                design: {type: lhs, points: 50}
+                replicates: 7
+                seed: -3
+                randomNumbers: common
+                metrics: [finalDoneShare, weeksTo90]
+                """);
+        assertEquals("study", s.name());
+        assertEquals(Path.of("/base.yaml"), s.scenario());
+        assertEquals(List.of("earned", "earn-then-mandate"), s.strategies());
+        assertEquals(156L, s.fixed().get("run.weeks"));
+        assertEquals(4, s.dimensions());
+        assertEquals(List.of(2L, 5L, 8L), ((Domain.Levels) s.parameters().get(0).domain()).values());
+        assertEquals(List.of(60.0, 120.0, 180.0), ((Domain.Levels) s.parameters().get(1).domain()).values());
+        assertEquals("capacity", s.parameters().get(1).label());
+        assertInstanceOf(Domain.Dist.class, s.parameters().get(2).domain());
+        assertEquals(List.of("strategies.x.mandate.atShare", "strategies.x.sunset.atShare"), s.parameters().get(3).paths());
+        assertEquals(new DesignSpec.LatinHypercube(50), s.design());
+        assertEquals(7, s.replicates());
+        assertEquals(OptionalLong.of(-3), s.seed());
+        assertEquals(SweepSpec.RandomNumbers.COMMON, s.randomNumbers());
+        assertEquals(List.of(Metric.FINAL_DONE_SHARE, Metric.WEEKS_TO_90), s.metrics());
+    }
+
+    @Test
+    void defaultsAreAGridOfTenReplicatesWithTheDefaultMetrics() {
+        SweepSpec s = parse("scenario: b.yaml\nparameters:\n  a.b: [1, 2]\n");
+        assertEquals(new DesignSpec.Grid(), s.design());
+        assertEquals(10, s.replicates());
+        assertEquals(OptionalLong.empty(), s.seed());
+        assertEquals(Metric.DEFAULTS, s.metrics());
+        assertEquals("s", s.name());
+        assertEquals(SweepSpec.RandomNumbers.INDEPENDENT, s.randomNumbers());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown top-level key      | scenario: b.yaml\\nparameter:\\n  a: [1]                         | s.yaml:2:1: parameter: unknown key (did you mean 'parameters'?)
+            no parameters              | scenario: b.yaml                                                 | s.yaml:1:1: parameters: is required
+            empty values               | scenario: b.yaml\\nparameters:\\n  a.b: []                      | s.yaml:3:8: parameters.a.b: lists no value
+            range min above max        | scenario: b.yaml\\nparameters:\\n  a: {range: {min: 5, max: 1}} | s.yaml:3:23: parameters.a.range.max: must be greater than min (5)
+            two domains                | scenario: b.yaml\\nparameters:\\n  a: {values: [1], range: {min: 0, max: 1}} | s.yaml:3:3: parameters.a: give exactly one of values, range, distribution
+            grid of a distribution     | scenario: b.yaml\\nparameters:\\n  a: {distribution: {type: normal, mean: 0, sd: 1}} | s.yaml:3:3: parameters.a: a grid design needs listed values or a range with steps
+            unknown distribution       | scenario: b.yaml\\nparameters:\\n  a: {distribution: {type: gamma}} | s.yaml:3:28: parameters.a.distribution.type: unknown distribution 'gamma'
+            odd Morris levels          | scenario: b.yaml\\nparameters:\\n  a: {range: {min: 0, max: 1}}\\ndesign: {type: morris, levels: 5} | s.yaml:4:24: design.levels: must be an even number
+            unknown design             | scenario: b.yaml\\nparameters:\\n  a: [1]\\ndesign: grd           | s.yaml:4:9: design: unknown design 'grd' (did you mean 'grid'?)
+            unknown metric             | scenario: b.yaml\\nparameters:\\n  a: [1]\\nmetrics: [incidnts]    | s.yaml:4:11: metrics[0]: unknown metric 'incidnts' (did you mean 'incidents'?)
+            replicates zero            | scenario: b.yaml\\nparameters:\\n  a: [1]\\nreplicates: 0         | s.yaml:4:13: replicates: must be >= 1, was 0
+            fixed and swept            | scenario: b.yaml\\nset:\\n  a: 1\\nparameters:\\n  a: [1, 2]      | s.yaml:5:3: parameters.a: a is also fixed under 'set'
+            not a path                 | scenario: b.yaml\\nparameters:\\n  'a..b': [1]                  | s.yaml:3:3: parameters.a..b: is not a scenario path
+            duplicate key              | scenario: b.yaml\\nscenario: c.yaml                              | s.yaml:2:1: scenario: key is given twice (first at line 1)
+            strategy twice             | scenario: b.yaml\\nstrategies: [a, a]\\nparameters:\\n  x: [1]    | s.yaml:2:17: strategies[1]: 'a' is listed twice
+            bad YAML                   | scenario: [b.yaml                                                | s.yaml:1:
+            grid too big               | scenario: b.yaml\\nparameters:\\n  a: {range: {min: 0, max: 1, steps: 100000}}\\n  b: {range: {min: 0, max: 1, steps: 100000}} | s.yaml:1:1: design: the grid has more than 2147483647 points
+            """)
+    void rejectsWithOneLocatedLine(String what, String yaml, String expected) {
+        SpecException e = assertThrows(SpecException.class, () -> parse(yaml.replace("\\n", "\n")));
+        assertTrue(e.getMessage().startsWith(expected.strip()), what + ": " + e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+}
