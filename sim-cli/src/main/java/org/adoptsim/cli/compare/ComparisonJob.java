@@ -21,7 +21,8 @@ import org.adoptsim.core.run.Ensemble;
  * Runs a comparison and writes its output folder. Replicates stream from {@link Ensemble} in replicate
  * order into runs.csv and a {@link ComparisonAccumulator}, so memory stays bounded and every file is
  * independent of the thread count. Then the tables, the manifest, the charts and the reports are
- * written, each atomically, in that order.
+ * written, each atomically, in that order; the charts, reports and terminal summary are made from the
+ * tables as read back from the files, so {@code adoptsim report} reproduces them exactly.
  *
  * <p><b>Interruption</b> (Ctrl-C, or an interrupt of the calling thread): the replicates that finished
  * are 0 … k−1, so the job writes the complete outputs for those k — byte for byte what
@@ -61,9 +62,10 @@ final class ComparisonJob {
             ComparisonTables tables = Tabulator.tabulate(acc);
             Manifest m = writeData(folder, tables, acc.replicates(), !interrupted, started);
             folder.removeStale(previous, Set.copyOf(current(m)));
-            ReportBuilder.build(folder, m, tables, spec.formats(), spec.threads());
+            ComparisonTables written = DataFiles.read(folder, m);
+            ReportBuilder.build(folder, m, written, spec.formats(), spec.threads());
             if (spec.verbose() || interrupted) {
-                new TerminalSummary(spec, m, tables, started).print(out, err);
+                new TerminalSummary(spec, m, written, started).print(out, err);
             }
             return interrupted ? INTERRUPTED : 0;
         }
@@ -81,14 +83,27 @@ final class ComparisonJob {
         Ensemble ensemble = new Ensemble(spec.model(), spec.strategies(), spec.threads(), true);
         try (Progress progress = new Progress(spec.progress(), replicates, spec.command())) {
             ensemble.run(0, replicates, replicate -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new Stop();
+                }
                 csv.accept(replicate);
                 acc.accept(replicate);
                 progress.step();
                 onReplicate.accept(acc.replicates());
             });
             return false;
-        } catch (InterruptedException e) {
+        } catch (InterruptedException | Stop e) {
+            Thread.interrupted();
             return acc.replicates() < replicates;
+        }
+    }
+
+    /** Thrown from the sink when the thread was interrupted: the replicates accepted so far are kept. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super("interrupted", null, false, false);
         }
     }
 

@@ -12,7 +12,6 @@ import org.adoptsim.cli.chart.FigureWriter;
 import org.adoptsim.cli.compare.ComparisonTables;
 import org.adoptsim.cli.compare.MetricCatalog;
 import org.adoptsim.cli.output.AtomicFile;
-import org.adoptsim.cli.output.DataFiles;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.OutputFolder;
 
@@ -31,12 +30,6 @@ public final class ReportBuilder {
         out.add(OutputFolder.REPORT_HTML);
         out.add(OutputFolder.REPORT_MD);
         return out;
-    }
-
-    /** Reads the folder's tables (verified against the manifest) and builds charts and reports. */
-    public static List<String> rebuild(OutputFolder out, Manifest m, List<ChartFormat> formats, int threads)
-            throws IOException {
-        return build(out, m, DataFiles.read(out, m), formats, threads);
     }
 
     /** Renders the charts in every format and writes report.html and report.md; returns what it wrote. */
