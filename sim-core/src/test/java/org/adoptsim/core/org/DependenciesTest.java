@@ -87,7 +87,16 @@ class DependenciesTest {
         var e = assertThrows(IllegalArgumentException.class, () -> upstream(5, spec, 0));
         assertTrue(e.getMessage().startsWith("dependencies: contain a cycle through team "), e.getMessage());
         int team = Integer.parseInt(e.getMessage().substring(e.getMessage().lastIndexOf(' ') + 1));
-        assertTrue(team <= 3, "a team on the cycle or waiting on it: " + team);
+        assertTrue(team <= 2, "a team on the cycle: " + team);
+    }
+
+    /** Team 0 waits on the cycle 1 ⇄ 2 but is not on it: the message must name 1 or 2. */
+    @Test
+    void theTeamNamedIsOnTheCycleNotMerelyDownstreamOfIt() {
+        var spec = new DependencySpec.EdgeList(List.of(new Edge(0, 1), new Edge(1, 2), new Edge(2, 1)));
+        var e = assertThrows(IllegalArgumentException.class, () -> upstream(3, spec, 0));
+        assertTrue(e.getMessage().equals("dependencies: contain a cycle through team 1")
+                || e.getMessage().equals("dependencies: contain a cycle through team 2"), e.getMessage());
     }
 
     @Test
