@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class DependenciesTest {
 
     private static Graph upstream(int teams, DependencySpec spec, long replicate) {
-        Organisation o = Organisation.defaults().withTeams(teams).withDependencies(spec);
+        Organisation o = Organisation.defaults().withTeams(teams).withDependencies(spec)
+                .withNetwork(new org.adoptsim.core.config.NetworkSpec.None());
         return OrgFactory.draw(o, new RandomStreams(42, replicate)).upstream();
     }
 
