@@ -18,6 +18,7 @@ import org.adoptsim.core.result.TeamStatus;
 import org.adoptsim.core.testkit.Runs;
 import org.adoptsim.core.testkit.ScenarioBuilder;
 import org.adoptsim.core.testkit.Trace;
+import org.adoptsim.core.testkit.Measured;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,7 +98,7 @@ class MandateTest {
         double dualAtEnd = Runs.meanAt(runs, 103, (s, w) -> s.count(TeamStatus.DUAL, w));
         double doneAtDeadline = Runs.meanAt(runs, 4, (s, w) -> s.done(w));
         double doneAtEnd = Runs.meanAt(runs, 103, (s, w) -> s.done(w));
-        System.out.printf("deadline at week 4: dual %.1f at the deadline, %.1f at week 103; done %.1f -> %.1f%n",
+        Measured.report("deadline at week 4: dual %.1f at the deadline, %.1f at week 103; done %.1f -> %.1f",
                 dualAtDeadline, dualAtEnd, doneAtDeadline, doneAtEnd);
         assertTrue(dualAtDeadline > 30, "most forced teams cannot finish 360 h in four weeks");
         assertTrue(dualAtEnd > 0, "some are still dual two years later");
@@ -127,7 +128,7 @@ class MandateTest {
         double timeAngry = Runs.mean(runs.get(1), m -> m.meanTimeToMigrate());
         double incidentsCalm = Runs.mean(runs.get(0), m -> m.incidentRateAfter());
         double incidentsAngry = Runs.mean(runs.get(1), m -> m.incidentRateAfter());
-        System.out.printf("resentment: weeks to migrate %.2f -> %.2f, incidents after %.4f -> %.4f%n",
+        Measured.report("resentment: weeks to migrate %.2f -> %.2f, incidents after %.4f -> %.4f",
                 timeCalm, timeAngry, incidentsCalm, incidentsAngry);
         assertTrue(timeAngry > 1.6 * timeCalm, "work at c·(1 − 0.5r): about half speed when r ≈ 1");
         assertTrue(incidentsAngry > 2 * incidentsCalm, "quality 1 − r: up to (1 + 2) times the incidents");

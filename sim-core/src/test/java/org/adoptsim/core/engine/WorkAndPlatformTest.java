@@ -21,6 +21,7 @@ import org.adoptsim.core.testkit.Records;
 import org.adoptsim.core.testkit.Runs;
 import org.adoptsim.core.testkit.ScenarioBuilder;
 import org.adoptsim.core.testkit.Trace;
+import org.adoptsim.core.testkit.Measured;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,7 +59,7 @@ class WorkAndPlatformTest {
         double heavyAt52 = Runs.meanAt(heavy, 51, (s, w) -> s.doneShare(w));
         double time = Runs.mean(normal, m -> m.meanTimeToMigrate());
         double heavyTime = Runs.mean(heavy, m -> m.meanTimeToMigrate());
-        System.out.printf("effort ×3: done share at week 52 %.3f -> %.3f, weeks to migrate %.1f -> %.1f%n",
+        Measured.report("effort ×3: done share at week 52 %.3f -> %.3f, weeks to migrate %.1f -> %.1f",
                 at52, heavyAt52, time, heavyTime);
         assertTrue(heavyAt52 < at52 - 0.1);
         assertTrue(heavyTime > 1.5 * time);
@@ -190,7 +191,7 @@ class WorkAndPlatformTest {
         double mature = blockersPerTeamWeek(blockers(0.5));
         double canary = blockersPerTeamWeek(blockers(0).strategy(s -> s.withTooling(List.of(Tool.CANARY))));
         double officeHours = blockersPerTeamWeek(blockers(0).strategy(s -> s.withOfficeHours(8)));
-        System.out.printf("blockers per team-week: %.4f raw, %.4f at maturity 0.5, %.4f with canary, %.4f with office hours%n",
+        Measured.report("blockers per team-week: %.4f raw, %.4f at maturity 0.5, %.4f with canary, %.4f with office hours",
                 raw, mature, canary, officeHours);
         assertEquals(0.2, raw, 0.012, "β0 at maturity 0");
         assertEquals(0.1, mature, 0.009, "β0 · (1 − 0.5)");
@@ -228,7 +229,7 @@ class WorkAndPlatformTest {
         double canary = Runs.trace(b.tooling(t -> Records.with(t, "canaryHours", 0.0))
                 .strategy(s -> s.withTooling(List.of(Tool.CANARY))).build(), 0).result().metrics().incidentRateAfter();
         double expected = 0.01 * (1 + 1.5 * (1 - 0.3));
-        System.out.printf("incidents after migrating: %.5f (expected %.5f), with canary %.5f (expected %.5f)%n",
+        Measured.report("incidents after migrating: %.5f (expected %.5f), with canary %.5f (expected %.5f)",
                 plain, expected, canary, expected * (1 + 49 * 0.5) / 50);
         assertEquals(expected, plain, 0.0015);
         assertEquals(expected * (1 + 49 * 0.5) / 50, canary, 0.001, "halved from week 1, once the canary exists");

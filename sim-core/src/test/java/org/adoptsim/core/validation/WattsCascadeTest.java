@@ -15,6 +15,7 @@ import org.adoptsim.core.result.TeamStatus;
 import org.adoptsim.core.testkit.Runs;
 import org.adoptsim.core.testkit.ScenarioBuilder;
 import org.adoptsim.core.testkit.Trace;
+import org.adoptsim.core.testkit.Measured;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,7 +44,7 @@ class WattsCascadeTest {
                     "every run has reached its fixed point well before the horizon");
         }
         double f = Runs.share(runs, r -> r.metrics().finalDoneShare() > 0.5);
-        System.out.printf("Watts z=%.1f θ=%.2f: global cascades in %.3f of %d runs%n", z, theta, f, TRIALS);
+        Measured.report("Watts z=%.1f θ=%.2f: global cascades in %.3f of %d runs", z, theta, f, TRIALS);
         return f;
     }
 
