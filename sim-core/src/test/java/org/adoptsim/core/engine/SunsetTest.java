@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.adoptsim.core.config.DependencySpec;
 import org.adoptsim.core.config.Distribution;
+import org.adoptsim.core.config.NetworkSpec.Edge;
 import org.adoptsim.core.config.Presets;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
@@ -96,6 +98,22 @@ class SunsetTest {
         double expected = hiddenDeps(t.org()) * (1 - Math.pow(0.9, 10));
         double found = t.result().metrics().migrationHours() / 16;
         assertEquals(expected, found, 0.05 * expected, "each found with probability 0.1 a week");
+    }
+
+    /** Team 1 has finished its work and waits for team 0, which never moves, when the sunset adds 32 h. */
+    @Test
+    void aTeamWaitingUpstreamThatFindsHiddenDependenciesIsMigratingAgain() {
+        Scenario sc = ScenarioBuilder.lab(2).thresholds(2, 0).capacity(Distribution.constant(1))
+                .dependencies(new DependencySpec.EdgeList(List.of(new Edge(1, 0))))
+                .attributes(a -> a.withHiddenDeps(a.hiddenDeps().withAll(Distribution.constant(2))))
+                .sunsetRules(r -> Records.with(r, "discoveryRate", 1.0))
+                .strategy(s -> s.withSunset(new Sunset(Trigger.atWeek(5), 100))).weeks(40).build();
+        Trace t = Runs.trace(sc, 0);
+        assertEquals(Reason.BLOCKED_DEPENDENCY, t.reason(4, 1));
+        for (int w = 5; w < 37; w++) {
+            assertEquals(Reason.MIGRATING, t.reason(w, 1), "week " + w + ": working off the 32 h found");
+        }
+        assertEquals(Reason.BLOCKED_DEPENDENCY, t.reason(38, 1), "done again, waiting again");
     }
 
     @Test
