@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@link RandomScenarios}), two replicates each: per week, status and reason counts each sum to N;
  * every team not done has exactly one reason, consistent with its status, and done teams have none;
  * honest adoption never falls and no team leaves done; started ≥ done; shares, resentment and
- * maturity stay in [0, 1]; cumulative hours never fall; the per-run metrics agree with the series.
+ * maturity stay in [0, 1]; cumulative hours never fall; the per-run metrics agree with the series
+ * (milestones, final shares, dual team-weeks as the sum of weekly dual counts).
  */
 class InvariantsTest {
 
@@ -161,6 +162,12 @@ class InvariantsTest {
         assertEquals(1.0, m.finalStartedShare() + m.neverStartedShare(), 1e-12);
         assertEquals(s.count(TeamStatus.DUAL, last) / (double) n, m.finalDualShare(), 1e-12);
         assertEquals(s.dualTeamWeeks(last), m.dualTeamWeeks());
+        long dualWeeks = 0;
+        for (int w = 0; w <= last; w++) {
+            dualWeeks += s.count(TeamStatus.DUAL, w);
+            assertTrue(s.count(TeamStatus.DUAL, w) <= m.halfMigrations(), "dual teams were half-migrated at a deadline");
+        }
+        assertEquals(dualWeeks, m.dualTeamWeeks(), "a team dual at the end of a week is one dual team-week");
         assertEquals(firstWeekReaching(s, 0.5), m.weeksTo50());
         assertEquals(firstWeekReaching(s, 0.9), m.weeksTo90());
         assertEquals(firstWeekReaching(s, 1.0), m.weeksTo100());
