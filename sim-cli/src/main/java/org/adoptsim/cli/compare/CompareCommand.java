@@ -23,14 +23,6 @@ public final class CompareCommand extends SimulationCommand {
             description = "Strategy the others are compared with (default: the scenario's first).")
     String baseline;
 
-    public CompareCommand() {
-        this(new ScenarioFiles());
-    }
-
-    public CompareCommand(ScenarioReader reader) {
-        super(reader);
-    }
-
     @Override
     Selection select(Scenario s) {
         int base = baseline == null ? 0 : indexOf(s, "--baseline", baseline);

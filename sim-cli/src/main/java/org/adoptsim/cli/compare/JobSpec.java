@@ -17,7 +17,7 @@ import org.adoptsim.core.config.Strategy;
  * @param verbose     whether to print the summary (false with --quiet)
  * @param commandLine the command line as typed, for the manifest
  */
-record JobSpec(String command, LoadedScenario scenario, List<Strategy> strategies, int baseline, int threads,
+record JobSpec(String command, ScenarioInput scenario, List<Strategy> strategies, int baseline, int threads,
         OutputFolder out, List<ChartFormat> formats, boolean progress, boolean verbose, String commandLine) {
 
     JobSpec {

@@ -25,14 +25,6 @@ public final class RunCommand extends SimulationCommand {
             description = "Strategy to run (default: the scenario's first).")
     String strategy;
 
-    public RunCommand() {
-        this(new ScenarioFiles());
-    }
-
-    public RunCommand(ScenarioReader reader) {
-        super(reader);
-    }
-
     @Override
     Selection select(Scenario s) {
         int i = strategy == null ? 0 : indexOf(s, "--strategy", strategy);

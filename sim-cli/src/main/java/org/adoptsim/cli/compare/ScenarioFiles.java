@@ -4,20 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.adoptsim.cli.output.Sha256;
+import org.adoptsim.cli.scenario.LoadedScenario;
+import org.adoptsim.cli.scenario.ScenarioLoader;
 
 /**
- * The one place where {@code run} and {@code compare} read a scenario file: the bytes are hashed for
- * the manifest and handed to the scenario loader. Until the YAML loader ({@code ScenarioLoader}) is in
- * this build, reading a file fails with a clear message; everything else works on scenarios built in
- * code (see {@link ScenarioReader}).
+ * The one place where {@code run} and {@code compare} read a scenario file: {@link ScenarioLoader}
+ * loads and checks it (a problem is a one-line, located {@code ScenarioException}, exit 2), and the
+ * file's bytes are hashed for the manifest. Files the scenario refers to (teams, edge lists) are not
+ * part of the hash.
  */
-public final class ScenarioFiles implements ScenarioReader {
+public final class ScenarioFiles {
 
-    @Override
-    public LoadedScenario read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        String sha = Sha256.of(bytes);
-        throw new IllegalStateException("cannot read " + file + " (sha256 " + sha.substring(0, 12)
-                + "…): the scenario file loader is not part of this build yet");
+    public ScenarioInput read(Path file) throws IOException {
+        LoadedScenario loaded = ScenarioLoader.load(file);
+        return new ScenarioInput(loaded.scenario(), file.toString(), Sha256.of(Files.readAllBytes(file)),
+                loaded.description());
     }
 }

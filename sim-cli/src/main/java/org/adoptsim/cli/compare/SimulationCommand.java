@@ -32,13 +32,8 @@ abstract class SimulationCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final ScenarioReader reader;
     /** Told the number of finished replicates after each one; a test hook. */
     LongConsumer onReplicate = done -> { };
-
-    SimulationCommand(ScenarioReader reader) {
-        this.reader = reader;
-    }
 
     /** The strategies to run, in order, and the index of the baseline among them. */
     abstract Selection select(Scenario scenario);
@@ -48,11 +43,11 @@ abstract class SimulationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LoadedScenario loaded = reader.read(file);
+        ScenarioInput loaded = new ScenarioFiles().read(file);
         Scenario s = loaded.scenario();
         Scenario configured = s.withRun(options.settings(s.run(), spec));
         Selection sel = select(configured);
-        JobSpec job = new JobSpec(spec.name(), new LoadedScenario(configured, loaded.file(), loaded.sha256()),
+        JobSpec job = new JobSpec(spec.name(), loaded.withScenario(configured),
                 sel.strategies(), sel.baseline(), options.threads(spec), new OutputFolder(outDir(configured)),
                 options.formats(), !options.quiet && Progress.terminal(), !options.quiet, commandLine());
         try {

@@ -33,9 +33,9 @@ public record Manifest(String toolVersion, String command, boolean complete, Sce
 
     /**
      * The scenario: its name, organisation size, and (when it came from a file) the file as given on
-     * the command line and the SHA-256 of its bytes; file and hash are null for built-in scenarios.
+     * the command line, the SHA-256 of its bytes and its description; null where there is none.
      */
-    public record ScenarioInfo(String name, int teams, String file, String sha256) {
+    public record ScenarioInfo(String name, int teams, String file, String sha256, String description) {
     }
 
     /** How this particular execution went: not reproducible, and not meant to be. */

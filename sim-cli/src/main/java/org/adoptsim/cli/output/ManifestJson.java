@@ -30,6 +30,7 @@ public final class ManifestJson {
         sc.put("teams", m.scenario().teams());
         sc.put("file", m.scenario().file());
         sc.put("sha256", m.scenario().sha256());
+        sc.put("description", m.scenario().description());
         root.put("seed", m.seed());
         root.put("weeks", m.weeks());
         root.put("replicates", m.replicates());
@@ -69,7 +70,7 @@ public final class ManifestJson {
         Fields ex = f.object("execution");
         return new Manifest(f.text("version"), f.text("command"), f.bool("complete"),
                 new Manifest.ScenarioInfo(sc.text("name"), (int) sc.integer("teams"), sc.optionalText("file"),
-                        sc.optionalText("sha256")),
+                        sc.optionalText("sha256"), sc.optionalText("description")),
                 f.integer("seed"), (int) f.integer("weeks"), (int) f.integer("replicates"),
                 f.integer("replicatesCompleted"), f.strings("strategies"), f.optionalText("baseline"),
                 f.strings("chartFormats"), f.map("files"), f.strings("generated"),

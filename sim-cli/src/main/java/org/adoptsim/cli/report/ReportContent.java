@@ -22,6 +22,9 @@ record ReportContent(String title, List<String> facts, String warning, List<Stri
         long partialOf = m.complete() ? 0 : m.replicates();
         String kind = m.command().equals("compare") ? "Strategy comparison" : "Strategy run";
         List<String> facts = new ArrayList<>();
+        if (m.scenario().description() != null) {
+            facts.add(m.scenario().description().strip());
+        }
         facts.add("Scenario " + m.scenario().name() + " (" + m.scenario().teams() + " teams)"
                 + (m.scenario().file() == null ? ", built in" : ", file " + m.scenario().file() + ", SHA-256 "
                         + m.scenario().sha256()));

@@ -17,14 +17,11 @@ import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.output.PairedCsv;
 import org.adoptsim.cli.output.Sha256;
 import org.adoptsim.cli.output.SummaryCsv;
-import org.adoptsim.core.config.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** compare end to end: the command line in, every output file out. */
 class CompareCommandTest {
-    static final Scenario SMALL = Scenario.defaults().withRun(Scenario.defaults().run().withWeeks(40)
-            .withReplicates(6).withSeed(11));
     private static final List<String> DATA = List.of("runs.csv", "weekly.csv", "summary.csv", "paired.csv");
 
     @TempDir
@@ -33,9 +30,8 @@ class CompareCommandTest {
     private TestCli cli;
 
     private int compare(String out, String... more) throws IOException {
-        cli = new TestCli(SMALL);
-        Path file = Files.exists(dir.resolve("scenario.yaml")) ? dir.resolve("scenario.yaml")
-                : TestCli.scenarioFile(dir);
+        cli = new TestCli();
+        Path file = TestCli.scenario(dir, 40, 6, 11);
         List<String> args = new java.util.ArrayList<>(List.of("compare", file.toString(), "--out",
                 dir.resolve(out).toString()));
         args.addAll(List.of(more));
@@ -60,7 +56,7 @@ class CompareCommandTest {
         assertEquals(5 * 40, CsvTable.read(a.resolve("weekly.csv")).size());
         CsvTable summary = CsvTable.read(a.resolve("summary.csv"));
         assertEquals(SummaryCsv.header(new MetricCatalog(40)), summary.header());
-        assertEquals(SMALL.strategies().stream().map(s -> s.name()).toList(),
+        assertEquals(List.of("announce-and-hope", "earned", "mandate-early", "earn-then-mandate", "pure-mandate"),
                 java.util.stream.IntStream.range(0, 5).mapToObj(i -> summary.text(i, "strategy")).toList());
         CsvTable paired = CsvTable.read(a.resolve("paired.csv"));
         assertEquals(PairedCsv.header(), paired.header());
@@ -71,7 +67,9 @@ class CompareCommandTest {
         assertEquals(11, m.seed());
         assertEquals(40, m.weeks());
         assertEquals("announce-and-hope", m.baseline());
-        assertEquals(Sha256.of(dir.resolve("scenario.yaml")), m.scenario().sha256());
+        assertEquals(Sha256.of(dir.resolve("small.yaml")), m.scenario().sha256());
+        assertEquals("small-test", m.scenario().name());
+        assertEquals(dir.resolve("small.yaml").toString(), m.scenario().file());
         assertEquals(DATA, List.copyOf(m.files().keySet()));
         assertEquals(2, m.execution().threads());
         for (String g : m.generated()) {
@@ -101,14 +99,14 @@ class CompareCommandTest {
 
     @Test
     void anInterruptKeepsTheFinishedReplicatesMarkedPartial() throws IOException {
-        cli = new TestCli(SMALL);
+        cli = new TestCli();
         CompareCommand c = cli.command("compare");
         c.onReplicate = done -> {
             if (done == 3) {
                 Thread.currentThread().interrupt();
             }
         };
-        Path file = TestCli.scenarioFile(dir);
+        Path file = TestCli.scenario(dir, 40, 6, 11);
         int rc = cli.execute("compare", file.toString(), "--out", dir.resolve("cut").toString(), "--threads", "2");
         assertEquals(ComparisonJob.INTERRUPTED, rc);
         assertFalse(Thread.interrupted(), "the interrupt is consumed");
@@ -153,7 +151,7 @@ class CompareCommandTest {
     @Test
     void badOptionsAreUsageErrors() throws IOException {
         assertEquals(2, compare("x", "--baseline", "nope"));
-        assertTrue(cli.err.toString().contains("--baseline: no strategy 'nope' in scenario platform-migration (it has:"
+        assertTrue(cli.err.toString().contains("--baseline: no strategy 'nope' in scenario small-test (it has:"
                 + " announce-and-hope, earned, mandate-early, earn-then-mandate, pure-mandate)"), cli.err.toString());
         assertEquals(2, compare("x", "--replicates", "0"));
         assertTrue(cli.err.toString().contains("--replicates: must be at least 1, was 0"));
@@ -164,11 +162,30 @@ class CompareCommandTest {
 
     @Test
     void helpHasExamples() {
-        TestCli t = new TestCli(SMALL);
+        TestCli t = new TestCli();
         assertEquals(0, t.execute("compare", "--help"));
         String help = t.out.toString();
         assertTrue(help.contains("Examples:") && help.contains("adoptsim compare ") && help.contains("--baseline"), help);
         assertEquals(0, t.execute("run", "--help"));
         assertTrue(t.out.toString().contains("--strategy"));
+    }
+
+    @Test
+    void aBadScenarioFileIsOneLocatedLine() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "name: bad\nrun: {weeks: 0}\n");
+        TestCli t = new TestCli();
+        assertEquals(2, t.execute("compare", bad.toString(), "--out", dir.resolve("o").toString()));
+        List<String> lines = t.err.toString().lines().toList();
+        assertEquals(1, lines.size(), t.err.toString());
+        assertTrue(lines.get(0).startsWith(bad + ":2:"), lines.get(0));
+        assertEquals(2, t.execute("compare", dir.resolve("missing.yaml").toString()));
+        assertFalse(Files.exists(dir.resolve("o")));
+    }
+
+    @Test
+    void theReportCarriesTheScenarioDescription() throws IOException {
+        assertEquals(0, compare("d", "--quiet", "--replicates", "2"));
+        assertTrue(Files.readString(dir.resolve("d/report.md")).contains(
+                "- The default organisation over a short horizon, for tests."));
     }
 }

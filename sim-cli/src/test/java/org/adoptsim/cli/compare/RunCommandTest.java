@@ -19,8 +19,8 @@ class RunCommandTest {
 
     @Test
     void aRunIsTheSameAsThatStrategyInACompare() throws IOException {
-        Path file = TestCli.scenarioFile(dir);
-        TestCli cli = new TestCli(CompareCommandTest.SMALL);
+        Path file = TestCli.scenario(dir, 40, 6, 11);
+        TestCli cli = new TestCli();
         assertEquals(0, cli.execute("compare", file.toString(), "--out", dir.resolve("c").toString(), "--quiet"));
         assertEquals(0, cli.execute("run", file.toString(), "--strategy", "earn-then-mandate", "--out",
                 dir.resolve("r").toString(), "--quiet"));
@@ -39,9 +39,9 @@ class RunCommandTest {
 
     @Test
     void aRunReplacesACompareInTheSameFolderWithoutStaleFiles() throws IOException {
-        Path file = TestCli.scenarioFile(dir);
+        Path file = TestCli.scenario(dir, 40, 6, 11);
         Path out = dir.resolve("same");
-        TestCli cli = new TestCli(CompareCommandTest.SMALL);
+        TestCli cli = new TestCli();
         assertEquals(0, cli.execute("compare", file.toString(), "--out", out.toString(), "--quiet"));
         Files.writeString(out.resolve("my-notes.txt"), "keep me");
         assertEquals(0, cli.execute("run", file.toString(), "--out", out.toString(), "--quiet"));
@@ -56,8 +56,8 @@ class RunCommandTest {
 
     @Test
     void anUnknownStrategyListsTheChoices() throws IOException {
-        TestCli cli = new TestCli(CompareCommandTest.SMALL);
-        assertEquals(2, cli.execute("run", TestCli.scenarioFile(dir).toString(), "--strategy", "hope"));
+        TestCli cli = new TestCli();
+        assertEquals(2, cli.execute("run", TestCli.scenario(dir, 40, 6, 11).toString(), "--strategy", "hope"));
         assertTrue(cli.err.toString().contains("--strategy: no strategy 'hope'"), cli.err.toString());
     }
 }

@@ -1,36 +1,20 @@
 package org.adoptsim.cli.compare;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.adoptsim.cli.AdoptsimCommand;
-import org.adoptsim.cli.output.Sha256;
-import org.adoptsim.core.config.Scenario;
+import org.adoptsim.cli.Main;
 import picocli.CommandLine;
 
-/** The adoptsim command line with scenario files replaced by a scenario built in code, and captured output. */
+/** The real adoptsim command line ({@link Main#commandLine()}) with its output captured, and small scenario files. */
 public final class TestCli {
-    public final CommandLine cli;
+    public final CommandLine cli = Main.commandLine();
     public final StringWriter out = new StringWriter();
     public final StringWriter err = new StringWriter();
 
-    public TestCli(Scenario scenario) {
-        ScenarioReader reader = file -> new LoadedScenario(scenario, file.toString(),
-                Files.exists(file) ? Sha256.of(file) : null);
-        CommandLine.IFactory factory = new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> cls) throws Exception {
-                if (cls == CompareCommand.class) {
-                    return cls.cast(new CompareCommand(reader));
-                }
-                if (cls == RunCommand.class) {
-                    return cls.cast(new RunCommand(reader));
-                }
-                return CommandLine.defaultFactory().create(cls);
-            }
-        };
-        cli = new CommandLine(new AdoptsimCommand(), factory);
+    public TestCli() {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
     }
@@ -44,7 +28,18 @@ public final class TestCli {
         return cli.getSubcommands().get(name).getCommand();
     }
 
-    public static Path scenarioFile(Path dir) throws java.io.IOException {
-        return Files.writeString(dir.resolve("scenario.yaml"), "# stands in for a scenario file\n");
+    /** Writes {@code small.yaml}: the default organisation and the five presets, over a short run. */
+    public static Path scenario(Path dir, int weeks, int replicates, long seed) throws IOException {
+        return Files.writeString(dir.resolve("small.yaml"), """
+                name: small-test
+                description: The default organisation over a short horizon, for tests.
+                run: {weeks: %d, replicates: %d, seed: %d}
+                strategies:
+                  announce-and-hope: {preset: announce-and-hope}
+                  earned: {preset: earned}
+                  mandate-early: {preset: mandate-early}
+                  earn-then-mandate: {preset: earn-then-mandate}
+                  pure-mandate: {preset: pure-mandate}
+                """.formatted(weeks, replicates, seed));
     }
 }

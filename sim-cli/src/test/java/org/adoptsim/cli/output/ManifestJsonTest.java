@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ManifestJsonTest {
 
     static Manifest sample(Map<String, String> files, List<String> strategies, int weeks) {
-        return new Manifest("1.2.3", "compare", true, new Manifest.ScenarioInfo("demo", 42, "demo.yaml", "ab12"), 42,
+        return new Manifest("1.2.3", "compare", true, new Manifest.ScenarioInfo("demo", 42, "demo.yaml", "ab12", "A demo."), 42,
                 weeks, 6, 6, strategies, strategies.get(0), List.of("png"), files, List.of("report.html"),
                 new Manifest.Execution("adoptsim compare demo.yaml", 2, "2025-01-01T00:00:00Z",
                         "2025-01-01T00:00:02Z", 2.0, "17"));
@@ -29,7 +29,7 @@ class ManifestJsonTest {
     @Test
     void aBuiltInScenarioHasNoFileOrHash() {
         Manifest m = sample(Map.of(), List.of("a"), 10);
-        Manifest builtIn = new Manifest(m.toolVersion(), "run", false, new Manifest.ScenarioInfo("x", 3, null, null),
+        Manifest builtIn = new Manifest(m.toolVersion(), "run", false, new Manifest.ScenarioInfo("x", 3, null, null, null),
                 1, 10, 5, 2, List.of("a"), null, List.of("svg", "pdf"), Map.of(), List.of(), m.execution());
         assertEquals(builtIn, ManifestJson.read("manifest.json", ManifestJson.write(builtIn)));
     }

@@ -10,15 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.adoptsim.cli.compare.TestCli;
-import org.adoptsim.core.config.Scenario;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** report DIR end to end: rebuilds exactly from the files, refuses what it cannot trust. */
 class ReportCommandTest {
-    private static final Scenario SMALL = Scenario.defaults().withRun(Scenario.defaults().run().withWeeks(30)
-            .withReplicates(4).withSeed(5));
 
     @TempDir
     Path dir;
@@ -29,8 +26,8 @@ class ReportCommandTest {
     @BeforeEach
     void compare() throws IOException {
         out = dir.resolve("out");
-        cli = new TestCli(SMALL);
-        assertEquals(0, cli.execute("compare", TestCli.scenarioFile(dir).toString(), "--out", out.toString(),
+        cli = new TestCli();
+        assertEquals(0, cli.execute("compare", TestCli.scenario(dir, 30, 4, 5).toString(), "--out", out.toString(),
                 "--quiet"));
     }
 
