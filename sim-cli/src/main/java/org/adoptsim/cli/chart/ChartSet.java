@@ -45,23 +45,26 @@ public final class ChartSet {
                 footer, "Solid: teams with the old system off (honest adoption). Dashed: teams that have started"
                         + " (vanity adoption). The gap is work in progress and half-migrations."));
         for (int i = 0; i < strategies.size(); i++) {
-            String s = strategies.get(i);
-            int colour = i;
-            add("fan-" + slugs.get(i), () -> Figure.single("fan-" + slugs.get(colour), FanChart.of(t.weekly(), s,
-                    Palette.strategy(colour)), footer, "Honest adoption under " + s + ": the median run, and the"
-                            + " bands that hold the middle 50 % and 90 % of runs. Dashed: the median share of teams"
-                            + " that have started."));
+            addFan(t, strategies.get(i), "fan-" + slugs.get(i), i, footer);
         }
         for (int i = 0; i < strategies.size(); i++) {
-            String s = strategies.get(i);
-            String name = "laggards-" + slugs.get(i);
-            add(name, () -> Figure.single(name, LaggardChart.of(t.weekly(), s, teams), footer, "Where the teams"
-                    + " stand under " + s + " (mean over runs): done, in progress, and the reason each remaining"
-                    + " team is not done yet."));
+            addLaggards(t, strategies.get(i), "laggards-" + slugs.get(i), teams, footer);
         }
         if (!t.paired().isEmpty()) {
             add("paired-differences", () -> forest(t, catalog, ctx, footer));
         }
+    }
+
+    private void addFan(ComparisonTables t, String s, String name, int colour, String footer) {
+        add(name, () -> Figure.single(name, FanChart.of(t.weekly(), s, Palette.strategy(colour)), footer,
+                "Honest adoption under " + s + ": the median run, and the bands that hold the middle 50 % and 90 %"
+                        + " of runs. Dashed: the median share of teams that have started."));
+    }
+
+    private void addLaggards(ComparisonTables t, String s, String name, int teams, String footer) {
+        add(name, () -> Figure.single(name, LaggardChart.of(t.weekly(), s, teams), footer, "Where the teams stand"
+                + " under " + s + " (mean over runs): done, in progress, and the reason each remaining team is not"
+                + " done yet."));
     }
 
     private void add(String name, Supplier<Figure> build) {

@@ -33,6 +33,12 @@ final class LaggardChart {
         c.getStyler().setXAxisDecimalPattern("#0");
         c.getStyler().setYAxisDecimalPattern("#0");
         Charts.niceWeekTicks(c);
+        stack(c, t, strategy);
+        return c;
+    }
+
+    /** Adds the non-empty layers as bands between running totals, top layer first (legend order). */
+    private static void stack(XYChart c, WeeklyTable t, String strategy) {
         double[] x = Charts.weekAxis(t.weeks());
         List<Reason> shown = new ArrayList<>();
         List<double[]> bounds = new ArrayList<>(List.of(new double[t.weeks()]));
@@ -51,7 +57,6 @@ final class LaggardChart {
         for (int k = shown.size() - 1; k >= 0; k--) {
             Charts.band(c, label(shown.get(k)), x, bounds.get(k), bounds.get(k + 1), Palette.reason(shown.get(k)));
         }
-        return c;
     }
 
     private static double[] layer(WeeklyTable t, String strategy, Reason r) {

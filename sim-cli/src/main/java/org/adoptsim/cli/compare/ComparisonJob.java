@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import org.adoptsim.cli.VersionProvider;
+import org.adoptsim.cli.chart.ChartWarmup;
 import org.adoptsim.cli.output.AtomicFile;
 import org.adoptsim.cli.output.DataFiles;
 import org.adoptsim.cli.output.Manifest;
@@ -44,11 +45,11 @@ final class ComparisonJob {
     int execute(PrintWriter out, PrintWriter err) throws IOException {
         Instant started = Instant.now();
         OutputFolder folder = spec.out();
-        org.adoptsim.cli.chart.ChartWarmup.startInBackground();
+        ChartWarmup.startInBackground();
         try (SigintGuard guard = SigintGuard.install()) {
-            List<String> previous = folder.retractPrevious();
             ComparisonAccumulator acc = accumulator();
             boolean interrupted;
+            List<String> previous;
             try (AtomicFile runs = AtomicFile.open(folder.file(OutputFolder.RUNS))) {
                 interrupted = simulate(runs, acc);
                 guard.simulationDone();
@@ -57,10 +58,10 @@ final class ComparisonJob {
                             + " nothing written");
                     return INTERRUPTED;
                 }
+                previous = folder.retractPrevious();
                 runs.commit();
             }
-            ComparisonTables tables = Tabulator.tabulate(acc);
-            Manifest m = writeData(folder, tables, acc.replicates(), !interrupted, started);
+            Manifest m = writeData(folder, Tabulator.tabulate(acc), acc.replicates(), !interrupted, started);
             folder.removeStale(previous, Set.copyOf(current(m)));
             ComparisonTables written = DataFiles.read(folder, m);
             ReportBuilder.build(folder, m, written, spec.formats(), spec.threads());

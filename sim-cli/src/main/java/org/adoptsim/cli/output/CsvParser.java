@@ -3,72 +3,71 @@ package org.adoptsim.cli.output;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits RFC 4180 text into records of fields (quoted fields may hold commas, quotes and newlines). */
+/**
+ * Splits RFC 4180 text into records of fields: quoted fields may hold commas, doubled quotes and line
+ * breaks; records end in "\n", "\r\n" or "\r". One instance parses one text; not thread-safe.
+ */
 final class CsvParser {
-    private CsvParser() {
+    private final String file;
+    private final String text;
+    private int pos;
+    private int line = 1;
+
+    private CsvParser(String file, String text) {
+        this.file = file;
+        this.text = text;
     }
 
     static List<List<String>> records(String file, String text) {
+        CsvParser p = new CsvParser(file, text);
         List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = 1;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '"' && field.isEmpty()) {
-                int end = quoted(file, text, i + 1, field, line);
-                line += count(text, i, end, '\n');
-                i = end;
-                continue;
-            }
-            if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-                i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 1 : 0;
-                line++;
-            } else {
-                field.append(c);
-            }
-            i++;
-        }
-        if (!field.isEmpty() || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
+        while (p.pos < text.length()) {
+            records.add(p.record());
         }
         return records;
     }
 
-    /** Reads a quoted field starting after its opening quote; returns the index after the closing quote. */
-    private static int quoted(String file, String text, int from, StringBuilder field, int line) {
-        int i = from;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
+    /** Reads fields up to the end of the record (or of the text) and consumes the line break. */
+    private List<String> record() {
+        List<String> fields = new ArrayList<>();
+        while (true) {
+            fields.add(pos < text.length() && text.charAt(pos) == '"' ? quoted() : plain());
+            if (pos >= text.length()) {
+                return fields;
             }
-            field.append(c);
-            i++;
+            char c = text.charAt(pos++);
+            if (c == '\r' || c == '\n') {
+                pos += c == '\r' && pos < text.length() && text.charAt(pos) == '\n' ? 1 : 0;
+                line++;
+                return fields;
+            }
         }
-        throw new OutputFormatException(file + " line " + line + ": a quoted field is not closed");
     }
 
-    private static int count(String text, int from, int to, char c) {
-        int k = 0;
-        for (int i = from; i < to; i++) {
-            k += text.charAt(i) == c ? 1 : 0;
+    private String plain() {
+        int start = pos;
+        while (pos < text.length() && ",\r\n".indexOf(text.charAt(pos)) < 0) {
+            pos++;
         }
-        return k;
+        return text.substring(start, pos);
+    }
+
+    private String quoted() {
+        int opened = line;
+        StringBuilder b = new StringBuilder();
+        pos++;
+        while (pos < text.length()) {
+            char c = text.charAt(pos++);
+            if (c != '"') {
+                line += c == '\n' ? 1 : 0;
+                b.append(c);
+            } else if (pos < text.length() && text.charAt(pos) == '"') {
+                b.append('"');
+                pos++;
+            } else {
+                return b.toString();
+            }
+        }
+        throw new OutputFormatException(file + " line " + opened + ": a quoted field is not closed");
     }
 }

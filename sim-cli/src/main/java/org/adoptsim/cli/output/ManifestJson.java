@@ -25,12 +25,7 @@ public final class ManifestJson {
         root.put("version", m.toolVersion());
         root.put("command", m.command());
         root.put("complete", m.complete());
-        ObjectNode sc = root.putObject("scenario");
-        sc.put("name", m.scenario().name());
-        sc.put("teams", m.scenario().teams());
-        sc.put("file", m.scenario().file());
-        sc.put("sha256", m.scenario().sha256());
-        sc.put("description", m.scenario().description());
+        scenario(root.putObject("scenario"), m.scenario());
         root.put("seed", m.seed());
         root.put("weeks", m.weeks());
         root.put("replicates", m.replicates());
@@ -41,13 +36,7 @@ public final class ManifestJson {
         ObjectNode files = root.putObject("files");
         m.files().forEach(files::put);
         strings(root.putArray("generated"), m.generated());
-        ObjectNode ex = root.putObject("execution");
-        ex.put("commandLine", m.execution().commandLine());
-        ex.put("threads", m.execution().threads());
-        ex.put("started", m.execution().started());
-        ex.put("finished", m.execution().finished());
-        ex.put("seconds", m.execution().seconds());
-        ex.put("java", m.execution().java());
+        execution(root.putObject("execution"), m.execution());
         try {
             return MAPPER.writeValueAsString(root).replace("\r\n", "\n") + "\n";
         } catch (JsonProcessingException e) {
@@ -77,6 +66,23 @@ public final class ManifestJson {
                 new Manifest.Execution(ex.optionalText("commandLine"), (int) ex.integer("threads"),
                         ex.optionalText("started"), ex.optionalText("finished"), ex.number("seconds"),
                         ex.optionalText("java")));
+    }
+
+    private static void scenario(ObjectNode sc, Manifest.ScenarioInfo s) {
+        sc.put("name", s.name());
+        sc.put("teams", s.teams());
+        sc.put("file", s.file());
+        sc.put("sha256", s.sha256());
+        sc.put("description", s.description());
+    }
+
+    private static void execution(ObjectNode ex, Manifest.Execution e) {
+        ex.put("commandLine", e.commandLine());
+        ex.put("threads", e.threads());
+        ex.put("started", e.started());
+        ex.put("finished", e.finished());
+        ex.put("seconds", e.seconds());
+        ex.put("java", e.java());
     }
 
     private static void strings(ArrayNode array, List<String> values) {

@@ -97,6 +97,12 @@ public final class Reading {
                     .append(" incidents per 100 team-weeks after migrating (")
                     .append(Unit.RATE.format(r.mean("incident_rate_before").mean())).append(" on the old system).");
         }
+        extremes(b, finishers);
+        return b.toString().strip();
+    }
+
+    /** The strategies with the most half-migration, resentment (if not a finisher) and never-started teams. */
+    private void extremes(StringBuilder b, List<SummaryRow> finishers) {
         SummaryRow dual = max("dual_team_weeks");
         if (dual.mean("dual_team_weeks").mean() >= 1) {
             b.append(b.isEmpty() ? "" : " ").append("The most half-migration comes with ").append(dual.strategy())
@@ -114,7 +120,6 @@ public final class Reading {
             b.append(" Under ").append(idle.strategy()).append(", ")
                     .append(pct(idle.mean("never_started_share").mean())).append(" of teams never start.");
         }
-        return b.toString().strip();
     }
 
     private String versusBaseline(List<SummaryRow> finishers) {

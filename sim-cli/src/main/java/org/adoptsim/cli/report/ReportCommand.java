@@ -65,7 +65,7 @@ public final class ReportCommand implements Callable<Integer> {
                 print(spec.commandLine().getOut(), updated, t, written);
             }
             return 0;
-        } catch (OutputFormatException | IllegalArgumentException e) {
+        } catch (OutputFormatException e) {
             err.println("adoptsim report: " + dir + ": " + e.getMessage());
             return 2;
         } catch (IOException e) {
@@ -86,7 +86,12 @@ public final class ReportCommand implements Callable<Integer> {
         List<String> names = formats == null || formats.isEmpty() ? m.chartFormats() : formats;
         List<ChartFormat> out = new ArrayList<>();
         for (String n : names.isEmpty() ? List.of("png") : names) {
-            ChartFormat f = ChartFormat.parse(n);
+            ChartFormat f;
+            try {
+                f = ChartFormat.parse(n);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+            }
             if (!out.contains(f)) {
                 out.add(f);
             }
