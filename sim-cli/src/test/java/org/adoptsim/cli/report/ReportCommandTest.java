@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.adoptsim.cli.compare.TestCli;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,17 +20,32 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportCommandTest {
 
     @TempDir
+    static Path shared;
+    private static Path original;
+
+    @TempDir
     Path dir;
 
     private Path out;
     private TestCli cli;
 
+    @BeforeAll
+    static void compareOnce() throws IOException {
+        original = shared.resolve("out");
+        TestCli once = new TestCli();
+        assertEquals(0, once.execute("compare", TestCli.scenario(shared, 30, 4, 5).toString(), "--out",
+                original.toString(), "--quiet"));
+    }
+
     @BeforeEach
-    void compare() throws IOException {
+    void copy() throws IOException {
         out = dir.resolve("out");
+        try (Stream<Path> files = Files.walk(original)) {
+            for (Path p : files.toList()) {
+                Files.copy(p, out.resolve(original.relativize(p).toString()));
+            }
+        }
         cli = new TestCli();
-        assertEquals(0, cli.execute("compare", TestCli.scenario(dir, 30, 4, 5).toString(), "--out", out.toString(),
-                "--quiet"));
     }
 
     @Test
