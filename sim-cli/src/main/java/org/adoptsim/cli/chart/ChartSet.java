@@ -22,7 +22,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * only when rendered, so listing the file names is cheap.
  */
 public final class ChartSet {
-    /** The metrics of the forest plot, by id; honest-adoption checkpoints are added in front. */
+    /** The metrics of the forest plot, by id; honest adoption at the first and last checkpoints goes in front. */
     private static final List<String> FOREST = List.of("never_started_share", "dual_team_weeks", "mean_resentment",
             "incident_rate_after");
 
@@ -111,8 +111,10 @@ public final class ChartSet {
 
     private static Figure forest(ComparisonTables t, MetricCatalog catalog, ChartContext ctx, String footer) {
         List<Metric> metrics = new ArrayList<>();
-        for (int c : MetricCatalog.checkpoints(catalog.weeks())) {
-            metrics.add(catalog.get(MetricCatalog.honestAt(c)));
+        int[] cps = MetricCatalog.checkpoints(catalog.weeks());
+        metrics.add(catalog.get(MetricCatalog.honestAt(cps[0])));
+        if (cps.length > 1) {
+            metrics.add(catalog.get(MetricCatalog.honestAt(cps[cps.length - 1])));
         }
         FOREST.forEach(id -> metrics.add(catalog.get(id)));
         List<Chart<?, ?>> panels = new ArrayList<>();

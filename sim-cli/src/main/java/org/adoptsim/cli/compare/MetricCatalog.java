@@ -11,8 +11,9 @@ import org.adoptsim.core.result.RunResult;
 
 /**
  * The metrics of the summary and paired tables for a given horizon, in table order. Honest adoption
- * is read at the end of weeks 52 and 104, or at the horizon when it is shorter (one checkpoint only
- * if both fall on it); it needs the runs' weekly series.
+ * is read at the end of weeks 52 and 104 and at the horizon — checkpoints beyond the horizon fall on
+ * it, and each week appears once — so a 104-week run has 52 and 104, a 30-week run only 30, a
+ * 156-week run 52, 104 and 156. It needs the runs' weekly series.
  */
 public final class MetricCatalog {
     /** The checkpoints a planner asks about: one and two years. */
@@ -51,7 +52,8 @@ public final class MetricCatalog {
 
     /** The distinct weeks at which honest adoption is read, ascending. */
     public static int[] checkpoints(int weeks) {
-        return java.util.stream.IntStream.of(CHECKPOINTS).map(c -> Math.min(c, weeks)).distinct().toArray();
+        return java.util.stream.IntStream.concat(java.util.stream.IntStream.of(CHECKPOINTS), java.util.stream.IntStream
+                .of(weeks)).map(c -> Math.min(c, weeks)).distinct().sorted().toArray();
     }
 
     /** Id of the honest-adoption metric at a checkpoint week. */

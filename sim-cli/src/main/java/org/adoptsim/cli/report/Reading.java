@@ -73,6 +73,9 @@ public final class Reading {
                 stalled.add(r.strategy() + " " + pct(r.mean(last).mean()));
             }
         }
+        if (t.summary().size() == 1) {
+            return single(t.summary().get(0), !finishers.isEmpty());
+        }
         String s;
         if (done.isEmpty()) {
             s = "No strategy gets every team off the old system within " + weeks + " weeks in most runs.";
@@ -85,6 +88,17 @@ public final class Reading {
                     + " at week " + weeks(last) + " averages " + join(stalled) + ".";
         }
         return s;
+    }
+
+    private String single(SummaryRow r, boolean finishes) {
+        MilestoneSummary m = r.milestone(FULL);
+        if (finishes) {
+            return r.strategy() + " gets every team off the old system within " + weeks + " weeks in "
+                    + pct(m.share().share()) + " of runs, in a median of " + Num.fixed(m.median(), 0) + " weeks.";
+        }
+        return r.strategy() + " does not get every team off the old system within " + weeks + " weeks in most runs ("
+                + pct(m.share().share()) + " do); honest adoption at week " + weeks(last) + " averages "
+                + pct(r.mean(last).mean()) + ".";
     }
 
     private String costs(List<SummaryRow> finishers) {
@@ -148,8 +162,9 @@ public final class Reading {
     }
 
     private String caveat() {
-        String s = "These are the model's results for this scenario over " + replicates + " replicates, each a"
-                + " freshly drawn organisation and history shared by every strategy. The intervals show how"
+        String s = "These are the model's results for this scenario over " + replicates + " replicate"
+                + (replicates == 1 ? "" : "s") + ", each a freshly drawn organisation and history"
+                + (t.summary().size() > 1 ? " shared by every strategy" : "") + ". The intervals show how"
                 + " precisely the simulation pins down the means; they shrink with more replicates and say nothing"
                 + " about whether the scenario's assumptions fit the real organisation. The fan charts show how"
                 + " much single runs vary.";

@@ -48,7 +48,7 @@ public final class ResultTables {
         cols.add(catalog.get("weeks_to_100"));
         cols.add(catalog.get("never_started_share"));
         return strategyTable("Adoption (honest = old system off)", cols, List.of(
-                "Mean over " + replicates() + " replicates \u00b1 half-width of its 95 % confidence interval.",
+                meanNote(),
                 "Weeks to 90/100 %: median run, and the share of runs that get there within " + catalog.weeks()
                         + " weeks; '>" + catalog.weeks() + "' when the median run does not."));
     }
@@ -56,7 +56,7 @@ public final class ResultTables {
     public TextTable costs() {
         List<Metric> cols = COSTS.stream().map(catalog::get).toList();
         return strategyTable("Cost and damage", cols, List.of(
-                "Mean over " + replicates() + " replicates \u00b1 half-width of its 95 % confidence interval. Dual: declared migrated"
+                meanNote() + " Dual: declared migrated"
                         + " but still running the old system. Resentment: 0-1 index, mean over teams.",
                 "Incident rates per 100 team-weeks, on the old system (before) and after migrating; incidents: all,"
                         + " per run."));
@@ -150,5 +150,12 @@ public final class ResultTables {
 
     private long replicates() {
         return tables.summary().isEmpty() ? 0 : tables.summary().get(0).replicates();
+    }
+
+    /** How the means of a table were taken. */
+    private String meanNote() {
+        long n = replicates();
+        return n < 2 ? "Values of " + n + " replicate: too few for confidence intervals."
+                : "Mean over " + n + " replicates \u00b1 half-width of its 95 % confidence interval.";
     }
 }
