@@ -56,7 +56,7 @@ abstract class SimulationCommand implements Callable<Integer> {
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             spec.commandLine().getErr().println("adoptsim " + spec.name() + ": cannot write the outputs in "
-                    + job.out().dir() + ": " + describe(io));
+                    + job.out().dir() + ": " + IoMessages.describe(io));
             return IO_FAILURE;
         }
     }
@@ -79,10 +79,6 @@ abstract class SimulationCommand implements Callable<Integer> {
         return b.toString();
     }
 
-    private static String describe(IOException e) {
-        String kind = e.getClass().getSimpleName().replace("Exception", "");
-        return e.getMessage() == null ? kind : kind.equals("IO") ? e.getMessage() : kind + ": " + e.getMessage();
-    }
 
     /** Finds a strategy by name, or fails with a usage error listing the scenario's strategies. */
     int indexOf(Scenario s, String option, String name) {

@@ -69,7 +69,7 @@ public final class ReportCommand implements Callable<Integer> {
             err.println("adoptsim report: " + dir + ": " + e.getMessage());
             return 2;
         } catch (IOException e) {
-            err.println("adoptsim report: " + dir + ": cannot read or write: " + e);
+            err.println("adoptsim report: " + dir + ": " + org.adoptsim.cli.compare.IoMessages.describe(e));
             return 1;
         }
     }
