@@ -10,6 +10,12 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.adoptsim.cli.output.AtomicFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -18,12 +24,15 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
- * Writes a {@link Figure} as PNG (Java2D bitmap, {@link PngEncoder}), SVG (VectorGraphics2D) or PDF (PDFBox Graphics2D,
+ * Writes a {@link Figure} as PNG (Java2D bitmap, ImageIO), SVG (VectorGraphics2D) or PDF (PDFBox Graphics2D,
  * text as vector outlines so no fonts need embedding), each atomically. Needs
  * {@code java.awt.headless=true} on machines without a display; stateless and safe to call from
  * several threads on different figures.
  */
 public final class FigureWriter {
+    /** PNG compression "quality" 0.9: a fast deflate level, files about 10 % larger than the default. */
+    private static final float FAST_DEFLATE = 0.9f;
+
     private FigureWriter() {
     }
 
@@ -53,7 +62,16 @@ public final class FigureWriter {
         } finally {
             g.dispose();
         }
-        PngEncoder.write(image, out);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+        param.setCompressionQuality(FAST_DEFLATE);
+        try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(ios);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
     }
 
     private static void svg(Figure f, OutputStream out) throws IOException {
