@@ -49,9 +49,9 @@ final class OrgText {
         } else if (n instanceof NetworkSpec.Departments d) {
             spec = "departments (inside " + num(d.inside()) + ", " + num(d.crossTiesPerTeam()) + " cross ties per team)";
         } else {
-            spec = "edge list of " + Words.count(((NetworkSpec.EdgeList) n).edges().size(), "tie");
+            spec = "edge list of " + Words.count(((NetworkSpec.EdgeList) n).edges().size(), "listed tie");
         }
-        if (drawn == null || n instanceof NetworkSpec.Complete) {
+        if (drawn == null || n instanceof NetworkSpec.Complete || n instanceof NetworkSpec.None) {
             return spec;
         }
         return spec + ": " + Words.count(drawn.network().entries() / 2, "tie") + ", mean degree "
@@ -68,7 +68,7 @@ final class OrgText {
             int n = ((DependencySpec.EdgeList) d).edges().size();
             spec = "edge list of " + n + (n == 1 ? " dependency" : " dependencies");
         }
-        if (drawn == null) {
+        if (drawn == null || d instanceof DependencySpec.None) {
             return spec;
         }
         int upstream = drawn.upstream().entries();
