@@ -79,6 +79,11 @@ class RulesMappingTest {
     }
 
     @Test
+    void controlCharactersInKeysAreEscapedSoTheMessageStaysOneLine() {
+        assertEquals("test.yaml:1:9: rules.deci\\r\\nsions\\u0007: unknown field; did you mean 'decisions'?", error("rules: {\"deci\\r\\nsions\\a\": {}}\n"));
+    }
+
+    @Test
     void defaultDecisionRulesAreTheCoresDefaults() {
         assertEquals(DecisionRules.defaults(), scenario("rules: {decisions: {}}\n").rules().decisions());
     }
