@@ -68,6 +68,7 @@ final class MandatePhase implements Phase {
             }
             t.status[i] = Codes.S_DUAL;
             t.blocker[i] = TeamState.NO_BLOCKER;
+            w.totals.halfMigrations++;
         }
     }
 }

@@ -6,8 +6,9 @@ import org.adoptsim.core.result.WeekObserver;
 import org.adoptsim.core.result.WeekView;
 
 /**
- * Step 9: settles each team's reason for the week, counts states and reasons, and shows the week to
- * the observer. The view is this object itself, reused every week (no allocation).
+ * Step 9: settles each team's reason for the week, counts states and reasons, charges the week's
+ * dual running (a team dual at the end of a week costs a dual team-week and its stayCost in toil), and
+ * shows the week to the observer. The view is this object itself, reused every week (no allocation).
  */
 final class RecordPhase implements Phase, WeekView {
     private final int[] statusCounts = new int[TeamStatus.values().length];
@@ -36,6 +37,10 @@ final class RecordPhase implements Phase, WeekView {
             statusCounts[t.status[i]]++;
             reasonCounts[r]++;
             resentment += t.resentment[i];
+            if (t.status[i] == Codes.S_DUAL) {
+                w.totals.dualTeamWeeks++;
+                w.totals.dualToilHours += t.org.stayCost(i);
+            }
         }
         meanResentment = resentment / t.n;
         long total = totalIncidents(w.totals);
@@ -55,7 +60,8 @@ final class RecordPhase implements Phase, WeekView {
             case Codes.S_DUAL -> Codes.R_DUAL;
             case Codes.S_BLOCKED -> Codes.R_BLOCKED_PLATFORM;
             case Codes.S_WILLING -> Codes.R_ROADMAP;
-            case Codes.S_MIGRATING -> t.remaining[i] <= 0 ? Codes.R_BLOCKED_DEPENDENCY : Codes.R_MIGRATING;
+            case Codes.S_MIGRATING -> t.waitingUpstream[i] && t.remaining[i] <= 0 ? Codes.R_BLOCKED_DEPENDENCY
+                    : Codes.R_MIGRATING;
             default -> t.reason[i];
         };
     }

@@ -32,6 +32,8 @@ final class TeamState {
     final boolean[] converted;
     final boolean[] champion;
     final boolean[] supported;
+    /** Work finished, waiting for upstream teams (set by the completion phase). */
+    final boolean[] waitingUpstream;
     final double[] remaining;
     final double[] extraHours;
     final double[] resentment;
@@ -69,6 +71,7 @@ final class TeamState {
         converted = new boolean[n];
         champion = new boolean[n];
         supported = new boolean[n];
+        waitingUpstream = new boolean[n];
         remaining = new double[n];
         extraHours = new double[n];
         resentment = new double[n];
@@ -100,7 +103,7 @@ final class TeamState {
         Arrays.fill(status, Codes.S_IDLE);
         Arrays.fill(reason, Codes.R_UNAWARE);
         for (boolean[] a : new boolean[][] {aware, coalition, forced, engaged, converted, champion, supported,
-                neighbourDone}) {
+                waitingUpstream, neighbourDone}) {
             Arrays.fill(a, false);
         }
         for (double[] a : new double[][] {remaining, extraHours, resentment, maturityAtDone, fixRemaining, signal,
