@@ -39,19 +39,18 @@ public final class Failures implements IExecutionExceptionHandler, IParameterExc
         return BAD_INPUT;
     }
 
-    /** The closest subcommand or option name to the first unmatched argument, or null. */
+    /** The subcommand or option name close to the first unmatched argument (by edit distance), or null. */
     private static String suggestion(UnmatchedArgumentException u, CommandLine cl) {
-        List<String> close = u.getSuggestions();
-        if (!close.isEmpty()) {
-            return close.get(0);
-        }
         List<String> unmatched = u.getUnmatched();
-        if (unmatched.isEmpty() || !unmatched.get(0).startsWith("-")) {
+        if (unmatched.isEmpty()) {
             return null;
         }
-        List<String> names = new ArrayList<>();
-        cl.getCommandSpec().options().forEach(o -> names.addAll(List.of(o.names())));
-        return Suggest.closest(unmatched.get(0).split("=", 2)[0], names);
+        String word = unmatched.get(0).split("=", 2)[0];
+        List<String> names = new ArrayList<>(cl.getSubcommands().keySet());
+        if (word.startsWith("-")) {
+            cl.getCommandSpec().options().forEach(o -> names.addAll(List.of(o.names())));
+        }
+        return Suggest.closest(word, names);
     }
 
     @Override

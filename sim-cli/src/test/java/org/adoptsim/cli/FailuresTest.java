@@ -67,6 +67,8 @@ class FailuresTest {
         assertTrue(typo.err().startsWith("adoptsim: Unmatched arguments from index 0: 'valdate', 'x.yaml'; did you mean "
                 + "'validate'? (see 'adoptsim --help')"), typo.err());
         assertEquals(1, typo.err().lines().count());
+        Cli far = Cli.run("frobnicate");
+        assertEquals("adoptsim: Unmatched argument at index 0: 'frobnicate' (see 'adoptsim --help')\n", far.err());
         Cli option = Cli.run("presets", "--yml");
         assertEquals(2, option.exit());
         assertEquals("adoptsim presets: Unknown option: '--yml'; did you mean '--yaml'? (see 'adoptsim presets --help')\n",
