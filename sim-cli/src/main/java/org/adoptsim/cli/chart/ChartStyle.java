@@ -12,7 +12,7 @@ import org.knowm.xchart.style.Styler;
  * lines, the legend outside on the right, no chart buttons or tooltips, and number formatting fixed to
  * the root locale. {@code scale} shrinks fonts for small panels.
  */
-final class ChartStyle {
+public final class ChartStyle {
     static final String FONT = Font.SANS_SERIF;
     static final Color TEXT = new Color(40, 40, 40);
     static final Color GRID = new Color(225, 225, 225);
@@ -20,7 +20,7 @@ final class ChartStyle {
     private ChartStyle() {
     }
 
-    static void apply(AxesChartStyler s, double scale) {
+    public static void apply(AxesChartStyler s, double scale) {
         s.setBaseFont(font(Font.PLAIN, 14 * scale));
         s.setChartTitleFont(font(Font.BOLD, 22 * scale));
         s.setAxisTitleFont(font(Font.PLAIN, 16 * scale));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.adoptsim.cli.chart.ChartFormat;
 import org.adoptsim.cli.sweep.analysis.Analysis;
 import org.adoptsim.cli.sweep.analysis.AnalysisContext;
 import org.adoptsim.cli.sweep.analysis.SweepTables;
@@ -70,7 +71,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (bootstrap < 0 || bins < 2 || rows < 1) {
             throw new SweepInputException("--bootstrap must be >= 0, --bins >= 2, --rows >= 1");
         }
-        ChartFiles.Format format = charts.equalsIgnoreCase("none") ? null : ChartFiles.format(charts);
+        ChartFormat format = charts.equalsIgnoreCase("none") ? null : ChartFiles.format(charts);
+        if (format != null) {
+            org.adoptsim.cli.chart.ChartWarmup.headless();
+        }
         SweepTables tables = SweepTables.load(dir, true);
         Manifest m = tables.manifest();
         List<String> groups = groups(m);

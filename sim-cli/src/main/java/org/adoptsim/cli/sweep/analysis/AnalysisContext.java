@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.adoptsim.cli.chart.ChartFormat;
 import org.adoptsim.cli.sweep.chart.ChartFiles;
+import org.adoptsim.cli.sweep.io.Manifest;
 import org.adoptsim.cli.sweep.io.CsvText;
 import org.knowm.xchart.internal.chartpart.Chart;
 
@@ -23,7 +25,7 @@ public final class AnalysisContext {
     final List<String> by;
     final List<String> metrics;
     final List<String> focus;
-    final ChartFiles.Format charts;
+    final ChartFormat charts;
     final Path out;
     final PrintWriter print;
     final int bootstrap;
@@ -32,7 +34,7 @@ public final class AnalysisContext {
     private final List<Path> written = new ArrayList<>();
 
     public AnalysisContext(SweepTables tables, List<String> by, List<String> metrics, List<String> focus,
-            ChartFiles.Format charts, Path out, PrintWriter print, int bootstrap, int bins, int rows) {
+            ChartFormat charts, Path out, PrintWriter print, int bootstrap, int bins, int rows) {
         this.tables = tables;
         this.by = List.copyOf(by);
         this.metrics = List.copyOf(metrics);
@@ -70,8 +72,16 @@ public final class AnalysisContext {
 
     void chart(Chart<?, ?> chart, String name) {
         if (charts != null) {
-            written.add(ChartFiles.save(chart, out.resolve(ChartFiles.slug(name)), charts));
+            written.add(ChartFiles.save(chart, out, ChartFiles.slug(name), charts, footer()));
         }
+    }
+
+    /** The charts' footer: which sweep, how big, which seed, which version made it. */
+    String footer() {
+        Manifest m = tables.manifest();
+        return String.format(Locale.ROOT, "sweep %s  \u00b7  %s design, %,d points  \u00b7  %d replicates  \u00b7  seed %d"
+                + "  \u00b7  adoptsim %s", m.name(), m.design().path("type").asText(), m.toPoint() - m.fromPoint(),
+                m.replicates(), m.rootSeed(), m.adoptsimVersion());
     }
 
     /** Numbers for the terminal: four significant digits. */

@@ -4,47 +4,44 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
+import org.adoptsim.cli.chart.ChartFormat;
+import org.adoptsim.cli.chart.Figure;
+import org.adoptsim.cli.chart.FigureWriter;
+import org.adoptsim.cli.sweep.SweepInputException;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * Writes charts as PNG (bitmap), SVG or PDF (vector); the file name gets the format's extension. Numbers
- * are drawn with the root locale's symbols whatever the machine's locale (XChart formats some with the
- * default locale, so it is switched for the duration of the encoding: not for concurrent use).
+ * Writes sweep charts the way the comparison charts are written ({@link FigureWriter}: PNG, SVG, or PDF
+ * with vector text; atomically), each with a footer saying which sweep it comes from. Numbers are drawn
+ * with the root locale's symbols whatever the machine's locale (XChart formats heatmap cells with the
+ * default locale, so it is switched while a chart is painted: not for concurrent use).
  */
 public final class ChartFiles {
     private ChartFiles() {
     }
 
-    /** The formats a chart can be written in. */
-    public enum Format { PNG, SVG, PDF }
-
-    public static Format format(String text) {
+    /** Parses --charts (png, svg, pdf). */
+    public static ChartFormat format(String text) {
         try {
-            return Format.valueOf(text.toUpperCase(Locale.ROOT));
+            return ChartFormat.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new org.adoptsim.cli.sweep.SweepInputException("--charts: must be png, svg, pdf or none, was '" + text + "'");
+            throw new SweepInputException("--charts: must be png, svg, pdf or none, was '" + text + "'");
         }
     }
 
-    /** Saves {@code chart} as {@code base.png|svg|pdf}; returns the file written. */
-    public static Path save(Chart<?, ?> chart, Path base, Format f) {
-        String name = base.toString();
-        Locale format = Locale.getDefault(Locale.Category.FORMAT);
+    /** Saves {@code chart} as {@code dir/name.png|svg|pdf}; returns the file written. */
+    public static Path save(Chart<?, ?> chart, Path dir, String name, ChartFormat f, String footer) {
+        Path file = dir.resolve(name + "." + f.extension());
+        Locale saved = Locale.getDefault(Locale.Category.FORMAT);
         Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
         try {
-            switch (f) {
-                case PNG -> BitmapEncoder.saveBitmap(chart, name, BitmapEncoder.BitmapFormat.PNG);
-                case SVG -> VectorGraphicsEncoder.saveVectorGraphic(chart, name, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-                case PDF -> VectorGraphicsEncoder.saveVectorGraphic(chart, name, VectorGraphicsEncoder.VectorGraphicsFormat.PDF);
-            }
+            FigureWriter.write(Figure.single(name, chart, footer, chart.getTitle()), f, file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write chart " + name + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write chart " + file + ": " + e.getMessage(), e);
         } finally {
-            Locale.setDefault(Locale.Category.FORMAT, format);
+            Locale.setDefault(Locale.Category.FORMAT, saved);
         }
-        return Path.of(name + "." + f.name().toLowerCase(Locale.ROOT));
+        return file;
     }
 
     /** A file-name-safe version of a label. */

@@ -28,7 +28,8 @@ public final class HeatmapChart {
         chart.getStyler().setRangeColors(ChartStyle.RAMP);
         chart.getStyler().setDrawBorder(true);
         chart.getStyler().setShowValue(true);
-        chart.getStyler().setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        chart.getStyler().setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+        chart.getStyler().setPlotContentSize(1.0);
         chart.getStyler().setValueFontColor(Color.BLACK);
         chart.getStyler().setHeatMapValueDecimalPattern("0.###");
         chart.getStyler().setHeatMapDecimalValueFormatter(v -> Grid.short3(v));
