@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.adoptsim.cli.sweep.io.SweepFiles;
 import org.adoptsim.cli.sweep.run.Preflight;
-import org.adoptsim.cli.sweep.run.Progress;
 import org.adoptsim.cli.sweep.run.ScenarioFactory;
 import org.adoptsim.cli.sweep.run.ScenarioSource;
 import org.adoptsim.cli.sweep.run.Shard;
@@ -116,28 +115,15 @@ public final class SweepCommand implements Callable<Integer> {
         SweepSession session = new SweepSession(plan, factory, new SweepSession.Options(new SweepFiles(dir), threads,
                 resume, format, display, scenarioDisplay, (long) (checkpointSeconds * 1e9)));
         say(err, describe(plan, dir));
-        long t0 = System.nanoTime();
-        SweepSession.Outcome outcome = runStoppable(session, plan);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        report(err, outcome, plan, dir, seconds);
-        return outcome == SweepSession.Outcome.INTERRUPTED ? INTERRUPTED_EXIT : 0;
-    }
-
-    private SweepSession.Outcome runStoppable(SweepSession session, SweepPlan plan) {
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.set(true);
-            try {
-                finished.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "adoptsim-sweep-stop");
+        Thread hook = stopHook(stop, finished);
         Runtime.getRuntime().addShutdownHook(hook);
-        Progress progress = TerminalProgress.forConsole(plan.spec().name(), quiet);
         try {
-            return session.run(progress, stop::get);
+            long t0 = System.nanoTime();
+            SweepSession.Outcome outcome = session.run(TerminalProgress.forConsole(s.name(), quiet), stop::get);
+            report(err, outcome, plan, dir, (System.nanoTime() - t0) / 1e9);
+            return outcome == SweepSession.Outcome.INTERRUPTED ? INTERRUPTED_EXIT : 0;
         } finally {
             finished.countDown();
             try {
@@ -146,6 +132,21 @@ public final class SweepCommand implements Callable<Integer> {
                 // the JVM is exiting (Ctrl-C): the hook is running and now returns
             }
         }
+    }
+
+    /**
+     * On Ctrl-C or SIGTERM the JVM runs this hook: it asks the sweep to stop at the next unit and waits
+     * (up to 30 s) until the sweep has written its checkpoint and said how to resume.
+     */
+    private static Thread stopHook(AtomicBoolean stop, CountDownLatch finished) {
+        return new Thread(() -> {
+            stop.set(true);
+            try {
+                finished.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "adoptsim-sweep-stop");
     }
 
     private void checkOptions() {

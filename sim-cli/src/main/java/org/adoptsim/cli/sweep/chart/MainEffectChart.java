@@ -9,10 +9,14 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * The main effect of one parameter in a sampled design (Latin hypercube, Sobol, Morris): every point's
- * mean as a faint dot, and per strategy the mean over bins of the parameter with its 95 % band.
+ * The main effect of one parameter in a sampled design (Latin hypercube, Sobol, Morris): the points'
+ * means as faint dots (at most {@value #MAX_DOTS} per strategy, every k-th point beyond that, so that
+ * large sweeps stay readable and vector files small), and per strategy the mean over bins of the
+ * parameter (computed from every point) with its 95 % band.
  */
 public final class MainEffectChart {
+    static final int MAX_DOTS = 1500;
+
     private MainEffectChart() {
     }
 
@@ -28,10 +32,11 @@ public final class MainEffectChart {
         for (int i = 0; i < clouds.size(); i++) {
             Cloud c = clouds.get(i);
             Color color = ChartStyle.color(i);
-            XYSeries dots = chart.addSeries(c.name() + " (points)", c.x(), c.y());
+            int step = Math.max(1, (c.x().length + MAX_DOTS - 1) / MAX_DOTS);
+            XYSeries dots = chart.addSeries(c.name() + " (points)", every(c.x(), step), every(c.y(), step));
             dots.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             dots.setMarker(SeriesMarkers.CIRCLE);
-            dots.setMarkerColor(ChartStyle.translucent(color, 45));
+            dots.setMarkerColor(ChartStyle.translucent(color, 40));
             dots.setShowInLegend(false);
         }
         for (int i = 0; i < clouds.size(); i++) {
@@ -42,8 +47,16 @@ public final class MainEffectChart {
             line.setLineColor(color);
             line.setMarkerColor(color);
             line.setMarker(SeriesMarkers.DIAMOND);
-            line.setLineStyle(new BasicStroke(2.5f));
+            line.setLineStyle(new BasicStroke(3f));
         }
         return chart;
+    }
+
+    private static double[] every(double[] v, int step) {
+        double[] out = new double[(v.length + step - 1) / step];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = v[i * step];
+        }
+        return out;
     }
 }
