@@ -45,13 +45,10 @@ final class TeamState {
     final long[] blockerSeq;
     final int[] hiddenLeft;
 
-    /** Social proof S of this week, computed from last week's state. */
+    /** Social proof S of this week, computed from last week's state (idle teams only). */
     final double[] signal;
-    /** Whether any neighbour was done at the end of last week. */
+    /** Whether any neighbour was done at the end of last week (idle teams only). */
     final boolean[] neighbourDone;
-    /** Per-team weights in local proof: numerator (done teams) and denominator (all teams). */
-    final double[] proofWeight;
-    final double[] teamWeight;
 
     TeamState(Org org) {
         this.org = org;
@@ -83,8 +80,6 @@ final class TeamState {
         hiddenLeft = new int[n];
         signal = new double[n];
         neighbourDone = new boolean[n];
-        proofWeight = new double[n];
-        teamWeight = new double[n];
         reset();
     }
 
@@ -103,12 +98,10 @@ final class TeamState {
                 neighbourDone}) {
             Arrays.fill(a, false);
         }
-        for (double[] a : new double[][] {remaining, extraHours, resentment, maturityAtDone, fixRemaining, signal,
-                proofWeight}) {
+        for (double[] a : new double[][] {remaining, extraHours, resentment, maturityAtDone, fixRemaining, signal}) {
             Arrays.fill(a, 0);
         }
         Arrays.fill(quality, 1);
-        Arrays.fill(teamWeight, 1);
         Arrays.fill(startWeek, -1);
         Arrays.fill(doneWeek, NOT_DONE);
         Arrays.fill(lastTalk, Integer.MIN_VALUE / 2);

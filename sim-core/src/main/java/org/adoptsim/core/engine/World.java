@@ -20,6 +20,7 @@ final class World {
     final TeamState teams;
     final Initiative initiative = new Initiative();
     final Totals totals = new Totals();
+    final Proof proof;
     Rules rules;
     Strategy strategy;
     EventDraws draws;
@@ -27,6 +28,7 @@ final class World {
 
     World(Org org) {
         this.teams = new TeamState(org);
+        this.proof = new Proof(org.network(), org.completeNetwork(), org.teams());
     }
 
     void reset(Rules rules, Strategy strategy, RandomStreams streams, int weeks) {
@@ -35,6 +37,7 @@ final class World {
         this.draws = streams.events();
         this.weeks = weeks;
         teams.reset();
+        proof.reset(weeks);
         totals.reset();
         initiative.reset(rules.platform().maturity(), strategy.officeHours() > 0);
         placeInitialAdopters(streams.stream(Purpose.INITIAL_ADOPTERS));
@@ -56,6 +59,7 @@ final class World {
             teams.doneWeek[i] = -1;
             teams.maturityAtDone[i] = initiative.maturity;
             teams.reason[i] = Codes.R_NONE;
+            proof.done(i, -1);
         }
     }
 
@@ -109,6 +113,7 @@ final class World {
         teams.remaining[i] = 0;
         teams.blocker[i] = TeamState.NO_BLOCKER;
         teams.maturityAtDone[i] = initiative.maturity;
+        proof.done(i, initiative.week);
         initiative.completionsThisWeek++;
         if (teams.supported[i]) {
             initiative.supportedCompletionsThisWeek++;
@@ -118,6 +123,7 @@ final class World {
         if (quality >= w.championMinQuality() && teams.resentment[i] == 0
                 && draws.uniform(Purpose.CHAMPION, i, initiative.week) < p) {
             teams.champion[i] = true;
+            proof.champion(i);
             totals.champions++;
         }
     }
