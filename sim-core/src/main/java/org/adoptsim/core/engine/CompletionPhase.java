@@ -2,6 +2,7 @@ package org.adoptsim.core.engine;
 
 import org.adoptsim.core.config.Tool;
 import org.adoptsim.core.config.WorkRules;
+import org.adoptsim.core.random.EventDraws;
 import org.adoptsim.core.random.Purpose;
 
 /**
@@ -41,26 +42,28 @@ final class CompletionPhase implements Phase {
     private static void countIncidents(World w) {
         TeamState t = w.teams;
         Totals totals = w.totals;
-        Initiative in = w.initiative;
         WorkRules r = w.rules.work();
-        double canary = in.has(Tool.CANARY) ? w.rules.tooling().canaryFactor() : 1;
-        long before = totals.incidentsOld + totals.incidentsNew;
+        double canary = w.initiative.has(Tool.CANARY) ? w.rules.tooling().canaryFactor() : 1;
+        double oldRate = r.oldIncidentRate();
+        long key = w.draws.weekKey(Purpose.INCIDENT, w.initiative.week);
+        long newWeeks = 0;
+        long newIncidents = 0;
+        long oldIncidents = 0;
         for (int i = 0; i < t.n; i++) {
-            double u = w.draws.uniform(Purpose.INCIDENT, i, in.week);
+            double u = EventDraws.uniform(key, i);
             if (t.status[i] == Codes.S_DONE) {
                 double rate = r.newIncidentRate() * (1 + r.maturityIncidentFactor() * (1 - t.maturityAtDone[i]))
                         * (1 + r.qualityIncidentFactor() * (1 - t.quality[i])) * canary;
-                totals.newTeamWeeks++;
-                if (u < rate) {
-                    totals.incidentsNew++;
-                }
+                newWeeks++;
+                newIncidents += u < rate ? 1 : 0;
             } else {
-                totals.oldTeamWeeks++;
-                if (u < r.oldIncidentRate()) {
-                    totals.incidentsOld++;
-                }
+                oldIncidents += u < oldRate ? 1 : 0;
             }
         }
-        totals.incidentsThisWeek = totals.incidentsOld + totals.incidentsNew - before;
+        totals.newTeamWeeks += newWeeks;
+        totals.oldTeamWeeks += t.n - newWeeks;
+        totals.incidentsNew += newIncidents;
+        totals.incidentsOld += oldIncidents;
+        totals.incidentsThisWeek = newIncidents + oldIncidents;
     }
 }

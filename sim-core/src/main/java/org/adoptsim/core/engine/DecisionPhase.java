@@ -2,6 +2,7 @@ package org.adoptsim.core.engine;
 
 import org.adoptsim.core.config.DecisionRule;
 import org.adoptsim.core.config.DecisionRules;
+import org.adoptsim.core.random.EventDraws;
 import org.adoptsim.core.random.Purpose;
 
 /**
@@ -21,6 +22,7 @@ final class DecisionPhase implements Phase {
         DecisionRules d = w.rules.decisions();
         boolean bass = d.rule() == DecisionRule.BASS;
         double stayFactor = w.visibleStayFactor();
+        long key = w.draws.weekKey(Purpose.ATTENTION, in.week);
         for (int i = 0; i < t.n; i++) {
             if (t.status[i] != Codes.S_IDLE) {
                 continue;
@@ -41,7 +43,7 @@ final class DecisionPhase implements Phase {
                 t.reason[i] = Codes.R_COST;
             } else {
                 double p = bass ? d.attention() * -Math.expm1(-(d.bassP() + d.bassQ() * s)) : d.attention();
-                if (w.draws.uniform(Purpose.ATTENTION, i, in.week) < p) {
+                if (EventDraws.uniform(key, i) < p) {
                     t.status[i] = Codes.S_WILLING;
                     t.reason[i] = Codes.R_ROADMAP;
                 } else {

@@ -2,6 +2,7 @@ package org.adoptsim.core.engine;
 
 import org.adoptsim.core.config.Sunset;
 import org.adoptsim.core.config.SunsetRules;
+import org.adoptsim.core.random.EventDraws;
 import org.adoptsim.core.random.Purpose;
 
 /**
@@ -43,12 +44,13 @@ final class SunsetPhase implements Phase {
 
     private static void discover(World w, SunsetRules r) {
         TeamState t = w.teams;
+        long key = w.draws.weekKey(Purpose.DISCOVERY, w.initiative.week);
         for (int i = 0; i < t.n; i++) {
             int left = t.hiddenLeft[i];
             if (left == 0) {
                 continue;
             }
-            int found = binomial(left, r.discoveryRate(), w.draws.uniform(Purpose.DISCOVERY, i, w.initiative.week));
+            int found = binomial(left, r.discoveryRate(), EventDraws.uniform(key, i));
             if (found > 0) {
                 t.hiddenLeft[i] -= found;
                 addWork(w, i, found * r.hoursPerHiddenDep());
