@@ -44,7 +44,7 @@ final class DecisionPhase implements Phase {
             } else {
                 double p = bass ? d.attention() * -Math.expm1(-(d.bassP() + d.bassQ() * s)) : d.attention();
                 if (EventDraws.uniform(key, i) < p) {
-                    t.status[i] = Codes.S_WILLING;
+                    t.setStatus(i, Codes.S_WILLING);
                     t.reason[i] = Codes.R_ROADMAP;
                 } else {
                     t.reason[i] = bass ? Codes.R_PEERS : Codes.R_ROADMAP;

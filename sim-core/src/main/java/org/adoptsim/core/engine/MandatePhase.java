@@ -49,7 +49,7 @@ final class MandatePhase implements Phase {
                 }
                 t.resentment[i] = Math.min(1, m.pressure() * (1 - readiness) * factor);
             }
-            t.status[i] = Codes.S_WILLING;
+            t.setStatus(i, Codes.S_WILLING);
             if (startNow) {
                 w.start(i);
             }
@@ -66,7 +66,7 @@ final class MandatePhase implements Phase {
             if (s == Codes.S_WILLING) {
                 w.start(i);
             }
-            t.status[i] = Codes.S_DUAL;
+            t.setStatus(i, Codes.S_DUAL);
             t.blocker[i] = TeamState.NO_BLOCKER;
         }
     }

@@ -29,7 +29,7 @@ final class PlatformPhase implements Phase {
     private static void fixBlockers(World w) {
         TeamState t = w.teams;
         Initiative in = w.initiative;
-        while (in.platformBudget > 0) {
+        while (in.platformBudget > 0 && t.count(Codes.S_BLOCKED) > 0) {
             int next = nextBlocked(t);
             if (next < 0) {
                 return;
@@ -38,7 +38,7 @@ final class PlatformPhase implements Phase {
             w.totals.platformHours += spent;
             t.fixRemaining[next] -= spent;
             if (t.fixRemaining[next] <= 0) {
-                t.status[next] = Codes.S_MIGRATING;
+                t.setStatus(next, Codes.S_MIGRATING);
                 t.blocker[next] = TeamState.NO_BLOCKER;
                 w.totals.blockersFixed++;
                 in.maturity = Math.min(1, in.maturity + w.rules.platform().maturityPerFix());

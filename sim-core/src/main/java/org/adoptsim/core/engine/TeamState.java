@@ -24,6 +24,9 @@ final class TeamState {
     final double[] horizon;
 
     final byte[] status;
+    /** Teams per status code: kept in step with {@link #status} by {@link #setStatus}. */
+    private final int[] statusCount = new int[Codes.STATUSES];
+    /** The gate that held an idle team this week (set by the decisions; see {@link #reasonCode}). */
     final byte[] reason;
     final boolean[] aware;
     final boolean[] coalition;
@@ -93,6 +96,8 @@ final class TeamState {
             hiddenLeft[i] = org.hiddenDeps(i);
         }
         Arrays.fill(status, Codes.S_IDLE);
+        Arrays.fill(statusCount, 0);
+        statusCount[Codes.S_IDLE] = n;
         Arrays.fill(reason, Codes.R_UNAWARE);
         for (boolean[] a : new boolean[][] {aware, coalition, forced, engaged, converted, champion, supported,
                 neighbourDone}) {
@@ -107,6 +112,33 @@ final class TeamState {
         Arrays.fill(lastTalk, Integer.MIN_VALUE / 2);
         Arrays.fill(blocker, NO_BLOCKER);
         Arrays.fill(blockerSeq, 0);
+    }
+
+    /** Every status change goes through here, so the counts per status stay exact. */
+    void setStatus(int i, byte s) {
+        statusCount[status[i]]--;
+        statusCount[s]++;
+        status[i] = s;
+    }
+
+    /** Teams whose status is {@code s} now. */
+    int count(byte s) {
+        return statusCount[s];
+    }
+
+    /**
+     * The team's reason for not being done, as recorded at the end of a week: derived from its
+     * status, except for idle teams, which keep the gate their decision named.
+     */
+    byte reasonCode(int i) {
+        return switch (status[i]) {
+            case Codes.S_DONE -> Codes.R_NONE;
+            case Codes.S_DUAL -> Codes.R_DUAL;
+            case Codes.S_BLOCKED -> Codes.R_BLOCKED_PLATFORM;
+            case Codes.S_WILLING -> Codes.R_ROADMAP;
+            case Codes.S_MIGRATING -> remaining[i] <= 0 ? Codes.R_BLOCKED_DEPENDENCY : Codes.R_MIGRATING;
+            default -> reason[i];
+        };
     }
 
     boolean isHoldout(int i) {

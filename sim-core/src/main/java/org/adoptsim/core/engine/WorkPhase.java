@@ -53,12 +53,7 @@ final class WorkPhase implements Phase {
         if (in.oldSystemOff || in.doneLastWeek == w.teams.n) {
             return;
         }
-        int dual = 0;
-        for (int i = 0; i < w.teams.n; i++) {
-            if (w.teams.status[i] == Codes.S_DUAL) {
-                dual++;
-            }
-        }
+        int dual = w.teams.count(Codes.S_DUAL);
         PlatformSpec p = w.rules.platform();
         w.totals.platformHours += in.spend(p.maintenanceHours() + dual * p.dualHours());
     }
@@ -77,7 +72,7 @@ final class WorkPhase implements Phase {
             w.totals.questionsAnswered++;
             return false;
         }
-        t.status[i] = Codes.S_BLOCKED;
+        t.setStatus(i, Codes.S_BLOCKED);
         t.blocker[i] = question ? TeamState.QUESTION : TeamState.PLATFORM_BLOCKER;
         t.fixRemaining[i] = question ? p.questionHours()
                 : Math.max(0, p.fixEffort().quantile(w.draws.uniform2(Purpose.BLOCKER, i, in.week)));

@@ -54,7 +54,7 @@ final class World {
         PermutationSampler.shuffle(rng, order);
         for (int j = 0; j < k; j++) {
             int i = order[j];
-            teams.status[i] = Codes.S_DONE;
+            teams.setStatus(i, Codes.S_DONE);
             teams.aware[i] = true;
             teams.doneWeek[i] = -1;
             teams.maturityAtDone[i] = initiative.maturity;
@@ -97,7 +97,7 @@ final class World {
 
     /** Idle or willing → migrating, with the work still to do. */
     void start(int i) {
-        teams.status[i] = Codes.S_MIGRATING;
+        teams.setStatus(i, Codes.S_MIGRATING);
         teams.startWeek[i] = initiative.week;
         teams.aware[i] = true;
         teams.remaining[i] = effectiveEffort(i) + teams.extraHours[i];
@@ -107,7 +107,7 @@ final class World {
     /** Old system off for this team; champion chance if the move was clean. */
     void complete(int i, double quality) {
         var w = rules.work();
-        teams.status[i] = Codes.S_DONE;
+        teams.setStatus(i, Codes.S_DONE);
         teams.doneWeek[i] = initiative.week;
         teams.quality[i] = quality;
         teams.remaining[i] = 0;
