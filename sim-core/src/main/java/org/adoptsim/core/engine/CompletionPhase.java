@@ -21,8 +21,12 @@ final class CompletionPhase implements Phase {
         Initiative in = w.initiative;
         boolean shims = in.has(Tool.SHIMS);
         for (int i = 0; i < t.n; i++) {
-            if (t.working(i) && t.remaining[i] <= 0 && (shims || upstreamDone(t, i, in.week))) {
-                w.complete(i, t.forced[i] ? 1 - t.resentment[i] : 1);
+            if (t.working(i) && t.remaining[i] <= 0) {
+                boolean free = shims || upstreamDone(t, i, in.week);
+                t.waitingUpstream[i] = !free;
+                if (free) {
+                    w.complete(i, t.forced[i] ? 1 - t.resentment[i] : 1);
+                }
             }
         }
         countIncidents(w);

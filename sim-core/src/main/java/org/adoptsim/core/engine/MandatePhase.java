@@ -68,6 +68,7 @@ final class MandatePhase implements Phase {
             }
             t.setStatus(i, Codes.S_DUAL);
             t.blocker[i] = TeamState.NO_BLOCKER;
+            w.totals.halfMigrations++;
         }
     }
 }

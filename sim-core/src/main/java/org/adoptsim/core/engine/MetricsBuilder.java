@@ -31,12 +31,12 @@ final class MetricsBuilder {
             }
         }
         return new RunMetrics(n, w.weeks, m.weeksTo50, m.weeksTo90, m.weeksTo100, (double) done / n,
-                (double) started / n, (double) dual / n, (double) (n - started) / n, tot.dualTeamWeeks,
+                (double) started / n, (double) dual / n, (double) (n - started) / n, tot.dualTeamWeeks, tot.blockedTeamWeeks,
                 tot.migrationHours, tot.dualToilHours, tot.platformHours, timed == 0 ? Double.NaN : timeSum / timed,
                 lastThreeTimes(t), rate(tot.incidentsOld, tot.oldTeamWeeks), rate(tot.incidentsNew, tot.newTeamWeeks),
                 RecordPhase.totalIncidents(tot), tot.plannedIncidents, tot.shutdownIncidents,
                 (double) tot.champions / n, resentment / n, in.mandateWeek, in.sunsetWeek,
-                in.oldSystemOff ? in.shutdownWeek : -1, tot.emergencyMigrations, tot.blockersFixed, tot.conversions,
+                in.oldSystemOff ? in.shutdownWeek : -1, tot.emergencyMigrations, tot.halfMigrations, tot.blockersFixed, tot.conversions,
                 in.maturity);
     }
 

@@ -7,11 +7,12 @@ import org.adoptsim.core.result.WeekObserver;
 import org.adoptsim.core.result.WeekView;
 
 /**
- * Step 9: shows the week to the observer. The view is this object itself, reused every week (no
- * allocation), and computes what it is asked for from the end-of-week state: status counts are kept
- * by {@link TeamState}; reason counts and mean resentment are counted on the first request of the week
- * (a run nobody observes in detail pays nothing for them); a team's reason is derived from its status
- * ({@link TeamState#reasonCode}).
+ * Step 9: charges the week's dual running (a team dual at the end of a week costs a dual team-week and
+ * its stayCost in toil) and shows the week to the observer. The view is this object itself, reused
+ * every week (no allocation), and computes what it is asked for from the end-of-week state: status
+ * counts are kept by {@link TeamState}; reason counts and mean resentment are counted on the first
+ * request of the week (a run nobody observes in detail pays nothing for them); a team's reason is
+ * derived from its status ({@link TeamState#reasonCode}).
  */
 final class RecordPhase implements Phase, WeekView {
     private final int[] reasonCounts = new int[Codes.REASONS];
@@ -33,10 +34,25 @@ final class RecordPhase implements Phase, WeekView {
         world = w;
         reasonsCounted = false;
         resentmentKnown = false;
+        chargeDualRunning(w);
         long total = totalIncidents(w.totals);
         incidentsThisWeek = total - incidentsBefore;
         incidentsBefore = total;
         observer.onWeek(this);
+    }
+
+    private static void chargeDualRunning(World w) {
+        TeamState t = w.teams;
+        int dual = t.count(Codes.S_DUAL);
+        if (dual == 0) {
+            return;
+        }
+        w.totals.dualTeamWeeks += dual;
+        for (int i = 0; i < t.n; i++) {
+            if (t.status[i] == Codes.S_DUAL) {
+                w.totals.dualToilHours += t.org.stayCost(i);
+            }
+        }
     }
 
     static long totalIncidents(Totals totals) {

@@ -35,6 +35,8 @@ final class TeamState {
     final boolean[] converted;
     final boolean[] champion;
     final boolean[] supported;
+    /** Work finished, waiting for upstream teams (set by the completion phase). */
+    final boolean[] waitingUpstream;
     final double[] remaining;
     final double[] extraHours;
     final double[] resentment;
@@ -69,6 +71,7 @@ final class TeamState {
         converted = new boolean[n];
         champion = new boolean[n];
         supported = new boolean[n];
+        waitingUpstream = new boolean[n];
         remaining = new double[n];
         extraHours = new double[n];
         resentment = new double[n];
@@ -100,7 +103,7 @@ final class TeamState {
         statusCount[Codes.S_IDLE] = n;
         Arrays.fill(reason, Codes.R_UNAWARE);
         for (boolean[] a : new boolean[][] {aware, coalition, forced, engaged, converted, champion, supported,
-                neighbourDone}) {
+                waitingUpstream, neighbourDone}) {
             Arrays.fill(a, false);
         }
         for (double[] a : new double[][] {remaining, extraHours, resentment, maturityAtDone, fixRemaining, signal}) {
@@ -136,7 +139,7 @@ final class TeamState {
             case Codes.S_DUAL -> Codes.R_DUAL;
             case Codes.S_BLOCKED -> Codes.R_BLOCKED_PLATFORM;
             case Codes.S_WILLING -> Codes.R_ROADMAP;
-            case Codes.S_MIGRATING -> remaining[i] <= 0 ? Codes.R_BLOCKED_DEPENDENCY : Codes.R_MIGRATING;
+            case Codes.S_MIGRATING -> waitingUpstream[i] ? Codes.R_BLOCKED_DEPENDENCY : Codes.R_MIGRATING;
             default -> reason[i];
         };
     }

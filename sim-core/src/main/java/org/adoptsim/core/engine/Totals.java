@@ -6,6 +6,7 @@ final class Totals {
     double dualToilHours;
     double platformHours;
     long dualTeamWeeks;
+    long blockedTeamWeeks;
     long oldTeamWeeks;
     long newTeamWeeks;
     long incidentsOld;
@@ -16,6 +17,7 @@ final class Totals {
     int blockersFixed;
     int questionsAnswered;
     int emergencyMigrations;
+    int halfMigrations;
     int conversions;
     int champions;
 
@@ -24,6 +26,7 @@ final class Totals {
         dualToilHours = 0;
         platformHours = 0;
         dualTeamWeeks = 0;
+        blockedTeamWeeks = 0;
         oldTeamWeeks = 0;
         newTeamWeeks = 0;
         incidentsOld = 0;
@@ -34,6 +37,7 @@ final class Totals {
         blockersFixed = 0;
         questionsAnswered = 0;
         emergencyMigrations = 0;
+        halfMigrations = 0;
         conversions = 0;
         champions = 0;
     }

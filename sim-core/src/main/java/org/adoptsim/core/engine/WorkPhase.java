@@ -21,7 +21,6 @@ final class WorkPhase implements Phase {
     public void apply(World w) {
         TeamState t = w.teams;
         Initiative in = w.initiative;
-        Totals totals = w.totals;
         PlatformSpec p = w.rules.platform();
         WorkRules wr = w.rules.work();
         in.platformBudget = p.capacity();
@@ -30,16 +29,17 @@ final class WorkPhase implements Phase {
         for (int i = 0; i < t.n; i++) {
             byte s = t.status[i];
             if (s == Codes.S_DUAL) {
-                totals.dualTeamWeeks++;
-                totals.dualToilHours += t.org.stayCost(i);
                 burn(w, i, wr.dualCapacityFactor());
+            } else if (s == Codes.S_BLOCKED) {
+                w.totals.blockedTeamWeeks++;
             } else if (s == Codes.S_MIGRATING && t.remaining[i] > 0) {
                 if (blockerRate > 0 && raisesBlocker(w, i, blockerRate)) {
+                    w.totals.blockedTeamWeeks++;
                     continue;
                 }
                 double support = 1;
                 if (t.coalition[i] && p.supportHours() > 0 && in.platformBudget >= p.supportHours()) {
-                    totals.platformHours += in.spend(p.supportHours());
+                    w.totals.platformHours += in.spend(p.supportHours());
                     t.supported[i] = true;
                     support = wr.coalitionSupport();
                 }

@@ -19,6 +19,7 @@ import java.util.OptionalInt;
  * @param finalDualShare        share of teams dual at the horizon
  * @param neverStartedShare     share of teams that never started (idle or willing at the horizon)
  * @param dualTeamWeeks         team-weeks spent dual
+ * @param blockedTeamWeeks      team-weeks of migration work lost to open blockers
  * @param migrationHours        team hours of migration work (hidden dependencies included)
  * @param dualToilHours         team hours of running the old system while dual (their stayCost)
  * @param platformHours         platform hours spent
@@ -35,16 +36,17 @@ import java.util.OptionalInt;
  * @param sunsetWeek            week the sunset was announced, or −1
  * @param shutdownWeek          week the old system was switched off, or −1
  * @param emergencyMigrations   teams moved by the shutdown
+ * @param halfMigrations        teams declared migrated at the mandate's deadline while still on the old system
  * @param blockersFixed         blockers fixed by the platform team
  * @param conversions           holdouts converted
  * @param finalMaturity         platform maturity at the horizon
  */
 public record RunMetrics(int teams, int weeks, int weeksTo50, int weeksTo90, int weeksTo100, double finalDoneShare,
-        double finalStartedShare, double finalDualShare, double neverStartedShare, long dualTeamWeeks,
+        double finalStartedShare, double finalDualShare, double neverStartedShare, long dualTeamWeeks, long blockedTeamWeeks,
         double migrationHours, double dualToilHours, double platformHours, double meanTimeToMigrate,
         int[] lastThreeTimes, double incidentRateBefore, double incidentRateAfter, long incidents,
         long plannedIncidents, long shutdownIncidents, double championRatio, double meanResentment,
-        int mandateWeek, int sunsetWeek, int shutdownWeek, int emergencyMigrations, int blockersFixed,
+        int mandateWeek, int sunsetWeek, int shutdownWeek, int emergencyMigrations, int halfMigrations, int blockersFixed,
         int conversions, double finalMaturity) {
 
     public static final int NOT_REACHED = -1;
@@ -99,7 +101,7 @@ public record RunMetrics(int teams, int weeks, int weeksTo50, int weeksTo90, int
         return "RunMetrics[teams=" + teams + ", weeks=" + weeks + ", weeksTo50=" + weeksTo50 + ", weeksTo90="
                 + weeksTo90 + ", weeksTo100=" + weeksTo100 + ", finalDoneShare=" + finalDoneShare
                 + ", finalStartedShare=" + finalStartedShare + ", finalDualShare=" + finalDualShare
-                + ", neverStartedShare=" + neverStartedShare + ", dualTeamWeeks=" + dualTeamWeeks
+                + ", neverStartedShare=" + neverStartedShare + ", dualTeamWeeks=" + dualTeamWeeks + ", blockedTeamWeeks=" + blockedTeamWeeks
                 + ", migrationHours=" + migrationHours + ", dualToilHours=" + dualToilHours + ", platformHours="
                 + platformHours + ", meanTimeToMigrate=" + meanTimeToMigrate + ", lastThreeTimes="
                 + java.util.Arrays.toString(lastThreeTimes) + ", incidentRateBefore=" + incidentRateBefore
@@ -107,7 +109,7 @@ public record RunMetrics(int teams, int weeks, int weeksTo50, int weeksTo90, int
                 + plannedIncidents + ", shutdownIncidents=" + shutdownIncidents + ", championRatio="
                 + championRatio + ", meanResentment=" + meanResentment + ", mandateWeek=" + mandateWeek
                 + ", sunsetWeek=" + sunsetWeek + ", shutdownWeek=" + shutdownWeek + ", emergencyMigrations="
-                + emergencyMigrations + ", blockersFixed=" + blockersFixed + ", conversions=" + conversions
+                + emergencyMigrations + ", halfMigrations=" + halfMigrations + ", blockersFixed=" + blockersFixed + ", conversions=" + conversions
                 + ", finalMaturity=" + finalMaturity + "]";
     }
 }
