@@ -9,10 +9,11 @@ package org.adoptsim.core.kernel;
  *                          {@code maxRounds} was reached
  * @param sweepRounds       rounds examined by a sweep (a final round that finds nobody included)
  * @param incrementalRounds rounds examined incrementally (likewise)
- * @param evaluations       non-adopter rule evaluations: one per non-adopter in a sweep round, one per
- *                          adopted-neighbour count increment of a non-adopter in an incremental round
- * @param edgeVisits        adjacency entries read: a sweep reads every non-adopter's row, an incremental
- *                          round every frontier node's row
+ * @param evaluations       threshold tests: one per non-adopter in a sweep round (plus one per
+ *                          non-adopter in an incremental first round, which looks for θ ≤ 0), one per
+ *                          neighbour's deficit decrement in an incremental round
+ * @param edgeVisits        adjacency entries read: a sweep reads all of them, an incremental round
+ *                          the rows of the frontier (the last round's adopters)
  */
 public record CascadeResult(int adopted, int rounds, int sweepRounds, int incrementalRounds, long evaluations,
         long edgeVisits) {

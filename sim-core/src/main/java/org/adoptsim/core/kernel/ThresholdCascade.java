@@ -14,27 +14,30 @@ import org.adoptsim.core.org.Graph;
  * <p>{@link #thresholds} turns θ into integer requirements once: the fewest adopted neighbours a with
  * {@code (double) a / degree >= θ}, the engine's own comparison, so results agree exactly and the hot
  * loops compare integers. {@link #run} then finds each round's adopters by {@link Update sweep or
- * incremental update}. Work arrays are allocated by the constructor; a run allocates only its result,
- * and a round nothing. Not thread-safe (one instance per thread; the graph may be shared).
+ * incremental update}. Work arrays are allocated by the constructor (21 bytes per node and 4 per
+ * adjacency entry, besides the graph); a run allocates only its result, and a round nothing. Not
+ * thread-safe (one instance per thread; the graph may be shared).
  */
 public final class ThresholdCascade {
-    /** {@link Update#ADAPTIVE} goes incremental when frontier edges < this × (nodes + non-adopter edges). */
-    public static final double SWEEP_FACTOR = 0.5;
+    /** {@link Update#ADAPTIVE} goes incremental when the frontier's entries are < this × (nodes + entries). */
+    public static final double SWEEP_FACTOR = 0.1;
     /** {@link #round} of a node that has not adopted. */
     public static final int NEVER = -1;
+    /** Deficit of an adopted node: no number of decrements in a run brings it to 0. */
+    private static final int ADOPTED = Integer.MAX_VALUE;
 
     private final int n;
     private final int[] off;
     private final int[] tgt;
     private final int[] need;
-    private final int[] count;
+    private final int[] deficit;
+    private final int[] prefix;
     private final byte[] adopted;
     private final int[] round;
     private int[] frontier;
     private int[] next;
     private boolean prepared;
     private int adoptedCount;
-    private long remainingVolume;
     private long frontierVolume;
     private long evaluations;
     private long edgeVisits;
@@ -44,7 +47,8 @@ public final class ThresholdCascade {
         this.off = graph.offsetsView();
         this.tgt = graph.targetsView();
         this.need = new int[n];
-        this.count = new int[n];
+        this.deficit = new int[n];
+        this.prefix = new int[tgt.length + 1];
         this.adopted = new byte[n];
         this.round = new int[n];
         this.frontier = new int[n];
@@ -112,11 +116,10 @@ public final class ThresholdCascade {
     }
 
     private void reset() {
-        Arrays.fill(count, 0);
+        System.arraycopy(need, 0, deficit, 0, n);
         Arrays.fill(adopted, (byte) 0);
         Arrays.fill(round, NEVER);
         adoptedCount = 0;
-        remainingVolume = tgt.length;
         evaluations = 0;
         edgeVisits = 0;
     }
@@ -141,11 +144,11 @@ public final class ThresholdCascade {
         for (int k = 0; k < m; k++) {
             int i = next[k];
             adopted[i] = 1;
+            deficit[i] = ADOPTED;
             round[i] = r;
             volume += off[i + 1] - off[i];
         }
         adoptedCount += m;
-        remainingVolume -= volume;
         frontierVolume = volume;
         int[] swap = frontier;
         frontier = next;
@@ -157,48 +160,51 @@ public final class ThresholdCascade {
         return switch (update) {
             case SWEEP -> false;
             case INCREMENTAL -> true;
-            case ADAPTIVE -> frontierVolume < SWEEP_FACTOR * (n + remainingVolume);
+            case ADAPTIVE -> frontierVolume < SWEEP_FACTOR * (n + tgt.length);
         };
     }
 
-    /** Every non-adopter counts its adopted neighbours afresh (and refreshes its count). */
+    /** Every non-adopter counts its adopted neighbours afresh (and refreshes its deficit). */
     private int sweepRound() {
+        int run = 0;
+        for (int k = 0; k < tgt.length; k++) {
+            prefix[k] = run;
+            run += adopted[tgt[k]];
+        }
+        prefix[tgt.length] = run;
         int m = 0;
         for (int i = 0; i < n; i++) {
             if (adopted[i] != 0) {
                 continue;
             }
-            int a = 0;
-            for (int k = off[i], end = off[i + 1]; k < end; k++) {
-                a += adopted[tgt[k]];
-            }
-            count[i] = a;
+            int a = prefix[off[i + 1]] - prefix[off[i]];
+            deficit[i] = need[i] - a;
             if (a >= need[i]) {
                 next[m++] = i;
             }
         }
         evaluations += n - adoptedCount;
-        edgeVisits += remainingVolume;
+        edgeVisits += tgt.length;
         return m;
     }
 
-    /** The last round's adopters add themselves to their neighbours' counts; round 1 also takes θ ≤ 0. */
+    /**
+     * The last round's adopters take one off each neighbour's deficit; a neighbour adopts when its
+     * deficit reaches 0 (exactly once: adopted nodes hold a deficit no decrement can bring to 0, and
+     * θ ≤ 0 nodes start at 0, so round 1 takes them separately).
+     */
     private int incrementalRound(int r, int f) {
         int m = r == 1 ? unconditional() : 0;
-        long increments = 0;
         for (int q = 0; q < f; q++) {
             int u = frontier[q];
             for (int k = off[u], end = off[u + 1]; k < end; k++) {
                 int j = tgt[k];
-                if (adopted[j] == 0) {
-                    increments++;
-                    if (++count[j] == need[j]) {
-                        next[m++] = j;
-                    }
+                if (--deficit[j] == 0) {
+                    next[m++] = j;
                 }
             }
         }
-        evaluations += increments;
+        evaluations += frontierVolume;
         edgeVisits += frontierVolume;
         return m;
     }

@@ -6,20 +6,23 @@ package org.adoptsim.core.kernel;
  */
 public enum Update {
     /**
-     * Re-examine every non-adopter each round, counting its adopted neighbours afresh: O(n + edges of
-     * non-adopters) per round, sequential over the graph. Best while much of the graph is changing.
+     * Re-examine every non-adopter each round, counting its adopted neighbours afresh: one pass over
+     * all adjacency entries (a running sum of adopted targets, so a row costs two reads and no inner
+     * loop) and one over the nodes. O(nodes + entries) per round, sequential. Best while much of the
+     * graph is changing.
      */
     SWEEP,
     /**
-     * Examine only the neighbours of the previous round's new adopters, keeping a count of adopted
-     * neighbours per node: O(edges of the frontier) per round. Best for slow cascades with small
-     * frontiers, e.g. near the critical point.
+     * Examine only the neighbours of the previous round's new adopters, keeping each node's deficit
+     * (adopted neighbours still missing): O(entries of the frontier) per round, random access. Best for
+     * slow cascades with small frontiers, e.g. near the critical point.
      */
     INCREMENTAL,
     /**
-     * Choose per round: incremental when the frontier's edges are fewer than
-     * {@link ThresholdCascade#SWEEP_FACTOR} times the edges a sweep would read (plus one per node it
-     * scans), else sweep. Switching is exact either way, because a sweep round also refreshes the counts.
+     * Choose per round: incremental when the frontier's entries are fewer than
+     * {@link ThresholdCascade#SWEEP_FACTOR} × (nodes + entries), else sweep. The factor is the measured
+     * ratio of a sweep's cost per entry to an incremental round's (random updates cost about ten
+     * times a streamed read). Switching is exact either way: a sweep round refreshes every deficit.
      */
     ADAPTIVE
 }
