@@ -14,14 +14,15 @@ import org.adoptsim.core.random.Purpose;
  * Draws: {@link Purpose#CHAMPION} (in {@link World#complete}), {@link Purpose#INCIDENT}.
  */
 final class CompletionPhase implements Phase {
+    private static final int WORKING = StatusIndex.of(Codes.S_MIGRATING, Codes.S_DUAL);
 
     @Override
     public void apply(World w) {
         TeamState t = w.teams;
         Initiative in = w.initiative;
         boolean shims = in.has(Tool.SHIMS);
-        for (int i = 0; i < t.n; i++) {
-            if (t.working(i) && t.remaining[i] <= 0) {
+        for (int i = t.next(WORKING, 0); i >= 0; i = t.next(WORKING, i + 1)) {
+            if (t.remaining[i] <= 0) {
                 boolean free = shims || upstreamDone(t, i, in.week);
                 t.waitingUpstream[i] = !free;
                 if (free) {

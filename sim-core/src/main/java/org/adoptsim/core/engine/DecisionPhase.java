@@ -14,6 +14,7 @@ import org.adoptsim.core.random.Purpose;
  * {@link Reason} for the precedence). Draws: {@link Purpose#ATTENTION}, one per (team, week).
  */
 final class DecisionPhase implements Phase {
+    private static final int IDLE = StatusIndex.of(Codes.S_IDLE);
 
     @Override
     public void apply(World w) {
@@ -23,10 +24,7 @@ final class DecisionPhase implements Phase {
         boolean bass = d.rule() == DecisionRule.BASS;
         double stayFactor = w.visibleStayFactor();
         long key = w.draws.weekKey(Purpose.ATTENTION, in.week);
-        for (int i = 0; i < t.n; i++) {
-            if (t.status[i] != Codes.S_IDLE) {
-                continue;
-            }
+        for (int i = t.next(IDLE, 0); i >= 0; i = t.next(IDLE, i + 1)) {
             if (!t.aware[i]) {
                 if (!(in.announced || t.neighbourDone[i] || in.mandateFired())) {
                     t.reason[i] = Codes.R_UNAWARE;

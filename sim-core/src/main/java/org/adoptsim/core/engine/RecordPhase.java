@@ -15,6 +15,7 @@ import org.adoptsim.core.result.WeekView;
  * derived from its status ({@link TeamState#reasonCode}).
  */
 final class RecordPhase implements Phase, WeekView {
+    private static final int DUAL = StatusIndex.of(Codes.S_DUAL);
     private final int[] reasonCounts = new int[Codes.REASONS];
     private WeekObserver observer = WeekObserver.NONE;
     private World world;
@@ -48,10 +49,8 @@ final class RecordPhase implements Phase, WeekView {
             return;
         }
         w.totals.dualTeamWeeks += dual;
-        for (int i = 0; i < t.n; i++) {
-            if (t.status[i] == Codes.S_DUAL) {
-                w.totals.dualToilHours += t.org.stayCost(i);
-            }
+        for (int i = t.next(DUAL, 0); i >= 0; i = t.next(DUAL, i + 1)) {
+            w.totals.dualToilHours += t.org.stayCost(i);
         }
     }
 

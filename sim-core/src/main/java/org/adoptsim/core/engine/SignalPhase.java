@@ -12,6 +12,7 @@ package org.adoptsim.core.engine;
  * idle teams decide, so only their signal is computed.
  */
 final class SignalPhase implements Phase {
+    private static final int IDLE = StatusIndex.of(Codes.S_IDLE);
 
     @Override
     public void apply(World w) {
@@ -33,20 +34,14 @@ final class SignalPhase implements Phase {
 
     private static void completeLocal(TeamState t, Proof p, double cw, double g, double v) {
         int others = t.n - 1;
-        for (int i = 0; i < t.n; i++) {
-            if (t.status[i] != Codes.S_IDLE) {
-                continue;
-            }
+        for (int i = t.next(IDLE, 0); i >= 0; i = t.next(IDLE, i + 1)) {
             setSignal(t, i, p.done, p.champions, others, cw, g, v);
         }
     }
 
     private static void networkLocal(TeamState t, Proof p, double cw, double g, double v) {
         int[] off = t.org.network().offsetsView();
-        for (int i = 0; i < t.n; i++) {
-            if (t.status[i] != Codes.S_IDLE) {
-                continue;
-            }
+        for (int i = t.next(IDLE, 0); i >= 0; i = t.next(IDLE, i + 1)) {
             setSignal(t, i, p.doneNeighbours[i], p.championNeighbours[i], off[i + 1] - off[i], cw, g, v);
         }
     }

@@ -24,8 +24,8 @@ final class TeamState {
     final double[] horizon;
 
     final byte[] status;
-    /** Teams per status code: kept in step with {@link #status} by {@link #setStatus}. */
-    private final int[] statusCount = new int[Codes.STATUSES];
+    /** Counts and bitsets of the teams per status, kept in step with {@link #status} by {@link #setStatus}. */
+    final StatusIndex byStatus;
     /** The gate that held an idle team this week (set by the decisions; see {@link #reasonCode}). */
     final byte[] reason;
     final boolean[] aware;
@@ -63,6 +63,7 @@ final class TeamState {
         proofNeeded = new int[n];
         horizon = new double[n];
         status = new byte[n];
+        byStatus = new StatusIndex(n);
         reason = new byte[n];
         aware = new boolean[n];
         coalition = new boolean[n];
@@ -99,8 +100,7 @@ final class TeamState {
             hiddenLeft[i] = org.hiddenDeps(i);
         }
         Arrays.fill(status, Codes.S_IDLE);
-        Arrays.fill(statusCount, 0);
-        statusCount[Codes.S_IDLE] = n;
+        byStatus.reset();
         Arrays.fill(reason, Codes.R_UNAWARE);
         for (boolean[] a : new boolean[][] {aware, coalition, forced, engaged, converted, champion, supported,
                 waitingUpstream, neighbourDone}) {
@@ -117,16 +117,20 @@ final class TeamState {
         Arrays.fill(blockerSeq, 0);
     }
 
-    /** Every status change goes through here, so the counts per status stay exact. */
+    /** Every status change goes through here, so the index per status stays exact. */
     void setStatus(int i, byte s) {
-        statusCount[status[i]]--;
-        statusCount[s]++;
+        byStatus.move(i, status[i], s);
         status[i] = s;
     }
 
     /** Teams whose status is {@code s} now. */
     int count(byte s) {
-        return statusCount[s];
+        return byStatus.count(s);
+    }
+
+    /** The first team ≥ {@code from} whose status is in {@code mask} ({@link StatusIndex#of}), or −1. */
+    int next(int mask, int from) {
+        return byStatus.next(mask, from);
     }
 
     /**

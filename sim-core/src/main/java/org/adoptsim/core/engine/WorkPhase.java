@@ -16,6 +16,7 @@ import org.adoptsim.core.random.Purpose;
  * (team, week).
  */
 final class WorkPhase implements Phase {
+    private static final int WORKING = StatusIndex.of(Codes.S_MIGRATING, Codes.S_DUAL);
 
     @Override
     public void apply(World w) {
@@ -26,13 +27,11 @@ final class WorkPhase implements Phase {
         in.platformBudget = p.capacity();
         keepOldSystemAlive(w);
         double blockerRate = p.blockerRate() * (1 - in.maturity) * (in.has(Tool.CANARY) ? w.rules.tooling().canaryFactor() : 1);
-        for (int i = 0; i < t.n; i++) {
-            byte s = t.status[i];
-            if (s == Codes.S_DUAL) {
+        w.totals.blockedTeamWeeks += t.count(Codes.S_BLOCKED);
+        for (int i = t.next(WORKING, 0); i >= 0; i = t.next(WORKING, i + 1)) {
+            if (t.status[i] == Codes.S_DUAL) {
                 burn(w, i, wr.dualCapacityFactor());
-            } else if (s == Codes.S_BLOCKED) {
-                w.totals.blockedTeamWeeks++;
-            } else if (s == Codes.S_MIGRATING && t.remaining[i] > 0) {
+            } else if (t.remaining[i] > 0) {
                 if (blockerRate > 0 && raisesBlocker(w, i, blockerRate)) {
                     w.totals.blockedTeamWeeks++;
                     continue;
