@@ -12,6 +12,7 @@ import org.adoptsim.core.config.Mandate;
  * resents half as much. At the deadline every forced team that is not done becomes dual.
  */
 final class MandatePhase implements Phase {
+    private static final Archetype[] ARCHETYPES = Archetype.values();
 
     @Override
     public void apply(World w) {
@@ -43,7 +44,7 @@ final class MandatePhase implements Phase {
             t.forced[i] = true;
             t.aware[i] = true;
             if (s == Codes.S_IDLE) {
-                double factor = w.rules.work().resentmentFactor(Archetype.values()[t.archetype[i]]);
+                double factor = w.rules.work().resentmentFactor(ARCHETYPES[t.archetype[i]]);
                 if (t.isHoldout(i) && t.engaged[i]) {
                     factor /= 2;
                 }

@@ -54,6 +54,9 @@ final class TeamState {
     final double[] signal;
     /** Whether any neighbour was done at the end of last week (idle teams only). */
     final boolean[] neighbourDone;
+    /** The arrays {@link #reset} clears to false and to 0. */
+    private final boolean[][] flags;
+    private final double[][] amounts;
 
     TeamState(Org org) {
         this.org = org;
@@ -87,6 +90,9 @@ final class TeamState {
         hiddenLeft = new int[n];
         signal = new double[n];
         neighbourDone = new boolean[n];
+        flags = new boolean[][] {aware, coalition, forced, engaged, converted, champion, supported, waitingUpstream,
+            neighbourDone};
+        amounts = new double[][] {remaining, extraHours, resentment, maturityAtDone, fixRemaining, signal};
         reset();
     }
 
@@ -102,11 +108,10 @@ final class TeamState {
         Arrays.fill(status, Codes.S_IDLE);
         byStatus.reset();
         Arrays.fill(reason, Codes.R_UNAWARE);
-        for (boolean[] a : new boolean[][] {aware, coalition, forced, engaged, converted, champion, supported,
-                waitingUpstream, neighbourDone}) {
+        for (boolean[] a : flags) {
             Arrays.fill(a, false);
         }
-        for (double[] a : new double[][] {remaining, extraHours, resentment, maturityAtDone, fixRemaining, signal}) {
+        for (double[] a : amounts) {
             Arrays.fill(a, 0);
         }
         Arrays.fill(quality, 1);

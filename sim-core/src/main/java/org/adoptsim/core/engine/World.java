@@ -21,6 +21,8 @@ final class World {
     final Initiative initiative = new Initiative();
     final Totals totals = new Totals();
     final Proof proof;
+    /** Scratch for the start-up permutations, reused so a run's start allocates no O(teams) array. */
+    private final int[] order;
     Rules rules;
     Strategy strategy;
     EventDraws draws;
@@ -29,6 +31,7 @@ final class World {
     World(Org org) {
         this.teams = new TeamState(org);
         this.proof = new Proof(org.network(), org.completeNetwork(), org.teams());
+        this.order = new int[org.teams()];
     }
 
     void reset(Rules rules, Strategy strategy, RandomStreams streams, int weeks) {
@@ -50,8 +53,7 @@ final class World {
         if (k == 0) {
             return;
         }
-        int[] order = PermutationSampler.natural(teams.n);
-        PermutationSampler.shuffle(rng, order);
+        shuffledOrder(rng);
         for (int j = 0; j < k; j++) {
             int i = order[j];
             teams.setStatus(i, Codes.S_DONE);
@@ -69,8 +71,7 @@ final class World {
         if (size == 0) {
             return;
         }
-        int[] order = PermutationSampler.natural(teams.n);
-        PermutationSampler.shuffle(rng, order);
+        shuffledOrder(rng);
         int joined = 0;
         for (int j = 0; j < teams.n && joined < size; j++) {
             int i = order[j];
@@ -80,6 +81,14 @@ final class World {
                 joined++;
             }
         }
+    }
+
+    /** {@code order} := a random permutation of the teams, exactly as {@link PermutationSampler#natural} then shuffle. */
+    private void shuffledOrder(UniformRandomProvider rng) {
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        PermutationSampler.shuffle(rng, order);
     }
 
     /** The team's migration effort after the tools finished so far (MODEL.md's cost multiplier). */
