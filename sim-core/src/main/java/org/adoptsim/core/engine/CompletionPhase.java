@@ -51,16 +51,13 @@ final class CompletionPhase implements Phase {
         double canary = w.initiative.has(Tool.CANARY) ? w.rules.tooling().canaryFactor() : 1;
         double oldRate = r.oldIncidentRate();
         long key = w.draws.weekKey(Purpose.INCIDENT, w.initiative.week);
-        long newWeeks = 0;
+        long newWeeks = t.count(Codes.S_DONE);
         long newIncidents = 0;
         long oldIncidents = 0;
         for (int i = 0; i < t.n; i++) {
             double u = EventDraws.uniform(key, i);
             if (t.status[i] == Codes.S_DONE) {
-                double rate = r.newIncidentRate() * (1 + r.maturityIncidentFactor() * (1 - t.maturityAtDone[i]))
-                        * (1 + r.qualityIncidentFactor() * (1 - t.quality[i])) * canary;
-                newWeeks++;
-                newIncidents += u < rate ? 1 : 0;
+                newIncidents += u < t.newIncidentRate[i] * canary ? 1 : 0;
             } else {
                 oldIncidents += u < oldRate ? 1 : 0;
             }

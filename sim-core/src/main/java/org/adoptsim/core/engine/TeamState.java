@@ -41,7 +41,11 @@ final class TeamState {
     final double[] extraHours;
     final double[] resentment;
     final double[] quality;
-    final double[] maturityAtDone;
+    /**
+     * Weekly incident rate once done, before the canary factor: newRate·(1 + mf·(1 − m))·(1 + qf·(1 − q))
+     * with m the platform maturity at completion (fixed then, as MODEL.md says) and q the quality.
+     */
+    final double[] newIncidentRate;
     final int[] startWeek;
     final int[] doneWeek;
     final int[] lastTalk;
@@ -80,7 +84,7 @@ final class TeamState {
         extraHours = new double[n];
         resentment = new double[n];
         quality = new double[n];
-        maturityAtDone = new double[n];
+        newIncidentRate = new double[n];
         startWeek = new int[n];
         doneWeek = new int[n];
         lastTalk = new int[n];
@@ -92,7 +96,7 @@ final class TeamState {
         neighbourDone = new boolean[n];
         flags = new boolean[][] {aware, coalition, forced, engaged, converted, champion, supported, waitingUpstream,
             neighbourDone};
-        amounts = new double[][] {remaining, extraHours, resentment, maturityAtDone, fixRemaining, signal};
+        amounts = new double[][] {remaining, extraHours, resentment, newIncidentRate, fixRemaining, signal};
         reset();
     }
 

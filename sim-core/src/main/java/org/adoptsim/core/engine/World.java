@@ -59,7 +59,7 @@ final class World {
             teams.setStatus(i, Codes.S_DONE);
             teams.aware[i] = true;
             teams.doneWeek[i] = -1;
-            teams.maturityAtDone[i] = initiative.maturity;
+            teams.newIncidentRate[i] = newIncidentRate(teams.quality[i]);
             teams.reason[i] = Codes.R_NONE;
             proof.done(i, -1);
         }
@@ -121,7 +121,7 @@ final class World {
         teams.quality[i] = quality;
         teams.remaining[i] = 0;
         teams.blocker[i] = TeamState.NO_BLOCKER;
-        teams.maturityAtDone[i] = initiative.maturity;
+        teams.newIncidentRate[i] = newIncidentRate(quality);
         proof.done(i, initiative.week);
         initiative.completionsThisWeek++;
         if (teams.supported[i]) {
@@ -135,6 +135,13 @@ final class World {
             proof.champion(i);
             totals.champions++;
         }
+    }
+
+    /** {@link TeamState#newIncidentRate} of a team completing now with this quality. */
+    private double newIncidentRate(double quality) {
+        var w = rules.work();
+        return w.newIncidentRate() * (1 + w.maturityIncidentFactor() * (1 - initiative.maturity))
+                * (1 + w.qualityIncidentFactor() * (1 - quality));
     }
 
     boolean isQuarterBoundary() {
