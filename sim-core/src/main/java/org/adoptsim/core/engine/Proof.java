@@ -22,6 +22,10 @@ final class Proof {
     final int[] doneNeighbours;
     /** Champion neighbours of each team (champions are always done). */
     final int[] championNeighbours;
+    /** Whether a team's counts changed since its signal was last computed (all true at the start). */
+    final boolean[] changed;
+    /** The global share the signals were last computed with (NaN at the start). */
+    double signalShare;
     int done;
     int champions;
     /** doneInWeek[w + 1]: teams that completed in week w (w = −1: initial adopters). */
@@ -34,11 +38,14 @@ final class Proof {
         this.complete = complete;
         this.doneNeighbours = new int[complete ? 0 : teams];
         this.championNeighbours = new int[complete ? 0 : teams];
+        this.changed = new boolean[complete ? 0 : teams];
     }
 
     void reset(int weeks) {
         Arrays.fill(doneNeighbours, 0);
         Arrays.fill(championNeighbours, 0);
+        Arrays.fill(changed, true);
+        signalShare = Double.NaN;
         if (doneInWeek.length < weeks + 1) {
             doneInWeek = new int[weeks + 1];
         } else {
@@ -72,6 +79,7 @@ final class Proof {
         int[] tgt = network.targetsView();
         for (int k = off[i], end = off[i + 1]; k < end; k++) {
             counts[tgt[k]]++;
+            changed[tgt[k]] = true;
         }
     }
 

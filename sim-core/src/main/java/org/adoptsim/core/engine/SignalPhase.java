@@ -9,7 +9,9 @@ package org.adoptsim.core.engine;
  * <p>The weighted sums come from {@link Proof}'s counts: with d done neighbours of which c are
  * champions, out of k neighbours, L = ((d − c) + c·w) / ((k − c) + c·w) for champion weight w (on
  * the complete network an idle team's neighbours are all other teams, none of which is itself). Only
- * idle teams decide, so only their signal is computed.
+ * idle teams decide, so only their signal is computed; on a stored network, only when its inputs
+ * moved: a neighbour completed or became a champion ({@link Proof#changed}), or G changed while a
+ * dashboard shows it. Otherwise last week's value is exactly this week's.
  */
 final class SignalPhase implements Phase {
     private static final int IDLE = StatusIndex.of(Codes.S_IDLE);
@@ -41,8 +43,13 @@ final class SignalPhase implements Phase {
 
     private static void networkLocal(TeamState t, Proof p, double cw, double g, double v) {
         int[] off = t.org.network().offsetsView();
+        boolean all = v > 0 && Double.doubleToRawLongBits(g) != Double.doubleToRawLongBits(p.signalShare);
+        p.signalShare = g;
         for (int i = t.next(IDLE, 0); i >= 0; i = t.next(IDLE, i + 1)) {
-            setSignal(t, i, p.doneNeighbours[i], p.championNeighbours[i], off[i + 1] - off[i], cw, g, v);
+            if (all || p.changed[i]) {
+                setSignal(t, i, p.doneNeighbours[i], p.championNeighbours[i], off[i + 1] - off[i], cw, g, v);
+                p.changed[i] = false;
+            }
         }
     }
 
