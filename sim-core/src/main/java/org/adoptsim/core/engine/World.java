@@ -43,17 +43,17 @@ final class World {
         proof.reset(weeks);
         totals.reset();
         initiative.reset(rules.platform().maturity(), strategy.officeHours() > 0);
-        placeInitialAdopters(streams.stream(Purpose.INITIAL_ADOPTERS));
-        recruitCoalition(streams.stream(Purpose.COALITION));
+        placeInitialAdopters(streams);
+        recruitCoalition(streams);
     }
 
     /** Teams done before week 0 (doneWeek −1, never started): the first k of a random permutation, so larger k gives a superset. */
-    private void placeInitialAdopters(UniformRandomProvider rng) {
+    private void placeInitialAdopters(RandomStreams streams) {
         int k = strategy.initialAdopters().countFor(teams.n);
         if (k == 0) {
             return;
         }
-        shuffledOrder(rng);
+        shuffledOrder(streams.stream(Purpose.INITIAL_ADOPTERS));
         for (int j = 0; j < k; j++) {
             int i = order[j];
             teams.setStatus(i, Codes.S_DONE);
@@ -66,12 +66,12 @@ final class World {
     }
 
     /** Believers in a random order; the first {@code size} not already done join the coalition. */
-    private void recruitCoalition(UniformRandomProvider rng) {
+    private void recruitCoalition(RandomStreams streams) {
         int size = strategy.coalition().size();
         if (size == 0) {
             return;
         }
-        shuffledOrder(rng);
+        shuffledOrder(streams.stream(Purpose.COALITION));
         int joined = 0;
         for (int j = 0; j < teams.n && joined < size; j++) {
             int i = order[j];
