@@ -21,12 +21,15 @@ final class CompletionPhase implements Phase {
         TeamState t = w.teams;
         Initiative in = w.initiative;
         boolean shims = in.has(Tool.SHIMS);
-        for (int i = t.next(WORKING, 0); i >= 0; i = t.next(WORKING, i + 1)) {
-            if (t.remaining[i] <= 0) {
-                boolean free = shims || upstreamDone(t, i, in.week);
-                t.waitingUpstream[i] = !free;
-                if (free) {
-                    w.complete(i, t.forced[i] ? 1 - t.resentment[i] : 1);
+        for (int block = 0; block < t.words(); block++) {
+            for (long b = t.word(WORKING, block); b != 0; b &= b - 1) {
+                int i = (block << 6) + Long.numberOfTrailingZeros(b);
+                if (t.remaining[i] <= 0) {
+                    boolean free = shims || upstreamDone(t, i, in.week);
+                    t.waitingUpstream[i] = !free;
+                    if (free) {
+                        w.complete(i, t.forced[i] ? 1 - t.resentment[i] : 1);
+                    }
                 }
             }
         }

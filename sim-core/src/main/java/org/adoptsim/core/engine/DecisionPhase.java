@@ -19,34 +19,42 @@ final class DecisionPhase implements Phase {
     @Override
     public void apply(World w) {
         TeamState t = w.teams;
+        double stayFactor = w.visibleStayFactor();
+        long key = w.draws.weekKey(Purpose.ATTENTION, w.initiative.week);
+        for (int block = 0; block < t.words(); block++) {
+            for (long b = t.word(IDLE, block); b != 0; b &= b - 1) {
+                decide(w, (block << 6) + Long.numberOfTrailingZeros(b), key, stayFactor);
+            }
+        }
+    }
+
+    /** One idle team: awareness, then the gates in order; the first that blocks is its reason. */
+    private static void decide(World w, int i, long key, double stayFactor) {
+        TeamState t = w.teams;
         Initiative in = w.initiative;
         DecisionRules d = w.rules.decisions();
-        boolean bass = d.rule() == DecisionRule.BASS;
-        double stayFactor = w.visibleStayFactor();
-        long key = w.draws.weekKey(Purpose.ATTENTION, in.week);
-        for (int i = t.next(IDLE, 0); i >= 0; i = t.next(IDLE, i + 1)) {
-            if (!t.aware[i]) {
-                if (!(in.announced || t.neighbourDone[i] || in.mandateFired())) {
-                    t.reason[i] = Codes.R_UNAWARE;
-                    continue;
-                }
-                t.aware[i] = true;
+        if (!t.aware[i]) {
+            if (!(in.announced || t.neighbourDone[i] || in.mandateFired())) {
+                t.reason[i] = Codes.R_UNAWARE;
+                return;
             }
-            double s = t.signal[i];
-            if (!bass && s < t.threshold[i]) {
-                t.reason[i] = t.isHoldout(i) ? Codes.R_HOLDOUT : Codes.R_PEERS;
-            } else if (d.proofGate() && in.stableLastWeek < t.proofNeeded[i]) {
-                t.reason[i] = Codes.R_PROOF;
-            } else if (d.valueGate() && !paysBack(w, i, stayFactor)) {
-                t.reason[i] = Codes.R_COST;
+            t.aware[i] = true;
+        }
+        boolean bass = d.rule() == DecisionRule.BASS;
+        double s = t.signal[i];
+        if (!bass && s < t.threshold[i]) {
+            t.reason[i] = t.isHoldout(i) ? Codes.R_HOLDOUT : Codes.R_PEERS;
+        } else if (d.proofGate() && in.stableLastWeek < t.proofNeeded[i]) {
+            t.reason[i] = Codes.R_PROOF;
+        } else if (d.valueGate() && !paysBack(w, i, stayFactor)) {
+            t.reason[i] = Codes.R_COST;
+        } else {
+            double p = bass ? d.attention() * -Math.expm1(-(d.bassP() + d.bassQ() * s)) : d.attention();
+            if (EventDraws.uniform(key, i) < p) {
+                t.setStatus(i, Codes.S_WILLING);
+                t.reason[i] = Codes.R_ROADMAP;
             } else {
-                double p = bass ? d.attention() * -Math.expm1(-(d.bassP() + d.bassQ() * s)) : d.attention();
-                if (EventDraws.uniform(key, i) < p) {
-                    t.setStatus(i, Codes.S_WILLING);
-                    t.reason[i] = Codes.R_ROADMAP;
-                } else {
-                    t.reason[i] = bass ? Codes.R_PEERS : Codes.R_ROADMAP;
-                }
+                t.reason[i] = bass ? Codes.R_PEERS : Codes.R_ROADMAP;
             }
         }
     }

@@ -49,8 +49,11 @@ final class RecordPhase implements Phase, WeekView {
             return;
         }
         w.totals.dualTeamWeeks += dual;
-        for (int i = t.next(DUAL, 0); i >= 0; i = t.next(DUAL, i + 1)) {
-            w.totals.dualToilHours += t.org.stayCost(i);
+        for (int block = 0; block < t.words(); block++) {
+            for (long b = t.word(DUAL, block); b != 0; b &= b - 1) {
+                int i = (block << 6) + Long.numberOfTrailingZeros(b);
+                w.totals.dualToilHours += t.org.stayCost(i);
+            }
         }
     }
 

@@ -20,16 +20,19 @@ final class RoadmapPhase implements Phase {
         }
         boolean coalitionDue = !in.coalitionStarted && in.week >= w.strategy.coalition().startWeek();
         int mask = coalitionDue ? IDLE_OR_WILLING : WILLING;
-        for (int i = t.next(mask, 0); i >= 0; i = t.next(mask, i + 1)) {
-            byte s = t.status[i];
-            if (coalitionDue && t.coalition[i]) {
-                w.start(i);
-            } else if (s == Codes.S_WILLING) {
-                if (boundary) {
+        for (int block = 0; block < t.words(); block++) {
+            for (long b = t.word(mask, block); b != 0; b &= b - 1) {
+                int i = (block << 6) + Long.numberOfTrailingZeros(b);
+                byte s = t.status[i];
+                if (coalitionDue && t.coalition[i]) {
                     w.start(i);
-                } else if (in.executiveLeft > 0) {
-                    in.executiveLeft--;
-                    w.start(i);
+                } else if (s == Codes.S_WILLING) {
+                    if (boundary) {
+                        w.start(i);
+                    } else if (in.executiveLeft > 0) {
+                        in.executiveLeft--;
+                        w.start(i);
+                    }
                 }
             }
         }

@@ -36,8 +36,11 @@ final class SignalPhase implements Phase {
 
     private static void completeLocal(TeamState t, Proof p, double cw, double g, double v) {
         int others = t.n - 1;
-        for (int i = t.next(IDLE, 0); i >= 0; i = t.next(IDLE, i + 1)) {
-            setSignal(t, i, p.done, p.champions, others, cw, g, v);
+        for (int block = 0; block < t.words(); block++) {
+            for (long b = t.word(IDLE, block); b != 0; b &= b - 1) {
+                int i = (block << 6) + Long.numberOfTrailingZeros(b);
+                setSignal(t, i, p.done, p.champions, others, cw, g, v);
+            }
         }
     }
 
@@ -45,10 +48,13 @@ final class SignalPhase implements Phase {
         int[] off = t.org.network().offsetsView();
         boolean all = v > 0 && Double.doubleToRawLongBits(g) != Double.doubleToRawLongBits(p.signalShare);
         p.signalShare = g;
-        for (int i = t.next(IDLE, 0); i >= 0; i = t.next(IDLE, i + 1)) {
-            if (all || p.changed[i]) {
-                setSignal(t, i, p.doneNeighbours[i], p.championNeighbours[i], off[i + 1] - off[i], cw, g, v);
-                p.changed[i] = false;
+        for (int block = 0; block < t.words(); block++) {
+            for (long b = t.word(IDLE, block); b != 0; b &= b - 1) {
+                int i = (block << 6) + Long.numberOfTrailingZeros(b);
+                if (all || p.changed[i]) {
+                    setSignal(t, i, p.doneNeighbours[i], p.championNeighbours[i], off[i + 1] - off[i], cw, g, v);
+                    p.changed[i] = false;
+                }
             }
         }
     }

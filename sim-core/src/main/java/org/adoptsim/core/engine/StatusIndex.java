@@ -5,9 +5,17 @@ import java.util.Arrays;
 /**
  * The teams of each status, as a count and as a bitset (bit i of word i / 64 set when team i has that
  * status), kept in step with {@link TeamState#status} by {@link TeamState#setStatus}. A phase visits
- * the teams in the statuses it acts on with {@link #next}, in ascending team order, skipping the rest
- * at 64 teams per word: the same teams, in the same order, as a loop over every team that tests the
- * status when it reaches it (a status changed mid-loop is seen, as it would be there).
+ * the teams in the statuses it acts on in ascending team order, skipping the rest 64 at a time, in
+ * one of two ways:
+ * <ul>
+ * <li>{@link #next}: always reads the current statuses, so it visits exactly the teams a loop over
+ * every team that tests the status on arrival would visit, whatever the loop body changes;</li>
+ * <li>{@link #word}: the hot loops take one word at a time and walk its bits
+ * ({@code for (long b = word(mask, w); b != 0; b &= b - 1)}). That snapshot is equivalent when
+ * visiting team i changes the status of team i only, which holds for the weekly loops that use it
+ * (signals, decisions, roadmap, work, completion, dual charging); it costs a few instructions per
+ * visited team instead of a mask lookup.</li>
+ * </ul>
  *
  * <p>Statuses are combined into an int mask of {@code 1 << code} ({@link #of}). Owned by one run.
  */
@@ -76,7 +84,13 @@ final class StatusIndex {
         return (w << 6) + Long.numberOfTrailingZeros(b);
     }
 
-    private long word(int mask, int w) {
+    /** Words of 64 teams. */
+    int words() {
+        return words;
+    }
+
+    /** Teams 64w … 64w + 63 whose status is in {@code mask}, as bits (bit k: team 64w + k). */
+    long word(int mask, int w) {
         long b = 0;
         for (int m = mask; m != 0; m &= m - 1) {
             b |= bits[Integer.numberOfTrailingZeros(m)][w];

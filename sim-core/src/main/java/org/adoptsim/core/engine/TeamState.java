@@ -142,6 +142,16 @@ final class TeamState {
         return byStatus.next(mask, from);
     }
 
+    /** {@link StatusIndex#words()}. */
+    int words() {
+        return byStatus.words();
+    }
+
+    /** {@link StatusIndex#word(int, int)}: a snapshot of 64 teams' membership in {@code mask}. */
+    long word(int mask, int w) {
+        return byStatus.word(mask, w);
+    }
+
     /**
      * The team's reason for not being done, as recorded at the end of a week: derived from its
      * status, except for idle teams, which keep the gate their decision named.

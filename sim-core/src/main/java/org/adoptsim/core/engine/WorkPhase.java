@@ -28,21 +28,24 @@ final class WorkPhase implements Phase {
         keepOldSystemAlive(w);
         double blockerRate = p.blockerRate() * (1 - in.maturity) * (in.has(Tool.CANARY) ? w.rules.tooling().canaryFactor() : 1);
         w.totals.blockedTeamWeeks += t.count(Codes.S_BLOCKED);
-        for (int i = t.next(WORKING, 0); i >= 0; i = t.next(WORKING, i + 1)) {
-            if (t.status[i] == Codes.S_DUAL) {
-                burn(w, i, wr.dualCapacityFactor());
-            } else if (t.remaining[i] > 0) {
-                if (blockerRate > 0 && raisesBlocker(w, i, blockerRate)) {
-                    w.totals.blockedTeamWeeks++;
-                    continue;
+        for (int block = 0; block < t.words(); block++) {
+            for (long b = t.word(WORKING, block); b != 0; b &= b - 1) {
+                int i = (block << 6) + Long.numberOfTrailingZeros(b);
+                if (t.status[i] == Codes.S_DUAL) {
+                    burn(w, i, wr.dualCapacityFactor());
+                } else if (t.remaining[i] > 0) {
+                    if (blockerRate > 0 && raisesBlocker(w, i, blockerRate)) {
+                        w.totals.blockedTeamWeeks++;
+                        continue;
+                    }
+                    double support = 1;
+                    if (t.coalition[i] && p.supportHours() > 0 && in.platformBudget >= p.supportHours()) {
+                        w.totals.platformHours += in.spend(p.supportHours());
+                        t.supported[i] = true;
+                        support = wr.coalitionSupport();
+                    }
+                    burn(w, i, support);
                 }
-                double support = 1;
-                if (t.coalition[i] && p.supportHours() > 0 && in.platformBudget >= p.supportHours()) {
-                    w.totals.platformHours += in.spend(p.supportHours());
-                    t.supported[i] = true;
-                    support = wr.coalitionSupport();
-                }
-                burn(w, i, support);
             }
         }
     }
