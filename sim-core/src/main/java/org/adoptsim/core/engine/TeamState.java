@@ -162,7 +162,8 @@ final class TeamState {
             case Codes.S_DUAL -> Codes.R_DUAL;
             case Codes.S_BLOCKED -> Codes.R_BLOCKED_PLATFORM;
             case Codes.S_WILLING -> Codes.R_ROADMAP;
-            case Codes.S_MIGRATING -> waitingUpstream[i] ? Codes.R_BLOCKED_DEPENDENCY : Codes.R_MIGRATING;
+            case Codes.S_MIGRATING -> waitingUpstream[i] && remaining[i] <= 0 ? Codes.R_BLOCKED_DEPENDENCY
+                    : Codes.R_MIGRATING;
             default -> reason[i];
         };
     }
