@@ -3,6 +3,7 @@ package org.adoptsim.core.engine;
 import org.adoptsim.core.config.PlatformSpec;
 import org.adoptsim.core.config.Tool;
 import org.adoptsim.core.config.WorkRules;
+import org.adoptsim.core.random.EventDraws;
 import org.adoptsim.core.random.Purpose;
 
 /**
@@ -23,30 +24,37 @@ final class WorkPhase implements Phase {
         TeamState t = w.teams;
         Initiative in = w.initiative;
         PlatformSpec p = w.rules.platform();
-        WorkRules wr = w.rules.work();
         in.platformBudget = p.capacity();
         keepOldSystemAlive(w);
         double blockerRate = p.blockerRate() * (1 - in.maturity) * (in.has(Tool.CANARY) ? w.rules.tooling().canaryFactor() : 1);
         w.totals.blockedTeamWeeks += t.count(Codes.S_BLOCKED);
+        long key = w.draws.weekKey(Purpose.BLOCKER, in.week);
         for (int block = 0; block < t.words(); block++) {
             for (long b = t.word(WORKING, block); b != 0; b &= b - 1) {
-                int i = (block << 6) + Long.numberOfTrailingZeros(b);
-                if (t.status[i] == Codes.S_DUAL) {
-                    burn(w, i, wr.dualCapacityFactor());
-                } else if (t.remaining[i] > 0) {
-                    if (blockerRate > 0 && raisesBlocker(w, i, blockerRate)) {
-                        w.totals.blockedTeamWeeks++;
-                        continue;
-                    }
-                    double support = 1;
-                    if (t.coalition[i] && p.supportHours() > 0 && in.platformBudget >= p.supportHours()) {
-                        w.totals.platformHours += in.spend(p.supportHours());
-                        t.supported[i] = true;
-                        support = wr.coalitionSupport();
-                    }
-                    burn(w, i, support);
-                }
+                work(w, (block << 6) + Long.numberOfTrailingZeros(b), blockerRate, key);
             }
+        }
+    }
+
+    /** One migrating or dual team's week: a dual team works at reduced capacity, a migrating one may hit a blocker. */
+    private static void work(World w, int i, double blockerRate, long key) {
+        TeamState t = w.teams;
+        WorkRules wr = w.rules.work();
+        PlatformSpec p = w.rules.platform();
+        if (t.status[i] == Codes.S_DUAL) {
+            burn(w, i, wr.dualCapacityFactor());
+        } else if (t.remaining[i] > 0) {
+            if (blockerRate > 0 && raisesBlocker(w, i, blockerRate, key)) {
+                w.totals.blockedTeamWeeks++;
+                return;
+            }
+            double support = 1;
+            if (t.coalition[i] && p.supportHours() > 0 && w.initiative.platformBudget >= p.supportHours()) {
+                w.totals.platformHours += w.initiative.spend(p.supportHours());
+                t.supported[i] = true;
+                support = wr.coalitionSupport();
+            }
+            burn(w, i, support);
         }
     }
 
@@ -61,11 +69,11 @@ final class WorkPhase implements Phase {
     }
 
     /** True if a blocker stops the team's work this week. */
-    private static boolean raisesBlocker(World w, int i, double rate) {
+    private static boolean raisesBlocker(World w, int i, double rate, long key) {
         TeamState t = w.teams;
         Initiative in = w.initiative;
         PlatformSpec p = w.rules.platform();
-        double u = w.draws.uniform(Purpose.BLOCKER, i, in.week);
+        double u = EventDraws.uniform(key, i);
         if (u >= rate) {
             return false;
         }
@@ -77,7 +85,7 @@ final class WorkPhase implements Phase {
         t.setStatus(i, Codes.S_BLOCKED);
         t.blocker[i] = question ? TeamState.QUESTION : TeamState.PLATFORM_BLOCKER;
         t.fixRemaining[i] = question ? p.questionHours()
-                : Math.max(0, p.fixEffort().quantile(w.draws.uniform2(Purpose.BLOCKER, i, in.week)));
+                : Math.max(0, w.fixEffort.applyAsDouble(w.draws.uniform2(Purpose.BLOCKER, i, in.week)));
         t.blockerSeq[i] = in.blockerSequence++;
         return true;
     }

@@ -1,6 +1,8 @@
 package org.adoptsim.core.engine;
 
+import java.util.function.DoubleUnaryOperator;
 import org.adoptsim.core.config.Archetype;
+import org.adoptsim.core.config.Distribution;
 import org.adoptsim.core.config.Rules;
 import org.adoptsim.core.config.Strategy;
 import org.adoptsim.core.config.Tool;
@@ -26,6 +28,9 @@ final class World {
     Rules rules;
     Strategy strategy;
     EventDraws draws;
+    /** The blocker fix-effort quantile function of the current rules (rebuilt only when they change it). */
+    DoubleUnaryOperator fixEffort;
+    private Distribution fixEffortOf;
     int weeks;
 
     World(Org org) {
@@ -38,6 +43,10 @@ final class World {
         this.rules = rules;
         this.strategy = strategy;
         this.draws = streams.events();
+        if (rules.platform().fixEffort() != fixEffortOf) {
+            fixEffortOf = rules.platform().fixEffort();
+            fixEffort = fixEffortOf.quantileFunction();
+        }
         this.weeks = weeks;
         teams.reset();
         proof.reset(weeks);
