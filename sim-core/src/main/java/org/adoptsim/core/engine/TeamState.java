@@ -172,11 +172,6 @@ final class TeamState {
         return archetype[i] == Archetype.HOLDOUT.ordinal() && !converted[i];
     }
 
-    boolean working(int i) {
-        byte s = status[i];
-        return s == Codes.S_MIGRATING || s == Codes.S_DUAL;
-    }
-
     /** Turns a holdout into a pragmatist: it takes on the pragmatist values drawn for it. */
     void convert(int i) {
         converted[i] = true;
