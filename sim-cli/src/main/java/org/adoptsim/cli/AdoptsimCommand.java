@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
         description = "Simulate how teams adopt a new internal platform, and compare strategies.",
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
+            org.adoptsim.cli.compare.RunCommand.class,
+            org.adoptsim.cli.compare.CompareCommand.class,
+            org.adoptsim.cli.report.ReportCommand.class,
             org.adoptsim.cli.scenario.command.ValidateCommand.class,
             org.adoptsim.cli.scenario.command.PresetsCommand.class,
             org.adoptsim.cli.scenario.command.SchemaCommand.class,

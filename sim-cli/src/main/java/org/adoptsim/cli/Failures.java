@@ -1,7 +1,9 @@
 package org.adoptsim.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import org.adoptsim.cli.scenario.shape.Suggest;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -26,22 +28,36 @@ public final class Failures implements IExecutionExceptionHandler, IParameterExc
         PrintWriter err = cl.getErr();
         String message = ex.getMessage();
         if (ex instanceof UnmatchedArgumentException u) {
-            List<String> close = u.getSuggestions();
-            if (!close.isEmpty()) {
-                message += "; did you mean '" + close.get(0) + "'?";
+            String close = suggestion(u, cl);
+            if (close != null) {
+                message += "; did you mean '" + close + "'?";
             }
         }
-        err.println(cl.getCommandSpec().qualifiedName() + ": " + message + " (see '"
+        err.println(cl.getCommandSpec().qualifiedName() + ": " + oneLine(message) + " (see '"
                 + cl.getCommandSpec().qualifiedName() + " --help')");
         err.flush();
         return BAD_INPUT;
+    }
+
+    /** The subcommand or option name close to the first unmatched argument (by edit distance), or null. */
+    private static String suggestion(UnmatchedArgumentException u, CommandLine cl) {
+        List<String> unmatched = u.getUnmatched();
+        if (unmatched.isEmpty()) {
+            return null;
+        }
+        String word = unmatched.get(0).split("=", 2)[0];
+        List<String> names = new ArrayList<>(cl.getSubcommands().keySet());
+        if (word.startsWith("-")) {
+            cl.getCommandSpec().options().forEach(o -> names.addAll(List.of(o.names())));
+        }
+        return Suggest.closest(word, names);
     }
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
         PrintWriter err = cl.getErr();
         if (ex instanceof InputException) {
-            err.println(ex.getMessage());
+            err.println(oneLine(ex.getMessage()));
             err.flush();
             return BAD_INPUT;
         }
@@ -54,12 +70,17 @@ public final class Failures implements IExecutionExceptionHandler, IParameterExc
         String what = ex instanceof OutOfMemoryError
                 ? "out of memory (give Java more, e.g. JAVA_OPTS=-Xmx8g)"
                 : ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
-        err.println("internal error: " + what.replaceAll("\\s*[\\r\\n]+\\s*", " ")
+        err.println("internal error: " + oneLine(what)
                 + (debug ? "" : " (run with --debug for details)"));
         if (debug) {
             ex.printStackTrace(err);
         }
         err.flush();
+    }
+
+    /** Line breaks in a message (from a file name or an argument) folded to spaces. */
+    static String oneLine(String message) {
+        return String.valueOf(message).replaceAll("\\s*[\\r\\n\\u2028\\u2029\\u0085]+\\s*", " ").strip();
     }
 
     /** Whether {@code --debug} was given to any command on the line, or ADOPTSIM_DEBUG=1 is set. */

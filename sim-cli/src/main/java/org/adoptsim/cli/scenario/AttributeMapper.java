@@ -69,7 +69,8 @@ final class AttributeMapper {
         double min = f.number("min", base.min());
         double max = f.number("max", base.max());
         if (min > max) {
-            throw f.error(f.has("max") ? "max" : "min", "the range is empty: min " + min + " > max " + max);
+            throw f.error(f.has("max") ? "max" : "min", "the range is empty: min " + Fields.plain(min) + " > max "
+                    + Fields.plain(max));
         }
         Distribution finalAll = all;
         return f.build(() -> new Attribute(finalAll, by, min, max));

@@ -115,6 +115,12 @@ public final class Fields {
         }
     }
 
+    /** A number as a user would write it: {@code 10.0 -> "10"}. */
+    static String plain(double v) {
+        java.math.BigDecimal d = new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros();
+        return (d.scale() < 0 ? d.setScale(0) : d).toPlainString();
+    }
+
     /** Maps a core {@code "field: message"} (or {@code "field[i]: message"}) to the node of that field. */
     public ScenarioException relocate(IllegalArgumentException e) {
         String msg = String.valueOf(e.getMessage());

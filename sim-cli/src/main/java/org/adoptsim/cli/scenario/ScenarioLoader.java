@@ -33,6 +33,11 @@ public final class ScenarioLoader {
         return load(file).scenario();
     }
 
+    /** Loads a scenario from the bytes of a file (UTF-8); as {@link #parse(String, String, LoadContext)}. */
+    public static LoadedScenario parse(byte[] bytes, String display, LoadContext ctx) {
+        return parse(TextFile.decode(bytes, display), display, ctx);
+    }
+
     /** Loads scenario text; {@code display} names it in messages, {@code ctx} resolves the files it names. */
     public static LoadedScenario parse(String text, String display, LoadContext ctx) {
         YNode root = YamlTreeReader.read(text, display, YamlLimits.defaults());

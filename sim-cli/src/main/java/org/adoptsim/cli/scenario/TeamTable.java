@@ -1,7 +1,6 @@
 package org.adoptsim.cli.scenario;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,9 +89,5 @@ public final class TeamTable {
 
     public String name(int team) {
         return names.get(team);
-    }
-
-    Map<String, Integer> asMap() {
-        return Collections.unmodifiableMap(index);
     }
 }

@@ -17,8 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code strategies:} entry to paste and edit.
  */
 @Command(name = "presets",
-        description = "List the named strategies a scenario can use (strategies: {NAME: {preset: PRESET, ...}}) "
-                + "and what each sets.",
+        description = {"List the named strategies and what each sets.",
+            "Any scenario can use them: strategies: {NAME: PRESET} or {NAME: {preset: PRESET, LEVER: ...}} to "
+                + "override levers."},
         footerHeading = "%nExamples:%n",
         footer = {"  adoptsim presets",
                   "  adoptsim presets --yaml > my-strategies.yaml   # every lever spelled out, to edit"},

@@ -8,7 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code adoptsim schema}: prints the scenario format's JSON Schema (the same as docs/scenario.schema.json). */
 @Command(name = "schema",
-        description = "Print the JSON Schema (draft 2020-12) of scenario files, for editors and other validators.",
+        description = {"Print the JSON Schema of scenario files.",
+            "Draft 2020-12, the same as docs/scenario.schema.json: for editors and other validators."},
         footerHeading = "%nExamples:%n",
         footer = {"  adoptsim schema > scenario.schema.json",
                   "  # VS Code (YAML extension): add to the top of a scenario file",

@@ -24,8 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * reported in one located line on stderr. Exit 0 if all are valid, 2 otherwise.
  */
 @Command(name = "validate",
-        description = {"Check scenario files and summarise what each defines: organisation, archetypes, attributes, "
-                + "network, rules that differ from the defaults, run settings and what each strategy sets."},
+        description = {"Check scenario files and summarise what each defines.",
+            "For each file: the organisation (drawn once, for replicate 0), archetype counts, attributes, network, "
+                + "dependencies, the rules that differ from the defaults, run settings and what each strategy sets. "
+                + "The format is described in docs/scenario-format.md."},
         footerHeading = "%nExamples:%n",
         footer = {"  adoptsim validate scenarios/platform-migration.yaml",
                   "  adoptsim validate --quiet scenarios/*.yaml scenarios/validation/*.yaml",

@@ -49,9 +49,10 @@ final class OrgText {
         } else if (n instanceof NetworkSpec.Departments d) {
             spec = "departments (inside " + num(d.inside()) + ", " + num(d.crossTiesPerTeam()) + " cross ties per team)";
         } else {
-            spec = "edge list of " + Words.count(((NetworkSpec.EdgeList) n).edges().size(), "tie");
+            spec = drawn == null ? "edge list of " + Words.count(((NetworkSpec.EdgeList) n).edges().size(), "tie")
+                    : "edge list";
         }
-        if (drawn == null || n instanceof NetworkSpec.Complete) {
+        if (drawn == null || n instanceof NetworkSpec.Complete || n instanceof NetworkSpec.None) {
             return spec;
         }
         return spec + ": " + Words.count(drawn.network().entries() / 2, "tie") + ", mean degree "
@@ -66,9 +67,9 @@ final class OrgText {
             spec = "random, mean " + num(r.meanUpstream()) + " upstream per team";
         } else {
             int n = ((DependencySpec.EdgeList) d).edges().size();
-            spec = "edge list of " + n + (n == 1 ? " dependency" : " dependencies");
+            spec = drawn != null ? "edge list" : "edge list of " + n + (n == 1 ? " dependency" : " dependencies");
         }
-        if (drawn == null) {
+        if (drawn == null || d instanceof DependencySpec.None) {
             return spec;
         }
         int upstream = drawn.upstream().entries();

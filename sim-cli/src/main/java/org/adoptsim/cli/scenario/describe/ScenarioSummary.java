@@ -40,8 +40,12 @@ public final class ScenarioSummary {
         line(out, "strategies", String.valueOf(s.strategies().size()));
         int width = loaded.strategies().stream().mapToInt(i -> i.name().length()).max().orElse(0);
         for (StrategyInfo i : loaded.strategies()) {
+            String under = INDENT + INDENT + " ".repeat(width) + "  ";
             out.println(INDENT + INDENT + i.name() + " ".repeat(width - i.name().length()) + "  " + origin(i));
-            out.println(INDENT + INDENT + " ".repeat(width) + "  " + StrategyText.of(i.strategy()));
+            if (i.description() != null) {
+                out.println(under + "\"" + i.description() + "\"");
+            }
+            out.println(under + StrategyText.of(i.strategy()));
         }
         if (drawn == null) {
             out.println(INDENT + "(the organisation was not drawn: it is large; counts above are expected values)");
@@ -52,7 +56,7 @@ public final class ScenarioSummary {
         String from = i.preset() == null ? "built from scratch" : "preset " + i.preset();
         String set = i.overridden().isEmpty() ? "" : (i.preset() == null ? ", sets " : ", overrides ")
                 + String.join(", ", i.overridden());
-        return from + set + (i.description() == null ? "" : ": " + i.description());
+        return from + set;
     }
 
     private static void attributes(PrintWriter out, TeamAttributes a) {

@@ -17,10 +17,9 @@ public final class StrategyText {
     private StrategyText() {
     }
 
-    /** e.g. "announce at week 0; coalition of 5; tools: scripts, runbooks; dashboard". */
+    /** e.g. "coalition of 5; announce at week 0; tools: scripts, runbooks; dashboard". */
     public static String of(Strategy s) {
-        List<String> p = phrases(s);
-        return p.isEmpty() ? "does nothing (not even announce)" : String.join("; ", p);
+        return String.join("; ", phrases(s));
     }
 
     public static List<String> phrases(Strategy s) {

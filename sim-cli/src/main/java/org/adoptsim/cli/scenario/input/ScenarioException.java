@@ -36,7 +36,28 @@ public final class ScenarioException extends InputException {
     }
 
     private static String format(SourceLocation where, String path, String problem) {
-        String oneLine = problem.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
-        return where + ": " + (path.isEmpty() ? "" : path + ": ") + oneLine;
+        String oneLine = visible(problem.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
+        return visible(where.toString()) + ": " + (path.isEmpty() ? "" : visible(path) + ": ") + oneLine;
+    }
+
+    /** Control characters (from keys or file names) written as escapes, so the message stays one line. */
+    static String visible(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
     }
 }

@@ -29,7 +29,11 @@ public final class TextFile {
      */
     public static String read(Path file, String display, long maxBytes, SourceLocation referencedAt, String path) {
         SourceLocation at = referencedAt == null ? SourceLocation.startOf(display) : referencedAt;
-        byte[] bytes = bytes(file, display, maxBytes, at, path);
+        return decode(bytes(file, display, maxBytes, at, path), display);
+    }
+
+    /** Decodes UTF-8 strictly (a malformed byte is reported where it is) and drops a byte-order mark. */
+    public static String decode(byte[] bytes, String display) {
         try {
             CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -2,9 +2,7 @@ package org.adoptsim.cli.scenario.input;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A YAML mapping with string keys, in document order, each key with its own location. */
 public record YMap(SourceLocation where, List<Entry> entries, long weight) implements YNode {
@@ -54,15 +52,6 @@ public record YMap(SourceLocation where, List<Entry> entries, long weight) imple
             keys.add(e.key());
         }
         return Collections.unmodifiableList(keys);
-    }
-
-    /** The entries as an ordered map view. */
-    public Map<String, YNode> asMap() {
-        Map<String, YNode> m = new LinkedHashMap<>();
-        for (Entry e : entries) {
-            m.put(e.key(), e.value());
-        }
-        return Collections.unmodifiableMap(m);
     }
 
     @Override

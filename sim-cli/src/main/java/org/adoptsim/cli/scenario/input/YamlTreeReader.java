@@ -26,7 +26,7 @@ public final class YamlTreeReader {
     private final String file;
     private final YamlLimits limits;
     private final Map<String, YNode> anchors = new HashMap<>();
-    private YAMLParser parser;
+    private AnchoredYamlFactory.Parser parser;
     private int aliases;
     private long weight;
 
@@ -41,7 +41,8 @@ public final class YamlTreeReader {
     }
 
     private YNode document(String text) {
-        try (YAMLParser p = (YAMLParser) factory(limits).createParser(text)) {
+        try (AnchoredYamlFactory.Parser p = (AnchoredYamlFactory.Parser) factory(limits)
+                .createParser(new java.io.StringReader(text))) {
             parser = p;
             JsonToken first = next();
             if (first == null) {
@@ -57,28 +58,26 @@ public final class YamlTreeReader {
         }
     }
 
-    private static YAMLFactory factory(YamlLimits limits) {
+    private static AnchoredYamlFactory factory(YamlLimits limits) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(limits.maxAliases());
         options.setNestingDepthLimit(limits.maxDepth());
         options.setCodePointLimit(limits.maxCodePoints());
         options.setAllowRecursiveKeys(false);
-        YAMLFactory f = YAMLFactory.builder()
+        return new AnchoredYamlFactory(YAMLFactory.builder()
                 .loaderOptions(options)
-                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS, YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth() + 1)
                         .maxNumberLength(100)
-                        .build())
-                .build();
-        return f;
+                        .build()));
     }
 
     private YNode value(JsonToken token, int depth) throws IOException {
         SourceLocation at = here();
         rejectTag(at);
-        String anchor = parser.getObjectId();
+        String anchor = parser.anchor();
         YNode node = switch (token) {
             case START_OBJECT -> map(at, depth + 1);
             case START_ARRAY -> list(at, depth + 1);
@@ -151,7 +150,9 @@ public final class YamlTreeReader {
     private void rejectTag(SourceLocation at) throws IOException {
         String tag = parser.getTypeId();
         if (tag != null) {
-            throw new ScenarioException(at, "", "YAML tags such as '" + tag + "' are not supported");
+            String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18)
+                    : tag.startsWith("!") ? tag : "!" + tag;
+            throw new ScenarioException(at, "", "YAML tags such as '" + shown + "' are not supported");
         }
     }
 

@@ -2,7 +2,9 @@ package org.adoptsim.cli.scenario.shape;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 
@@ -34,8 +36,11 @@ public final class JsonSchemaWriter {
     /** The schema as pretty-printed JSON with a final newline. */
     public static String text(Shape root, String id, String title) {
         try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(schema(root, id, title)) + "\n";
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                    .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+                    .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+            return new ObjectMapper().writer(printer).writeValueAsString(schema(root, id, title)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the schema", e);
         }

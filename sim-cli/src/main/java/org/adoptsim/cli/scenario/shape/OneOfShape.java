@@ -47,6 +47,14 @@ public record OneOfShape(String description, List<Shape> alternatives) implement
         if (fit.isEmpty()) {
             throw Problems.wrongType(node, path, expected());
         }
+        if (fit.get(0) instanceof EnumShape e && !e.values().contains(((YScalar) node).text())) {
+            String text = ((YScalar) node).text();
+            Set<String> words = new LinkedHashSet<>(e.values());
+            words.addAll(keys(this));
+            String close = Suggest.closest(text, words);
+            throw Problems.at(node, path, close != null ? "unknown value '" + text + "'; did you mean '" + close + "'?"
+                    : "expected " + expected() + ", got " + node.describe());
+        }
         fit.get(0).check(node, path);
     }
 

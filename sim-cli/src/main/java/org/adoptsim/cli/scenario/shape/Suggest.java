@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * "Did you mean" for misspelt keys and values: the candidate with the smallest optimal-string-alignment
- * distance (insertions, deletions, substitutions, adjacent transpositions; case ignored), if it is
- * within a third of the word's length (at least 1, at most 3).
+ * distance (insertions, deletions, substitutions, adjacent transpositions; case ignored) among those
+ * within a third of the longer word's length (at least 1, at most 3).
  */
 public final class Suggest {
     private Suggest() {
@@ -15,17 +15,17 @@ public final class Suggest {
     /** The closest candidate, or null if none is close enough. */
     public static String closest(String word, Collection<String> candidates) {
         String w = word.toLowerCase(Locale.ROOT);
-        int limit = Math.min(3, Math.max(1, w.length() / 3));
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
             int d = distance(w, c.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
+            int limit = Math.min(3, Math.max(1, Math.max(w.length(), c.length()) / 3));
+            if (d <= limit && d < bestDistance) {
                 bestDistance = d;
                 best = c;
             }
         }
-        return bestDistance <= limit ? best : null;
+        return best;
     }
 
     /** Optimal string alignment distance. */
