@@ -3,7 +3,7 @@
 # to benchmarks/results/<date>-<mode>.md. JMH's own output goes to benchmarks/results/<date>-<mode>-logs/.
 #
 #   benchmarks/run.sh          quick mode: headline cases, short iterations (under 5 minutes on 2 cores)
-#   benchmarks/run.sh full     every parameter, the iterations the classes declare (about 30 minutes)
+#   benchmarks/run.sh full     every parameter, the iterations the classes declare (about 15 minutes)
 #
 # Interrupting keeps the sections already finished. Other processes on the machine lower the means:
 # run it on a quiet machine, and read the "best iteration" columns as what the code can do.
