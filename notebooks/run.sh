@@ -5,7 +5,8 @@
 #
 #   notebooks/run.sh                    execute every notebook, in place
 #   notebooks/run.sh 02-mandate-timing.ipynb ...   execute only these
-#   notebooks/run.sh --open             start Jupyter Notebook on notebooks/ with the kernel installed
+#   notebooks/run.sh --open [ARGS]      start Jupyter Notebook on notebooks/ with the kernel installed
+#                                       (ARGS go to it, e.g. --no-browser --port=8899)
 #   notebooks/run.sh --env              set everything up, then print the exports that let any
 #                                       Jupyter (e.g. your own JupyterLab) find the kernel
 #
@@ -44,7 +45,7 @@ say() { printf '[notebooks] %s\n' "$*" >&2; }
 die() { printf '[notebooks] error: %s\n' "$*" >&2; exit 1; }
 
 usage() {
-    sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 find_python() {
@@ -181,11 +182,11 @@ print_env() {
 }
 
 main() {
-    local mode=execute notebooks=()
+    local mode=execute notebooks=() open_args=()
     while [[ $# -gt 0 ]]; do
         case "$1" in
             -h|--help) usage; exit 0 ;;
-            --open) mode="open" ;;
+            --open) mode="open"; shift; open_args=("$@"); break ;;
             --env) mode="env" ;;
             -*) die "unknown option $1 (see --help)" ;;
             *)
@@ -210,7 +211,7 @@ main() {
             if ! "$PY" -c 'import notebook' >/dev/null 2>&1; then
                 apt_install jupyter-notebook
             fi
-            cd "$NB_DIR" && exec "$PY" -m notebook --notebook-dir="$NB_DIR" ;;
+            cd "$NB_DIR" && exec "$PY" -m notebook --notebook-dir="$NB_DIR" "${open_args[@]}" ;;
     esac
     export JUPYTER_CONFIG_DIR="$KDIR/config"
     if [[ ${#notebooks[@]} -eq 0 ]]; then
