@@ -12,11 +12,22 @@ import picocli.CommandLine.Command;
         description = "Simulate how teams adopt a new internal platform, and compare strategies.",
         subcommands = {
             picocli.CommandLine.HelpCommand.class,
+            org.adoptsim.cli.compare.RunCommand.class,
+            org.adoptsim.cli.compare.CompareCommand.class,
+            org.adoptsim.cli.report.ReportCommand.class,
+            org.adoptsim.cli.scenario.command.ValidateCommand.class,
+            org.adoptsim.cli.scenario.command.PresetsCommand.class,
+            org.adoptsim.cli.scenario.command.SchemaCommand.class,
+            CompletionCommand.class,
         })
 public final class AdoptsimCommand implements Runnable {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    @picocli.CommandLine.Option(names = "--debug", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "on an internal error, print the stack trace (also: ADOPTSIM_DEBUG=1)")
+    boolean debug;
 
     @Override
     public void run() {

@@ -26,6 +26,8 @@ final class CompletionPhase implements Phase {
                 if (free) {
                     w.complete(i, t.forced[i] ? 1 - t.resentment[i] : 1);
                 }
+            } else {
+                t.waitingUpstream[i] = false;
             }
         }
         countIncidents(w);

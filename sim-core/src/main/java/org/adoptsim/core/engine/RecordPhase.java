@@ -60,7 +60,8 @@ final class RecordPhase implements Phase, WeekView {
             case Codes.S_DUAL -> Codes.R_DUAL;
             case Codes.S_BLOCKED -> Codes.R_BLOCKED_PLATFORM;
             case Codes.S_WILLING -> Codes.R_ROADMAP;
-            case Codes.S_MIGRATING -> t.waitingUpstream[i] ? Codes.R_BLOCKED_DEPENDENCY : Codes.R_MIGRATING;
+            case Codes.S_MIGRATING -> t.waitingUpstream[i] && t.remaining[i] <= 0 ? Codes.R_BLOCKED_DEPENDENCY
+                    : Codes.R_MIGRATING;
             default -> t.reason[i];
         };
     }

@@ -92,11 +92,30 @@ final class Dependencies {
             }
         }
         if (tail < n) {
-            for (int i = 0; i < n; i++) {
-                if (pending[i] > 0) {
-                    throw new IllegalArgumentException("dependencies: contain a cycle through team " + i);
-                }
-            }
+            throw new IllegalArgumentException("dependencies: contain a cycle through team " + onCycle(g, pending));
         }
+    }
+
+    /**
+     * A team on a cycle. Teams left with {@code pending > 0} after Kahn's algorithm each wait on another
+     * such team, so walking those edges from any of them must revisit a team, and that team is on a cycle
+     * (the first team left over may merely be downstream of one).
+     */
+    private static int onCycle(Graph g, int[] pending) {
+        int n = g.nodes();
+        int team = 0;
+        while (pending[team] == 0) {
+            team++;
+        }
+        boolean[] seen = new boolean[n];
+        while (!seen[team]) {
+            seen[team] = true;
+            int k = 0;
+            while (pending[g.neighbour(team, k)] == 0) {
+                k++;
+            }
+            team = g.neighbour(team, k);
+        }
+        return team;
     }
 }

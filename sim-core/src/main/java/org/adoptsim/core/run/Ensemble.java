@@ -60,6 +60,9 @@ public final class Ensemble {
                     futures.add(pool.submit(() -> Replicate.run(scenario, strategies, replicate, series)));
                 }
                 for (Future<List<RunResult>> f : futures) {
+                    if (Thread.interrupted()) {
+                        throw new InterruptedException();
+                    }
                     sink.accept(get(f));
                 }
             }

@@ -1,0 +1,90 @@
+package org.adoptsim.cli.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.adoptsim.cli.compare.WeeklyTable;
+import org.adoptsim.core.result.Reason;
+import org.adoptsim.core.result.TeamStatus;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+
+/**
+ * Where the teams of one strategy stand each week, as a stacked area of mean team counts: done at the
+ * bottom, then work in progress, then the reason each remaining team is not done (MODEL.md's laggard
+ * diagnostics). The stack adds up to the whole organisation. Layers that are empty all along are left
+ * out of the chart and its legend.
+ */
+final class LaggardChart {
+    /** Bottom to top. */
+    private static final Reason[] LAYERS = {Reason.NONE, Reason.MIGRATING, Reason.DUAL, Reason.BLOCKED_DEPENDENCY,
+        Reason.BLOCKED_PLATFORM, Reason.ROADMAP, Reason.COST, Reason.PROOF, Reason.PEERS, Reason.HOLDOUT,
+        Reason.UNAWARE};
+
+    private LaggardChart() {
+    }
+
+    static XYChart of(WeeklyTable t, String strategy, int teams) {
+        XYChart c = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
+                .title("Why teams are not done yet: " + strategy).xAxisTitle("week")
+                .yAxisTitle("teams (mean over runs)").build();
+        ChartStyle.apply(c.getStyler(), 1.0);
+        c.getStyler().setXAxisMin(0.0).setXAxisMax((double) t.weeks()).setYAxisMin(0.0).setYAxisMax((double) teams);
+        c.getStyler().setXAxisTickMarkSpacingHint(90).setYAxisTickMarkSpacingHint(55);
+        c.getStyler().setXAxisDecimalPattern("#0");
+        c.getStyler().setYAxisDecimalPattern("#0");
+        Charts.niceWeekTicks(c);
+        stack(c, t, strategy);
+        return c;
+    }
+
+    /** Adds the non-empty layers as bands between running totals, top layer first (legend order). */
+    private static void stack(XYChart c, WeeklyTable t, String strategy) {
+        double[] x = Charts.weekAxis(t.weeks());
+        List<Reason> shown = new ArrayList<>();
+        List<double[]> bounds = new ArrayList<>(List.of(new double[t.weeks()]));
+        for (Reason r : LAYERS) {
+            double[] layer = layer(t, strategy, r);
+            if (max(layer) < 0.005) {
+                continue;
+            }
+            double[] top = bounds.get(bounds.size() - 1).clone();
+            for (int w = 0; w < top.length; w++) {
+                top[w] += layer[w];
+            }
+            shown.add(r);
+            bounds.add(top);
+        }
+        for (int k = shown.size() - 1; k >= 0; k--) {
+            Charts.band(c, label(shown.get(k)), x, bounds.get(k), bounds.get(k + 1), Palette.reason(shown.get(k)));
+        }
+    }
+
+    private static double[] layer(WeeklyTable t, String strategy, Reason r) {
+        return r == Reason.NONE ? t.column(strategy, WeeklyTable.stateColumn(TeamStatus.DONE))
+                : t.column(strategy, WeeklyTable.reasonColumn(r));
+    }
+
+    private static String label(Reason r) {
+        return switch (r) {
+            case NONE -> "done";
+            case MIGRATING -> "migrating";
+            case DUAL -> "dual (half-migrated)";
+            case BLOCKED_DEPENDENCY -> "waiting for upstream";
+            case BLOCKED_PLATFORM -> "blocked on platform";
+            case ROADMAP -> "waiting for roadmap slot";
+            case COST -> "payback too long (cost)";
+            case PROOF -> "too few stable adopters (proof)";
+            case PEERS -> "too few peers moved";
+            case HOLDOUT -> "holdout";
+            case UNAWARE -> "unaware";
+        };
+    }
+
+    private static double max(double[] v) {
+        double m = 0;
+        for (double d : v) {
+            m = Math.max(m, d);
+        }
+        return m;
+    }
+}

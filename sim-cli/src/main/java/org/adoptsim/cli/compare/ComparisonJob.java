@@ -1,0 +1,145 @@
+package org.adoptsim.cli.compare;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import org.adoptsim.cli.VersionProvider;
+import org.adoptsim.cli.chart.ChartWarmup;
+import org.adoptsim.cli.output.AtomicFile;
+import org.adoptsim.cli.output.DataFiles;
+import org.adoptsim.cli.output.Manifest;
+import org.adoptsim.cli.output.OutputFolder;
+import org.adoptsim.cli.output.RunsCsv;
+import org.adoptsim.cli.report.ReportBuilder;
+import org.adoptsim.core.run.Ensemble;
+
+/**
+ * Runs a comparison and writes its output folder. Replicates stream from {@link Ensemble} in replicate
+ * order into runs.csv and a {@link ComparisonAccumulator}, so memory stays bounded and every file is
+ * independent of the thread count. Then the tables, the manifest, the charts and the reports are
+ * written, each atomically, in that order; the charts, reports and terminal summary are made from the
+ * tables as read back from the files, so {@code adoptsim report} reproduces them exactly.
+ *
+ * <p><b>Interruption</b> (Ctrl-C, or an interrupt of the calling thread): the replicates that finished
+ * are 0 … k−1, so the job writes the complete outputs for those k — byte for byte what
+ * {@code --replicates k} would write — and marks them partial in manifest.json (complete: false),
+ * the report and the terminal; the exit code is then 130. If no replicate finished, nothing is written.
+ */
+final class ComparisonJob {
+    static final int INTERRUPTED = 130;
+
+    private final JobSpec spec;
+    private final LongConsumer onReplicate;
+
+    /** @param onReplicate told the number of replicates done after each one (tests use it to interrupt) */
+    ComparisonJob(JobSpec spec, LongConsumer onReplicate) {
+        this.spec = spec;
+        this.onReplicate = onReplicate;
+    }
+
+    int execute(PrintWriter out, PrintWriter err) throws IOException {
+        Instant started = Instant.now();
+        OutputFolder folder = spec.out();
+        ChartWarmup.startInBackground();
+        try (SigintGuard guard = SigintGuard.install()) {
+            ComparisonAccumulator acc = accumulator();
+            boolean interrupted;
+            List<String> previous;
+            try (AtomicFile runs = AtomicFile.open(folder.file(OutputFolder.RUNS))) {
+                interrupted = simulate(runs, acc);
+                guard.simulationDone();
+                if (acc.replicates() == 0) {
+                    err.println("adoptsim " + spec.command() + ": interrupted before any replicate finished;"
+                            + " nothing written");
+                    return INTERRUPTED;
+                }
+                previous = folder.retractPrevious();
+                runs.commit();
+            }
+            Manifest m = writeData(folder, Tabulator.tabulate(acc), acc.replicates(), !interrupted, started);
+            folder.removeStale(previous, Set.copyOf(current(m)));
+            ComparisonTables written = DataFiles.read(folder, m);
+            ReportBuilder.build(folder, m, written, spec.formats(), spec.threads());
+            if (spec.verbose() || interrupted) {
+                new TerminalSummary(spec, m, written, started).print(out, err);
+            }
+            return interrupted ? INTERRUPTED : 0;
+        }
+    }
+
+    private ComparisonAccumulator accumulator() {
+        return new ComparisonAccumulator(spec.names(), spec.baseline(), new MetricCatalog(spec.model().run().weeks()),
+                spec.model().organisation().teams());
+    }
+
+    /** Runs the ensemble; returns whether it was interrupted before the last replicate. */
+    private boolean simulate(AtomicFile runs, ComparisonAccumulator acc) throws IOException {
+        int replicates = spec.model().run().replicates();
+        RunsCsv csv = new RunsCsv(runs.writer(), spec.model().run().weeks());
+        Ensemble ensemble = new Ensemble(spec.model(), spec.strategies(), spec.threads(), true);
+        try (Progress progress = new Progress(spec.progress(), replicates, spec.command())) {
+            ensemble.run(0, replicates, replicate -> {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new Stop();
+                }
+                csv.accept(replicate);
+                acc.accept(replicate);
+                progress.step();
+                onReplicate.accept(acc.replicates());
+            });
+            return false;
+        } catch (InterruptedException | Stop e) {
+            Thread.interrupted();
+            return acc.replicates() < replicates;
+        }
+    }
+
+    /** Thrown from the sink when the thread was interrupted: the replicates accepted so far are kept. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop() {
+            super("interrupted", null, false, false);
+        }
+    }
+
+    private Manifest writeData(OutputFolder folder, ComparisonTables tables, long done, boolean complete,
+            Instant started) throws IOException {
+        MetricCatalog catalog = new MetricCatalog(spec.model().run().weeks());
+        List<String> data = new ArrayList<>(List.of(OutputFolder.RUNS));
+        data.addAll(DataFiles.write(folder, tables, catalog, spec.paired()));
+        Manifest draft = manifest(complete, done, DataFiles.hashes(folder, data), List.of(), started);
+        Manifest m = draft.withGenerated(formatNames(), ReportBuilder.plannedFiles(draft, tables, spec.formats()));
+        folder.writeManifest(m);
+        return m;
+    }
+
+    private Manifest manifest(boolean complete, long done, java.util.Map<String, String> files, List<String> generated,
+            Instant started) {
+        var sc = spec.scenario();
+        var run = spec.model().run();
+        Instant finished = Instant.now();
+        return new Manifest(VersionProvider.version(), spec.command(), complete,
+                new Manifest.ScenarioInfo(sc.scenario().name(), sc.scenario().organisation().teams(), sc.file(),
+                        sc.sha256(), sc.description()),
+                run.seed(), run.weeks(), run.replicates(), done, spec.names(),
+                spec.paired() ? spec.names().get(spec.baseline()) : null, formatNames(), files, generated,
+                new Manifest.Execution(spec.commandLine(), spec.threads(), started.toString(), finished.toString(),
+                        (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0, System.getProperty("java.version")));
+    }
+
+    private List<String> formatNames() {
+        return spec.formats().stream().map(f -> f.extension()).toList();
+    }
+
+    private static List<String> current(Manifest m) {
+        Set<String> s = new LinkedHashSet<>(m.files().keySet());
+        s.addAll(m.generated());
+        return new ArrayList<>(s);
+    }
+}

@@ -1,0 +1,33 @@
+package org.adoptsim.cli.compare;
+
+import java.util.List;
+import org.adoptsim.core.config.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code adoptsim run FILE}: one strategy of the scenario over its replicates. Its runs are the same as
+ * that strategy's runs in {@code compare} (same seed, same replicates).
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Runs one strategy of the scenario over many replicates and reports its outcomes.",
+            "Writes runs.csv, weekly.csv, summary.csv, manifest.json, charts/ and report.html/.md to the output"
+                + " folder. Ctrl-C stops early and keeps the replicates that finished, marked partial."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  adoptsim run scenarios/platform-migration.yaml --strategy earn-then-mandate",
+            "  adoptsim run my-org.yaml --strategy earned --replicates 500 --weeks 156",
+            "  adoptsim run my-org.yaml --strategy pure-mandate --quiet --out results/pure"})
+public final class RunCommand extends SimulationCommand {
+
+    @Option(names = "--strategy", paramLabel = "NAME",
+            description = "Strategy to run (default: the scenario's first).")
+    String strategy;
+
+    @Override
+    Selection select(Scenario s) {
+        int i = strategy == null ? 0 : indexOf(s, "--strategy", strategy);
+        return new Selection(List.of(s.strategies().get(i)), 0);
+    }
+}

@@ -1,0 +1,21 @@
+package org.adoptsim.cli.compare;
+
+import org.adoptsim.core.config.Scenario;
+
+/**
+ * A scenario to run and where it came from, for the manifest and the report.
+ *
+ * @param file        the file as named on the command line, or null for a scenario built in code
+ * @param sha256      SHA-256 of the file's bytes, or null without a file
+ * @param description the file's description, or null
+ */
+public record ScenarioInput(Scenario scenario, String file, String sha256, String description) {
+
+    public static ScenarioInput builtIn(Scenario s) {
+        return new ScenarioInput(s, null, null, null);
+    }
+
+    public ScenarioInput withScenario(Scenario s) {
+        return new ScenarioInput(s, file, sha256, description);
+    }
+}

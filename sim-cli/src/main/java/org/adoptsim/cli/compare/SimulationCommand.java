@@ -1,0 +1,93 @@
+package org.adoptsim.cli.compare;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+import org.adoptsim.cli.output.OutputFolder;
+import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.config.Strategy;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * What {@code run} and {@code compare} share: read the scenario file, apply the options, pick the
+ * strategies (the subclass's job), run the {@link ComparisonJob}. A bad option value is a picocli
+ * usage error (exit 2); failing to write the output folder is one line on stderr and exit 1.
+ */
+abstract class SimulationCommand implements Callable<Integer> {
+    static final int IO_FAILURE = 1;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (YAML).")
+    Path file;
+
+    @Mixin
+    SimulationOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Told the number of finished replicates after each one; a test hook. */
+    LongConsumer onReplicate = done -> { };
+
+    /** The strategies to run, in order, and the index of the baseline among them. */
+    abstract Selection select(Scenario scenario);
+
+    record Selection(List<Strategy> strategies, int baseline) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        ScenarioInput loaded = new ScenarioFiles().read(file);
+        Scenario s = loaded.scenario();
+        Scenario configured = s.withRun(options.settings(s.run(), spec));
+        Selection sel = select(configured);
+        JobSpec job = new JobSpec(spec.name(), loaded.withScenario(configured),
+                sel.strategies(), sel.baseline(), options.threads(spec), new OutputFolder(outDir(configured)),
+                options.formats(), !options.quiet && Progress.terminal(), !options.quiet, commandLine());
+        try {
+            return new ComparisonJob(job, onReplicate).execute(spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+        } catch (IOException | UncheckedIOException e) {
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            spec.commandLine().getErr().println("adoptsim " + spec.name() + ": cannot write the outputs in "
+                    + job.out().dir() + ": " + IoMessages.describe(io));
+            return IO_FAILURE;
+        }
+    }
+
+    private Path outDir(Scenario s) {
+        if (options.out != null) {
+            return options.out;
+        }
+        String slug = s.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("(^-+|-+$)", "");
+        return Path.of("out", slug.isEmpty() ? "scenario" : slug);
+    }
+
+    private String commandLine() {
+        List<String> args = spec.root().commandLine().getParseResult() == null ? List.of()
+                : spec.root().commandLine().getParseResult().originalArgs();
+        StringBuilder b = new StringBuilder(spec.root().name());
+        for (String a : args) {
+            b.append(' ').append(a.isEmpty() || a.matches(".*[\\s'\"].*") ? "'" + a.replace("'", "'\\''") + "'" : a);
+        }
+        return b.toString();
+    }
+
+
+    /** Finds a strategy by name, or fails with a usage error listing the scenario's strategies. */
+    int indexOf(Scenario s, String option, String name) {
+        List<String> names = s.strategies().stream().map(Strategy::name).toList();
+        int i = names.indexOf(name);
+        if (i < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), option + ": no strategy '" + name
+                    + "' in scenario " + s.name() + " (it has: " + String.join(", ", names) + ")");
+        }
+        return i;
+    }
+}

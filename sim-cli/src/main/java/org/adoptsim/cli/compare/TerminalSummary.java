@@ -1,0 +1,53 @@
+package org.adoptsim.cli.compare;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import org.adoptsim.cli.output.Manifest;
+import org.adoptsim.cli.output.Num;
+import org.adoptsim.cli.output.OutputFolder;
+import org.adoptsim.cli.report.TerminalText;
+
+/**
+ * What {@code run} and {@code compare} print when they finish: one line saying what ran, the adoption,
+ * cost and paired tables, the plain-language reading, and where the files are. A partial result says
+ * so first, on stderr, and again above the tables.
+ */
+final class TerminalSummary {
+    private final JobSpec spec;
+    private final Manifest manifest;
+    private final ComparisonTables tables;
+    private final Instant started;
+
+    TerminalSummary(JobSpec spec, Manifest manifest, ComparisonTables tables, Instant started) {
+        this.spec = spec;
+        this.manifest = manifest;
+        this.tables = tables;
+        this.started = started;
+    }
+
+    void print(PrintWriter out, PrintWriter err) {
+        if (!manifest.complete()) {
+            err.println("adoptsim " + spec.command() + ": interrupted; the outputs cover the "
+                    + manifest.replicatesCompleted() + " of " + manifest.replicates()
+                    + " replicates that finished and are marked partial");
+            err.flush();
+        }
+        double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+        out.println(manifest.scenario().name() + ": " + manifest.strategies().size() + " strateg"
+                + (manifest.strategies().size() == 1 ? "y" : "ies") + " x " + manifest.replicatesCompleted()
+                + (spec.paired() ? " paired" : "") + " replicates, " + manifest.weeks() + " weeks, seed "
+                + manifest.seed() + " (" + Num.fixed(seconds, 1) + " s, " + spec.threads() + " thread"
+                + (spec.threads() == 1 ? "" : "s") + ")");
+        if (!manifest.complete()) {
+            out.println("PARTIAL RESULT: interrupted after " + manifest.replicatesCompleted() + " of "
+                    + manifest.replicates() + " replicates.");
+        }
+        out.println();
+        TerminalText.print(out, manifest, tables);
+        out.println("Files in " + spec.out().dir() + ": " + String.join(", ", manifest.files().keySet()) + ", "
+                + OutputFolder.MANIFEST + ", " + OutputFolder.REPORT_HTML + ", " + OutputFolder.REPORT_MD + ", "
+                + OutputFolder.CHARTS + "/");
+        out.flush();
+    }
+}

@@ -1,0 +1,70 @@
+package org.adoptsim.cli.output;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.adoptsim.cli.compare.ComparisonTables;
+import org.adoptsim.cli.compare.MetricCatalog;
+import org.adoptsim.cli.compare.PairedRow;
+import org.adoptsim.cli.compare.SummaryRow;
+import org.adoptsim.cli.compare.WeeklyTable;
+
+/**
+ * Writes the aggregated tables (weekly.csv, summary.csv and, for a comparison, paired.csv) atomically,
+ * and reads them back — after checking each against the manifest's SHA-256 — into the same
+ * {@link ComparisonTables}, which is all the charts and the report need.
+ */
+public final class DataFiles {
+    private DataFiles() {
+    }
+
+    /** Writes the tables; paired.csv only when {@code withPaired}. Returns the names written, in order. */
+    public static List<String> write(OutputFolder out, ComparisonTables t, MetricCatalog catalog, boolean withPaired)
+            throws IOException {
+        List<String> names = new ArrayList<>();
+        AtomicFile.writeText(out.file(OutputFolder.WEEKLY), w -> WeeklyCsv.write(t.weekly(), w));
+        names.add(OutputFolder.WEEKLY);
+        AtomicFile.writeText(out.file(OutputFolder.SUMMARY), w -> SummaryCsv.write(t.summary(), catalog, w));
+        names.add(OutputFolder.SUMMARY);
+        if (withPaired) {
+            AtomicFile.writeText(out.file(OutputFolder.PAIRED), w -> PairedCsv.write(t.paired(), catalog, w));
+            names.add(OutputFolder.PAIRED);
+        }
+        return names;
+    }
+
+    /** SHA-256 of each named file, in the given order. */
+    public static Map<String, String> hashes(OutputFolder out, List<String> names) throws IOException {
+        Map<String, String> h = new LinkedHashMap<>();
+        for (String n : names) {
+            h.put(n, Sha256.of(out.file(n)));
+        }
+        return h;
+    }
+
+    /** Reads the tables of a finished folder, verifying each file against the manifest. */
+    public static ComparisonTables read(OutputFolder out, Manifest m) throws IOException {
+        MetricCatalog catalog = new MetricCatalog(m.weeks());
+        out.verify(m, OutputFolder.SUMMARY);
+        out.verify(m, OutputFolder.WEEKLY);
+        List<SummaryRow> summary = SummaryCsv.read(CsvTable.read(out.file(OutputFolder.SUMMARY)), catalog);
+        WeeklyTable weekly = WeeklyCsv.read(CsvTable.read(out.file(OutputFolder.WEEKLY)));
+        List<PairedRow> paired = List.of();
+        if (m.files().containsKey(OutputFolder.PAIRED)) {
+            out.verify(m, OutputFolder.PAIRED);
+            paired = PairedCsv.read(CsvTable.read(out.file(OutputFolder.PAIRED)), catalog);
+        }
+        List<String> names = summary.stream().map(SummaryRow::strategy).toList();
+        if (!names.equals(m.strategies()) || !weekly.strategies().equals(m.strategies())) {
+            throw new OutputFormatException("summary.csv and weekly.csv do not hold the manifest's strategies "
+                    + m.strategies());
+        }
+        if (weekly.weeks() != m.weeks()) {
+            throw new OutputFormatException("weekly.csv has " + weekly.weeks() + " weeks, the manifest says "
+                    + m.weeks());
+        }
+        return new ComparisonTables(summary, paired, weekly);
+    }
+}

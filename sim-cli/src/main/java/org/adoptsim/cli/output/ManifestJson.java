@@ -1,0 +1,143 @@
+package org.adoptsim.cli.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes and reads {@link Manifest} as pretty-printed JSON with a fixed key order. Thread-safe. */
+public final class ManifestJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ManifestJson() {
+    }
+
+    public static String write(Manifest m) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", Manifest.FORMAT);
+        root.put("tool", "adoptsim");
+        root.put("version", m.toolVersion());
+        root.put("command", m.command());
+        root.put("complete", m.complete());
+        scenario(root.putObject("scenario"), m.scenario());
+        root.put("seed", m.seed());
+        root.put("weeks", m.weeks());
+        root.put("replicates", m.replicates());
+        root.put("replicatesCompleted", m.replicatesCompleted());
+        strings(root.putArray("strategies"), m.strategies());
+        root.put("baseline", m.baseline());
+        strings(root.putArray("chartFormats"), m.chartFormats());
+        ObjectNode files = root.putObject("files");
+        m.files().forEach(files::put);
+        strings(root.putArray("generated"), m.generated());
+        execution(root.putObject("execution"), m.execution());
+        try {
+            return MAPPER.writeValueAsString(root).replace("\r\n", "\n") + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Manifest read(String file, String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new OutputFormatException(file + ": not valid JSON (" + e.getOriginalMessage() + ")");
+        }
+        Fields f = new Fields(file, root);
+        if (!Manifest.FORMAT.equals(f.text("format"))) {
+            throw new OutputFormatException(file + ": format '" + f.text("format") + "' is not " + Manifest.FORMAT);
+        }
+        Fields sc = f.object("scenario");
+        Fields ex = f.object("execution");
+        return new Manifest(f.text("version"), f.text("command"), f.bool("complete"),
+                new Manifest.ScenarioInfo(sc.text("name"), (int) sc.integer("teams"), sc.optionalText("file"),
+                        sc.optionalText("sha256"), sc.optionalText("description")),
+                f.integer("seed"), (int) f.integer("weeks"), (int) f.integer("replicates"),
+                f.integer("replicatesCompleted"), f.strings("strategies"), f.optionalText("baseline"),
+                f.strings("chartFormats"), f.map("files"), f.strings("generated"),
+                new Manifest.Execution(ex.optionalText("commandLine"), (int) ex.integer("threads"),
+                        ex.optionalText("started"), ex.optionalText("finished"), ex.number("seconds"),
+                        ex.optionalText("java")));
+    }
+
+    private static void scenario(ObjectNode sc, Manifest.ScenarioInfo s) {
+        sc.put("name", s.name());
+        sc.put("teams", s.teams());
+        sc.put("file", s.file());
+        sc.put("sha256", s.sha256());
+        sc.put("description", s.description());
+    }
+
+    private static void execution(ObjectNode ex, Manifest.Execution e) {
+        ex.put("commandLine", e.commandLine());
+        ex.put("threads", e.threads());
+        ex.put("started", e.started());
+        ex.put("finished", e.finished());
+        ex.put("seconds", e.seconds());
+        ex.put("java", e.java());
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+
+    /** Typed access to an object's fields with errors that name the file and field. */
+    private record Fields(String file, JsonNode node) {
+        JsonNode get(String name, boolean required) {
+            JsonNode v = node.get(name);
+            if ((v == null || v.isNull()) && required) {
+                throw new OutputFormatException(file + ": missing field '" + name + "'");
+            }
+            return v == null || v.isNull() ? null : v;
+        }
+
+        String text(String name) {
+            return get(name, true).asText();
+        }
+
+        String optionalText(String name) {
+            JsonNode v = get(name, false);
+            return v == null ? null : v.asText();
+        }
+
+        boolean bool(String name) {
+            return get(name, true).asBoolean();
+        }
+
+        long integer(String name) {
+            JsonNode v = get(name, true);
+            if (!v.canConvertToLong()) {
+                throw new OutputFormatException(file + ": field '" + name + "' must be a whole number");
+            }
+            return v.asLong();
+        }
+
+        double number(String name) {
+            return get(name, true).asDouble();
+        }
+
+        Fields object(String name) {
+            return new Fields(file, get(name, true));
+        }
+
+        List<String> strings(String name) {
+            List<String> out = new ArrayList<>();
+            get(name, true).forEach(v -> out.add(v.asText()));
+            return out;
+        }
+
+        Map<String, String> map(String name) {
+            Map<String, String> out = new LinkedHashMap<>();
+            get(name, true).properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
+            return out;
+        }
+    }
+}

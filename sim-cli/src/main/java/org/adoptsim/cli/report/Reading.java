@@ -1,0 +1,213 @@
+package org.adoptsim.cli.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.adoptsim.cli.compare.ComparisonTables;
+import org.adoptsim.cli.compare.MetricCatalog;
+import org.adoptsim.cli.compare.MilestoneSummary;
+import org.adoptsim.cli.compare.PairedRow;
+import org.adoptsim.cli.compare.SummaryRow;
+import org.adoptsim.cli.compare.Unit;
+import org.adoptsim.cli.compare.stats.Estimate;
+import org.adoptsim.cli.output.Num;
+
+/**
+ * A short plain-language reading of a result, generated from its numbers only: which strategies get
+ * every team off the old system and how fast, where the others stall, what each finishing strategy
+ * costs in resentment, half-migrations and incidents, how the finishers compare with the baseline on
+ * the same replicates, and how far the numbers can be trusted. A strategy "finishes" when most of its
+ * runs reach 100 % honest adoption; finishers are listed most reliable first, then fastest.
+ */
+public final class Reading {
+    private static final String FULL = "weeks_to_100";
+
+    private final ComparisonTables t;
+    private final int weeks;
+    private final String last;
+    private final long replicates;
+    private final long partialOf;
+
+    /** @param partialOf replicates asked for when the run was interrupted, 0 when complete */
+    public Reading(ComparisonTables t, MetricCatalog catalog, long partialOf) {
+        this.t = t;
+        this.weeks = catalog.weeks();
+        int[] cps = MetricCatalog.checkpoints(weeks);
+        this.last = MetricCatalog.honestAt(cps[cps.length - 1]);
+        this.replicates = t.summary().get(0).replicates();
+        this.partialOf = partialOf;
+    }
+
+    /** The paragraphs, in order. */
+    public List<String> paragraphs() {
+        List<SummaryRow> finishers = finishers();
+        List<String> p = new ArrayList<>();
+        p.add(outcome(finishers));
+        p.add(costs(finishers));
+        String vs = versusBaseline(finishers);
+        if (!vs.isEmpty()) {
+            p.add(vs);
+        }
+        p.add(caveat());
+        return p;
+    }
+
+    /** Strategies that reach 100 % in most runs, most reliable first, then fastest. */
+    List<SummaryRow> finishers() {
+        return t.summary().stream().filter(r -> r.milestone(FULL).share().share() > 0.5)
+                .sorted(Comparator.comparingLong((SummaryRow r) -> r.milestone(FULL).reached()).reversed()
+                        .thenComparingDouble(r -> r.milestone(FULL).median()))
+                .toList();
+    }
+
+    private String outcome(List<SummaryRow> finishers) {
+        List<String> done = new ArrayList<>();
+        for (SummaryRow r : finishers) {
+            MilestoneSummary m = r.milestone(FULL);
+            done.add(r.strategy() + " (" + pct(m.share().share()) + " of runs, median " + Num.fixed(m.median(), 0)
+                    + " weeks)");
+        }
+        List<String> stalled = new ArrayList<>();
+        for (SummaryRow r : byHonest()) {
+            if (!finishers.contains(r)) {
+                stalled.add(r.strategy() + " " + pct(r.mean(last).mean()));
+            }
+        }
+        if (t.summary().size() == 1) {
+            return single(t.summary().get(0), !finishers.isEmpty());
+        }
+        String s;
+        if (done.isEmpty()) {
+            s = "No strategy gets every team off the old system within " + weeks + " weeks in most runs.";
+        } else {
+            s = (done.size() == 1 ? "One strategy gets" : done.size() + " strategies get")
+                    + " every team off the old system within " + weeks + " weeks in most runs: " + join(done) + ".";
+        }
+        if (!stalled.isEmpty()) {
+            s += (done.isEmpty() ? " Honest adoption" : " The others stall short of it; honest adoption")
+                    + " at week " + weeks(last) + " averages " + join(stalled) + ".";
+        }
+        return s;
+    }
+
+    private String single(SummaryRow r, boolean finishes) {
+        MilestoneSummary m = r.milestone(FULL);
+        if (finishes) {
+            return r.strategy() + " gets every team off the old system within " + weeks + " weeks in "
+                    + pct(m.share().share()) + " of runs, in a median of " + Num.fixed(m.median(), 0) + " weeks.";
+        }
+        return r.strategy() + " does not get every team off the old system within " + weeks + " weeks in most runs ("
+                + pct(m.share().share()) + " do); honest adoption at week " + weeks(last) + " averages "
+                + pct(r.mean(last).mean()) + ".";
+    }
+
+    private String costs(List<SummaryRow> finishers) {
+        StringBuilder b = new StringBuilder();
+        for (SummaryRow r : finishers) {
+            b.append(b.isEmpty() ? "" : " ").append(r.strategy()).append(" gets there with mean resentment ")
+                    .append(Unit.INDEX.format(r.mean("mean_resentment").mean())).append(" (0-1), ")
+                    .append(pct(r.mean("final_dual_share").mean())).append(" of teams dual at the end and ")
+                    .append(Unit.RATE.format(r.mean("incident_rate_after").mean()))
+                    .append(" incidents per 100 team-weeks after migrating (")
+                    .append(Unit.RATE.format(r.mean("incident_rate_before").mean())).append(" on the old system).");
+        }
+        extremes(b, finishers);
+        return b.toString().strip();
+    }
+
+    /** The strategies with the most half-migration, resentment (if not a finisher) and never-started teams. */
+    private void extremes(StringBuilder b, List<SummaryRow> finishers) {
+        SummaryRow dual = max("dual_team_weeks");
+        if (dual.mean("dual_team_weeks").mean() >= 1) {
+            b.append(b.isEmpty() ? "" : " ").append("The most half-migration comes with ").append(dual.strategy())
+                    .append(": ").append(Num.fixed(dual.mean("dual_team_weeks").mean(), 0))
+                    .append(" dual-running team-weeks per run and ").append(pct(dual.mean("final_dual_share").mean()))
+                    .append(" of teams still dual at week ").append(weeks).append('.');
+        }
+        SummaryRow angry = max("mean_resentment");
+        if (angry.mean("mean_resentment").mean() >= 0.05 && !finishers.contains(angry)) {
+            b.append(" ").append(angry.strategy()).append(" leaves the most resentment (")
+                    .append(Unit.INDEX.format(angry.mean("mean_resentment").mean())).append(").");
+        }
+        SummaryRow idle = max("never_started_share");
+        if (idle.mean("never_started_share").mean() >= 0.05) {
+            b.append(" Under ").append(idle.strategy()).append(", ")
+                    .append(pct(idle.mean("never_started_share").mean())).append(" of teams never start.");
+        }
+    }
+
+    private String versusBaseline(List<SummaryRow> finishers) {
+        if (t.paired().isEmpty()) {
+            return "";
+        }
+        String base = t.paired().get(0).baseline();
+        List<String> parts = new ArrayList<>();
+        for (SummaryRow r : finishers) {
+            if (r.strategy().equals(base)) {
+                continue;
+            }
+            PairedRow honest = row(r.strategy(), last);
+            PairedRow resent = row(r.strategy(), "mean_resentment");
+            parts.add(r.strategy() + " changes honest adoption at week " + weeks(last) + " by "
+                    + Unit.SHARE.formatDifference(honest.difference().mean()) + " " + ci(Unit.SHARE, honest.difference())
+                    + ", better in " + pct(honest.pBetter().share()) + " of replicates, and resentment by "
+                    + Unit.INDEX.formatDifference(resent.difference().mean()) + " "
+                    + ci(Unit.INDEX, resent.difference()));
+        }
+        if (parts.isEmpty()) {
+            return "";
+        }
+        return "Against " + base + ", replicate by replicate on the same organisations and random draws: "
+                + String.join("; ", parts) + ".";
+    }
+
+    private String caveat() {
+        String s = "These are the model's results for this scenario over " + replicates + " replicate"
+                + (replicates == 1 ? "" : "s") + ", each a freshly drawn organisation and history"
+                + (t.summary().size() > 1 ? " shared by every strategy" : "") + ". The intervals show how"
+                + " precisely the simulation pins down the means; they shrink with more replicates and say nothing"
+                + " about whether the scenario's assumptions fit the real organisation. The fan charts show how"
+                + " much single runs vary.";
+        if (replicates < 30) {
+            s += " With fewer than 30 replicates the intervals are rough; run more before deciding.";
+        }
+        if (partialOf > 0) {
+            s += " The run was interrupted: these numbers cover only " + replicates + " of the " + partialOf
+                    + " replicates asked for.";
+        }
+        return s;
+    }
+
+    private List<SummaryRow> byHonest() {
+        return t.summary().stream()
+                .sorted(Comparator.comparingDouble((SummaryRow r) -> r.mean(last).mean()).reversed()).toList();
+    }
+
+    private PairedRow row(String strategy, String metric) {
+        return t.paired(strategy).stream().filter(p -> p.metric().equals(metric)).findFirst().orElseThrow();
+    }
+
+    private SummaryRow max(String metric) {
+        return t.summary().stream().max(Comparator.comparingDouble(r -> r.mean(metric).mean())).orElseThrow();
+    }
+
+    private static String ci(Unit u, Estimate e) {
+        return e.hasInterval() ? "(95% CI " + u.formatSignedBare(e.low()) + " to " + u.formatSignedBare(e.high())
+                + ")" : "(no interval: too few replicates)";
+    }
+
+    private static String join(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    private static String pct(double share) {
+        return Num.fixed(share * 100, 0) + "%";
+    }
+
+    private static String weeks(String honestAtId) {
+        return honestAtId.substring("honest_at_".length());
+    }
+}

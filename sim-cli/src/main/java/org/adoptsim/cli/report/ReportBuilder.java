@@ -1,0 +1,71 @@
+package org.adoptsim.cli.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.adoptsim.cli.chart.ChartContext;
+import org.adoptsim.cli.chart.ChartFormat;
+import org.adoptsim.cli.chart.ChartSet;
+import org.adoptsim.cli.chart.Figure;
+import org.adoptsim.cli.chart.FigureWriter;
+import org.adoptsim.cli.compare.ComparisonTables;
+import org.adoptsim.cli.compare.MetricCatalog;
+import org.adoptsim.cli.output.AtomicFile;
+import org.adoptsim.cli.output.Manifest;
+import org.adoptsim.cli.output.OutputFolder;
+
+/**
+ * Builds the charts and both reports of an output folder from its data files and manifest alone — the
+ * same code whether called at the end of {@code compare} or later by {@code adoptsim report DIR} — so
+ * a rebuilt report is identical to the original for the same chart formats.
+ */
+public final class ReportBuilder {
+    private ReportBuilder() {
+    }
+
+    /** The relative paths {@link #build} will write for these formats. */
+    public static List<String> plannedFiles(Manifest m, ComparisonTables t, List<ChartFormat> formats) {
+        List<String> out = new ArrayList<>(chartSet(m, t).paths(formats));
+        out.add(OutputFolder.REPORT_HTML);
+        out.add(OutputFolder.REPORT_MD);
+        return out;
+    }
+
+    /** Renders the charts in every format and writes report.html and report.md; returns what it wrote. */
+    public static List<String> build(OutputFolder out, Manifest m, ComparisonTables t, List<ChartFormat> formats,
+            int threads) throws IOException {
+        ChartSet set = chartSet(m, t);
+        List<Figure> figures = set.render(out, formats, threads);
+        List<String> written = new ArrayList<>(set.paths(formats));
+        List<ReportContent.Chart> charts = new ArrayList<>();
+        for (Figure f : figures) {
+            charts.add(new ReportContent.Chart(f.heading(), f.caption(), linkTarget(f, formats), png(out, f, formats)));
+        }
+        ReportContent content = ReportContent.of(m, t, charts);
+        AtomicFile.writeText(out.file(OutputFolder.REPORT_MD), w -> w.write(MarkdownReport.render(content)));
+        AtomicFile.writeText(out.file(OutputFolder.REPORT_HTML), w -> w.write(HtmlReport.render(content)));
+        written.add(OutputFolder.REPORT_HTML);
+        written.add(OutputFolder.REPORT_MD);
+        return written;
+    }
+
+    private static ChartSet chartSet(Manifest m, ComparisonTables t) {
+        ChartContext ctx = new ChartContext(m.scenario().name(), m.seed(), m.replicatesCompleted(), m.weeks(),
+                m.baseline(), m.complete() ? 0 : m.replicates(), m.toolVersion());
+        return new ChartSet(t, new MetricCatalog(m.weeks()), ctx, m.scenario().teams());
+    }
+
+    private static String linkTarget(Figure f, List<ChartFormat> formats) {
+        ChartFormat shown = formats.contains(ChartFormat.PNG) ? ChartFormat.PNG
+                : formats.contains(ChartFormat.SVG) ? ChartFormat.SVG : formats.get(0);
+        return ChartSet.path(f.name(), shown);
+    }
+
+    private static byte[] png(OutputFolder out, Figure f, List<ChartFormat> formats) throws IOException {
+        if (formats.contains(ChartFormat.PNG)) {
+            return Files.readAllBytes(out.file(ChartSet.path(f.name(), ChartFormat.PNG)));
+        }
+        return FigureWriter.pngBytes(f);
+    }
+}

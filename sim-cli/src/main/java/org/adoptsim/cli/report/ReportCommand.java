@@ -1,0 +1,112 @@
+package org.adoptsim.cli.report;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.adoptsim.cli.chart.ChartFormat;
+import org.adoptsim.cli.compare.ComparisonTables;
+import org.adoptsim.cli.output.DataFiles;
+import org.adoptsim.cli.output.Manifest;
+import org.adoptsim.cli.output.OutputFolder;
+import org.adoptsim.cli.output.OutputFormatException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code adoptsim report DIR}: rebuilds the charts and report.html/report.md of a finished output folder
+ * from its CSV files and manifest, without simulating again. The data files must match the SHA-256 the
+ * manifest recorded. Exit 2 when the folder is not a valid output folder, 1 when writing fails.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Rebuilds the charts and report.html/report.md of an output folder of 'run' or 'compare' from its"
+                + " CSV files and manifest.json, without simulating again (to change chart formats, or after"
+                + " upgrading adoptsim)."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  adoptsim report out/platform-migration",
+            "  adoptsim report out/platform-migration --format png,svg,pdf"})
+public final class ReportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Output folder of an earlier run or compare.")
+    Path dir;
+
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "Chart formats, comma-separated: png, svg, pdf (default: those of the original run).")
+    List<String> formats;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        OutputFolder folder = new OutputFolder(dir);
+        try {
+            Manifest m = manifest(folder);
+            List<ChartFormat> chosen = chosenFormats(m);
+            ComparisonTables t = DataFiles.read(folder, m);
+            List<String> written = ReportBuilder.build(folder, m, t, chosen, Runtime.getRuntime().availableProcessors());
+            Manifest updated = m.withGenerated(chosen.stream().map(ChartFormat::extension).toList(), written);
+            folder.writeManifest(updated);
+            folder.removeStale(m.generated(), Set.copyOf(written));
+            if (!quiet) {
+                print(spec.commandLine().getOut(), updated, t, written);
+            }
+            return 0;
+        } catch (OutputFormatException e) {
+            err.println("adoptsim report: " + dir + ": " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("adoptsim report: " + dir + ": " + org.adoptsim.cli.compare.IoMessages.describe(e));
+            return 1;
+        }
+    }
+
+    private static Manifest manifest(OutputFolder folder) throws IOException {
+        if (!Files.isDirectory(folder.dir())) {
+            throw new OutputFormatException("no such folder");
+        }
+        return folder.manifest().orElseThrow(() -> new OutputFormatException("no " + OutputFolder.MANIFEST
+                + " (not a finished adoptsim output folder)"));
+    }
+
+    private List<ChartFormat> chosenFormats(Manifest m) {
+        List<String> names = formats == null || formats.isEmpty() ? m.chartFormats() : formats;
+        List<ChartFormat> out = new ArrayList<>();
+        for (String n : names.isEmpty() ? List.of("png") : names) {
+            ChartFormat f;
+            try {
+                f = ChartFormat.parse(n);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+            }
+            if (!out.contains(f)) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private void print(PrintWriter out, Manifest m, ComparisonTables t, List<String> written) {
+        if (!m.complete()) {
+            out.println("PARTIAL RESULT: " + m.replicatesCompleted() + " of " + m.replicates() + " replicates.");
+        }
+        TerminalText.print(out, m, t);
+        long charts = written.stream().filter(w -> w.startsWith(OutputFolder.CHARTS + "/")).count();
+        out.println("Rebuilt " + OutputFolder.REPORT_HTML + ", " + OutputFolder.REPORT_MD + " and " + charts
+                + " chart files in " + dir + ".");
+        out.flush();
+    }
+}

@@ -1,0 +1,41 @@
+package org.adoptsim.cli.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.adoptsim.cli.compare.ComparisonTables;
+import org.adoptsim.cli.compare.MetricCatalog;
+import org.adoptsim.cli.output.Manifest;
+
+/**
+ * What both reports say, independent of the format: title, facts about the run, a warning when it is
+ * partial, the reading, the tables and the charts (with the relative path of each chart's file).
+ */
+record ReportContent(String title, List<String> facts, String warning, List<String> reading,
+        List<TextTable> tables, List<Chart> charts) {
+
+    /** One chart: heading, caption, the file linked from Markdown, and its PNG for HTML. */
+    record Chart(String heading, String caption, String file, byte[] png) {
+    }
+
+    static ReportContent of(Manifest m, ComparisonTables t, List<Chart> charts) {
+        MetricCatalog catalog = new MetricCatalog(m.weeks());
+        long partialOf = m.complete() ? 0 : m.replicates();
+        String kind = m.command().equals("compare") ? "Strategy comparison" : "Strategy run";
+        List<String> facts = new ArrayList<>();
+        if (m.scenario().description() != null) {
+            facts.add(m.scenario().description().strip());
+        }
+        facts.add("Scenario " + m.scenario().name() + " (" + m.scenario().teams() + " teams)"
+                + (m.scenario().file() == null ? ", built in" : ", file " + m.scenario().file() + ", SHA-256 "
+                        + m.scenario().sha256()));
+        facts.add(m.strategies().size() + " strateg" + (m.strategies().size() == 1 ? "y" : "ies") + ": "
+                + String.join(", ", m.strategies()) + (m.baseline() == null ? "" : "; baseline " + m.baseline()));
+        facts.add(m.replicatesCompleted() + " replicates of " + m.weeks() + " weeks, seed " + m.seed()
+                + "; adoptsim " + m.toolVersion() + (m.execution().finished() == null ? ""
+                        : ", finished " + m.execution().finished()));
+        String warning = partialOf == 0 ? null : "PARTIAL RESULT: the run was interrupted after "
+                + m.replicatesCompleted() + " of " + m.replicates() + " replicates; every number covers only those.";
+        return new ReportContent(kind + ": " + m.scenario().name(), facts, warning,
+                new Reading(t, catalog, partialOf).paragraphs(), new ResultTables(t, catalog).all(), charts);
+    }
+}

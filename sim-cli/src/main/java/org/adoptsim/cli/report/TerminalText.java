@@ -1,0 +1,24 @@
+package org.adoptsim.cli.report;
+
+import java.io.PrintWriter;
+import org.adoptsim.cli.compare.ComparisonTables;
+import org.adoptsim.cli.output.Manifest;
+
+/** Prints a result's tables and reading to a terminal: plain ASCII, paragraphs wrapped at 100 columns. */
+public final class TerminalText {
+    private static final int WIDTH = 100;
+
+    private TerminalText() {
+    }
+
+    public static void print(PrintWriter out, Manifest m, ComparisonTables t) {
+        ReportText text = new ReportText(m, t);
+        for (TextTable table : text.tables()) {
+            out.println(table.toText());
+        }
+        for (String p : text.reading()) {
+            out.println(ReportText.wrap(p, WIDTH));
+            out.println();
+        }
+    }
+}

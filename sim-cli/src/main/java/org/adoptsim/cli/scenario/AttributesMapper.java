@@ -1,0 +1,42 @@
+package org.adoptsim.cli.scenario;
+
+import org.adoptsim.cli.scenario.shape.ObjectShape;
+import org.adoptsim.core.config.Attribute;
+import org.adoptsim.core.config.TeamAttributes;
+
+/** {@code organisation.attributes}: the eight team attributes of MODEL.md, each optional. */
+final class AttributesMapper {
+    static final ObjectShape SHAPE = ObjectShape.builder()
+            .description("how each team attribute is drawn; a missing attribute keeps MODEL.md's default")
+            .optional("threshold", AttributeMapper.SHAPE,
+                    "share of visible adoption a team needs before it considers moving (above 1: never by proof alone)")
+            .optional("proofNeeded", AttributeMapper.SHAPE,
+                    "stable adopters a team must see before it trusts the new system (count; rounded)")
+            .optional("effort", AttributeMapper.SHAPE, "engineer-hours a team's migration takes (h)")
+            .optional("capacity", AttributeMapper.SHAPE, "hours per week a team can give its migration (h/week)")
+            .optional("gain", AttributeMapper.SHAPE, "hours per week the new system saves once migrated (h/week)")
+            .optional("stayCost", AttributeMapper.SHAPE, "hidden toil per week of staying on the old system (h/week)")
+            .optional("horizon", AttributeMapper.SHAPE, "longest payback a team accepts (weeks)")
+            .optional("hiddenDeps", AttributeMapper.SHAPE,
+                    "undocumented integrations with the old system (count; rounded)")
+            .build();
+
+    private AttributesMapper() {
+    }
+
+    static TeamAttributes map(Fields f, TeamAttributes base, int teams) {
+        return f.build(() -> new TeamAttributes(
+                one(f, "threshold", base.threshold(), teams),
+                one(f, "proofNeeded", base.proofNeeded(), teams),
+                one(f, "effort", base.effort(), teams),
+                one(f, "capacity", base.capacity(), teams),
+                one(f, "gain", base.gain(), teams),
+                one(f, "stayCost", base.stayCost(), teams),
+                one(f, "horizon", base.horizon(), teams),
+                one(f, "hiddenDeps", base.hiddenDeps(), teams)));
+    }
+
+    private static Attribute one(Fields f, String key, Attribute base, int teams) {
+        return f.has(key) ? AttributeMapper.map(f.node(key), f.pathOf(key), base, teams) : base;
+    }
+}

@@ -1,0 +1,34 @@
+package org.adoptsim.cli.scenario;
+
+import java.util.List;
+import java.util.Optional;
+import org.adoptsim.core.config.Scenario;
+
+/**
+ * A scenario file, loaded: the core {@link Scenario} to run, plus what only the file knows: where it
+ * came from, its description, the team names (if it has a teams file) and how each strategy was
+ * written. Immutable.
+ *
+ * @param source      the file as the user named it
+ * @param scenario    the validated core scenario
+ * @param description the file's description, or null
+ * @param teamNames   one name per team, or an empty list when teams are known by index only
+ * @param strategies  each strategy as written, in file order (the same order as {@code scenario.strategies()})
+ */
+public record LoadedScenario(String source, Scenario scenario, String description, List<String> teamNames,
+        List<StrategyInfo> strategies) {
+
+    public LoadedScenario {
+        teamNames = List.copyOf(teamNames);
+        strategies = List.copyOf(strategies);
+    }
+
+    /** The team's name: from the teams file, else {@code team-<index>}. */
+    public String teamName(int team) {
+        return teamNames.isEmpty() ? "team-" + team : teamNames.get(team);
+    }
+
+    public Optional<StrategyInfo> strategy(String name) {
+        return strategies.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,69 @@
+package org.adoptsim.cli.scenario;
+
+import static org.adoptsim.cli.scenario.shape.NumberShape.integer;
+
+import org.adoptsim.cli.scenario.input.YMap;
+import org.adoptsim.cli.scenario.shape.ObjectShape;
+import org.adoptsim.cli.scenario.shape.StringShape;
+import org.adoptsim.core.config.ArchetypeMix;
+import org.adoptsim.core.config.Organisation;
+import org.adoptsim.core.config.TeamAttributes;
+
+/**
+ * {@code organisation}: size (or a teams file whose rows give it), departments (teams are assigned
+ * round-robin), archetypes, team attributes, the influence network and the dependencies.
+ */
+final class OrganisationMapper {
+    static final ObjectShape SHAPE = ObjectShape.builder()
+            .description("the organisation to draw; anything missing keeps MODEL.md's 42-team default")
+            .optional("teams", integer().min(1), "number of teams (with teamsFile: must match its rows)")
+            .optional("departments", integer().min(1), "number of departments; teams are assigned round-robin")
+            .optional("teamsFile", StringShape.text("a CSV file path"),
+                    "CSV (relative to the scenario file) with a 'name' column and optionally 'archetype'")
+            .optional("archetypes", ArchetypeMapper.SHAPE, ArchetypeMapper.SHAPE.description())
+            .optional("attributes", AttributesMapper.SHAPE, AttributesMapper.SHAPE.description())
+            .optional("network", NetworkMapper.SHAPE, "the influence network: who sees whose adoption")
+            .optional("dependencies", DependencyMapper.SHAPE, "upstream teams that must switch off first (acyclic)")
+            .build();
+
+    private OrganisationMapper() {
+    }
+
+    /** The organisation and its team names (null without a teams file). */
+    record Mapped(Organisation organisation, TeamTable teams) {
+    }
+
+    static Mapped map(Fields f, Organisation base, LoadContext ctx) {
+        TeamTable table = null;
+        if (f.has("teamsFile")) {
+            YMap.Entry e = f.map().entry("teamsFile");
+            table = TeamTable.read(f.text("teamsFile", null), ctx, e.value().where(), f.pathOf("teamsFile"));
+        }
+        int teams = teams(f, base, table);
+        TeamRefs refs = new TeamRefs(table, teams);
+        ArchetypeMix mix = f.has("archetypes")
+                ? ArchetypeMapper.map(f.child("archetypes"), base.archetypes(), teams,
+                        table == null ? null : table.archetypes())
+                : table != null && table.archetypes() != null ? base.archetypes().withExplicit(table.archetypes())
+                : base.archetypes();
+        TeamAttributes attributes = f.has("attributes")
+                ? AttributesMapper.map(f.child("attributes"), base.attributes(), teams) : base.attributes();
+        Organisation o = f.build(() -> new Organisation(teams, f.integer("departments", base.departments()), mix,
+                attributes,
+                f.has("network") ? NetworkMapper.map(f.node("network"), f.pathOf("network"), ctx, refs) : base.network(),
+                f.has("dependencies") ? DependencyMapper.map(f.node("dependencies"), f.pathOf("dependencies"), ctx, refs)
+                        : base.dependencies()));
+        return new Mapped(o, table);
+    }
+
+    private static int teams(Fields f, Organisation base, TeamTable table) {
+        if (table == null) {
+            return f.integer("teams", base.teams());
+        }
+        if (f.has("teams") && f.integer("teams", 0) != table.size()) {
+            throw f.error("teams", "is " + f.integer("teams", 0) + " but the teams file lists " + table.size()
+                    + " teams");
+        }
+        return table.size();
+    }
+}

@@ -1,0 +1,45 @@
+package org.adoptsim.cli.scenario;
+
+import static org.adoptsim.cli.scenario.shape.NumberShape.number;
+import static org.adoptsim.cli.scenario.shape.NumberShape.probability;
+
+import org.adoptsim.cli.scenario.shape.ObjectShape;
+import org.adoptsim.core.config.PlatformSpec;
+
+/** {@code rules.platform}: the platform team's hours, maturity and blockers (MODEL.md steps 5 and 7). */
+final class PlatformMapper {
+    static final ObjectShape SHAPE = ObjectShape.builder()
+            .description("the platform team: hours, maturity and blockers (MODEL.md steps 5 and 7)")
+            .optional("capacity", number().min(0), "platform hours per week")
+            .optional("maintenanceHours", number().min(0), "hours per week keeping the old system alive while used")
+            .optional("dualHours", number().min(0), "extra maintenance hours per week per dual (half-migrated) team")
+            .optional("supportHours", number().min(0), "hours per week of high-touch support per coalition team")
+            .optional("maturity", probability(), "starting maturity m")
+            .optional("maturityPerMigration", probability(), "maturity gained per completed migration")
+            .optional("maturityPerSupported", probability(), "maturity gained per completed high-touch migration")
+            .optional("maturityPerFix", probability(), "maturity gained per blocker fixed")
+            .optional("blockerRate", probability(), "weekly blocker probability of a working team at maturity 0")
+            .optional("questionShare", probability(), "share of blockers that are only questions")
+            .optional("fixEffort", DistributionMapper.PARAMETRIC, "platform hours to fix a blocker (h)")
+            .optional("questionHours", number().min(0), "platform hours a question takes when no office hours run")
+            .build();
+
+    private PlatformMapper() {
+    }
+
+    static PlatformSpec map(Fields f, PlatformSpec p) {
+        return f.build(() -> new PlatformSpec(
+                f.number("capacity", p.capacity()),
+                f.number("maintenanceHours", p.maintenanceHours()),
+                f.number("dualHours", p.dualHours()),
+                f.number("supportHours", p.supportHours()),
+                f.number("maturity", p.maturity()),
+                f.number("maturityPerMigration", p.maturityPerMigration()),
+                f.number("maturityPerSupported", p.maturityPerSupported()),
+                f.number("maturityPerFix", p.maturityPerFix()),
+                f.number("blockerRate", p.blockerRate()),
+                f.number("questionShare", p.questionShare()),
+                f.has("fixEffort") ? DistributionMapper.map(f.node("fixEffort"), f.pathOf("fixEffort")) : p.fixEffort(),
+                f.number("questionHours", p.questionHours())));
+    }
+}

@@ -1,0 +1,69 @@
+package org.adoptsim.cli.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.adoptsim.cli.scenario.input.YMap;
+import org.adoptsim.cli.scenario.input.YNode;
+import org.adoptsim.cli.scenario.shape.MapShape;
+import org.adoptsim.cli.scenario.shape.ObjectShape;
+import org.adoptsim.cli.scenario.shape.StringShape;
+import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.config.Strategy;
+
+/**
+ * The whole file: {@code name}, {@code description}, {@code organisation}, {@code rules}, {@code run}
+ * and {@code strategies}, every one optional. Defaults come from {@link Scenario#defaults()} (the name
+ * from the file name); a missing {@code strategies} keeps the five presets. {@link #SHAPE} is the root
+ * of the published JSON Schema.
+ */
+public final class ScenarioMapper {
+    public static final ObjectShape SHAPE = ObjectShape.builder()
+            .description("an adoptsim scenario: an organisation, the model's rules, run settings and named "
+                    + "strategies to compare; every field is optional and defaults to MODEL.md's values")
+            .optional("name", StringShape.name("a name"), "the scenario's name (default: the file name)")
+            .optional("description", StringShape.text("a text"), "what the scenario is about")
+            .optional("organisation", OrganisationMapper.SHAPE, OrganisationMapper.SHAPE.description())
+            .optional("rules", RulesMapper.SHAPE, RulesMapper.SHAPE.description())
+            .optional("run", RunSettingsMapper.SHAPE, RunSettingsMapper.SHAPE.description())
+            .optional("strategies", new MapShape(StringShape.name("a strategy name"), StrategyMapper.SHAPE,
+                    "named strategies to compare (default: the five presets)"),
+                    "named strategies to compare, in order (default: the five presets)")
+            .build();
+
+    private ScenarioMapper() {
+    }
+
+    /** Checks {@code root} against {@link #SHAPE} and maps it; {@code fallbackName} is used without a name. */
+    public static LoadedScenario map(YNode root, String source, String fallbackName, LoadContext ctx) {
+        SHAPE.check(root, "");
+        Fields f = Fields.of(root, "");
+        Scenario d = Scenario.defaults();
+        OrganisationMapper.Mapped org = f.has("organisation")
+                ? OrganisationMapper.map(f.child("organisation"), d.organisation(), ctx)
+                : new OrganisationMapper.Mapped(d.organisation(), null);
+        List<StrategyInfo> infos = f.has("strategies") ? strategies(f.child("strategies")) : presets();
+        List<Strategy> strategies = infos.stream().map(StrategyInfo::strategy).toList();
+        Scenario s = f.build(() -> new Scenario(f.text("name", fallbackName), org.organisation(),
+                f.has("rules") ? RulesMapper.map(f.child("rules"), d.rules()) : d.rules(),
+                f.has("run") ? RunSettingsMapper.map(f.child("run"), d.run()) : d.run(),
+                strategies));
+        return new LoadedScenario(source, s, f.text("description", null),
+                org.teams() == null ? List.of() : org.teams().names(), infos);
+    }
+
+    private static List<StrategyInfo> strategies(Fields f) {
+        List<StrategyInfo> out = new ArrayList<>();
+        for (YMap.Entry e : f.map().entries()) {
+            out.add(StrategyMapper.map(e.value(), f.pathOf(e.key()), e.key()));
+        }
+        return out;
+    }
+
+    private static List<StrategyInfo> presets() {
+        List<StrategyInfo> out = new ArrayList<>();
+        for (Strategy s : Scenario.defaults().strategies()) {
+            out.add(new StrategyInfo(s, s.name(), null, List.of()));
+        }
+        return out;
+    }
+}

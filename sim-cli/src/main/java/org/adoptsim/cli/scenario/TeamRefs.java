@@ -1,0 +1,44 @@
+package org.adoptsim.cli.scenario;
+
+import org.adoptsim.cli.scenario.input.ScenarioException;
+import org.adoptsim.cli.scenario.input.SourceLocation;
+import org.adoptsim.cli.scenario.shape.Problems;
+
+/**
+ * Resolves how an edge list refers to a team: by name (with a teams file; looked up first) or by
+ * 0-based index. Immutable.
+ */
+record TeamRefs(TeamTable table, int teams) {
+
+    int resolve(String text, SourceLocation where, String path) {
+        if (text.isEmpty()) {
+            throw new ScenarioException(where, path, "a team is missing here");
+        }
+        if (table != null) {
+            int i = table.indexOf(text);
+            if (i >= 0) {
+                return i;
+            }
+        }
+        if (!text.isEmpty() && text.chars().allMatch(Character::isDigit)) {
+            return index(text.length() > 9 ? Long.MAX_VALUE : Long.parseLong(text), where, path);
+        }
+        if (table == null) {
+            throw new ScenarioException(where, path, "'" + text + "' is not a team index (0 to " + (teams - 1)
+                    + "); to use team names, give organisation.teamsFile");
+        }
+        throw new ScenarioException(where, path, Problems.unknown("unknown team '" + text + "'", text,
+                table.names()));
+    }
+
+    int index(long i, SourceLocation where, String path) {
+        if (i < 0 || i >= teams) {
+            throw new ScenarioException(where, path, "team index " + i + " is outside 0.." + (teams - 1));
+        }
+        return (int) i;
+    }
+
+    String name(int team) {
+        return table == null ? "team " + team : table.name(team);
+    }
+}

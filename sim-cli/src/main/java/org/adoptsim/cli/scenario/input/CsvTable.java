@@ -1,0 +1,78 @@
+package org.adoptsim.cli.scenario.input;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A small CSV file read strictly: comma-separated, fields optionally in double quotes (a quote inside
+ * is doubled), a header row naming the columns, blank lines and lines starting with {@code #} skipped,
+ * surrounding spaces of unquoted fields trimmed. Every cell keeps its line and column so that a
+ * problem can be reported where it is. Immutable.
+ */
+public final class CsvTable {
+    /** One cell's text and where it starts. */
+    public record Cell(String text, SourceLocation where) {
+    }
+
+    /** One data row. */
+    public record Row(int line, List<Cell> cells) {
+    }
+
+    private final String file;
+    private final List<Cell> header;
+    private final List<Row> rows;
+
+    private CsvTable(String file, List<Cell> header, List<Row> rows) {
+        this.file = file;
+        this.header = header;
+        this.rows = rows;
+    }
+
+    /** Parses {@code text}; {@code file} names it in locations. */
+    public static CsvTable parse(String text, String file) {
+        List<Row> all = new CsvParser(text, file).rows();
+        if (all.isEmpty()) {
+            throw new ScenarioException(SourceLocation.startOf(file), "", "the file has no header row");
+        }
+        Row head = all.get(0);
+        List<Row> data = all.subList(1, all.size());
+        for (Row r : data) {
+            if (r.cells().size() != head.cells().size()) {
+                throw new ScenarioException(r.cells().get(0).where(), "", "row has " + r.cells().size()
+                        + " fields but the header has " + head.cells().size());
+            }
+        }
+        return new CsvTable(file, List.copyOf(head.cells()), List.copyOf(data));
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** Index of a column by its name (case-insensitive), or -1. */
+    public int column(String name) {
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).text().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of a column that must be there; otherwise a located error naming the columns found. */
+    public int requireColumn(String name, String path) {
+        int c = column(name);
+        if (c < 0) {
+            List<String> names = new ArrayList<>();
+            header.forEach(h -> names.add(h.text()));
+            throw new ScenarioException(header.get(0).where(), path, "needs a column '" + name
+                    + "' in the header row (found: " + String.join(", ", names) + ")");
+        }
+        return c;
+    }
+}

@@ -1,0 +1,183 @@
+package org.adoptsim.cli.scenario.input;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads one YAML document into a located {@link YNode} tree. It only parses: events of the streaming
+ * parser become plain maps, lists and scalars, so no Java type named in the document is ever
+ * constructed, and tags ({@code !!java...}) are rejected. Anchors and aliases are resolved here (the
+ * parser reports them but does not expand them), within {@link YamlLimits}: an alias shares the node
+ * it refers to, and the expanded size of the document is bounded. Duplicate keys, multiple documents
+ * and nesting beyond the limit are rejected. Every problem is a located {@link ScenarioException}.
+ * Not thread-safe; use one reader per document.
+ */
+public final class YamlTreeReader {
+    private final String file;
+    private final YamlLimits limits;
+    private final Map<String, YNode> anchors = new HashMap<>();
+    private AnchoredYamlFactory.Parser parser;
+    private int aliases;
+    private long weight;
+
+    private YamlTreeReader(String file, YamlLimits limits) {
+        this.file = file;
+        this.limits = limits;
+    }
+
+    /** Parses {@code text}, naming {@code file} in locations. */
+    public static YNode read(String text, String file, YamlLimits limits) {
+        return new YamlTreeReader(file, limits).document(text);
+    }
+
+    private YNode document(String text) {
+        try (AnchoredYamlFactory.Parser p = (AnchoredYamlFactory.Parser) factory(limits)
+                .createParser(new java.io.StringReader(text))) {
+            parser = p;
+            JsonToken first = next();
+            if (first == null) {
+                throw new ScenarioException(SourceLocation.startOf(file), "", "the file is empty");
+            }
+            YNode root = value(first, 0);
+            if (next() != null) {
+                throw error("", "a file holds one YAML document; remove the second '---' and what follows");
+            }
+            return root;
+        } catch (IOException e) {
+            throw new ScenarioException(SourceLocation.startOf(file), "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static AnchoredYamlFactory factory(YamlLimits limits) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        options.setMaxAliasesForCollections(limits.maxAliases());
+        options.setNestingDepthLimit(limits.maxDepth());
+        options.setCodePointLimit(limits.maxCodePoints());
+        options.setAllowRecursiveKeys(false);
+        return new AnchoredYamlFactory(YAMLFactory.builder()
+                .loaderOptions(options)
+                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS, YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth() + 1)
+                        .maxNumberLength(100)
+                        .build()));
+    }
+
+    private YNode value(JsonToken token, int depth) throws IOException {
+        SourceLocation at = here();
+        rejectTag(at);
+        String anchor = parser.anchor();
+        YNode node = switch (token) {
+            case START_OBJECT -> map(at, depth + 1);
+            case START_ARRAY -> list(at, depth + 1);
+            default -> parser.isCurrentAlias() ? alias(at) : scalar(token, at);
+        };
+        if (anchor != null) {
+            anchors.put(anchor, node);
+        }
+        return node;
+    }
+
+    private YMap map(SourceLocation at, int depth) throws IOException {
+        checkDepth(at, depth);
+        List<YMap.Entry> entries = new ArrayList<>();
+        Map<String, SourceLocation> keys = new HashMap<>();
+        while (next() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            SourceLocation keyAt = here();
+            SourceLocation first = keys.putIfAbsent(key, keyAt);
+            if (first != null) {
+                throw new ScenarioException(keyAt, "", "the key '" + key + "' appears twice in one mapping (first at line "
+                        + first.line() + ")");
+            }
+            JsonToken v = next();
+            entries.add(new YMap.Entry(key, keyAt, value(v, depth)));
+        }
+        return YMap.of(at, entries);
+    }
+
+    private YList list(SourceLocation at, int depth) throws IOException {
+        checkDepth(at, depth);
+        List<YNode> items = new ArrayList<>();
+        JsonToken t;
+        while ((t = next()) != JsonToken.END_ARRAY) {
+            items.add(value(t, depth));
+        }
+        return YList.of(at, items);
+    }
+
+    private YNode alias(SourceLocation at) throws IOException {
+        String name = parser.getText();
+        if (++aliases > limits.maxAliases()) {
+            throw new ScenarioException(at, "", "too many aliases (more than " + limits.maxAliases() + ")");
+        }
+        YNode target = anchors.get(name);
+        if (target == null) {
+            throw new ScenarioException(at, "", "alias '*" + name + "' refers to no anchor '&" + name
+                    + "' defined before it");
+        }
+        weight += target.weight();
+        if (weight > limits.maxWeight()) {
+            throw new ScenarioException(at, "", "the document is too large once its aliases are expanded (more than "
+                    + limits.maxWeight() + " values)");
+        }
+        return target;
+    }
+
+    private YScalar scalar(JsonToken token, SourceLocation at) throws IOException {
+        String text = parser.getText();
+        return switch (token) {
+            case VALUE_NUMBER_INT -> new YScalar(at, YScalar.Kind.INTEGER, text,
+                    new java.math.BigDecimal(parser.getBigIntegerValue()));
+            case VALUE_NUMBER_FLOAT -> new YScalar(at, YScalar.Kind.FLOAT, text, parser.getDecimalValue());
+            case VALUE_TRUE, VALUE_FALSE -> new YScalar(at, YScalar.Kind.BOOLEAN, text, null);
+            case VALUE_NULL -> new YScalar(at, YScalar.Kind.NULL, text, null);
+            default -> new YScalar(at, YScalar.Kind.STRING, text, null);
+        };
+    }
+
+    private void rejectTag(SourceLocation at) throws IOException {
+        String tag = parser.getTypeId();
+        if (tag != null) {
+            String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18)
+                    : tag.startsWith("!") ? tag : "!" + tag;
+            throw new ScenarioException(at, "", "YAML tags such as '" + shown + "' are not supported");
+        }
+    }
+
+    private void checkDepth(SourceLocation at, int depth) {
+        if (depth > limits.maxDepth()) {
+            throw new ScenarioException(at, "", "nested too deeply (more than " + limits.maxDepth() + " levels)");
+        }
+    }
+
+    private JsonToken next() throws IOException {
+        try {
+            return parser.nextToken();
+        } catch (JsonProcessingException e) {
+            throw YamlSyntax.toScenarioException(e, file);
+        } catch (RuntimeException e) {
+            throw new ScenarioException(here(), "", "YAML syntax: " + YamlSyntax.oneLine(e));
+        }
+    }
+
+    private SourceLocation here() {
+        JsonLocation l = parser.currentTokenLocation();
+        return new SourceLocation(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+    }
+
+    private ScenarioException error(String path, String problem) {
+        return new ScenarioException(here(), path, problem);
+    }
+}

@@ -1,0 +1,48 @@
+package org.adoptsim.cli.scenario.shape;
+
+import java.util.Collection;
+import org.adoptsim.cli.scenario.input.ScenarioException;
+import org.adoptsim.cli.scenario.input.YNode;
+
+/** The located errors the shapes throw, worded once. */
+public final class Problems {
+    private Problems() {
+    }
+
+    /** "expected X, got Y" at the node. */
+    public static ScenarioException wrongType(YNode node, String path, String expected) {
+        return new ScenarioException(node.where(), path, "expected " + expected + ", got " + node.describe());
+    }
+
+    /** A problem with the node's value. */
+    public static ScenarioException at(YNode node, String path, String problem) {
+        return new ScenarioException(node.where(), path, problem);
+    }
+
+    /** Appends "; did you mean 'x'?" when a candidate is close to {@code word}, else the list of choices. */
+    public static String unknown(String what, String word, Collection<String> choices) {
+        String close = Suggest.closest(word, choices);
+        if (close != null) {
+            return what + "; did you mean '" + close + "'?";
+        }
+        return what + " (expected " + listed(choices) + ")";
+    }
+
+    /** "a, b or c"; "one of: a, b, c, …" for long lists. */
+    public static String listed(Collection<String> choices) {
+        if (choices.size() == 1) {
+            return "'" + choices.iterator().next() + "'";
+        }
+        StringBuilder b = new StringBuilder("one of: ");
+        int i = 0;
+        for (String c : choices) {
+            b.append(i++ == 0 ? "" : ", ").append(c);
+        }
+        return b.toString();
+    }
+
+    /** {@code parent.key}, or {@code key} at the top. */
+    public static String join(String parent, String key) {
+        return parent.isEmpty() ? key : parent + "." + key;
+    }
+}

@@ -1,0 +1,105 @@
+package org.adoptsim.cli.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.adoptsim.cli.compare.ComparisonAccumulator;
+import org.adoptsim.cli.compare.ComparisonTables;
+import org.adoptsim.cli.compare.MetricCatalog;
+import org.adoptsim.cli.compare.Tabulator;
+import org.adoptsim.cli.output.OutputFolder;
+import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.run.Replicate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChartFilesTest {
+    private static ChartSet charts;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void render() throws IOException {
+        ChartWarmup.headless();
+        Scenario s = Scenario.defaults().withRun(Scenario.defaults().run().withWeeks(52).withSeed(4));
+        List<String> names = s.strategies().stream().map(x -> x.name()).toList();
+        MetricCatalog catalog = new MetricCatalog(52);
+        ComparisonAccumulator acc = new ComparisonAccumulator(names, 0, catalog, 42);
+        for (int r = 0; r < 5; r++) {
+            acc.accept(Replicate.run(s, s.strategies(), r, true));
+        }
+        ComparisonTables t = Tabulator.tabulate(acc);
+        charts = new ChartSet(t, catalog, new ChartContext("demo", 4, 5, 52, names.get(0), 0, "test"), 42);
+        charts.render(new OutputFolder(dir), List.of(ChartFormat.PNG, ChartFormat.SVG, ChartFormat.PDF), 2);
+    }
+
+    @Test
+    void everyChartIsThereInEveryFormat() {
+        List<String> expected = List.of("adoption-median", "honest-vs-vanity", "fan-announce-and-hope", "fan-earned",
+                "fan-mandate-early", "fan-earn-then-mandate", "fan-pure-mandate", "laggards-announce-and-hope",
+                "laggards-earned", "laggards-mandate-early", "laggards-earn-then-mandate", "laggards-pure-mandate",
+                "paired-differences");
+        assertEquals(expected, charts.names());
+        for (String p : charts.paths(List.of(ChartFormat.PNG, ChartFormat.SVG, ChartFormat.PDF))) {
+            assertTrue(Files.isRegularFile(dir.resolve(p)), p);
+        }
+    }
+
+    @Test
+    void pngsAreValidImagesOfSlideSize() throws IOException {
+        BufferedImage fan = ImageIO.read(dir.resolve("charts/fan-earned.png").toFile());
+        assertEquals(1280, fan.getWidth());
+        assertEquals(720, fan.getHeight());
+        BufferedImage forest = ImageIO.read(dir.resolve("charts/paired-differences.png").toFile());
+        assertEquals(1600, forest.getWidth());
+        assertTrue(distinctColours(fan) > 20, "a chart, not a blank image");
+    }
+
+    @Test
+    void svgsAreWellFormedSvgDocuments() throws Exception {
+        Path svg = dir.resolve("charts/laggards-earned.svg");
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        var doc = f.newDocumentBuilder().parse(svg.toFile());
+        assertEquals("svg", doc.getDocumentElement().getTagName());
+        assertTrue(Files.readString(svg, StandardCharsets.UTF_8).contains("<path"));
+    }
+
+    @Test
+    void pdfsOpenWithOnePageOfTheFigureSize() throws IOException {
+        byte[] bytes = Files.readAllBytes(dir.resolve("charts/adoption-median.pdf"));
+        assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.US_ASCII));
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertEquals(1, pdf.getNumberOfPages());
+            assertEquals(1280, pdf.getPage(0).getMediaBox().getWidth(), 0.5);
+        }
+    }
+
+    @Test
+    void slugsAreFileSafeAndDistinct() {
+        assertEquals(List.of("earn-then-mandate", "a-b", "a-b-2", "strategy"),
+                ChartSet.slugs(List.of("Earn then Mandate", "a/b", "a b", "***")));
+    }
+
+    private static int distinctColours(BufferedImage img) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int y = 0; y < img.getHeight(); y += 7) {
+            for (int x = 0; x < img.getWidth(); x += 7) {
+                seen.add(img.getRGB(x, y));
+            }
+        }
+        return seen.size();
+    }
+}

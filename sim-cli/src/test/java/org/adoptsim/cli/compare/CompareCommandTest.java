@@ -1,0 +1,191 @@
+package org.adoptsim.cli.compare;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.adoptsim.cli.output.CsvTable;
+import org.adoptsim.cli.output.Manifest;
+import org.adoptsim.cli.output.OutputFolder;
+import org.adoptsim.cli.output.PairedCsv;
+import org.adoptsim.cli.output.Sha256;
+import org.adoptsim.cli.output.SummaryCsv;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** compare end to end: the command line in, every output file out. */
+class CompareCommandTest {
+    private static final List<String> DATA = List.of("runs.csv", "weekly.csv", "summary.csv", "paired.csv");
+
+    @TempDir
+    Path dir;
+
+    private TestCli cli;
+
+    private int compare(String out, String... more) throws IOException {
+        cli = new TestCli();
+        Path file = TestCli.scenario(dir, 40, 6, 11);
+        List<String> args = new java.util.ArrayList<>(List.of("compare", file.toString(), "--out",
+                dir.resolve(out).toString()));
+        args.addAll(List.of(more));
+        return cli.execute(args.toArray(String[]::new));
+    }
+
+    static byte[] bytes(Path p) throws IOException {
+        return Files.readAllBytes(p);
+    }
+
+    static Manifest manifest(Path folder) throws IOException {
+        return new OutputFolder(folder).manifest().orElseThrow();
+    }
+
+    @Test
+    void writesEveryFileWithItsColumns() throws IOException {
+        assertEquals(0, compare("a", "--threads", "2"), cli.err.toString());
+        Path a = dir.resolve("a");
+        CsvTable runs = CsvTable.read(a.resolve("runs.csv"));
+        assertEquals(5 * 6, runs.size());
+        assertEquals(List.of("strategy", "replicate", "seed", "weeks_to_50"), runs.header().subList(0, 4));
+        assertEquals(5 * 40, CsvTable.read(a.resolve("weekly.csv")).size());
+        CsvTable summary = CsvTable.read(a.resolve("summary.csv"));
+        assertEquals(SummaryCsv.header(new MetricCatalog(40)), summary.header());
+        assertEquals(List.of("announce-and-hope", "earned", "mandate-early", "earn-then-mandate", "pure-mandate"),
+                java.util.stream.IntStream.range(0, 5).mapToObj(i -> summary.text(i, "strategy")).toList());
+        CsvTable paired = CsvTable.read(a.resolve("paired.csv"));
+        assertEquals(PairedCsv.header(), paired.header());
+        assertEquals(4 * new MetricCatalog(40).paired().size(), paired.size());
+        Manifest m = manifest(a);
+        assertTrue(m.complete());
+        assertEquals(6, m.replicatesCompleted());
+        assertEquals(11, m.seed());
+        assertEquals(40, m.weeks());
+        assertEquals("announce-and-hope", m.baseline());
+        assertEquals(Sha256.of(dir.resolve("small.yaml")), m.scenario().sha256());
+        assertEquals("small-test", m.scenario().name());
+        assertEquals(dir.resolve("small.yaml").toString(), m.scenario().file());
+        assertEquals(DATA, List.copyOf(m.files().keySet()));
+        assertEquals(2, m.execution().threads());
+        for (String g : m.generated()) {
+            assertTrue(Files.isRegularFile(a.resolve(g)), g);
+        }
+        assertEquals(13, m.generated().stream().filter(g -> g.endsWith(".png")).count());
+        String html = Files.readString(a.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("data:image/png;base64,") && html.contains("<table>"));
+        String out = cli.out.toString();
+        assertTrue(out.contains("Adoption (honest = old system off)") && out.contains("earn-then-mandate"), out);
+        assertEquals("", cli.err.toString());
+        try (Stream<Path> s = Files.list(a)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary files left");
+        }
+    }
+
+    @Test
+    void theThreadCountChangesNoResultByte() throws IOException {
+        assertEquals(0, compare("one", "--threads", "1", "--quiet"));
+        assertEquals(0, compare("three", "--threads", "3", "--quiet"));
+        for (String f : List.of("runs.csv", "weekly.csv", "summary.csv", "paired.csv", "charts/fan-earned.png",
+                "charts/paired-differences.png")) {
+            assertArrayEquals(bytes(dir.resolve("one").resolve(f)), bytes(dir.resolve("three").resolve(f)), f);
+        }
+        assertEquals(manifest(dir.resolve("one")).files(), manifest(dir.resolve("three")).files());
+    }
+
+    @Test
+    void anInterruptKeepsTheFinishedReplicatesMarkedPartial() throws IOException {
+        cli = new TestCli();
+        CompareCommand c = cli.command("compare");
+        c.onReplicate = done -> {
+            if (done == 3) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        Path file = TestCli.scenario(dir, 40, 6, 11);
+        int rc = cli.execute("compare", file.toString(), "--out", dir.resolve("cut").toString(), "--threads", "2");
+        assertEquals(ComparisonJob.INTERRUPTED, rc);
+        assertFalse(Thread.interrupted(), "the interrupt is consumed");
+        Manifest m = manifest(dir.resolve("cut"));
+        assertFalse(m.complete());
+        assertEquals(3, m.replicatesCompleted());
+        assertEquals(6, m.replicates());
+        assertTrue(cli.err.toString().contains("interrupted; the outputs cover the 3 of 6 replicates"), cli.err.toString());
+        assertTrue(cli.out.toString().contains("PARTIAL RESULT"));
+        assertTrue(Files.readString(dir.resolve("cut/report.md")).contains("PARTIAL RESULT"));
+        assertEquals(0, compare("three", "--replicates", "3", "--quiet"));
+        for (String f : DATA) {
+            assertArrayEquals(bytes(dir.resolve("three").resolve(f)), bytes(dir.resolve("cut").resolve(f)),
+                    f + ": a partial result is exactly the first k replicates");
+        }
+    }
+
+    @Test
+    void theBaselineCanBeChosen() throws IOException {
+        assertEquals(0, compare("b", "--baseline", "earned", "--quiet"));
+        Manifest m = manifest(dir.resolve("b"));
+        assertEquals("earned", m.baseline());
+        CsvTable paired = CsvTable.read(dir.resolve("b/paired.csv"));
+        assertTrue(java.util.stream.IntStream.range(0, paired.size())
+                .allMatch(i -> paired.text(i, "baseline").equals("earned") && !paired.text(i, "strategy").equals("earned")));
+        assertEquals("", cli.out.toString(), "--quiet prints nothing");
+    }
+
+    @Test
+    void vectorFormatsOnRequest() throws IOException {
+        assertEquals(0, compare("v", "--format", "SVG,pdf", "--quiet"));
+        Path v = dir.resolve("v");
+        assertTrue(Files.exists(v.resolve("charts/fan-earned.svg")));
+        assertTrue(Files.exists(v.resolve("charts/fan-earned.pdf")));
+        assertFalse(Files.exists(v.resolve("charts/fan-earned.png")));
+        assertEquals(List.of("svg", "pdf"), manifest(v).chartFormats());
+        assertTrue(Files.readString(v.resolve("report.html")).contains("data:image/png;base64,"),
+                "the report still embeds bitmaps");
+        assertTrue(Files.readString(v.resolve("report.md")).contains("(charts/fan-earned.svg)"));
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() throws IOException {
+        assertEquals(2, compare("x", "--baseline", "nope"));
+        assertTrue(cli.err.toString().contains("--baseline: no strategy 'nope' in scenario small-test (it has:"
+                + " announce-and-hope, earned, mandate-early, earn-then-mandate, pure-mandate)"), cli.err.toString());
+        assertEquals(2, compare("x", "--replicates", "0"));
+        assertTrue(cli.err.toString().contains("--replicates: must be at least 1, was 0"));
+        assertEquals(2, compare("x", "--format", "gif"));
+        assertTrue(cli.err.toString().contains("unknown chart format 'gif'"));
+        assertFalse(Files.exists(dir.resolve("x")), "nothing written on bad input");
+    }
+
+    @Test
+    void helpHasExamples() {
+        TestCli t = new TestCli();
+        assertEquals(0, t.execute("compare", "--help"));
+        String help = t.out.toString();
+        assertTrue(help.contains("Examples:") && help.contains("adoptsim compare ") && help.contains("--baseline"), help);
+        assertEquals(0, t.execute("run", "--help"));
+        assertTrue(t.out.toString().contains("--strategy"));
+    }
+
+    @Test
+    void aBadScenarioFileIsOneLocatedLine() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "name: bad\nrun: {weeks: 0}\n");
+        TestCli t = new TestCli();
+        assertEquals(2, t.execute("compare", bad.toString(), "--out", dir.resolve("o").toString()));
+        List<String> lines = t.err.toString().lines().toList();
+        assertEquals(1, lines.size(), t.err.toString());
+        assertTrue(lines.get(0).startsWith(bad + ":2:"), lines.get(0));
+        assertEquals(2, t.execute("compare", dir.resolve("missing.yaml").toString()));
+        assertFalse(Files.exists(dir.resolve("o")));
+    }
+
+    @Test
+    void theReportCarriesTheScenarioDescription() throws IOException {
+        assertEquals(0, compare("d", "--quiet", "--replicates", "2"));
+        assertTrue(Files.readString(dir.resolve("d/report.md")).contains(
+                "- The default organisation over a short horizon, for tests."));
+    }
+}

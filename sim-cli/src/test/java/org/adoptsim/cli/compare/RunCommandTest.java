@@ -1,0 +1,63 @@
+package org.adoptsim.cli.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.adoptsim.cli.output.Manifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** run end to end, and its agreement with compare. */
+class RunCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRunIsTheSameAsThatStrategyInACompare() throws IOException {
+        Path file = TestCli.scenario(dir, 40, 6, 11);
+        TestCli cli = new TestCli();
+        assertEquals(0, cli.execute("compare", file.toString(), "--out", dir.resolve("c").toString(), "--quiet"));
+        assertEquals(0, cli.execute("run", file.toString(), "--strategy", "earn-then-mandate", "--out",
+                dir.resolve("r").toString(), "--quiet"));
+        List<String> compared = Files.readAllLines(dir.resolve("c/runs.csv"));
+        List<String> run = Files.readAllLines(dir.resolve("r/runs.csv"));
+        assertEquals(compared.get(0), run.get(0));
+        assertEquals(compared.stream().filter(l -> l.startsWith("earn-then-mandate,")).toList(), run.subList(1, run.size()));
+        List<String> summary = Files.readAllLines(dir.resolve("r/summary.csv"));
+        assertTrue(Files.readAllLines(dir.resolve("c/summary.csv")).contains(summary.get(1)));
+        Manifest m = CompareCommandTest.manifest(dir.resolve("r"));
+        assertEquals("run", m.command());
+        assertEquals(null, m.baseline());
+        assertFalse(Files.exists(dir.resolve("r/paired.csv")));
+        assertFalse(Files.exists(dir.resolve("r/charts/paired-differences.png")));
+    }
+
+    @Test
+    void aRunReplacesACompareInTheSameFolderWithoutStaleFiles() throws IOException {
+        Path file = TestCli.scenario(dir, 40, 6, 11);
+        Path out = dir.resolve("same");
+        TestCli cli = new TestCli();
+        assertEquals(0, cli.execute("compare", file.toString(), "--out", out.toString(), "--quiet"));
+        Files.writeString(out.resolve("my-notes.txt"), "keep me");
+        assertEquals(0, cli.execute("run", file.toString(), "--out", out.toString(), "--quiet"));
+        assertFalse(Files.exists(out.resolve("paired.csv")));
+        assertFalse(Files.exists(out.resolve("charts/fan-earned.png")));
+        assertFalse(Files.exists(out.resolve("charts/adoption-median.png")));
+        assertTrue(Files.exists(out.resolve("charts/fan-announce-and-hope.png")), "the default is the first strategy");
+        assertTrue(Files.exists(out.resolve("my-notes.txt")));
+        String out2 = cli.out.toString();
+        assertEquals("", out2);
+    }
+
+    @Test
+    void anUnknownStrategyListsTheChoices() throws IOException {
+        TestCli cli = new TestCli();
+        assertEquals(2, cli.execute("run", TestCli.scenario(dir, 40, 6, 11).toString(), "--strategy", "hope"));
+        assertTrue(cli.err.toString().contains("--strategy: no strategy 'hope'"), cli.err.toString());
+    }
+}

@@ -1,0 +1,131 @@
+package org.adoptsim.cli.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.adoptsim.cli.compare.ComparisonAccumulator;
+import org.adoptsim.cli.compare.ComparisonTables;
+import org.adoptsim.cli.compare.MetricCatalog;
+import org.adoptsim.cli.compare.PairedRow;
+import org.adoptsim.cli.compare.SummaryRow;
+import org.adoptsim.cli.compare.Tabulator;
+import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.run.Replicate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TableFilesTest {
+    private static final MetricCatalog CATALOG = new MetricCatalog(30);
+    private static ComparisonTables tables;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void aggregate() {
+        Scenario s = Scenario.defaults().withRun(Scenario.defaults().run().withWeeks(30).withSeed(9));
+        List<String> names = s.strategies().stream().map(x -> x.name()).toList();
+        ComparisonAccumulator acc = new ComparisonAccumulator(names, 0, CATALOG, 42);
+        for (int r = 0; r < 6; r++) {
+            acc.accept(Replicate.run(s, s.strategies(), r, true));
+        }
+        tables = Tabulator.tabulate(acc);
+    }
+
+    @Test
+    void summaryHasItsColumnsAndReadsBack() throws IOException {
+        StringWriter w = new StringWriter();
+        SummaryCsv.write(tables.summary(), CATALOG, w);
+        CsvTable t = CsvTable.parse("summary.csv", w.toString());
+        assertEquals(SummaryCsv.header(CATALOG), t.header());
+        assertTrue(t.header().containsAll(List.of("honest_at_30_mean", "honest_at_30_ci_low", "weeks_to_90_median",
+                "weeks_to_90_reached_share", "never_started_share_ci_high", "incident_rate_after_mean")));
+        assertTrue(t.header().stream().noneMatch(c -> c.startsWith("honest_at_52")), "one checkpoint at 30 weeks");
+        List<SummaryRow> back = SummaryCsv.read(t, CATALOG);
+        assertEquals(tables.strategies(), back.stream().map(SummaryRow::strategy).toList());
+        for (SummaryRow r : tables.summary()) {
+            SummaryRow b = back.get(tables.strategies().indexOf(r.strategy()));
+            assertEquals(r.mean("mean_resentment").mean(), b.mean("mean_resentment").mean(), 1e-6);
+            assertEquals(r.mean("honest_at_30").high(), b.mean("honest_at_30").high(), 1e-6);
+            assertEquals(r.milestone("weeks_to_90"), b.milestone("weeks_to_90"));
+        }
+    }
+
+    @Test
+    void pairedHasOneRowPerStrategyAndMetricAndReadsBack() throws IOException {
+        StringWriter w = new StringWriter();
+        PairedCsv.write(tables.paired(), CATALOG, w);
+        CsvTable t = CsvTable.parse("paired.csv", w.toString());
+        assertEquals(PairedCsv.header(), t.header());
+        assertEquals(4 * CATALOG.paired().size(), t.size());
+        List<PairedRow> back = PairedCsv.read(t, CATALOG);
+        for (int i = 0; i < back.size(); i++) {
+            PairedRow a = tables.paired().get(i);
+            PairedRow b = back.get(i);
+            assertEquals(a.strategy(), b.strategy());
+            assertEquals(a.metric(), b.metric());
+            assertEquals(a.better(), b.better());
+            assertEquals(a.worse(), b.worse());
+            assertEquals(a.difference().n(), b.difference().n());
+            assertEquals(a.difference().mean(), b.difference().mean(), 1e-6);
+        }
+        assertEquals("higher", t.text(0, "better_is"));
+    }
+
+    @Test
+    void weeklyHasAllStrategiesAndWeeksAndReadsBack() throws IOException {
+        StringWriter w = new StringWriter();
+        WeeklyCsv.write(tables.weekly(), w);
+        CsvTable t = CsvTable.parse("weekly.csv", w.toString());
+        assertEquals(5 * 30, t.size());
+        assertTrue(t.header().containsAll(List.of("strategy", "week", "honest_mean", "honest_p05", "honest_p25",
+                "honest_p50", "honest_p75", "honest_p95", "vanity_mean", "vanity_p95", "state_dual_mean",
+                "reason_blocked_platform_mean", "reason_unaware_mean", "mean_resentment")));
+        assertEquals("1", t.text(0, "week"));
+        assertEquals("30", t.text(29, "week"));
+        var back = WeeklyCsv.read(t);
+        assertEquals(tables.weekly().strategies(), back.strategies());
+        String s = tables.strategies().get(2);
+        double[] a = tables.weekly().column(s, "honest_p75");
+        double[] b = back.column(s, "honest_p75");
+        for (int i = 0; i < a.length; i++) {
+            assertEquals(a[i], b[i], 1e-6);
+        }
+    }
+
+    @Test
+    void aChangedFileIsCaughtByTheManifestHash() throws IOException {
+        OutputFolder out = new OutputFolder(dir);
+        List<String> names = DataFiles.write(out, tables, CATALOG, true);
+        Manifest m = ManifestJsonTest.sample(DataFiles.hashes(out, names), tables.strategies(), 30);
+        assertEquals(tables.summary().size(), DataFiles.read(out, m).summary().size());
+        Files.writeString(out.file(OutputFolder.SUMMARY), Files.readString(out.file(OutputFolder.SUMMARY)) + "x\n");
+        OutputFormatException e = assertThrows(OutputFormatException.class, () -> DataFiles.read(out, m));
+        assertTrue(e.getMessage().startsWith("summary.csv does not match manifest.json"), e.getMessage());
+    }
+
+    @Test
+    void staleFilesOfThePreviousRunAreRemovedAndOthersKept() throws IOException {
+        OutputFolder out = new OutputFolder(dir);
+        Files.createDirectories(dir.resolve("charts"));
+        for (String f : List.of("charts/fan-old.png", "charts/fan-kept.png", "notes.txt", "runs.csv")) {
+            Files.writeString(dir.resolve(f), "x");
+        }
+        out.writeManifest(ManifestJsonTest.sample(Map.of("runs.csv", "0"), List.of("old", "kept"), 30)
+                .withGenerated(List.of("png"), List.of("charts/fan-old.png", "charts/fan-kept.png")));
+        List<String> previous = out.retractPrevious();
+        assertTrue(Files.notExists(dir.resolve("manifest.json")), "the folder no longer claims a finished run");
+        out.removeStale(previous, java.util.Set.of("runs.csv", "charts/fan-kept.png"));
+        assertTrue(Files.notExists(dir.resolve("charts/fan-old.png")));
+        assertTrue(Files.exists(dir.resolve("charts/fan-kept.png")));
+        assertTrue(Files.exists(dir.resolve("notes.txt")), "files no manifest listed are never touched");
+    }
+}

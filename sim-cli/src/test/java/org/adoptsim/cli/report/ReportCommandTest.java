@@ -1,0 +1,93 @@
+package org.adoptsim.cli.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.adoptsim.cli.compare.TestCli;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** report DIR end to end: rebuilds exactly from the files, refuses what it cannot trust. */
+class ReportCommandTest {
+
+    @TempDir
+    static Path shared;
+    private static Path original;
+
+    @TempDir
+    Path dir;
+
+    private Path out;
+    private TestCli cli;
+
+    @BeforeAll
+    static void compareOnce() throws IOException {
+        original = shared.resolve("out");
+        TestCli once = new TestCli();
+        assertEquals(0, once.execute("compare", TestCli.scenario(shared, 30, 4, 5).toString(), "--out",
+                original.toString(), "--quiet"));
+    }
+
+    @BeforeEach
+    void copy() throws IOException {
+        out = dir.resolve("out");
+        try (Stream<Path> files = Files.walk(original)) {
+            for (Path p : files.toList()) {
+                Files.copy(p, out.resolve(original.relativize(p).toString()));
+            }
+        }
+        cli = new TestCli();
+    }
+
+    @Test
+    void rebuildsTheSameReportAndChartsFromTheFiles() throws IOException {
+        byte[] md = Files.readAllBytes(out.resolve("report.md"));
+        byte[] html = Files.readAllBytes(out.resolve("report.html"));
+        byte[] fan = Files.readAllBytes(out.resolve("charts/fan-earned.png"));
+        byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
+        Files.delete(out.resolve("report.md"));
+        Files.delete(out.resolve("charts/fan-earned.png"));
+        assertEquals(0, cli.execute("report", out.toString()), cli.err.toString());
+        assertArrayEquals(md, Files.readAllBytes(out.resolve("report.md")));
+        assertArrayEquals(html, Files.readAllBytes(out.resolve("report.html")));
+        assertArrayEquals(fan, Files.readAllBytes(out.resolve("charts/fan-earned.png")));
+        assertArrayEquals(manifest, Files.readAllBytes(out.resolve("manifest.json")));
+        assertTrue(cli.out.toString().contains("Rebuilt report.html, report.md and 13 chart files"), cli.out.toString());
+    }
+
+    @Test
+    void otherFormatsReplaceTheOldCharts() throws IOException {
+        assertEquals(0, cli.execute("report", out.toString(), "--format", "svg", "--quiet"));
+        assertTrue(Files.exists(out.resolve("charts/fan-earned.svg")));
+        assertFalse(Files.exists(out.resolve("charts/fan-earned.png")), "charts of the old format are removed");
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"chartFormats\" : [ \"svg\" ]"));
+    }
+
+    @Test
+    void refusesDataThatNoLongerMatchesTheManifest() throws IOException {
+        Path summary = out.resolve("summary.csv");
+        Files.writeString(summary, Files.readString(summary).replace("earned", "earnest"));
+        assertEquals(2, cli.execute("report", out.toString()));
+        List<String> lines = cli.err.toString().lines().toList();
+        assertEquals(1, lines.size(), cli.err.toString());
+        assertTrue(lines.get(0).contains("summary.csv does not match manifest.json"), lines.get(0));
+    }
+
+    @Test
+    void refusesAFolderWithoutManifest() throws IOException {
+        Files.delete(out.resolve("manifest.json"));
+        assertEquals(2, cli.execute("report", out.toString()));
+        assertTrue(cli.err.toString().contains("no manifest.json (not a finished adoptsim output folder)"));
+        assertEquals(2, cli.execute("report", dir.resolve("nowhere").toString()));
+        assertTrue(cli.err.toString().contains("no such folder"));
+    }
+}

@@ -1,0 +1,94 @@
+package org.adoptsim.cli.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.adoptsim.cli.compare.ComparisonAccumulator;
+import org.adoptsim.cli.compare.ComparisonTables;
+import org.adoptsim.cli.compare.MetricCatalog;
+import org.adoptsim.cli.compare.Tabulator;
+import org.adoptsim.cli.output.Manifest;
+import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.run.Replicate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ReportContentTest {
+    private static ComparisonTables tables;
+    private static Manifest manifest;
+
+    @BeforeAll
+    static void aggregate() {
+        Scenario s = Scenario.defaults().withRun(Scenario.defaults().run().withSeed(21));
+        List<String> names = s.strategies().stream().map(x -> x.name()).toList();
+        ComparisonAccumulator acc = new ComparisonAccumulator(names, 0, new MetricCatalog(104), 42);
+        for (int r = 0; r < 40; r++) {
+            acc.accept(Replicate.run(s, s.strategies(), r, true));
+        }
+        tables = Tabulator.tabulate(acc);
+        manifest = new Manifest("t", "compare", true, new Manifest.ScenarioInfo("platform-migration", 42, null, null, null),
+                21, 104, 40, 40, names, names.get(0), List.of("png"), Map.of(), List.of(),
+                new Manifest.Execution("x", 1, null, null, 0, "17"));
+    }
+
+    private static ReportContent content(Manifest m) {
+        return ReportContent.of(m, tables, List.of(new ReportContent.Chart("Fan", "How to read it.",
+                "charts/fan.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})));
+    }
+
+    @Test
+    void markdownHoldsTheTablesTheReadingAndTheCharts() {
+        String md = MarkdownReport.render(content(manifest));
+        assertTrue(md.startsWith("# Strategy comparison: platform-migration\n"));
+        assertTrue(md.contains("**Adoption (honest = old system off)**"));
+        assertTrue(md.contains("**Cost and damage**"));
+        assertTrue(md.contains("**Difference from announce-and-hope"));
+        assertTrue(md.contains("| earn-then-mandate |"));
+        assertTrue(md.contains("![Fan](charts/fan.png)"));
+        assertTrue(md.contains("## What the numbers say"));
+        assertFalse(md.contains("PARTIAL"));
+    }
+
+    @Test
+    void htmlIsSelfContained() {
+        String html = HtmlReport.render(content(manifest));
+        assertTrue(html.contains("<table>"));
+        assertTrue(html.contains("<style>"));
+        assertTrue(html.contains("src=\"data:image/png;base64,iVBORw==\""));
+        assertFalse(html.contains("http://") || html.contains("https://"), "nothing to fetch");
+        assertFalse(html.contains("<script"));
+    }
+
+    @Test
+    void aPartialRunSaysSoUpFront() {
+        Manifest partial = new Manifest(manifest.toolVersion(), "compare", false, manifest.scenario(), 21, 104, 100,
+                40, manifest.strategies(), manifest.baseline(), List.of("png"), Map.of(), List.of(),
+                manifest.execution());
+        String md = MarkdownReport.render(content(partial));
+        assertTrue(md.contains("PARTIAL RESULT: the run was interrupted after 40 of 100 replicates"));
+        assertTrue(md.contains("these numbers cover only 40 of the 100 replicates"));
+    }
+
+    @Test
+    void theReadingNamesTheFinishersFromTheNumbers() {
+        List<String> p = new Reading(tables, new MetricCatalog(104), 0).paragraphs();
+        String first = p.get(0);
+        assertTrue(first.contains("pure-mandate") && first.contains("earn-then-mandate"), first);
+        assertTrue(first.contains("The others stall"), first);
+        assertTrue(p.get(1).contains("mandate-early"), "most half-migration: " + p.get(1));
+        assertTrue(p.get(p.size() - 1).contains("40 replicates"));
+    }
+
+    @Test
+    void terminalTablesArePlainAscii() {
+        for (TextTable t : new ResultTables(tables, new MetricCatalog(104)).all()) {
+            String text = t.toText();
+            assertTrue(text.chars().allMatch(c -> c < 128), text);
+            List<String> lines = text.lines().toList();
+            assertEquals(lines.get(1).length(), lines.get(2).length(), "header and rule line up");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.adoptsim.cli.scenario;
+
+import static org.adoptsim.cli.scenario.Yaml.error;
+import static org.adoptsim.cli.scenario.Yaml.lines;
+import static org.adoptsim.cli.scenario.Yaml.scenario;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.adoptsim.core.config.DecisionRule;
+import org.adoptsim.core.config.DecisionRules;
+import org.adoptsim.core.config.Distribution;
+import org.adoptsim.core.config.PlatformSpec;
+import org.adoptsim.core.config.Rules;
+import org.adoptsim.core.config.RunSettings;
+import org.adoptsim.core.config.SunsetRules;
+import org.adoptsim.core.config.ToolingRules;
+import org.junit.jupiter.api.Test;
+
+class RulesMappingTest {
+    private static final Rules D = Rules.defaults();
+
+    @Test
+    void aMissingRulesSectionKeepsEveryDefault() {
+        assertEquals(D, scenario("name: x\n").rules());
+        assertEquals(D, scenario("rules: {}\n").rules());
+        assertEquals(RunSettings.defaults(), scenario("run: {}\n").run());
+    }
+
+    @Test
+    void eachFieldGivenReplacesOnlyItself() {
+        Rules r = scenario(lines("rules:",
+                "  decisions: {rule: bass, bassP: 0.02, bassQ: 0.5, attention: 0.9}",
+                "  platform: {capacity: 80, fixEffort: {uniform: {min: 10, max: 30}}}",
+                "  tooling: {canaryFactor: 0.25}",
+                "  sunset: {darkPeriod: false, throttleWeeks: 4}",
+                "  work: {resentmentFactor: {holdout: 3}, newIncidentRate: 0.02}")).rules();
+        assertEquals(D.decisions().withRule(DecisionRule.BASS, 0.02, 0.5).withAttention(0.9), r.decisions());
+        PlatformSpec p = D.platform().withCapacity(80);
+        assertEquals(new PlatformSpec(p.capacity(), p.maintenanceHours(), p.dualHours(), p.supportHours(), p.maturity(),
+                p.maturityPerMigration(), p.maturityPerSupported(), p.maturityPerFix(), p.blockerRate(), p.questionShare(),
+                new Distribution.Uniform(10, 30), p.questionHours()), r.platform());
+        ToolingRules t = D.tooling();
+        assertEquals(new ToolingRules(t.scriptsHours(), t.scriptsEffortFactor(), t.runbooksHours(),
+                t.runbooksHoursSaved(), t.shimsHours(), t.canaryHours(), 0.25), r.tooling());
+        SunsetRules s = D.sunset();
+        assertEquals(new SunsetRules(s.discoveryRate(), s.hoursPerHiddenDep(), 4, s.throttleFactor(), false,
+                s.emergencyQuality()), r.sunset());
+        double[] factors = D.work().resentmentFactor();
+        factors[3] = 3;
+        assertArrayEquals(factors, r.work().resentmentFactor());
+        assertEquals(0.02, r.work().newIncidentRate());
+        assertEquals(D.work().readinessShare(), r.work().readinessShare());
+    }
+
+    @Test
+    void runSettings() {
+        assertEquals(new RunSettings(52, 1000, -5), scenario("run: {weeks: 52, replicates: 1e3, seed: -5}\n").run());
+        assertEquals(RunSettings.defaults().withSeed(9007199254740993L), scenario("run: {seed: 9007199254740993}\n").run());
+    }
+
+    @Test
+    void typeAndRangeErrorsNameTheField() {
+        assertEquals("test.yaml:1:32: rules.decisions.attention: must be in [0, 1], was 1.5",
+                error("rules: {decisions: {attention: 1.5}}\n"));
+        assertEquals("test.yaml:1:34: rules.decisions.stableWeeks: expected a whole number >= 0, got the number 2.5",
+                error("rules: {decisions: {stableWeeks: 2.5}}\n"));
+        assertEquals("test.yaml:1:30: rules.decisions.roadmap: expected true or false, got the text 'yes'",
+                error("rules: {decisions: {roadmap: yes}}\n"));
+        assertEquals("test.yaml:1:27: rules.decisions.rule: unknown value 'Bass'; did you mean 'bass'?",
+                error("rules: {decisions: {rule: Bass}}\n"));
+        assertEquals("test.yaml:1:21: rules.decisions.atention: unknown field; did you mean 'attention'?",
+                error("rules: {decisions: {atention: 0.5}}\n"));
+        assertEquals("test.yaml:1:7: rules: expected a mapping (fields: decisions, work, platform, tooling, sunset), "
+                + "got nothing (null)", error("rules:\n"));
+        assertEquals("test.yaml:1:14: run.weeks: must be a whole number from -2147483648 to 2147483647, was 3000000000",
+                error("run: {weeks: 3000000000}\n"));
+        assertEquals("test.yaml:1:32: rules.work.readinessShare: must be > 0, was 0",
+                error("rules: {work: {readinessShare: 0}}\n"));
+    }
+
+    @Test
+    void controlCharactersInKeysAreEscapedSoTheMessageStaysOneLine() {
+        assertEquals("test.yaml:1:9: rules.deci\\r\\nsions\\u0007: unknown field; did you mean 'decisions'?", error("rules: {\"deci\\r\\nsions\\a\": {}}\n"));
+    }
+
+    @Test
+    void defaultDecisionRulesAreTheCoresDefaults() {
+        assertEquals(DecisionRules.defaults(), scenario("rules: {decisions: {}}\n").rules().decisions());
+    }
+}

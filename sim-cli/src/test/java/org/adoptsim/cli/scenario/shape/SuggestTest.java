@@ -1,0 +1,30 @@
+package org.adoptsim.cli.scenario.shape;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SuggestTest {
+    private static final List<String> KEYS = List.of("attention", "stableWeeks", "visibility", "bassP", "bassQ");
+
+    @Test
+    void distanceCountsEditsAndAdjacentSwaps() {
+        assertEquals(0, Suggest.distance("abc", "abc"));
+        assertEquals(1, Suggest.distance("atention", "attention"));
+        assertEquals(1, Suggest.distance("attnetion", "attention"));
+        assertEquals(2, Suggest.distance("kitten", "sittin"));
+        assertEquals(3, Suggest.distance("", "abc"));
+    }
+
+    @Test
+    void suggestsTheClosestKeyWithinAThirdOfItsLength() {
+        assertEquals("attention", Suggest.closest("atention", KEYS));
+        assertEquals("stableWeeks", Suggest.closest("stableweeks", KEYS));
+        assertEquals("visibility", Suggest.closest("visiblity", KEYS));
+        assertEquals("bassP", Suggest.closest("bassp", KEYS));
+        assertNull(Suggest.closest("colour", KEYS));
+        assertNull(Suggest.closest("x", KEYS));
+    }
+}

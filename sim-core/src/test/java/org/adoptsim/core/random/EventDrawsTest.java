@@ -1,0 +1,84 @@
+package org.adoptsim.core.random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The keyed per-(team, week) uniforms behind common random numbers: pure functions of their
+ * coordinates, uniform on [0, 1), and uncorrelated across teams, weeks, purposes and replicates.
+ */
+class EventDrawsTest {
+
+    @Test
+    void aDrawIsAPureFunctionOfSeedReplicatePurposeTeamAndWeek() {
+        EventDraws a = new RandomStreams(42, 3).events();
+        EventDraws b = new RandomStreams(42, 3).events();
+        for (int i = 0; i < 100; i++) {
+            assertEquals(a.uniform(Purpose.ATTENTION, i, 7), b.uniform(Purpose.ATTENTION, i, 7));
+        }
+        assertNotEquals(a.uniform(Purpose.ATTENTION, 5, 7), new RandomStreams(42, 4).events().uniform(Purpose.ATTENTION, 5, 7));
+        assertNotEquals(a.uniform(Purpose.ATTENTION, 5, 7), a.uniform(Purpose.BLOCKER, 5, 7));
+        assertNotEquals(a.uniform(Purpose.BLOCKER, 5, 7), a.uniform2(Purpose.BLOCKER, 5, 7));
+    }
+
+    /** χ² over 100 bins of 1,000,000 draws: below the 0.1 % critical value of 148.2 (99 degrees of freedom). */
+    @Test
+    void drawsAreUniform() {
+        int[] bins = new int[100];
+        EventDraws d = new RandomStreams(7, 0).events();
+        for (int w = 0; w < 500; w++) {
+            for (int i = 0; i < 2000; i++) {
+                double u = d.uniform(Purpose.INCIDENT, i, w);
+                assertTrue(u >= 0 && u < 1);
+                bins[(int) (u * 100)]++;
+            }
+        }
+        double expected = 10_000;
+        double chi2 = 0;
+        for (int b : bins) {
+            chi2 += (b - expected) * (b - expected) / expected;
+        }
+        assertTrue(chi2 < 148.2, "χ² = " + chi2);
+    }
+
+    /** Correlations between neighbouring teams, weeks, purposes and the second draw: |r| < 4/√n. */
+    @Test
+    void drawsAreUncorrelatedAcrossCoordinates() {
+        EventDraws d = new RandomStreams(11, 2).events();
+        int n = 200_000;
+        double limit = 4 / Math.sqrt(n);
+        double[][] pairs = new double[4][5];
+        for (int k = 0; k < n; k++) {
+            int team = k % 1000;
+            int week = k / 1000;
+            double u = d.uniform(Purpose.ATTENTION, team, week);
+            accumulate(pairs[0], u, d.uniform(Purpose.ATTENTION, team + 1, week));
+            accumulate(pairs[1], u, d.uniform(Purpose.ATTENTION, team, week + 1));
+            accumulate(pairs[2], u, d.uniform(Purpose.BLOCKER, team, week));
+            accumulate(pairs[3], u, d.uniform2(Purpose.ATTENTION, team, week));
+        }
+        String[] what = {"next team", "next week", "other purpose", "second draw"};
+        for (int p = 0; p < pairs.length; p++) {
+            double r = correlation(pairs[p], n);
+            assertTrue(Math.abs(r) < limit, what[p] + ": r = " + r);
+        }
+    }
+
+    private static void accumulate(double[] s, double x, double y) {
+        s[0] += x;
+        s[1] += y;
+        s[2] += x * x;
+        s[3] += y * y;
+        s[4] += x * y;
+    }
+
+    private static double correlation(double[] s, int n) {
+        double cov = s[4] / n - (s[0] / n) * (s[1] / n);
+        double vx = s[2] / n - (s[0] / n) * (s[0] / n);
+        double vy = s[3] / n - (s[1] / n) * (s[1] / n);
+        return cov / Math.sqrt(vx * vy);
+    }
+}

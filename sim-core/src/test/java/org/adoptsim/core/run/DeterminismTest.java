@@ -1,0 +1,98 @@
+package org.adoptsim.core.run;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.adoptsim.core.config.Presets;
+import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.config.Strategy;
+import org.adoptsim.core.engine.Simulation;
+import org.adoptsim.core.org.Org;
+import org.adoptsim.core.org.OrgFactory;
+import org.adoptsim.core.random.RandomStreams;
+import org.adoptsim.core.result.RunResult;
+import org.adoptsim.core.result.WeekObserver;
+import org.adoptsim.core.testkit.Same;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Same scenario and seed → identical metrics, weekly series and team outcomes: run twice, through
+ * {@link Ensemble} on one thread or several (across more than one batch), and on a reused
+ * {@link Simulation} whatever ran on it before.
+ */
+class DeterminismTest {
+    private static final Scenario DEFAULTS = Scenario.defaults();
+
+    private static List<List<RunResult>> ensemble(Scenario sc, int threads, int replicates) throws Exception {
+        List<List<RunResult>> out = new ArrayList<>();
+        new Ensemble(sc, sc.strategies(), threads, true).run(0, replicates, out::add);
+        return out;
+    }
+
+    @Test
+    void sameSeedGivesIdenticalRuns() {
+        for (int r = 0; r < 4; r++) {
+            List<RunResult> first = Replicate.run(DEFAULTS, DEFAULTS.strategies(), r, true);
+            List<RunResult> second = Replicate.run(DEFAULTS, DEFAULTS.strategies(), r, true);
+            for (int s = 0; s < first.size(); s++) {
+                Same.assertSameResult(first.get(s), second.get(s));
+            }
+        }
+    }
+
+    /** 70 replicates: more than one batch of the pool (64), so batch order is covered too. */
+    @ParameterizedTest(name = "{0} threads")
+    @ValueSource(ints = {2, 3})
+    void ensembleResultsDoNotDependOnThreadCount(int threads) throws Exception {
+        List<List<RunResult>> serial = ensemble(DEFAULTS, 1, 70);
+        List<List<RunResult>> parallel = ensemble(DEFAULTS, threads, 70);
+        Same.assertSameResults(serial, parallel);
+    }
+
+    @Test
+    void ensembleReplicatesEqualStandaloneReplicates() throws Exception {
+        List<List<RunResult>> viaEnsemble = new ArrayList<>();
+        new Ensemble(DEFAULTS, DEFAULTS.strategies(), 2, true).run(5, 9, viaEnsemble::add);
+        for (int k = 0; k < viaEnsemble.size(); k++) {
+            List<RunResult> alone = Replicate.run(DEFAULTS, DEFAULTS.strategies(), 5 + k, true);
+            for (int s = 0; s < alone.size(); s++) {
+                Same.assertSameResult(alone.get(s), viaEnsemble.get(k).get(s));
+            }
+        }
+    }
+
+    @Test
+    void aReusedSimulationForgetsEverythingBetweenRuns() {
+        RandomStreams streams = new RandomStreams(DEFAULTS.run().seed(), 3);
+        Org org = OrgFactory.draw(DEFAULTS.organisation(), streams);
+        Simulation reused = new Simulation(org);
+        List<Strategy> order = new ArrayList<>(Presets.all());
+        java.util.Collections.reverse(order);
+        for (Strategy before : order) {
+            reused.run(DEFAULTS.rules(), before, streams, 104, true, WeekObserver.NONE);
+        }
+        for (Strategy s : Presets.all()) {
+            RunResult fresh = new Simulation(org).run(DEFAULTS.rules(), s, streams, 104, true, WeekObserver.NONE);
+            RunResult again = reused.run(DEFAULTS.rules(), s, streams, 104, true, WeekObserver.NONE);
+            Same.assertSameResult(fresh, again);
+        }
+    }
+
+    @Test
+    void seriesAreTheSameWhetherRecordedOrNot() {
+        RunResult with = Replicate.run(DEFAULTS, DEFAULTS.strategies(), 2, true).get(1);
+        RunResult without = Replicate.run(DEFAULTS, DEFAULTS.strategies(), 2, false).get(1);
+        org.junit.jupiter.api.Assertions.assertEquals(with.metrics(), without.metrics());
+    }
+
+    @Test
+    void aDifferentSeedGivesDifferentRuns() {
+        Scenario other = DEFAULTS.withRun(DEFAULTS.run().withSeed(43));
+        RunResult a = Replicate.run(DEFAULTS, DEFAULTS.strategies(), 0, true).get(1);
+        RunResult b = Replicate.run(other, other.strategies(), 0, true).get(1);
+        assertNotEquals(a.metrics(), b.metrics());
+    }
+}

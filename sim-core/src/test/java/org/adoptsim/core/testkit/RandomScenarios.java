@@ -1,0 +1,144 @@
+package org.adoptsim.core.testkit;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.adoptsim.core.config.ArchetypeMix;
+import org.adoptsim.core.config.Coalition;
+import org.adoptsim.core.config.DecisionRule;
+import org.adoptsim.core.config.DecisionRules;
+import org.adoptsim.core.config.DependencySpec;
+import org.adoptsim.core.config.Distribution;
+import org.adoptsim.core.config.HoldoutEngagement;
+import org.adoptsim.core.config.InitialAdopters;
+import org.adoptsim.core.config.Mandate;
+import org.adoptsim.core.config.NetworkSpec;
+import org.adoptsim.core.config.NetworkSpec.Edge;
+import org.adoptsim.core.config.Organisation;
+import org.adoptsim.core.config.PlatformSpec;
+import org.adoptsim.core.config.Rules;
+import org.adoptsim.core.config.RunSettings;
+import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.config.Strategy;
+import org.adoptsim.core.config.Sunset;
+import org.adoptsim.core.config.TeamAttributes;
+import org.adoptsim.core.config.Tool;
+import org.adoptsim.core.config.Trigger;
+
+/**
+ * Valid scenarios drawn at random from a seed, for property-style tests: every organisation size,
+ * network, dependency kind, decision rule and strategy lever appears across seeds. The same seed
+ * always gives the same scenario.
+ */
+public final class RandomScenarios {
+    private final SplittableRandom rng;
+
+    private RandomScenarios(long seed) {
+        this.rng = new SplittableRandom(seed);
+    }
+
+    public static Scenario draw(long seed) {
+        return new RandomScenarios(seed).scenario(seed);
+    }
+
+    private Scenario scenario(long seed) {
+        int teams = 5 + rng.nextInt(116);
+        Organisation org = new Organisation(teams, 1 + rng.nextInt(8), archetypes(), attributes(), network(teams),
+                dependencies(teams));
+        Rules rules = Rules.defaults().withDecisions(decisions()).withPlatform(platform());
+        return new Scenario("random-" + seed, org, rules, new RunSettings(20 + rng.nextInt(101), 1, seed),
+                List.of(strategy()));
+    }
+
+    private ArchetypeMix archetypes() {
+        return new ArchetypeMix(rng.nextDouble(), rng.nextDouble(), rng.nextDouble(), rng.nextDouble(),
+                rng.nextBoolean() ? ArchetypeMix.Assignment.QUOTA : ArchetypeMix.Assignment.MULTINOMIAL, List.of());
+    }
+
+    private TeamAttributes attributes() {
+        TeamAttributes a = TeamAttributes.defaults();
+        switch (rng.nextInt(4)) {
+            case 0 -> a = a.withEffort(a.effort().withAll(Distribution.constant(0)));
+            case 1 -> a = a.withEffort(a.effort().withAll(new Distribution.LogNormal(20 + rng.nextDouble(600), 0.6)));
+            default -> { }
+        }
+        if (rng.nextBoolean()) {
+            a = a.withThreshold(a.threshold().withAll(new Distribution.Uniform(0, rng.nextDouble(0.01, 1))));
+        }
+        return a;
+    }
+
+    private NetworkSpec network(int n) {
+        return switch (rng.nextInt(7)) {
+            case 0 -> new NetworkSpec.None();
+            case 1 -> new NetworkSpec.Complete();
+            case 2 -> new NetworkSpec.ErdosRenyi(rng.nextDouble(8));
+            case 3 -> new NetworkSpec.WattsStrogatz(2 * rng.nextInt(4), rng.nextDouble());
+            case 4 -> new NetworkSpec.BarabasiAlbert(1 + rng.nextInt(3));
+            case 5 -> new NetworkSpec.Departments(rng.nextDouble(), rng.nextDouble(3));
+            default -> new NetworkSpec.EdgeList(randomEdges(n, rng.nextInt(3 * n), false));
+        };
+    }
+
+    private DependencySpec dependencies(int n) {
+        return switch (rng.nextInt(3)) {
+            case 0 -> new DependencySpec.None();
+            case 1 -> new DependencySpec.Random(rng.nextDouble(1.5));
+            default -> new DependencySpec.EdgeList(randomEdges(n, rng.nextInt(n), true));
+        };
+    }
+
+    /** Random ties; for dependencies only from a higher to a lower index, so they are acyclic. */
+    private List<Edge> randomEdges(int n, int count, boolean acyclic) {
+        List<Edge> edges = new ArrayList<>();
+        for (int e = 0; e < count; e++) {
+            int a = rng.nextInt(n);
+            int b = rng.nextInt(n);
+            if (acyclic && a <= b) {
+                continue;
+            }
+            edges.add(new Edge(a, b));
+        }
+        return edges;
+    }
+
+    private DecisionRules decisions() {
+        DecisionRules d = DecisionRules.defaults();
+        if (rng.nextInt(3) == 0) {
+            d = d.withRule(DecisionRule.BASS, rng.nextDouble(0.05), rng.nextDouble(0.5));
+        }
+        d = new DecisionRules(d.rule(), d.bassP(), d.bassQ(), rng.nextDouble(0.2, 1), rng.nextInt(12),
+                rng.nextBoolean(), rng.nextBoolean(), rng.nextDouble(), rng.nextBoolean(), 1 + rng.nextInt(13));
+        return d;
+    }
+
+    private PlatformSpec platform() {
+        return Records.with(PlatformSpec.defaults(), "capacity", rng.nextDouble(250), "blockerRate", rng.nextDouble(0.3),
+                "maturity", rng.nextDouble());
+    }
+
+    private Strategy strategy() {
+        List<Tool> tools = new ArrayList<>(List.of(Tool.values()));
+        Collections.shuffle(tools, new java.util.Random(rng.nextLong()));
+        tools = tools.subList(0, rng.nextInt(5));
+        return Strategy.nothing("random")
+                .withInitialAdopters(rng.nextBoolean() ? InitialAdopters.NONE : new InitialAdopters(rng.nextInt(4), rng.nextDouble(0.2)))
+                .withCoalition(new Coalition(rng.nextInt(7), rng.nextInt(6)))
+                .withAnnounceWeek(rng.nextInt(12) - 1)
+                .withTooling(tools)
+                .withDashboard(rng.nextBoolean())
+                .withShowCostOfStaying(rng.nextBoolean())
+                .withChampions(rng.nextBoolean())
+                .withOfficeHours(rng.nextBoolean() ? 0 : 8)
+                .withExecutiveUnblocksPerQuarter(rng.nextInt(4))
+                .withEngageHoldouts(rng.nextBoolean() ? HoldoutEngagement.NONE : HoldoutEngagement.defaults())
+                .withMandate(rng.nextBoolean() ? Mandate.NONE
+                        : new Mandate(trigger(), 1 + rng.nextInt(40), rng.nextDouble(2), rng.nextBoolean()))
+                .withSunset(rng.nextBoolean() ? Sunset.NONE : new Sunset(trigger(), 1 + rng.nextInt(40)));
+    }
+
+    private Trigger trigger() {
+        return rng.nextBoolean() ? Trigger.atWeek(rng.nextInt(60)) : Trigger.atShare(rng.nextDouble());
+    }
+}
