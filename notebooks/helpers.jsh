@@ -24,9 +24,6 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 // The kernel's display(...) functions: a script run with %load loses the kernel's own static import.
 import static org.rapaio.jupyter.kernel.global.Global.*;
 
-// Tablesaw logs through SLF4J, which warns on stderr (into the notebook) when no logger is bound.
-System.setProperty("slf4j.internal.verbosity", "ERROR");
-
 /** Okabe–Ito colours: distinguishable with the common kinds of colour blindness. */
 Color[] PALETTE = {new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xD55E00),
     new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xF0E442), new Color(0x000000)};
