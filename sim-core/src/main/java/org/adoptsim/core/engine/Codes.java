@@ -14,6 +14,7 @@ final class Codes {
     static final byte S_BLOCKED = 3;
     static final byte S_DONE = 4;
     static final byte S_DUAL = 5;
+    static final int STATUSES = TeamStatus.values().length;
 
     static final byte R_NONE = 0;
     static final byte R_UNAWARE = 1;
@@ -26,6 +27,7 @@ final class Codes {
     static final byte R_HOLDOUT = 8;
     static final byte R_MIGRATING = 9;
     static final byte R_DUAL = 10;
+    static final int REASONS = Reason.values().length;
 
     private Codes() {
     }

@@ -2,6 +2,7 @@ package org.adoptsim.core.engine;
 
 import org.adoptsim.core.config.Tool;
 import org.adoptsim.core.config.WorkRules;
+import org.adoptsim.core.random.EventDraws;
 import org.adoptsim.core.random.Purpose;
 
 /**
@@ -13,21 +14,25 @@ import org.adoptsim.core.random.Purpose;
  * Draws: {@link Purpose#CHAMPION} (in {@link World#complete}), {@link Purpose#INCIDENT}.
  */
 final class CompletionPhase implements Phase {
+    private static final int WORKING = StatusIndex.of(Codes.S_MIGRATING, Codes.S_DUAL);
 
     @Override
     public void apply(World w) {
         TeamState t = w.teams;
         Initiative in = w.initiative;
         boolean shims = in.has(Tool.SHIMS);
-        for (int i = 0; i < t.n; i++) {
-            if (t.working(i) && t.remaining[i] <= 0) {
-                boolean free = shims || upstreamDone(t, i, in.week);
-                t.waitingUpstream[i] = !free;
-                if (free) {
-                    w.complete(i, t.forced[i] ? 1 - t.resentment[i] : 1);
+        for (int block = 0; block < t.words(); block++) {
+            for (long b = t.word(WORKING, block); b != 0; b &= b - 1) {
+                int i = (block << 6) + Long.numberOfTrailingZeros(b);
+                if (t.remaining[i] <= 0) {
+                    boolean free = shims || upstreamDone(t, i, in.week);
+                    t.waitingUpstream[i] = !free;
+                    if (free) {
+                        w.complete(i, t.forced[i] ? 1 - t.resentment[i] : 1);
+                    }
+                } else {
+                    t.waitingUpstream[i] = false;
                 }
-            } else {
-                t.waitingUpstream[i] = false;
             }
         }
         countIncidents(w);
@@ -47,26 +52,25 @@ final class CompletionPhase implements Phase {
     private static void countIncidents(World w) {
         TeamState t = w.teams;
         Totals totals = w.totals;
-        Initiative in = w.initiative;
         WorkRules r = w.rules.work();
-        double canary = in.has(Tool.CANARY) ? w.rules.tooling().canaryFactor() : 1;
-        long before = totals.incidentsOld + totals.incidentsNew;
+        double canary = w.initiative.has(Tool.CANARY) ? w.rules.tooling().canaryFactor() : 1;
+        double oldRate = r.oldIncidentRate();
+        long key = w.draws.weekKey(Purpose.INCIDENT, w.initiative.week);
+        long newWeeks = t.count(Codes.S_DONE);
+        long newIncidents = 0;
+        long oldIncidents = 0;
         for (int i = 0; i < t.n; i++) {
-            double u = w.draws.uniform(Purpose.INCIDENT, i, in.week);
+            double u = EventDraws.uniform(key, i);
             if (t.status[i] == Codes.S_DONE) {
-                double rate = r.newIncidentRate() * (1 + r.maturityIncidentFactor() * (1 - t.maturityAtDone[i]))
-                        * (1 + r.qualityIncidentFactor() * (1 - t.quality[i])) * canary;
-                totals.newTeamWeeks++;
-                if (u < rate) {
-                    totals.incidentsNew++;
-                }
+                newIncidents += u < t.newIncidentRate[i] * canary ? 1 : 0;
             } else {
-                totals.oldTeamWeeks++;
-                if (u < r.oldIncidentRate()) {
-                    totals.incidentsOld++;
-                }
+                oldIncidents += u < oldRate ? 1 : 0;
             }
         }
-        totals.incidentsThisWeek = totals.incidentsOld + totals.incidentsNew - before;
+        totals.newTeamWeeks += newWeeks;
+        totals.oldTeamWeeks += t.n - newWeeks;
+        totals.incidentsNew += newIncidents;
+        totals.incidentsOld += oldIncidents;
+        totals.incidentsThisWeek = newIncidents + oldIncidents;
     }
 }

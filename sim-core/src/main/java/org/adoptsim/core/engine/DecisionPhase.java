@@ -2,6 +2,7 @@ package org.adoptsim.core.engine;
 
 import org.adoptsim.core.config.DecisionRule;
 import org.adoptsim.core.config.DecisionRules;
+import org.adoptsim.core.random.EventDraws;
 import org.adoptsim.core.random.Purpose;
 
 /**
@@ -13,40 +14,47 @@ import org.adoptsim.core.random.Purpose;
  * {@link Reason} for the precedence). Draws: {@link Purpose#ATTENTION}, one per (team, week).
  */
 final class DecisionPhase implements Phase {
+    private static final int IDLE = StatusIndex.of(Codes.S_IDLE);
 
     @Override
     public void apply(World w) {
         TeamState t = w.teams;
+        double stayFactor = w.visibleStayFactor();
+        long key = w.draws.weekKey(Purpose.ATTENTION, w.initiative.week);
+        for (int block = 0; block < t.words(); block++) {
+            for (long b = t.word(IDLE, block); b != 0; b &= b - 1) {
+                decide(w, (block << 6) + Long.numberOfTrailingZeros(b), key, stayFactor);
+            }
+        }
+    }
+
+    /** One idle team: awareness, then the gates in order; the first that blocks is its reason. */
+    private static void decide(World w, int i, long key, double stayFactor) {
+        TeamState t = w.teams;
         Initiative in = w.initiative;
         DecisionRules d = w.rules.decisions();
+        if (!t.aware[i]) {
+            if (!(in.announced || t.neighbourDone[i] || in.mandateFired())) {
+                t.reason[i] = Codes.R_UNAWARE;
+                return;
+            }
+            t.aware[i] = true;
+        }
         boolean bass = d.rule() == DecisionRule.BASS;
-        double stayFactor = w.visibleStayFactor();
-        for (int i = 0; i < t.n; i++) {
-            if (t.status[i] != Codes.S_IDLE) {
-                continue;
-            }
-            if (!t.aware[i]) {
-                if (!(in.announced || t.neighbourDone[i] || in.mandateFired())) {
-                    t.reason[i] = Codes.R_UNAWARE;
-                    continue;
-                }
-                t.aware[i] = true;
-            }
-            double s = t.signal[i];
-            if (!bass && s < t.threshold[i]) {
-                t.reason[i] = t.isHoldout(i) ? Codes.R_HOLDOUT : Codes.R_PEERS;
-            } else if (d.proofGate() && in.stableLastWeek < t.proofNeeded[i]) {
-                t.reason[i] = Codes.R_PROOF;
-            } else if (d.valueGate() && !paysBack(w, i, stayFactor)) {
-                t.reason[i] = Codes.R_COST;
+        double s = t.signal[i];
+        if (!bass && s < t.threshold[i]) {
+            t.reason[i] = t.isHoldout(i) ? Codes.R_HOLDOUT : Codes.R_PEERS;
+        } else if (d.proofGate() && in.stableLastWeek < t.proofNeeded[i]) {
+            t.reason[i] = Codes.R_PROOF;
+        } else if (d.valueGate() && !paysBack(w, i, stayFactor)) {
+            t.reason[i] = Codes.R_COST;
+        } else {
+            double p = bass ? d.attention() * -Math.expm1(-(d.bassP() + d.bassQ() * s)) : d.attention();
+            if (EventDraws.uniform(key, i) < p) {
+                t.setStatus(i, Codes.S_WILLING);
+                t.reason[i] = Codes.R_ROADMAP;
             } else {
-                double p = bass ? d.attention() * -Math.expm1(-(d.bassP() + d.bassQ() * s)) : d.attention();
-                if (w.draws.uniform(Purpose.ATTENTION, i, in.week) < p) {
-                    t.status[i] = Codes.S_WILLING;
-                    t.reason[i] = Codes.R_ROADMAP;
-                } else {
-                    t.reason[i] = bass ? Codes.R_PEERS : Codes.R_ROADMAP;
-                }
+                t.reason[i] = bass ? Codes.R_PEERS : Codes.R_ROADMAP;
             }
         }
     }

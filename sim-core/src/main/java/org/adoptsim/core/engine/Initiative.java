@@ -31,6 +31,8 @@ final class Initiative {
 
     boolean officeHoursActive;
     int executiveLeft;
+    /** The coalition's start week has passed: every coalition team has started. */
+    boolean coalitionStarted;
     long blockerSequence;
     double platformBudget;
     int completionsThisWeek;
@@ -54,6 +56,7 @@ final class Initiative {
         toolHoursSpent = 0;
         officeHoursActive = officeHours;
         executiveLeft = 0;
+        coalitionStarted = false;
         blockerSequence = 0;
         platformBudget = 0;
         completionsThisWeek = 0;

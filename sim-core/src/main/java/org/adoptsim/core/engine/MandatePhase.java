@@ -12,6 +12,7 @@ import org.adoptsim.core.config.Mandate;
  * resents half as much. At the deadline every forced team that is not done becomes dual.
  */
 final class MandatePhase implements Phase {
+    private static final Archetype[] ARCHETYPES = Archetype.values();
 
     @Override
     public void apply(World w) {
@@ -43,13 +44,13 @@ final class MandatePhase implements Phase {
             t.forced[i] = true;
             t.aware[i] = true;
             if (s == Codes.S_IDLE) {
-                double factor = w.rules.work().resentmentFactor(Archetype.values()[t.archetype[i]]);
+                double factor = w.rules.work().resentmentFactor(ARCHETYPES[t.archetype[i]]);
                 if (t.isHoldout(i) && t.engaged[i]) {
                     factor /= 2;
                 }
                 t.resentment[i] = Math.min(1, m.pressure() * (1 - readiness) * factor);
             }
-            t.status[i] = Codes.S_WILLING;
+            t.setStatus(i, Codes.S_WILLING);
             if (startNow) {
                 w.start(i);
             }
@@ -66,7 +67,7 @@ final class MandatePhase implements Phase {
             if (s == Codes.S_WILLING) {
                 w.start(i);
             }
-            t.status[i] = Codes.S_DUAL;
+            t.setStatus(i, Codes.S_DUAL);
             t.blocker[i] = TeamState.NO_BLOCKER;
             w.totals.halfMigrations++;
         }

@@ -82,9 +82,11 @@ final class MetricsBuilder {
 
     static TeamOutcomes outcomes(TeamState t) {
         int[] doneWeek = new int[t.n];
+        byte[] reason = new byte[t.n];
         for (int i = 0; i < t.n; i++) {
             doneWeek[i] = t.doneWeek[i] == TeamState.NOT_DONE ? -1 : t.doneWeek[i];
+            reason[i] = t.reasonCode(i);
         }
-        return new TeamOutcomes(t.status, t.reason, t.startWeek, doneWeek);
+        return new TeamOutcomes(t.status, reason, t.startWeek, doneWeek);
     }
 }

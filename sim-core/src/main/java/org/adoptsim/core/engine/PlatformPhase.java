@@ -16,6 +16,8 @@ import org.adoptsim.core.random.Purpose;
  * Draws: {@link Purpose#CONVERSION}, one per (holdout, week) talked to.
  */
 final class PlatformPhase implements Phase {
+    private static final int BLOCKED = StatusIndex.of(Codes.S_BLOCKED);
+    private static final int IDLE = StatusIndex.of(Codes.S_IDLE);
 
     @Override
     public void apply(World w) {
@@ -29,7 +31,7 @@ final class PlatformPhase implements Phase {
     private static void fixBlockers(World w) {
         TeamState t = w.teams;
         Initiative in = w.initiative;
-        while (in.platformBudget > 0) {
+        while (in.platformBudget > 0 && t.count(Codes.S_BLOCKED) > 0) {
             int next = nextBlocked(t);
             if (next < 0) {
                 return;
@@ -38,7 +40,7 @@ final class PlatformPhase implements Phase {
             w.totals.platformHours += spent;
             t.fixRemaining[next] -= spent;
             if (t.fixRemaining[next] <= 0) {
-                t.status[next] = Codes.S_MIGRATING;
+                t.setStatus(next, Codes.S_MIGRATING);
                 t.blocker[next] = TeamState.NO_BLOCKER;
                 w.totals.blockersFixed++;
                 in.maturity = Math.min(1, in.maturity + w.rules.platform().maturityPerFix());
@@ -49,10 +51,7 @@ final class PlatformPhase implements Phase {
     /** The blocked team to serve next: coalition first, then the oldest blocker; −1 if none. */
     private static int nextBlocked(TeamState t) {
         int best = -1;
-        for (int i = 0; i < t.n; i++) {
-            if (t.status[i] != Codes.S_BLOCKED) {
-                continue;
-            }
+        for (int i = t.next(BLOCKED, 0); i >= 0; i = t.next(BLOCKED, i + 1)) {
             if (best < 0 || (t.coalition[i] && !t.coalition[best])
                     || (t.coalition[i] == t.coalition[best] && t.blockerSeq[i] < t.blockerSeq[best])) {
                 best = i;
@@ -102,9 +101,9 @@ final class PlatformPhase implements Phase {
         }
         TeamState t = w.teams;
         Initiative in = w.initiative;
-        for (int i = 0; i < t.n && in.platformBudget >= e.hoursPerConversation(); i++) {
-            if (!t.isHoldout(i) || !t.aware[i] || t.status[i] != Codes.S_IDLE
-                    || in.week - t.lastTalk[i] < e.cooldownWeeks()) {
+        for (int i = t.next(IDLE, 0); i >= 0 && in.platformBudget >= e.hoursPerConversation();
+                i = t.next(IDLE, i + 1)) {
+            if (!t.isHoldout(i) || !t.aware[i] || in.week - t.lastTalk[i] < e.cooldownWeeks()) {
                 continue;
             }
             w.totals.platformHours += in.spend(e.hoursPerConversation());

@@ -1,20 +1,26 @@
 package org.adoptsim.core.engine;
 
+import java.util.Arrays;
 import org.adoptsim.core.result.Reason;
 import org.adoptsim.core.result.TeamStatus;
 import org.adoptsim.core.result.WeekObserver;
 import org.adoptsim.core.result.WeekView;
 
 /**
- * Step 9: settles each team's reason for the week, counts states and reasons, charges the week's
- * dual running (a team dual at the end of a week costs a dual team-week and its stayCost in toil), and
- * shows the week to the observer. The view is this object itself, reused every week (no allocation).
+ * Step 9: charges the week's dual running (a team dual at the end of a week costs a dual team-week and
+ * its stayCost in toil) and shows the week to the observer. The view is this object itself, reused
+ * every week (no allocation), and computes what it is asked for from the end-of-week state: status
+ * counts are kept by {@link TeamState}; reason counts and mean resentment are counted on the first
+ * request of the week (a run nobody observes in detail pays nothing for them); a team's reason is
+ * derived from its status ({@link TeamState#reasonCode}).
  */
 final class RecordPhase implements Phase, WeekView {
-    private final int[] statusCounts = new int[TeamStatus.values().length];
-    private final int[] reasonCounts = new int[Reason.values().length];
+    private static final int DUAL = StatusIndex.of(Codes.S_DUAL);
+    private final int[] reasonCounts = new int[Codes.REASONS];
     private WeekObserver observer = WeekObserver.NONE;
     private World world;
+    private boolean reasonsCounted;
+    private boolean resentmentKnown;
     private double meanResentment;
     private long incidentsBefore;
     private long incidentsThisWeek;
@@ -27,43 +33,41 @@ final class RecordPhase implements Phase, WeekView {
     @Override
     public void apply(World w) {
         world = w;
-        TeamState t = w.teams;
-        java.util.Arrays.fill(statusCounts, 0);
-        java.util.Arrays.fill(reasonCounts, 0);
-        double resentment = 0;
-        for (int i = 0; i < t.n; i++) {
-            byte r = reasonOf(t, i);
-            t.reason[i] = r;
-            statusCounts[t.status[i]]++;
-            reasonCounts[r]++;
-            resentment += t.resentment[i];
-            if (t.status[i] == Codes.S_DUAL) {
-                w.totals.dualTeamWeeks++;
-                w.totals.dualToilHours += t.org.stayCost(i);
-            }
-        }
-        meanResentment = resentment / t.n;
+        reasonsCounted = false;
+        resentmentKnown = false;
+        chargeDualRunning(w);
         long total = totalIncidents(w.totals);
         incidentsThisWeek = total - incidentsBefore;
         incidentsBefore = total;
         observer.onWeek(this);
     }
 
+    private static void chargeDualRunning(World w) {
+        TeamState t = w.teams;
+        int dual = t.count(Codes.S_DUAL);
+        if (dual == 0) {
+            return;
+        }
+        w.totals.dualTeamWeeks += dual;
+        for (int block = 0; block < t.words(); block++) {
+            for (long b = t.word(DUAL, block); b != 0; b &= b - 1) {
+                int i = (block << 6) + Long.numberOfTrailingZeros(b);
+                w.totals.dualToilHours += t.org.stayCost(i);
+            }
+        }
+    }
+
     static long totalIncidents(Totals totals) {
         return totals.incidentsOld + totals.incidentsNew + totals.plannedIncidents + totals.shutdownIncidents;
     }
 
-    /** The reason for the team's state; idle teams keep the one their decision gave them. */
-    private static byte reasonOf(TeamState t, int i) {
-        return switch (t.status[i]) {
-            case Codes.S_DONE -> Codes.R_NONE;
-            case Codes.S_DUAL -> Codes.R_DUAL;
-            case Codes.S_BLOCKED -> Codes.R_BLOCKED_PLATFORM;
-            case Codes.S_WILLING -> Codes.R_ROADMAP;
-            case Codes.S_MIGRATING -> t.waitingUpstream[i] && t.remaining[i] <= 0 ? Codes.R_BLOCKED_DEPENDENCY
-                    : Codes.R_MIGRATING;
-            default -> t.reason[i];
-        };
+    private void countReasons() {
+        TeamState t = world.teams;
+        Arrays.fill(reasonCounts, 0);
+        for (int i = 0; i < t.n; i++) {
+            reasonCounts[t.reasonCode(i)]++;
+        }
+        reasonsCounted = true;
     }
 
     @Override
@@ -78,11 +82,14 @@ final class RecordPhase implements Phase, WeekView {
 
     @Override
     public int count(TeamStatus status) {
-        return statusCounts[status.ordinal()];
+        return world.teams.count((byte) status.ordinal());
     }
 
     @Override
     public int count(Reason reason) {
+        if (!reasonsCounted) {
+            countReasons();
+        }
         return reasonCounts[reason.ordinal()];
     }
 
@@ -93,11 +100,20 @@ final class RecordPhase implements Phase, WeekView {
 
     @Override
     public Reason reason(int team) {
-        return Reason.of(world.teams.reason[team]);
+        return Reason.of(world.teams.reasonCode(team));
     }
 
     @Override
     public double meanResentment() {
+        if (!resentmentKnown) {
+            TeamState t = world.teams;
+            double sum = 0;
+            for (int i = 0; i < t.n; i++) {
+                sum += t.resentment[i];
+            }
+            meanResentment = sum / t.n;
+            resentmentKnown = true;
+        }
         return meanResentment;
     }
 

@@ -4,8 +4,11 @@ package org.adoptsim.core.engine;
  * Step 3: willing teams start migrating at a quarter boundary (any week when roadmap planning is off).
  * Coalition teams start at once from their start week, skipping the decision gates. The executive
  * sponsor's per-quarter budget lets willing teams start off the boundary, lowest team index first.
+ * After the coalition's first week every coalition team is under way, so only willing teams are visited.
  */
 final class RoadmapPhase implements Phase {
+    private static final int WILLING = StatusIndex.of(Codes.S_WILLING);
+    private static final int IDLE_OR_WILLING = StatusIndex.of(Codes.S_IDLE, Codes.S_WILLING);
 
     @Override
     public void apply(World w) {
@@ -15,19 +18,24 @@ final class RoadmapPhase implements Phase {
         if (w.isQuarterBoundary()) {
             in.executiveLeft = w.strategy.executiveUnblocksPerQuarter();
         }
-        int coalitionStart = w.strategy.coalition().startWeek();
-        for (int i = 0; i < t.n; i++) {
-            byte s = t.status[i];
-            if (t.coalition[i] && in.week >= coalitionStart && (s == Codes.S_IDLE || s == Codes.S_WILLING)) {
-                w.start(i);
-            } else if (s == Codes.S_WILLING) {
-                if (boundary) {
+        boolean coalitionDue = !in.coalitionStarted && in.week >= w.strategy.coalition().startWeek();
+        int mask = coalitionDue ? IDLE_OR_WILLING : WILLING;
+        for (int block = 0; block < t.words(); block++) {
+            for (long b = t.word(mask, block); b != 0; b &= b - 1) {
+                int i = (block << 6) + Long.numberOfTrailingZeros(b);
+                byte s = t.status[i];
+                if (coalitionDue && t.coalition[i]) {
                     w.start(i);
-                } else if (in.executiveLeft > 0) {
-                    in.executiveLeft--;
-                    w.start(i);
+                } else if (s == Codes.S_WILLING) {
+                    if (boundary) {
+                        w.start(i);
+                    } else if (in.executiveLeft > 0) {
+                        in.executiveLeft--;
+                        w.start(i);
+                    }
                 }
             }
         }
+        in.coalitionStarted |= coalitionDue;
     }
 }

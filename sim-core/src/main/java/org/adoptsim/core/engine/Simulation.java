@@ -14,12 +14,21 @@ import org.adoptsim.core.result.WeekObserver;
  * previous week). One instance holds the state arrays for its organisation and reuses them across
  * runs, so it is cheap to run many strategies and replicates on the same org; it is not thread-safe —
  * use one per thread.
+ *
+ * <p>{@link #run} does a whole run. The same run can be driven week by week with {@link #start},
+ * {@link #step} and {@link #result} (for interactive use, and to measure the weekly step alone):
+ * {@code run(…)} is exactly {@code start(…)}, {@code step()} until it returns false, {@code result()}.
+ * A week allocates nothing.
  */
 public final class Simulation {
     private final World world;
     private final RecordPhase record = new RecordPhase();
     private final Milestones milestones = new Milestones();
     private final Phase[] phases;
+    private Strategy strategy;
+    private RandomStreams streams;
+    private int weeks;
+    private int week;
 
     public Simulation(Org org) {
         this.world = new World(org);
@@ -43,20 +52,57 @@ public final class Simulation {
                     series.onWeek(view);
                     observer.onWeek(view);
                 };
-        world.reset(rules, strategy, streams, weeks);
-        milestones.reset(downstream);
-        this.record.reset(milestones);
-        for (int week = 0; week < weeks; week++) {
-            world.initiative.week = week;
-            if (strategy.announceWeek() >= 0 && week >= strategy.announceWeek()) {
-                world.initiative.announced = true;
-            }
-            for (Phase phase : phases) {
-                phase.apply(world);
-            }
+        start(rules, strategy, streams, weeks, downstream);
+        while (step()) {
+            continue;
         }
+        return result(series);
+    }
+
+    /** Puts the organisation back to week 0 for a run of {@code weeks} weeks; {@code observer} sees every week. */
+    public void start(Rules rules, Strategy strategy, RandomStreams streams, int weeks, WeekObserver observer) {
+        this.strategy = strategy;
+        this.streams = streams;
+        this.weeks = weeks;
+        this.week = 0;
+        world.reset(rules, strategy, streams, weeks);
+        milestones.reset(observer);
+        this.record.reset(milestones);
+    }
+
+    /** Simulates the next week; false (and nothing done) once the run's {@code weeks} are done. */
+    public boolean step() {
+        if (week >= weeks) {
+            return false;
+        }
+        world.initiative.week = week;
+        if (strategy.announceWeek() >= 0 && week >= strategy.announceWeek()) {
+            world.initiative.announced = true;
+        }
+        for (Phase phase : phases) {
+            phase.apply(world);
+        }
+        week++;
+        return true;
+    }
+
+    /** Weeks simulated so far in the current run. */
+    public int weeksDone() {
+        return week;
+    }
+
+    /** The result of the finished run; {@code series} is the recorder it was observed by, or null. */
+    private RunResult result(SeriesRecorder series) {
         return new RunResult(strategy.name(), (int) streams.replicate(), streams.seed(),
                 MetricsBuilder.metrics(world, milestones), MetricsBuilder.outcomes(world.teams),
                 series == null ? null : series.series());
+    }
+
+    /** The result of the run driven by {@link #start} and {@link #step}, without a weekly series. */
+    public RunResult result() {
+        if (week < weeks) {
+            throw new IllegalStateException("the run has done " + week + " of its " + weeks + " weeks");
+        }
+        return result(null);
     }
 }

@@ -2,6 +2,7 @@ package org.adoptsim.core.engine;
 
 import org.adoptsim.core.config.Sunset;
 import org.adoptsim.core.config.SunsetRules;
+import org.adoptsim.core.random.EventDraws;
 import org.adoptsim.core.random.Purpose;
 
 /**
@@ -15,6 +16,9 @@ import org.adoptsim.core.random.Purpose;
  * Draws: {@link Purpose#DISCOVERY}, one per (team, week) while hidden dependencies remain.
  */
 final class SunsetPhase implements Phase {
+    /** (1 − p)^k for k < 33 at p = tableRate: derived from the rules, not run state. */
+    private final double[] noneFound = new double[33];
+    private double tableRate = Double.NaN;
 
     @Override
     public void apply(World w) {
@@ -41,14 +45,16 @@ final class SunsetPhase implements Phase {
         }
     }
 
-    private static void discover(World w, SunsetRules r) {
+    private void discover(World w, SunsetRules r) {
         TeamState t = w.teams;
+        long key = w.draws.weekKey(Purpose.DISCOVERY, w.initiative.week);
+        double p = r.discoveryRate();
         for (int i = 0; i < t.n; i++) {
             int left = t.hiddenLeft[i];
             if (left == 0) {
                 continue;
             }
-            int found = binomial(left, r.discoveryRate(), w.draws.uniform(Purpose.DISCOVERY, i, w.initiative.week));
+            int found = binomial(left, p, EventDraws.uniform(key, i), noneFound(left, p));
             if (found > 0) {
                 t.hiddenLeft[i] -= found;
                 addWork(w, i, found * r.hoursPerHiddenDep());
@@ -56,15 +62,34 @@ final class SunsetPhase implements Phase {
         }
     }
 
+    /** (1 − p)^trials, from a table for small counts (the same Math.pow values, computed once per p). */
+    private double noneFound(int trials, double p) {
+        if (trials >= noneFound.length) {
+            return Math.pow(1 - p, trials);
+        }
+        if (Double.doubleToRawLongBits(p) != Double.doubleToRawLongBits(tableRate)) {
+            for (int k = 0; k < noneFound.length; k++) {
+                noneFound[k] = Math.pow(1 - p, k);
+            }
+            tableRate = p;
+        }
+        return noneFound[trials];
+    }
+
     /** Inverse-CDF draw of Binomial(trials, p) from one uniform. */
     static int binomial(int trials, double p, double u) {
+        return binomial(trials, p, u, Math.pow(1 - p, trials));
+    }
+
+    /** The same, given {@code none} = (1 − p)^trials. */
+    static int binomial(int trials, double p, double u, double none) {
         if (p <= 0) {
             return 0;
         }
         if (p >= 1) {
             return trials;
         }
-        double prob = Math.pow(1 - p, trials);
+        double prob = none;
         double cdf = prob;
         int k = 0;
         while (u >= cdf && k < trials) {

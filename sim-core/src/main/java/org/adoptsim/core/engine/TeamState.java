@@ -24,6 +24,9 @@ final class TeamState {
     final double[] horizon;
 
     final byte[] status;
+    /** Counts and bitsets of the teams per status, kept in step with {@link #status} by {@link #setStatus}. */
+    final StatusIndex byStatus;
+    /** The gate that held an idle team this week (set by the decisions; see {@link #reasonCode}). */
     final byte[] reason;
     final boolean[] aware;
     final boolean[] coalition;
@@ -38,7 +41,11 @@ final class TeamState {
     final double[] extraHours;
     final double[] resentment;
     final double[] quality;
-    final double[] maturityAtDone;
+    /**
+     * Weekly incident rate once done, before the canary factor: newRate·(1 + mf·(1 − m))·(1 + qf·(1 − q))
+     * with m the platform maturity at completion (fixed then, as MODEL.md says) and q the quality.
+     */
+    final double[] newIncidentRate;
     final int[] startWeek;
     final int[] doneWeek;
     final int[] lastTalk;
@@ -47,13 +54,13 @@ final class TeamState {
     final long[] blockerSeq;
     final int[] hiddenLeft;
 
-    /** Social proof S of this week, computed from last week's state. */
+    /** Social proof S of this week, computed from last week's state (idle teams only). */
     final double[] signal;
-    /** Whether any neighbour was done at the end of last week. */
+    /** Whether any neighbour was done at the end of last week (idle teams only). */
     final boolean[] neighbourDone;
-    /** Per-team weights in local proof: numerator (done teams) and denominator (all teams). */
-    final double[] proofWeight;
-    final double[] teamWeight;
+    /** The arrays {@link #reset} clears to false and to 0. */
+    private final boolean[][] flags;
+    private final double[][] amounts;
 
     TeamState(Org org) {
         this.org = org;
@@ -63,6 +70,7 @@ final class TeamState {
         proofNeeded = new int[n];
         horizon = new double[n];
         status = new byte[n];
+        byStatus = new StatusIndex(n);
         reason = new byte[n];
         aware = new boolean[n];
         coalition = new boolean[n];
@@ -76,7 +84,7 @@ final class TeamState {
         extraHours = new double[n];
         resentment = new double[n];
         quality = new double[n];
-        maturityAtDone = new double[n];
+        newIncidentRate = new double[n];
         startWeek = new int[n];
         doneWeek = new int[n];
         lastTalk = new int[n];
@@ -86,8 +94,9 @@ final class TeamState {
         hiddenLeft = new int[n];
         signal = new double[n];
         neighbourDone = new boolean[n];
-        proofWeight = new double[n];
-        teamWeight = new double[n];
+        flags = new boolean[][] {aware, coalition, forced, engaged, converted, champion, supported, waitingUpstream,
+            neighbourDone};
+        amounts = new double[][] {remaining, extraHours, resentment, newIncidentRate, fixRemaining, signal};
         reset();
     }
 
@@ -101,17 +110,15 @@ final class TeamState {
             hiddenLeft[i] = org.hiddenDeps(i);
         }
         Arrays.fill(status, Codes.S_IDLE);
+        byStatus.reset();
         Arrays.fill(reason, Codes.R_UNAWARE);
-        for (boolean[] a : new boolean[][] {aware, coalition, forced, engaged, converted, champion, supported,
-                waitingUpstream, neighbourDone}) {
+        for (boolean[] a : flags) {
             Arrays.fill(a, false);
         }
-        for (double[] a : new double[][] {remaining, extraHours, resentment, maturityAtDone, fixRemaining, signal,
-                proofWeight}) {
+        for (double[] a : amounts) {
             Arrays.fill(a, 0);
         }
         Arrays.fill(quality, 1);
-        Arrays.fill(teamWeight, 1);
         Arrays.fill(startWeek, -1);
         Arrays.fill(doneWeek, NOT_DONE);
         Arrays.fill(lastTalk, Integer.MIN_VALUE / 2);
@@ -119,13 +126,50 @@ final class TeamState {
         Arrays.fill(blockerSeq, 0);
     }
 
-    boolean isHoldout(int i) {
-        return archetype[i] == Archetype.HOLDOUT.ordinal() && !converted[i];
+    /** Every status change goes through here, so the index per status stays exact. */
+    void setStatus(int i, byte s) {
+        byStatus.move(i, status[i], s);
+        status[i] = s;
     }
 
-    boolean working(int i) {
-        byte s = status[i];
-        return s == Codes.S_MIGRATING || s == Codes.S_DUAL;
+    /** Teams whose status is {@code s} now. */
+    int count(byte s) {
+        return byStatus.count(s);
+    }
+
+    /** The first team ≥ {@code from} whose status is in {@code mask} ({@link StatusIndex#of}), or −1. */
+    int next(int mask, int from) {
+        return byStatus.next(mask, from);
+    }
+
+    /** {@link StatusIndex#words()}. */
+    int words() {
+        return byStatus.words();
+    }
+
+    /** {@link StatusIndex#word(int, int)}: a snapshot of 64 teams' membership in {@code mask}. */
+    long word(int mask, int w) {
+        return byStatus.word(mask, w);
+    }
+
+    /**
+     * The team's reason for not being done, as recorded at the end of a week: derived from its
+     * status, except for idle teams, which keep the gate their decision named.
+     */
+    byte reasonCode(int i) {
+        return switch (status[i]) {
+            case Codes.S_DONE -> Codes.R_NONE;
+            case Codes.S_DUAL -> Codes.R_DUAL;
+            case Codes.S_BLOCKED -> Codes.R_BLOCKED_PLATFORM;
+            case Codes.S_WILLING -> Codes.R_ROADMAP;
+            case Codes.S_MIGRATING -> waitingUpstream[i] && remaining[i] <= 0 ? Codes.R_BLOCKED_DEPENDENCY
+                    : Codes.R_MIGRATING;
+            default -> reason[i];
+        };
+    }
+
+    boolean isHoldout(int i) {
+        return archetype[i] == Archetype.HOLDOUT.ordinal() && !converted[i];
     }
 
     /** Turns a holdout into a pragmatist: it takes on the pragmatist values drawn for it. */

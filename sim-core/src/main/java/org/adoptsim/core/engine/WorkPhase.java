@@ -3,6 +3,7 @@ package org.adoptsim.core.engine;
 import org.adoptsim.core.config.PlatformSpec;
 import org.adoptsim.core.config.Tool;
 import org.adoptsim.core.config.WorkRules;
+import org.adoptsim.core.random.EventDraws;
 import org.adoptsim.core.random.Purpose;
 
 /**
@@ -16,35 +17,44 @@ import org.adoptsim.core.random.Purpose;
  * (team, week).
  */
 final class WorkPhase implements Phase {
+    private static final int WORKING = StatusIndex.of(Codes.S_MIGRATING, Codes.S_DUAL);
 
     @Override
     public void apply(World w) {
         TeamState t = w.teams;
         Initiative in = w.initiative;
         PlatformSpec p = w.rules.platform();
-        WorkRules wr = w.rules.work();
         in.platformBudget = p.capacity();
         keepOldSystemAlive(w);
         double blockerRate = p.blockerRate() * (1 - in.maturity) * (in.has(Tool.CANARY) ? w.rules.tooling().canaryFactor() : 1);
-        for (int i = 0; i < t.n; i++) {
-            byte s = t.status[i];
-            if (s == Codes.S_DUAL) {
-                burn(w, i, wr.dualCapacityFactor());
-            } else if (s == Codes.S_BLOCKED) {
-                w.totals.blockedTeamWeeks++;
-            } else if (s == Codes.S_MIGRATING && t.remaining[i] > 0) {
-                if (blockerRate > 0 && raisesBlocker(w, i, blockerRate)) {
-                    w.totals.blockedTeamWeeks++;
-                    continue;
-                }
-                double support = 1;
-                if (t.coalition[i] && p.supportHours() > 0 && in.platformBudget >= p.supportHours()) {
-                    w.totals.platformHours += in.spend(p.supportHours());
-                    t.supported[i] = true;
-                    support = wr.coalitionSupport();
-                }
-                burn(w, i, support);
+        w.totals.blockedTeamWeeks += t.count(Codes.S_BLOCKED);
+        long key = w.draws.weekKey(Purpose.BLOCKER, in.week);
+        for (int block = 0; block < t.words(); block++) {
+            for (long b = t.word(WORKING, block); b != 0; b &= b - 1) {
+                work(w, (block << 6) + Long.numberOfTrailingZeros(b), blockerRate, key);
             }
+        }
+    }
+
+    /** One migrating or dual team's week: a dual team works at reduced capacity, a migrating one may hit a blocker. */
+    private static void work(World w, int i, double blockerRate, long key) {
+        TeamState t = w.teams;
+        WorkRules wr = w.rules.work();
+        PlatformSpec p = w.rules.platform();
+        if (t.status[i] == Codes.S_DUAL) {
+            burn(w, i, wr.dualCapacityFactor());
+        } else if (t.remaining[i] > 0) {
+            if (blockerRate > 0 && raisesBlocker(w, i, blockerRate, key)) {
+                w.totals.blockedTeamWeeks++;
+                return;
+            }
+            double support = 1;
+            if (t.coalition[i] && p.supportHours() > 0 && w.initiative.platformBudget >= p.supportHours()) {
+                w.totals.platformHours += w.initiative.spend(p.supportHours());
+                t.supported[i] = true;
+                support = wr.coalitionSupport();
+            }
+            burn(w, i, support);
         }
     }
 
@@ -53,22 +63,17 @@ final class WorkPhase implements Phase {
         if (in.oldSystemOff || in.doneLastWeek == w.teams.n) {
             return;
         }
-        int dual = 0;
-        for (int i = 0; i < w.teams.n; i++) {
-            if (w.teams.status[i] == Codes.S_DUAL) {
-                dual++;
-            }
-        }
+        int dual = w.teams.count(Codes.S_DUAL);
         PlatformSpec p = w.rules.platform();
         w.totals.platformHours += in.spend(p.maintenanceHours() + dual * p.dualHours());
     }
 
     /** True if a blocker stops the team's work this week. */
-    private static boolean raisesBlocker(World w, int i, double rate) {
+    private static boolean raisesBlocker(World w, int i, double rate, long key) {
         TeamState t = w.teams;
         Initiative in = w.initiative;
         PlatformSpec p = w.rules.platform();
-        double u = w.draws.uniform(Purpose.BLOCKER, i, in.week);
+        double u = EventDraws.uniform(key, i);
         if (u >= rate) {
             return false;
         }
@@ -77,10 +82,10 @@ final class WorkPhase implements Phase {
             w.totals.questionsAnswered++;
             return false;
         }
-        t.status[i] = Codes.S_BLOCKED;
+        t.setStatus(i, Codes.S_BLOCKED);
         t.blocker[i] = question ? TeamState.QUESTION : TeamState.PLATFORM_BLOCKER;
         t.fixRemaining[i] = question ? p.questionHours()
-                : Math.max(0, p.fixEffort().quantile(w.draws.uniform2(Purpose.BLOCKER, i, in.week)));
+                : Math.max(0, w.fixEffort.applyAsDouble(w.draws.uniform2(Purpose.BLOCKER, i, in.week)));
         t.blockerSeq[i] = in.blockerSequence++;
         return true;
     }

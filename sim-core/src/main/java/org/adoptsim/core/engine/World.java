@@ -1,6 +1,8 @@
 package org.adoptsim.core.engine;
 
+import java.util.function.DoubleUnaryOperator;
 import org.adoptsim.core.config.Archetype;
+import org.adoptsim.core.config.Distribution;
 import org.adoptsim.core.config.Rules;
 import org.adoptsim.core.config.Strategy;
 import org.adoptsim.core.config.Tool;
@@ -20,53 +22,65 @@ final class World {
     final TeamState teams;
     final Initiative initiative = new Initiative();
     final Totals totals = new Totals();
+    final Proof proof;
+    /** Scratch for the start-up permutations, reused so a run's start allocates no O(teams) array. */
+    private final int[] order;
     Rules rules;
     Strategy strategy;
     EventDraws draws;
+    /** The blocker fix-effort quantile function of the current rules (rebuilt only when they change it). */
+    DoubleUnaryOperator fixEffort;
+    private Distribution fixEffortOf;
     int weeks;
 
     World(Org org) {
         this.teams = new TeamState(org);
+        this.proof = new Proof(org.network(), org.completeNetwork(), org.teams());
+        this.order = new int[org.teams()];
     }
 
     void reset(Rules rules, Strategy strategy, RandomStreams streams, int weeks) {
         this.rules = rules;
         this.strategy = strategy;
         this.draws = streams.events();
+        if (rules.platform().fixEffort() != fixEffortOf) {
+            fixEffortOf = rules.platform().fixEffort();
+            fixEffort = fixEffortOf.quantileFunction();
+        }
         this.weeks = weeks;
         teams.reset();
+        proof.reset(weeks);
         totals.reset();
         initiative.reset(rules.platform().maturity(), strategy.officeHours() > 0);
-        placeInitialAdopters(streams.stream(Purpose.INITIAL_ADOPTERS));
-        recruitCoalition(streams.stream(Purpose.COALITION));
+        placeInitialAdopters(streams);
+        recruitCoalition(streams);
     }
 
     /** Teams done before week 0 (doneWeek −1, never started): the first k of a random permutation, so larger k gives a superset. */
-    private void placeInitialAdopters(UniformRandomProvider rng) {
+    private void placeInitialAdopters(RandomStreams streams) {
         int k = strategy.initialAdopters().countFor(teams.n);
         if (k == 0) {
             return;
         }
-        int[] order = PermutationSampler.natural(teams.n);
-        PermutationSampler.shuffle(rng, order);
+        shuffledOrder(streams.stream(Purpose.INITIAL_ADOPTERS));
         for (int j = 0; j < k; j++) {
             int i = order[j];
-            teams.status[i] = Codes.S_DONE;
+            teams.setStatus(i, Codes.S_DONE);
             teams.aware[i] = true;
             teams.doneWeek[i] = -1;
-            teams.maturityAtDone[i] = initiative.maturity;
+            teams.newIncidentRate[i] = newIncidentRate(teams.quality[i]);
             teams.reason[i] = Codes.R_NONE;
+            proof.done(i, -1);
         }
     }
 
     /** Believers in a random order; the first {@code size} not already done join the coalition. */
-    private void recruitCoalition(UniformRandomProvider rng) {
+    private void recruitCoalition(RandomStreams streams) {
         int size = strategy.coalition().size();
         if (size == 0) {
             return;
         }
-        int[] order = PermutationSampler.natural(teams.n);
-        PermutationSampler.shuffle(rng, order);
+        shuffledOrder(streams.stream(Purpose.COALITION));
         int joined = 0;
         for (int j = 0; j < teams.n && joined < size; j++) {
             int i = order[j];
@@ -76,6 +90,14 @@ final class World {
                 joined++;
             }
         }
+    }
+
+    /** {@code order} := a random permutation of the teams, exactly as {@link PermutationSampler#natural} then shuffle. */
+    private void shuffledOrder(UniformRandomProvider rng) {
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        PermutationSampler.shuffle(rng, order);
     }
 
     /** The team's migration effort after the tools finished so far (MODEL.md's cost multiplier). */
@@ -93,7 +115,7 @@ final class World {
 
     /** Idle or willing → migrating, with the work still to do. */
     void start(int i) {
-        teams.status[i] = Codes.S_MIGRATING;
+        teams.setStatus(i, Codes.S_MIGRATING);
         teams.startWeek[i] = initiative.week;
         teams.aware[i] = true;
         teams.remaining[i] = effectiveEffort(i) + teams.extraHours[i];
@@ -103,12 +125,13 @@ final class World {
     /** Old system off for this team; champion chance if the move was clean. */
     void complete(int i, double quality) {
         var w = rules.work();
-        teams.status[i] = Codes.S_DONE;
+        teams.setStatus(i, Codes.S_DONE);
         teams.doneWeek[i] = initiative.week;
         teams.quality[i] = quality;
         teams.remaining[i] = 0;
         teams.blocker[i] = TeamState.NO_BLOCKER;
-        teams.maturityAtDone[i] = initiative.maturity;
+        teams.newIncidentRate[i] = newIncidentRate(quality);
+        proof.done(i, initiative.week);
         initiative.completionsThisWeek++;
         if (teams.supported[i]) {
             initiative.supportedCompletionsThisWeek++;
@@ -118,8 +141,16 @@ final class World {
         if (quality >= w.championMinQuality() && teams.resentment[i] == 0
                 && draws.uniform(Purpose.CHAMPION, i, initiative.week) < p) {
             teams.champion[i] = true;
+            proof.champion(i);
             totals.champions++;
         }
+    }
+
+    /** {@link TeamState#newIncidentRate} of a team completing now with this quality. */
+    private double newIncidentRate(double quality) {
+        var w = rules.work();
+        return w.newIncidentRate() * (1 + w.maturityIncidentFactor() * (1 - initiative.maturity))
+                * (1 + w.qualityIncidentFactor() * (1 - quality));
     }
 
     boolean isQuarterBoundary() {

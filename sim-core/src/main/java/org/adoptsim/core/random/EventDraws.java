@@ -18,8 +18,20 @@ public final class EventDraws {
 
     /** A uniform in [0, 1) for one event. */
     public double uniform(Purpose purpose, int team, int week) {
-        long h = Mix.mix64(key ^ (purpose.id * Mix.GOLDEN + week * 0xD1B54A32D192ED03L));
-        h = Mix.mix64(h + (team + 1L) * 0xAEF17502108EF2D9L);
+        return uniform(weekKey(purpose, week), team);
+    }
+
+    /**
+     * The team-independent half of the draws of (purpose, week): a loop over teams computes it once
+     * and calls {@link #uniform(long, int)}, which then costs one mixing round per team.
+     */
+    public long weekKey(Purpose purpose, int week) {
+        return Mix.mix64(key ^ (purpose.id * Mix.GOLDEN + week * 0xD1B54A32D192ED03L));
+    }
+
+    /** Exactly {@code uniform(purpose, team, week)}, given {@code weekKey(purpose, week)}. */
+    public static double uniform(long weekKey, int team) {
+        long h = Mix.mix64(weekKey + (team + 1L) * 0xAEF17502108EF2D9L);
         return (h >>> 11) * TO_UNIT;
     }
 

@@ -1,0 +1,105 @@
+package org.adoptsim.bench;
+
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.adoptsim.core.config.DecisionRule;
+import org.adoptsim.core.config.Distribution;
+import org.adoptsim.core.config.NetworkSpec;
+import org.adoptsim.core.config.Rules;
+import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.result.Reason;
+import org.adoptsim.core.result.RunResult;
+import org.adoptsim.core.result.TeamOutcomes;
+import org.adoptsim.core.result.TeamStatus;
+import org.adoptsim.core.result.WeeklySeries;
+import org.adoptsim.core.run.Replicate;
+
+/**
+ * A SHA-256 digest of everything a set of runs reports (metrics, every team's outcome, every week of
+ * the series), over a fixed list of scenarios that between them exercise every phase of the engine.
+ * Used to show that a performance change is behaviour-preserving: the digests before and after must
+ * be identical. Not a benchmark; run with
+ * {@code java -cp benchmarks/target/benchmarks.jar org.adoptsim.bench.Fingerprint}.
+ */
+public final class Fingerprint {
+    private Fingerprint() {
+    }
+
+    public static void main(String[] args) {
+        MessageDigest all = sha256();
+        for (Map.Entry<String, Scenario> e : cases().entrySet()) {
+            Scenario sc = e.getValue();
+            MessageDigest one = sha256();
+            for (int r = 0; r < sc.run().replicates(); r++) {
+                for (RunResult result : Replicate.run(sc, sc.strategies(), r, true)) {
+                    update(one, result);
+                }
+            }
+            byte[] d = one.digest();
+            all.update(d);
+            System.out.printf("%-22s %s%n", e.getKey(), HexFormat.of().formatHex(d, 0, 8));
+        }
+        System.out.printf("%-22s %s%n", "ALL", HexFormat.of().formatHex(all.digest(), 0, 8));
+    }
+
+    static Map<String, Scenario> cases() {
+        Map<String, Scenario> m = new LinkedHashMap<>();
+        Scenario base = Scenario.defaults().withStrategies(Setups.strategies());
+        m.put("default", base.withRun(base.run().withReplicates(300)));
+        Rules bass = base.rules().withDecisions(base.rules().decisions().withRule(DecisionRule.BASS, 0.01, 0.3));
+        m.put("bass-complete", base.withRules(bass).withRun(base.run().withReplicates(40))
+                .withOrganisation(base.organisation().withNetwork(new NetworkSpec.Complete())));
+        Rules noRoadmap = base.rules().withDecisions(base.rules().decisions().withRoadmap(false));
+        m.put("no-roadmap-ba", base.withRules(noRoadmap).withRun(base.run().withReplicates(40))
+                .withOrganisation(base.organisation().withTeams(120).withNetwork(new NetworkSpec.BarabasiAlbert(3))));
+        Scenario big = Setups.scaled(1000);
+        m.put("scaled-1000", big.withRun(big.run().withReplicates(3)));
+        m.put("watts-er", Setups.watts(5000, new NetworkSpec.ErdosRenyi(6), Distribution.constant(0.18), 0.01, 60)
+                .withRun(base.run().withReplicates(5).withWeeks(60)));
+        m.put("watts-ws", Setups.watts(3000, new NetworkSpec.WattsStrogatz(6, 0.1),
+                new Distribution.Uniform(0.1, 0.3), 0.02, 60).withRun(base.run().withReplicates(5).withWeeks(60)));
+        return m;
+    }
+
+    private static void update(MessageDigest md, RunResult r) {
+        md.update((r.strategy() + "/" + r.replicate() + "/" + r.seed() + "/" + r.metrics()).getBytes());
+        TeamOutcomes t = r.teams();
+        ByteBuffer b = ByteBuffer.allocate(16 * t.teams());
+        for (int i = 0; i < t.teams(); i++) {
+            b.putInt(t.status(i).ordinal()).putInt(t.reason(i).ordinal()).putInt(t.startWeek(i)).putInt(t.doneWeek(i));
+        }
+        md.update(b.array());
+        r.weekly().ifPresent(s -> update(md, s));
+    }
+
+    private static void update(MessageDigest md, WeeklySeries s) {
+        List<TeamStatus> statuses = List.of(TeamStatus.values());
+        List<Reason> reasons = List.of(Reason.values());
+        ByteBuffer b = ByteBuffer.allocate(s.weeks() * (8 * (statuses.size() + reasons.size()) + 8 * 8));
+        for (int w = 0; w < s.weeks(); w++) {
+            for (TeamStatus st : statuses) {
+                b.putLong(s.count(st, w));
+            }
+            for (Reason re : reasons) {
+                b.putLong(s.count(re, w));
+            }
+            b.putDouble(s.meanResentment(w)).putLong(s.incidents(w)).putLong(s.champions(w)).putDouble(s.maturity(w))
+                    .putDouble(s.migrationHours(w)).putDouble(s.dualToilHours(w)).putDouble(s.platformHours(w))
+                    .putLong(s.dualTeamWeeks(w));
+        }
+        md.update(b.array());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
