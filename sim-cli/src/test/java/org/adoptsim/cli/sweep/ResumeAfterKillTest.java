@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A sweep killed with SIGKILL at arbitrary moments (twice, the second time while resuming) and resumed
  * ends with tables identical byte for byte to an uninterrupted sweep: nothing lost, nothing doubled,
- * no partial row kept.
+ * no partial row kept. The child builds each point's scenario slowly (8 ms) so that it is still
+ * running when the test kills it, however fast the machine.
  */
 class ResumeAfterKillTest {
     static final String SWEEP = """
@@ -64,7 +65,8 @@ class ResumeAfterKillTest {
      * preferably at a moment when rows beyond the checkpoint are already in the file.
      */
     private Kill killWhenPast(Path dir, long points, String... args) throws IOException, InterruptedException {
-        Process child = ChildJvm.start(SweepChild.class, List.of("-Xmx256m"), tmp.resolve("child.log"), args);
+        Process child = ChildJvm.start(SweepChild.class, List.of("-Xmx256m", "-Dadoptsim.test.pointMillis=8"),
+                tmp.resolve("child.log"), args);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         long patience = 200;
         try {

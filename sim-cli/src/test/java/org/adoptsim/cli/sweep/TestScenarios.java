@@ -70,6 +70,22 @@ final class TestScenarios {
         return (file, display, origins) -> factory();
     }
 
+    /**
+     * The same scenarios, each point's taking at least {@code millis} to build: a child sweep that a test
+     * must catch mid-way then runs long enough on any machine (the results do not change).
+     */
+    static ScenarioSource slowSource(long millis) {
+        ScenarioFactory f = factory();
+        return (file, display, origins) -> overrides -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return f.at(overrides);
+        };
+    }
+
     private static double num(Object v) {
         if (v instanceof Number n) {
             return n.doubleValue();

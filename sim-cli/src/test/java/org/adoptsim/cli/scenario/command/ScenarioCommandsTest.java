@@ -53,7 +53,8 @@ class ScenarioCommandsTest {
     void validateQuietChecksEveryShippedScenario() throws Exception {
         List<String> args = new ArrayList<>(List.of("validate", "--quiet"));
         try (var s = Files.walk(Path.of(SCENARIOS))) {
-            s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(p -> args.add(p.toString()));
+            s.filter(p -> p.toString().endsWith(".yaml") && !p.toString().contains("/sweeps/")).sorted()
+                    .forEach(p -> args.add(p.toString()));
         }
         Cli r = Cli.run(args.toArray(String[]::new));
         assertEquals(0, r.exit(), r.err());
