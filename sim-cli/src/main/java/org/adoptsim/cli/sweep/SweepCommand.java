@@ -97,31 +97,40 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         checkOptions();
-        String display = sweepFile.toString();
-        SweepSpec s = SpecReader.read(sweepFile, display);
+        SweepSpec s = SpecReader.read(sweepFile, sweepFile.toString());
         if (replicates != null) {
             s = s.withReplicates(replicates);
         }
         String scenarioDisplay = scenarioDisplay(s);
         byte[] scenarioBytes = readScenario(s, scenarioDisplay);
         ScenarioFactory factory = source.open(s.scenario(), scenarioDisplay, ScenarioSources.origins(s));
+        SweepPlan plan = plan(s, factory, scenarioBytes);
+        Path dir = out != null ? out : Path.of("out", s.name());
+        SweepSession session = new SweepSession(plan, factory, new SweepSession.Options(new SweepFiles(dir), threads,
+                resume, format, sweepFile.toString(), scenarioDisplay, (long) (checkpointSeconds * 1e9)));
+        say(err, describe(plan, dir));
+        return runStoppable(session, plan, dir, err);
+    }
+
+    /** Checks the sweep against its scenario and resolves strategies, seed, limit and shard. */
+    private SweepPlan plan(SweepSpec s, ScenarioFactory factory, byte[] scenarioBytes) {
         Scenario base = Preflight.check(s, factory);
         List<String> strategies = s.strategies().isEmpty()
                 ? base.strategies().stream().map(Strategy::name).toList() : s.strategies();
         long seed = s.seed().orElse(base.run().seed());
-        SweepPlan plan = new SweepPlan(s, SweepPlan.sha256(scenarioBytes), seed, strategies, limit == null ? 0 : limit,
+        return new SweepPlan(s, SweepPlan.sha256(scenarioBytes), seed, strategies, limit == null ? 0 : limit,
                 shard == null ? Shard.WHOLE : Shard.parse(shard));
-        Path dir = out != null ? out : Path.of("out", s.name());
-        SweepSession session = new SweepSession(plan, factory, new SweepSession.Options(new SweepFiles(dir), threads,
-                resume, format, display, scenarioDisplay, (long) (checkpointSeconds * 1e9)));
-        say(err, describe(plan, dir));
+    }
+
+    /** Runs the session with a stop hook installed, reports, and only then lets a Ctrl-C'd JVM exit. */
+    private int runStoppable(SweepSession session, SweepPlan plan, Path dir, PrintWriter err) {
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = stopHook(stop, finished);
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             long t0 = System.nanoTime();
-            SweepSession.Outcome outcome = session.run(TerminalProgress.forConsole(s.name(), quiet), stop::get);
+            SweepSession.Outcome outcome = session.run(TerminalProgress.forConsole(plan.spec().name(), quiet), stop::get);
             report(err, outcome, plan, dir, (System.nanoTime() - t0) / 1e9);
             return outcome == SweepSession.Outcome.INTERRUPTED ? INTERRUPTED_EXIT : 0;
         } finally {

@@ -104,10 +104,15 @@ public final class SweepSession {
                     + "); add --resume to continue it, or choose another --out");
         }
         checkSame(m);
-        Optional<Checkpoint> cp = Checkpoint.read(files.checkpoint());
         if (m.status().equals(Manifest.COMPLETE) && m.toPoint() == plan.to()) {
             return Optional.empty();
         }
+        return Optional.of(resumeFrom(m));
+    }
+
+    /** Where a sweep already in the directory continues: its checkpoint, or a fresh start without one. */
+    private Start resumeFrom(Manifest m) {
+        Optional<Checkpoint> cp = Checkpoint.read(files.checkpoint());
         Instant started = parse(m.json().path("timing").path("started").asText(null));
         int sessions = m.json().path("timing").path("sessions").asInt(0) + 1;
         if (cp.isEmpty() || !Files.exists(files.runsCsv()) || !Files.exists(files.pointsCsv())) {
@@ -115,7 +120,7 @@ public final class SweepSession {
                 throw new SweepInputException(files.dir() + ": the sweep there is complete and its journals are gone"
                         + " (Parquet export); it cannot be extended");
             }
-            return Optional.of(new Start(null, true, started, m.elapsedSeconds(), sessions));
+            return new Start(null, true, started, m.elapsedSeconds(), sessions);
         }
         Checkpoint c = cp.get();
         if (!c.hash().equals(plan.hash()) || c.nextPoint() < plan.from()) {
@@ -125,7 +130,7 @@ public final class SweepSession {
             throw new SweepInputException(files.dir() + ": already holds points up to " + c.nextPoint()
                     + ", beyond this invocation's last point " + plan.to() + " (a smaller --limit?)");
         }
-        return Optional.of(new Start(c, false, started, m.elapsedSeconds(), sessions));
+        return new Start(c, false, started, m.elapsedSeconds(), sessions);
     }
 
     private void checkSame(Manifest m) {

@@ -23,41 +23,46 @@ final class SobolSection {
     }
 
     static void run(AnalysisContext c) {
-        Manifest m = c.tables.manifest();
-        int k = m.parameters().size();
-        int samples = ((DesignSpec.Sobol) PointSeries.design(m)).samples();
-        List<String> labels = m.parameters().stream().map(Manifest.ParameterInfo::label).toList();
         List<List<String>> body = new ArrayList<>();
         for (String strategy : c.strategies()) {
             for (String metric : c.metrics) {
-                PointSeries ps = PointSeries.of(c.tables.points(), strategy, metric);
-                int rows = Math.min(samples, ps.mean().length / SaltelliDesign.block(k));
-                if (!ps.complete() || rows < 2) {
-                    note(c, metric, strategy, ps.complete() ? "fewer than 2 complete Saltelli rows"
-                            : "some points have no value (use a metric defined in every run, e.g. …OrHorizon)");
-                    continue;
-                }
-                boolean independent = m.randomNumbers().equals("independent");
-                double noise = independent ? NoiseVariance.of(ps.sd(), ps.n()) : Double.NaN;
-                double used = Double.isNaN(noise) ? 0 : noise;
-                SobolIndices.Result r = estimate(ps, k, rows, used, c.bootstrap,
-                        Keys.derive(m.rootSeed(), (strategy + "/" + metric).hashCode()));
-                if (!(r.variance() - used > 0)) {
-                    note(c, metric, strategy, "it does not vary beyond replicate noise across the design");
-                    continue;
-                }
-                for (int i = 0; i < k; i++) {
-                    body.add(List.of(strategy, metric, labels.get(i), f(r.first()[i]), f(r.firstLo()[i]),
-                            f(r.firstHi()[i]), f(r.total()[i]), f(r.totalLo()[i]), f(r.totalHi()[i]),
-                            f(r.variance()), f(Double.isNaN(noise) ? Double.NaN : r.noiseShare()), Integer.toString(rows)));
-                }
-                if (c.focus.contains(metric)) {
-                    show(c, strategy, metric, labels, r, rows, samples, noise, independent);
-                }
+                one(c, strategy, metric, body);
             }
         }
         c.csv("sobol.csv", List.of("strategy", "metric", "parameter", "S1", "S1_lo", "S1_hi", "ST", "ST_lo", "ST_hi",
                 "variance", "noiseShare", "rows"), body);
+    }
+
+    /** The indices of one metric for one strategy: rows for sobol.csv, and the table and chart if in focus. */
+    private static void one(AnalysisContext c, String strategy, String metric, List<List<String>> body) {
+        Manifest m = c.tables.manifest();
+        int k = m.parameters().size();
+        int samples = ((DesignSpec.Sobol) PointSeries.design(m)).samples();
+        List<String> labels = m.parameters().stream().map(Manifest.ParameterInfo::label).toList();
+        PointSeries ps = PointSeries.of(c.tables.points(), strategy, metric);
+        int rows = Math.min(samples, ps.mean().length / SaltelliDesign.block(k));
+        if (!ps.complete() || rows < 2) {
+            note(c, metric, strategy, ps.complete() ? "fewer than 2 complete Saltelli rows"
+                    : "some points have no value (use a metric defined in every run, e.g. …OrHorizon)");
+            return;
+        }
+        boolean independent = m.randomNumbers().equals("independent");
+        double noise = independent ? NoiseVariance.of(ps.sd(), ps.n()) : Double.NaN;
+        double used = Double.isNaN(noise) ? 0 : noise;
+        SobolIndices.Result r = estimate(ps, k, rows, used, c.bootstrap,
+                Keys.derive(m.rootSeed(), (strategy + "/" + metric).hashCode()));
+        if (!(r.variance() - used > 0)) {
+            note(c, metric, strategy, "it does not vary beyond replicate noise across the design");
+            return;
+        }
+        for (int i = 0; i < k; i++) {
+            body.add(List.of(strategy, metric, labels.get(i), f(r.first()[i]), f(r.firstLo()[i]), f(r.firstHi()[i]),
+                    f(r.total()[i]), f(r.totalLo()[i]), f(r.totalHi()[i]), f(r.variance()),
+                    f(Double.isNaN(noise) ? Double.NaN : r.noiseShare()), Integer.toString(rows)));
+        }
+        if (c.focus.contains(metric)) {
+            show(c, strategy, metric, labels, r, rows, samples, noise, independent);
+        }
     }
 
     static SobolIndices.Result estimate(PointSeries ps, int k, int rows, double noise, int bootstrap, long seed) {

@@ -33,7 +33,24 @@ public final class ManifestBuilder {
         n.set("metrics", Manifest.array(plan.metrics().stream().map(Metric::id).toList()));
         ObjectNode set = n.putObject("set");
         plan.spec().fixed().forEach((k, v) -> set.put(k, String.valueOf(v)));
-        ArrayNode params = n.putArray("parameters");
+        n.set("parameters", parameters(plan));
+        n.set("design", design(plan.spec().design(), plan.designPoints()));
+        n.put("replicates", plan.replicates());
+        n.set("seeds", seeds(plan));
+        n.set("points", points(plan));
+        n.set("shard", shard(plan));
+        ObjectNode runs = n.putObject("runs");
+        runs.put("total", plan.runs());
+        runs.put("done", 0);
+        ObjectNode output = n.putObject("output");
+        output.put("format", format);
+        output.set("files", Manifest.array(java.util.List.of("runs." + format, "points." + format)));
+        n.set("versions", versions());
+        return n;
+    }
+
+    private static ArrayNode parameters(SweepPlan plan) {
+        ArrayNode params = Manifest.JSON.createArrayNode();
         for (Parameter p : plan.parameters()) {
             ObjectNode o = params.addObject();
             o.put("label", p.label());
@@ -44,37 +61,44 @@ public final class ManifestBuilder {
             o.put("numeric", p.domain().numeric());
             o.put("domain", p.domain().canonical());
         }
-        n.set("design", design(plan.spec().design(), plan.designPoints()));
-        n.put("replicates", plan.replicates());
-        ObjectNode seeds = n.putObject("seeds");
+        return params;
+    }
+
+    private static ObjectNode seeds(SweepPlan plan) {
+        ObjectNode seeds = Manifest.JSON.createObjectNode();
         seeds.put("root", plan.rootSeed());
         seeds.put("randomNumbers", plan.spec().randomNumbers().name().toLowerCase(java.util.Locale.ROOT));
         seeds.put("derivation", "point seed = SplitMix64-derive(root, point) (root itself with common random numbers);"
                 + " run streams = RandomStreams(point seed, replicate)");
-        ObjectNode points = n.putObject("points");
+        return seeds;
+    }
+
+    private static ObjectNode points(SweepPlan plan) {
+        ObjectNode points = Manifest.JSON.createObjectNode();
         points.put("design", plan.designPoints());
         points.put("limited", plan.limitedPoints());
         points.put("from", plan.from());
         points.put("to", plan.to());
         points.put("done", plan.from());
+        return points;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode shard(SweepPlan plan) {
         if (plan.shard().whole()) {
-            n.putNull("shard");
-        } else {
-            ObjectNode s = n.putObject("shard");
-            s.put("index", plan.shard().index());
-            s.put("count", plan.shard().count());
+            return Manifest.JSON.nullNode();
         }
-        ObjectNode runs = n.putObject("runs");
-        runs.put("total", plan.runs());
-        runs.put("done", 0);
-        ObjectNode output = n.putObject("output");
-        output.put("format", format);
-        output.set("files", Manifest.array(java.util.List.of("runs." + format, "points." + format)));
-        ObjectNode versions = n.putObject("versions");
+        ObjectNode s = Manifest.JSON.createObjectNode();
+        s.put("index", plan.shard().index());
+        s.put("count", plan.shard().count());
+        return s;
+    }
+
+    private static ObjectNode versions() {
+        ObjectNode versions = Manifest.JSON.createObjectNode();
         versions.put("adoptsim", VersionProvider.version());
         versions.put("java", System.getProperty("java.version"));
         versions.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        return n;
+        return versions;
     }
 
     static ObjectNode design(DesignSpec d, long points) {

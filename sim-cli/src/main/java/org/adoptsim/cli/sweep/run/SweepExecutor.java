@@ -45,44 +45,47 @@ public final class SweepExecutor {
      * A failure of a unit is rethrown after the sink got every unit before it.
      */
     public boolean run(long fromPoint, ResultSink sink, Progress progress, BooleanSupplier stop) {
-        int r = plan.replicates();
-        long endUnit = plan.to() * r;
-        long runsPerUnit = plan.strategies().size();
-        long done = (fromPoint - plan.from()) * r * runsPerUnit;
         ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "adoptsim-sweep");
             t.setDaemon(true);
             return t;
         });
-        ArrayDeque<Pending> inFlight = new ArrayDeque<>(window);
-        long next = fromPoint * r;
-        PointWork current = null;
         try {
-            for (long unit = fromPoint * r; unit < endUnit; unit++) {
-                while (next < endUnit && inFlight.size() < window) {
-                    if (current == null || current.point != next / r) {
-                        current = point(next / r);
-                    }
-                    inFlight.add(submit(pool, current, (int) (next % r)));
-                    next++;
-                }
-                if (stop.getAsBoolean()) {
-                    return false;
-                }
-                Pending p = inFlight.poll();
-                sink.replicate(p.work.point, p.work.values, p.replicate, await(p));
-                if (p.replicate == r - 1) {
-                    sink.pointDone(p.work.point, p.work.values);
-                }
-                done += runsPerUnit;
-                progress.runsDone(done);
-            }
-            return true;
+            return drain(pool, fromPoint, sink, progress, stop);
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
             }
         }
+    }
+
+    /** Keeps up to {@link #window} units in flight and hands them to the sink in unit order. */
+    private boolean drain(ExecutorService pool, long fromPoint, ResultSink sink, Progress progress,
+            BooleanSupplier stop) {
+        int r = plan.replicates();
+        long endUnit = plan.to() * r;
+        long runsPerUnit = plan.strategies().size();
+        long done = (fromPoint - plan.from()) * r * runsPerUnit;
+        ArrayDeque<Pending> inFlight = new ArrayDeque<>(window);
+        long next = fromPoint * r;
+        PointWork current = null;
+        for (long unit = fromPoint * r; unit < endUnit; unit++) {
+            for (; next < endUnit && inFlight.size() < window; next++) {
+                current = current != null && current.point == next / r ? current : point(next / r);
+                inFlight.add(submit(pool, current, (int) (next % r)));
+            }
+            if (stop.getAsBoolean()) {
+                return false;
+            }
+            Pending p = inFlight.poll();
+            sink.replicate(p.work.point, p.work.values, p.replicate, await(p));
+            if (p.replicate == r - 1) {
+                sink.pointDone(p.work.point, p.work.values);
+            }
+            done += runsPerUnit;
+            progress.runsDone(done);
+        }
+        return true;
     }
 
     private PointWork point(long point) {

@@ -26,12 +26,32 @@ public final class MorrisEffects {
      * @param noiseVariance noise variance of each output (0 if none or unknown)
      */
     public static Result estimate(double[][][] unit, double[][] y, double noiseVariance, int bootstrap, long seed) {
-        int r = unit.length;
         int k = unit[0][0].length;
-        double[][] ee = new double[k][r];
+        double[][] ee = new double[k][unit.length];
         double[] delta = new double[k];
-        int[] count = new int[k];
-        for (int t = 0; t < r; t++) {
+        int[] count = effects(unit, y, ee, delta);
+        double[] mu = new double[k];
+        double[] muStar = new double[k];
+        double[] sigma = new double[k];
+        double[] noise = new double[k];
+        double[][] boot = new double[k][];
+        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(seed);
+        for (int d = 0; d < k; d++) {
+            double[] e = java.util.Arrays.copyOf(ee[d], count[d]);
+            mu[d] = mean(e, false);
+            muStar[d] = mean(e, true);
+            sigma[d] = sd(e, mu[d]);
+            noise[d] = noiseVariance > 0 ? Math.sqrt(2 * noiseVariance) / delta[d] : 0;
+            boot[d] = bootstrapMuStar(e, bootstrap, rng);
+        }
+        double[][] ci = Bootstrap.intervals(boot);
+        return new Result(mu, muStar, ci[0], ci[1], sigma, noise, count);
+    }
+
+    /** Fills ee[d][…] with each trajectory's effect of parameter d and delta[d] with its |Δ|; returns counts. */
+    private static int[] effects(double[][][] unit, double[][] y, double[][] ee, double[] delta) {
+        int[] count = new int[delta.length];
+        for (int t = 0; t < unit.length; t++) {
             for (int s = 1; s < unit[t].length; s++) {
                 int d = changed(unit[t][s - 1], unit[t][s]);
                 double step = unit[t][s][d] - unit[t][s - 1][d];
@@ -39,38 +59,35 @@ public final class MorrisEffects {
                 delta[d] = Math.abs(step);
             }
         }
-        double[] mu = new double[k];
-        double[] muStar = new double[k];
-        double[] sigma = new double[k];
-        double[] noise = new double[k];
-        double[][] boot = new double[k][bootstrap];
-        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(seed);
-        for (int d = 0; d < k; d++) {
-            int n = count[d];
-            double sum = 0;
-            double abs = 0;
-            for (int i = 0; i < n; i++) {
-                sum += ee[d][i];
-                abs += Math.abs(ee[d][i]);
-            }
-            mu[d] = sum / n;
-            muStar[d] = abs / n;
-            double ss = 0;
-            for (int i = 0; i < n; i++) {
-                ss += (ee[d][i] - mu[d]) * (ee[d][i] - mu[d]);
-            }
-            sigma[d] = n > 1 ? Math.sqrt(ss / (n - 1)) : Double.NaN;
-            noise[d] = noiseVariance > 0 ? Math.sqrt(2 * noiseVariance) / delta[d] : 0;
-            for (int b = 0; b < bootstrap; b++) {
-                double a = 0;
-                for (int i = 0; i < n; i++) {
-                    a += Math.abs(ee[d][rng.nextInt(n)]);
-                }
-                boot[d][b] = a / n;
-            }
+        return count;
+    }
+
+    private static double mean(double[] e, boolean absolute) {
+        double sum = 0;
+        for (double x : e) {
+            sum += absolute ? Math.abs(x) : x;
         }
-        double[][] ci = Bootstrap.intervals(boot);
-        return new Result(mu, muStar, ci[0], ci[1], sigma, noise, count);
+        return sum / e.length;
+    }
+
+    private static double sd(double[] e, double mean) {
+        double ss = 0;
+        for (double x : e) {
+            ss += (x - mean) * (x - mean);
+        }
+        return e.length > 1 ? Math.sqrt(ss / (e.length - 1)) : Double.NaN;
+    }
+
+    private static double[] bootstrapMuStar(double[] e, int resamples, UniformRandomProvider rng) {
+        double[] out = new double[resamples];
+        for (int b = 0; b < resamples; b++) {
+            double a = 0;
+            for (int i = 0; i < e.length; i++) {
+                a += Math.abs(e[rng.nextInt(e.length)]);
+            }
+            out[b] = a / e.length;
+        }
+        return out;
     }
 
     private static int changed(double[] a, double[] b) {
