@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code adoptsim analyze}: tables, sensitivity indices and charts of a finished sweep. */
 @Command(name = "analyze", aliases = "analyse", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Analyse a finished sweep: grouped means with 95 % intervals and quantiles over runs "
+        header = "Tables, sensitivity indices and charts of a finished sweep.",
+        description = {"Analyse a finished sweep: grouped means with 95 %% intervals and quantiles over runs "
             + "(summary.csv), Sobol indices (sobol designs) or Morris effects (morris designs) with bootstrap "
             + "intervals, and charts: the curve of a metric against a parameter per strategy, heatmaps over two "
             + "parameters, tornado charts of sensitivity indices and main-effect plots. Tables and charts go to "

@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code adoptsim merge}: joins the shards of one sweep into one result. */
 @Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Merge the shards of a sweep into one result, checking they are all there.",
         description = {"Merge the shard directories of one sweep (adoptsim sweep --shard K/N) into one directory "
             + "whose tables equal, byte for byte, those of the same sweep run unsharded. Checks that the shards "
             + "belong to the same sweep and are all there and complete, and says what is missing otherwise."},

@@ -31,6 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code adoptsim sweep}: runs a sweep file's design, resumable and shardable, streaming to disk. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Run a parameter sweep (grid, Latin hypercube, Sobol, Morris): resumable, shardable.",
         description = {"Run a parameter sweep: every point of the sweep file's design, each with R replicates of "
             + "every strategy. Results stream to DIR as they finish (runs.csv, points.csv, manifest.json) and are "
             + "byte-identical whatever --threads, --shard or --resume."},

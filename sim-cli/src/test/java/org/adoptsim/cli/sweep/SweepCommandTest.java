@@ -130,6 +130,15 @@ class SweepCommandTest {
         assertTrue(Files.notExists(tmp.resolve("bad-out")), "nothing was written");
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"sweep", "merge", "analyze"})
+    void everyCommandHasHelpWithExamplesAndExitCodes(String command) {
+        TestScenarios.Result r = TestScenarios.execute(org.adoptsim.cli.Main.commandLine(), command, "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("Examples:") && r.out().contains("Exit codes:"), r.out());
+        assertTrue(r.err().isEmpty(), "no picocli warnings: " + r.err());
+    }
+
     @Test
     void anUnknownStrategyIsLocated() throws IOException {
         Path f = TestScenarios.sweepFile(tmp.resolve("strat"), "st.yaml", """
