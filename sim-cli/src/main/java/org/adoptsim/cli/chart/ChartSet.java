@@ -101,9 +101,11 @@ public final class ChartSet {
         List<Figure> figures = figures();
         List<Renderer.Job> jobs = new ArrayList<>();
         for (Figure f : figures) {
+            List<Renderer.Target> targets = new ArrayList<>();
             for (ChartFormat fmt : formats) {
-                jobs.add(new Renderer.Job(f, fmt, out.file(path(f.name(), fmt))));
+                targets.add(new Renderer.Target(fmt, out.file(path(f.name(), fmt))));
             }
+            jobs.add(new Renderer.Job(f, targets));
         }
         Renderer.run(jobs, threads);
         return figures;

@@ -11,11 +11,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Writes chart files on a few threads: each file is painted and encoded independently, so the files
- * are the same whatever the thread count. An I/O error of any file fails the whole call.
+ * Writes chart files on a few threads: each figure is painted and encoded independently, so the files
+ * are the same whatever the thread count. One figure's formats are written one after another on the
+ * same thread, because XChart updates a chart's internal state while painting it. An I/O error of any
+ * file fails the whole call.
  */
 final class Renderer {
-    record Job(Figure figure, ChartFormat format, Path target) {
+    record Target(ChartFormat format, Path file) {
+    }
+
+    record Job(Figure figure, List<Target> targets) {
+        void write() throws IOException {
+            for (Target t : targets) {
+                FigureWriter.write(figure, t.format(), t.file());
+            }
+        }
     }
 
     private Renderer() {
@@ -25,7 +35,7 @@ final class Renderer {
         int n = Math.max(1, Math.min(threads, jobs.size()));
         if (n == 1) {
             for (Job j : jobs) {
-                FigureWriter.write(j.figure(), j.format(), j.target());
+                j.write();
             }
             return;
         }
@@ -38,7 +48,7 @@ final class Renderer {
             List<Future<?>> futures = new ArrayList<>();
             for (Job j : jobs) {
                 futures.add(pool.submit(() -> {
-                    FigureWriter.write(j.figure(), j.format(), j.target());
+                    j.write();
                     return null;
                 }));
             }
