@@ -1,11 +1,13 @@
 package org.adoptsim.cli.sweep.analysis;
 
 import java.util.Arrays;
+import org.adoptsim.cli.compare.stats.Proportion;
 import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * Summary statistics of one group of runs for one metric: runs with a value, runs without, mean,
- * sample sd, the 95 % Student-t interval of the mean, and the 5/25/50/75/95 % quantiles (linear
+ * sample sd, the 95 % interval of the mean (Student-t; Wilson when every value is 0 or 1, so a share of
+ * runs never gets bounds outside [0, 1]), and the 5/25/50/75/95 % quantiles (linear
  * interpolation between order statistics, as R's type 7). Immutable.
  */
 public record Summary(long n, long missing, double mean, double sd, double lo, double hi, double p05, double p25,
@@ -30,8 +32,14 @@ public record Summary(long n, long missing, double mean, double sd, double lo, d
         }
         double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : Double.NaN;
         double half = n > 1 ? TDistribution.of(n - 1).inverseCumulativeProbability(0.975) * sd / Math.sqrt(n) : Double.NaN;
-        return new Summary(n, missing, mean, sd, mean - half, mean + half, q(v, 0.05), q(v, 0.25), q(v, 0.5),
-                q(v, 0.75), q(v, 0.95));
+        double lo = mean - half;
+        double hi = mean + half;
+        if (n > 1 && Arrays.stream(v).allMatch(x -> x == 0 || x == 1)) {
+            Proportion share = new Proportion(Arrays.stream(v).filter(x -> x == 1).count(), n);
+            lo = share.low(0.95);
+            hi = share.high(0.95);
+        }
+        return new Summary(n, missing, mean, sd, lo, hi, q(v, 0.05), q(v, 0.25), q(v, 0.5), q(v, 0.75), q(v, 0.95));
     }
 
     /** The statistics as numbers, in {@link #COLUMNS} order. */

@@ -1,0 +1,32 @@
+package org.adoptsim.cli.sweep.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.apache.commons.statistics.distribution.TDistribution;
+import org.junit.jupiter.api.Test;
+
+class SummaryTest {
+
+    @Test
+    void meanOfNumbersGetsAStudentTInterval() {
+        Summary s = Summary.of(new double[] {1, 2, 3, 4, Double.NaN});
+        double half = TDistribution.of(3).inverseCumulativeProbability(0.975) * Math.sqrt(5.0 / 3) / 2;
+        assertEquals(4, s.n());
+        assertEquals(1, s.missing());
+        assertEquals(2.5, s.mean(), 1e-12);
+        assertEquals(2.5 - half, s.lo(), 1e-12);
+        assertEquals(2.5 + half, s.hi(), 1e-12);
+        assertEquals(2.5, s.p50(), 1e-12);
+    }
+
+    @Test
+    void shareOfRunsGetsAWilsonIntervalInsideZeroOne() {
+        Summary s = Summary.of(new double[] {1, 1, 1, 0});
+        assertEquals(0.75, s.mean(), 1e-12);
+        assertEquals(0.3006, s.lo(), 1e-4);
+        assertEquals(0.9544, s.hi(), 1e-4);
+        Summary all = Summary.of(new double[] {1, 1, 1, 1});
+        assertEquals(1.0, all.hi(), 1e-12);
+        assertEquals(0.5101, all.lo(), 1e-4);
+    }
+}
