@@ -71,6 +71,5 @@ final class CompletionPhase implements Phase {
         totals.oldTeamWeeks += t.n - newWeeks;
         totals.incidentsNew += newIncidents;
         totals.incidentsOld += oldIncidents;
-        totals.incidentsThisWeek = newIncidents + oldIncidents;
     }
 }

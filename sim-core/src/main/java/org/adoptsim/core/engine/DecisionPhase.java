@@ -42,20 +42,20 @@ final class DecisionPhase implements Phase {
         }
         boolean bass = d.rule() == DecisionRule.BASS;
         double s = t.signal[i];
-        if (!bass && s < t.threshold[i]) {
-            t.reason[i] = t.isHoldout(i) ? Codes.R_HOLDOUT : Codes.R_PEERS;
+        boolean social = bass
+                ? EventDraws.uniform(key, i) < d.attention() * -Math.expm1(-(d.bassP() + d.bassQ() * s))
+                : s >= t.threshold[i];
+        if (!social) {
+            t.reason[i] = !bass && t.isHoldout(i) ? Codes.R_HOLDOUT : Codes.R_PEERS;
         } else if (d.proofGate() && in.stableLastWeek < t.proofNeeded[i]) {
             t.reason[i] = Codes.R_PROOF;
         } else if (d.valueGate() && !paysBack(w, i, stayFactor)) {
             t.reason[i] = Codes.R_COST;
+        } else if (bass || EventDraws.uniform(key, i) < d.attention()) {
+            t.setStatus(i, Codes.S_WILLING);
+            t.reason[i] = Codes.R_ROADMAP;
         } else {
-            double p = bass ? d.attention() * -Math.expm1(-(d.bassP() + d.bassQ() * s)) : d.attention();
-            if (EventDraws.uniform(key, i) < p) {
-                t.setStatus(i, Codes.S_WILLING);
-                t.reason[i] = Codes.R_ROADMAP;
-            } else {
-                t.reason[i] = bass ? Codes.R_PEERS : Codes.R_ROADMAP;
-            }
+            t.reason[i] = Codes.R_ROADMAP;
         }
     }
 

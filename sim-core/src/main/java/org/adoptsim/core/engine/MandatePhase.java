@@ -68,7 +68,6 @@ final class MandatePhase implements Phase {
                 w.start(i);
             }
             t.setStatus(i, Codes.S_DUAL);
-            t.blocker[i] = TeamState.NO_BLOCKER;
             w.totals.halfMigrations++;
         }
     }

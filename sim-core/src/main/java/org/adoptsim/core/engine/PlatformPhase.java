@@ -41,7 +41,6 @@ final class PlatformPhase implements Phase {
             t.fixRemaining[next] -= spent;
             if (t.fixRemaining[next] <= 0) {
                 t.setStatus(next, Codes.S_MIGRATING);
-                t.blocker[next] = TeamState.NO_BLOCKER;
                 w.totals.blockersFixed++;
                 in.maturity = Math.min(1, in.maturity + w.rules.platform().maturityPerFix());
             }

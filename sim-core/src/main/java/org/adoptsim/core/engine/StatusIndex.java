@@ -39,10 +39,6 @@ final class StatusIndex {
         return of(a) | of(b);
     }
 
-    static int of(byte a, byte b, byte c) {
-        return of(a) | of(b) | of(c);
-    }
-
     /** Every team idle. */
     void reset() {
         Arrays.fill(count, 0);

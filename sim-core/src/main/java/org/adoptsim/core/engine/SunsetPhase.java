@@ -11,7 +11,8 @@ import org.adoptsim.core.random.Purpose;
  * its team {@code hoursPerHiddenDep} of extra work. In the last {@code throttleWeeks} the old system
  * is throttled (stayCost × throttleFactor in every value gate). One week before shutdown a dark
  * period (if on) reveals every remaining hidden dependency, each a small planned incident. At
- * shutdown every team not done is moved by an emergency migration (quality {@code emergencyQuality}),
+ * shutdown every team not done is moved by an emergency migration (quality {@code emergencyQuality};
+ * it does not add to the platform's maturity, which grows with migrations it supported or saw through),
  * each still-hidden dependency breaks as a full incident, and the old system and its upkeep are gone.
  * Draws: {@link Purpose#DISCOVERY}, one per (team, week) while hidden dependencies remain.
  */
@@ -76,12 +77,7 @@ final class SunsetPhase implements Phase {
         return noneFound[trials];
     }
 
-    /** Inverse-CDF draw of Binomial(trials, p) from one uniform. */
-    static int binomial(int trials, double p, double u) {
-        return binomial(trials, p, u, Math.pow(1 - p, trials));
-    }
-
-    /** The same, given {@code none} = (1 − p)^trials. */
+    /** Inverse-CDF draw of Binomial(trials, p) from one uniform, given {@code none} = (1 − p)^trials. */
     static int binomial(int trials, double p, double u, double none) {
         if (p <= 0) {
             return 0;
@@ -138,6 +134,8 @@ final class SunsetPhase implements Phase {
                 w.totals.emergencyMigrations++;
             }
         }
+        in.completionsThisWeek = 0;
+        in.supportedCompletionsThisWeek = 0;
         in.oldSystemOff = true;
         in.throttled = false;
     }

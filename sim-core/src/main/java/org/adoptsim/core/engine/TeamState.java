@@ -10,9 +10,6 @@ import org.adoptsim.core.org.Org;
  * are copied from the {@link Org}; the rest is read from it. Units as in MODEL.md: hours, weeks, shares.
  */
 final class TeamState {
-    static final byte NO_BLOCKER = 0;
-    static final byte QUESTION = 1;
-    static final byte PLATFORM_BLOCKER = 2;
     /** doneWeek of a team that is not done: later than any week, so "done before week t" is doneWeek < t. */
     static final int NOT_DONE = Integer.MAX_VALUE;
 
@@ -49,7 +46,6 @@ final class TeamState {
     final int[] startWeek;
     final int[] doneWeek;
     final int[] lastTalk;
-    final byte[] blocker;
     final double[] fixRemaining;
     final long[] blockerSeq;
     final int[] hiddenLeft;
@@ -88,7 +84,6 @@ final class TeamState {
         startWeek = new int[n];
         doneWeek = new int[n];
         lastTalk = new int[n];
-        blocker = new byte[n];
         fixRemaining = new double[n];
         blockerSeq = new long[n];
         hiddenLeft = new int[n];
@@ -122,7 +117,6 @@ final class TeamState {
         Arrays.fill(startWeek, -1);
         Arrays.fill(doneWeek, NOT_DONE);
         Arrays.fill(lastTalk, Integer.MIN_VALUE / 2);
-        Arrays.fill(blocker, NO_BLOCKER);
         Arrays.fill(blockerSeq, 0);
     }
 

@@ -13,7 +13,6 @@ final class Totals {
     long incidentsNew;
     long plannedIncidents;
     long shutdownIncidents;
-    long incidentsThisWeek;
     int blockersFixed;
     int questionsAnswered;
     int emergencyMigrations;
@@ -33,7 +32,6 @@ final class Totals {
         incidentsNew = 0;
         plannedIncidents = 0;
         shutdownIncidents = 0;
-        incidentsThisWeek = 0;
         blockersFixed = 0;
         questionsAnswered = 0;
         emergencyMigrations = 0;

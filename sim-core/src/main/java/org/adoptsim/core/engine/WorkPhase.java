@@ -83,7 +83,6 @@ final class WorkPhase implements Phase {
             return false;
         }
         t.setStatus(i, Codes.S_BLOCKED);
-        t.blocker[i] = question ? TeamState.QUESTION : TeamState.PLATFORM_BLOCKER;
         t.fixRemaining[i] = question ? p.questionHours()
                 : Math.max(0, w.fixEffort.applyAsDouble(w.draws.uniform2(Purpose.BLOCKER, i, in.week)));
         t.blockerSeq[i] = in.blockerSequence++;

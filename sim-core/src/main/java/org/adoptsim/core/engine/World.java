@@ -129,7 +129,6 @@ final class World {
         teams.doneWeek[i] = initiative.week;
         teams.quality[i] = quality;
         teams.remaining[i] = 0;
-        teams.blocker[i] = TeamState.NO_BLOCKER;
         teams.newIncidentRate[i] = newIncidentRate(quality);
         proof.done(i, initiative.week);
         initiative.completionsThisWeek++;

@@ -131,6 +131,16 @@ class FrictionsTest {
     }
 
     @Test
+    void emergencyMigrationsDoNotRaiseMaturity() {
+        Strategy sunset = EARNED.withSunset(Sunset.at(Trigger.atWeek(40)));
+        for (RunResult r : Trials.run(BASE, sunset, 20)) {
+            int shutdown = r.metrics().shutdownWeek();
+            assertEquals(r.series().maturity(shutdown), r.series().maturity(103), 0.0,
+                    "nothing migrates after the shutdown, and the shutdown's own moves add no maturity");
+        }
+    }
+
+    @Test
     void withoutDarkPeriodHiddenDependenciesBreakAtShutdown() {
         Strategy sunset = EARNED.withSunset(new Sunset(Trigger.atWeek(40), 4));
         var rules = BASE.rules().withSunset(new org.adoptsim.core.config.SunsetRules(0.1, 16, 2, 3, false, 0.3));
