@@ -62,7 +62,7 @@ final class DecisionPhase implements Phase {
     /** Payback in weeks, effective effort over weekly benefit, within the team's horizon. */
     private static boolean paysBack(World w, int i, double stayFactor) {
         TeamState t = w.teams;
-        double effort = w.effectiveEffort(i) + t.extraHours[i];
+        double effort = w.workToStart(i);
         if (effort <= 0) {
             return true;
         }

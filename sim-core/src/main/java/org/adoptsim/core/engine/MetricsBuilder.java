@@ -13,19 +13,15 @@ final class MetricsBuilder {
         Totals tot = w.totals;
         Initiative in = w.initiative;
         int n = t.n;
-        int done = 0;
-        int started = 0;
-        int dual = 0;
+        int done = t.count(Codes.S_DONE);
+        int dual = t.count(Codes.S_DUAL);
+        int started = n - t.count(Codes.S_IDLE) - t.count(Codes.S_WILLING);
         double resentment = 0;
         double timeSum = 0;
         int timed = 0;
         for (int i = 0; i < n; i++) {
-            byte s = t.status[i];
-            done += s == Codes.S_DONE ? 1 : 0;
-            dual += s == Codes.S_DUAL ? 1 : 0;
-            started += s != Codes.S_IDLE && s != Codes.S_WILLING ? 1 : 0;
             resentment += t.resentment[i];
-            if (s == Codes.S_DONE && t.startWeek[i] >= 0) {
+            if (t.status[i] == Codes.S_DONE && t.startWeek[i] >= 0) {
                 timeSum += t.doneWeek[i] - t.startWeek[i];
                 timed++;
             }

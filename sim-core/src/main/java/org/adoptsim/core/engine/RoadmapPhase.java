@@ -14,8 +14,9 @@ final class RoadmapPhase implements Phase {
     public void apply(World w) {
         TeamState t = w.teams;
         Initiative in = w.initiative;
-        boolean boundary = !w.rules.decisions().roadmap() || w.isQuarterBoundary();
-        if (w.isQuarterBoundary()) {
+        boolean quarter = w.isQuarterBoundary();
+        boolean boundary = quarter || !w.rules.decisions().roadmap();
+        if (quarter) {
             in.executiveLeft = w.strategy.executiveUnblocksPerQuarter();
         }
         boolean coalitionDue = !in.coalitionStarted && in.week >= w.strategy.coalition().startWeek();

@@ -113,12 +113,17 @@ final class World {
         return e;
     }
 
+    /** Hours a team that has not started would have to work: effective effort plus hidden dependencies found. */
+    double workToStart(int i) {
+        return effectiveEffort(i) + teams.extraHours[i];
+    }
+
     /** Idle or willing → migrating, with the work still to do. */
     void start(int i) {
         teams.setStatus(i, Codes.S_MIGRATING);
         teams.startWeek[i] = initiative.week;
         teams.aware[i] = true;
-        teams.remaining[i] = effectiveEffort(i) + teams.extraHours[i];
+        teams.remaining[i] = workToStart(i);
         teams.extraHours[i] = 0;
     }
 

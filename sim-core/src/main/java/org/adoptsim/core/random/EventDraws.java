@@ -26,7 +26,11 @@ public final class EventDraws {
      * and calls {@link #uniform(long, int)}, which then costs one mixing round per team.
      */
     public long weekKey(Purpose purpose, int week) {
-        return Mix.mix64(key ^ (purpose.id * Mix.GOLDEN + week * 0xD1B54A32D192ED03L));
+        return weekKey(purpose, week, 0);
+    }
+
+    private long weekKey(Purpose purpose, int week, long salt) {
+        return Mix.mix64(key ^ (purpose.id * Mix.GOLDEN + week * 0xD1B54A32D192ED03L) ^ salt);
     }
 
     /** Exactly {@code uniform(purpose, team, week)}, given {@code weekKey(purpose, week)}. */
@@ -37,8 +41,6 @@ public final class EventDraws {
 
     /** A second, independent uniform for the same event (e.g. a blocker's kind). */
     public double uniform2(Purpose purpose, int team, int week) {
-        long h = Mix.mix64(key ^ (purpose.id * Mix.GOLDEN + week * 0xD1B54A32D192ED03L) ^ 0x5851F42D4C957F2DL);
-        h = Mix.mix64(h + (team + 1L) * 0xAEF17502108EF2D9L);
-        return (h >>> 11) * TO_UNIT;
+        return uniform(weekKey(purpose, week, 0x5851F42D4C957F2DL), team);
     }
 }
