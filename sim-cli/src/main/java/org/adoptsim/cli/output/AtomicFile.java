@@ -105,12 +105,17 @@ public final class AtomicFile implements Closeable {
         stream.flush();
         file.getFD().sync();
         stream.close();
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        replace(temp, target);
         done = true;
+    }
+
+    /** Renames a finished file over {@code target}, atomically where the file system can. */
+    public static void replace(Path finished, Path target) throws IOException {
+        try {
+            Files.move(finished, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(finished, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** Abandons an uncommitted file: closes and deletes the temporary file; the target is untouched. */

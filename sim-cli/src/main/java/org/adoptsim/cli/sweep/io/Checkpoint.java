@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.adoptsim.cli.output.AtomicFile;
 
 /**
  * How far a sweep got: every point before {@code nextPoint} is completely in the tables, which are
@@ -26,7 +27,8 @@ public record Checkpoint(String hash, long nextPoint, long runsBytes, long point
         n.put("pointsBytes", pointsBytes);
         n.put("runsDone", runsDone);
         try {
-            AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n");
+            String text = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n";
+            AtomicFile.writeText(file, w -> w.write(text));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

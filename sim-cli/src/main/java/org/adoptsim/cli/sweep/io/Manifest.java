@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.adoptsim.cli.output.AtomicFile;
 import org.adoptsim.cli.sweep.SweepInputException;
 import org.adoptsim.cli.sweep.run.Shard;
 
@@ -41,7 +42,8 @@ public record Manifest(JsonNode json) {
 
     public void write(Path dir) {
         try {
-            AtomicFiles.write(dir.resolve(FILE), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+            String text = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n";
+            AtomicFile.writeText(dir.resolve(FILE), w -> w.write(text));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir.resolve(FILE) + ": " + e.getMessage(), e);
         }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.adoptsim.cli.output.AtomicFile;
 
 /**
  * Converts a complete CSV table into Parquet: streams the records through, writes a temporary file and
@@ -27,7 +28,7 @@ public final class TableExport {
                     out.write(row);
                 }
             }
-            AtomicFiles.move(tmp, parquet);
+            AtomicFile.replace(tmp, parquet);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + parquet + ": " + e.getMessage(), e);
         }
