@@ -1,8 +1,6 @@
 package org.adoptsim.core.engine;
 
 import org.adoptsim.core.config.Tool;
-import org.adoptsim.core.config.WorkRules;
-import org.adoptsim.core.random.EventDraws;
 import org.adoptsim.core.random.Purpose;
 
 /**
@@ -15,6 +13,8 @@ import org.adoptsim.core.random.Purpose;
  */
 final class CompletionPhase implements Phase {
     private static final int WORKING = StatusIndex.of(Codes.S_MIGRATING, Codes.S_DUAL);
+    private static final int DONE = StatusIndex.of(Codes.S_DONE);
+    private static final int NOT_DONE = ((1 << Codes.STATUSES) - 1) & ~DONE;
 
     @Override
     public void apply(World w) {
@@ -49,24 +49,29 @@ final class CompletionPhase implements Phase {
         return true;
     }
 
+    /**
+     * Old-system incidents are a popcount of the week's old hits over the teams not done; migrated
+     * teams are tested against their own rate only where their draw is a candidate
+     * ({@link IncidentDraws}) — the same outcome as testing every team's draw.
+     */
     private static void countIncidents(World w) {
         TeamState t = w.teams;
         Totals totals = w.totals;
-        WorkRules r = w.rules.work();
+        IncidentDraws draws = w.incidents;
+        int week = w.initiative.week;
         double canary = w.initiative.has(Tool.CANARY) ? w.rules.tooling().canaryFactor() : 1;
-        double oldRate = r.oldIncidentRate();
-        long key = w.draws.weekKey(Purpose.INCIDENT, w.initiative.week);
-        long newWeeks = t.count(Codes.S_DONE);
         long newIncidents = 0;
         long oldIncidents = 0;
-        for (int i = 0; i < t.n; i++) {
-            double u = EventDraws.uniform(key, i);
-            if (t.status[i] == Codes.S_DONE) {
-                newIncidents += u < t.newIncidentRate[i] * canary ? 1 : 0;
-            } else {
-                oldIncidents += u < oldRate ? 1 : 0;
+        for (int block = 0; block < t.words(); block++) {
+            oldIncidents += Long.bitCount(draws.oldHits(week, block) & t.word(NOT_DONE, block));
+            for (long b = draws.newCandidates(week, block) & t.word(DONE, block); b != 0; b &= b - 1) {
+                int i = (block << 6) + Long.numberOfTrailingZeros(b);
+                if (draws.uniform(i, week) < t.newIncidentRate[i] * canary) {
+                    newIncidents++;
+                }
             }
         }
+        long newWeeks = t.count(Codes.S_DONE);
         totals.newTeamWeeks += newWeeks;
         totals.oldTeamWeeks += t.n - newWeeks;
         totals.incidentsNew += newIncidents;

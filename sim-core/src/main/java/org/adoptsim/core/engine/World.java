@@ -25,6 +25,8 @@ final class World {
     final Proof proof;
     /** Scratch for the start-up permutations, reused so a run's start allocates no O(teams) array. */
     private final int[] order;
+    /** The replicate's incident draws, kept across the runs of its strategies. */
+    final IncidentDraws incidents;
     Rules rules;
     Strategy strategy;
     EventDraws draws;
@@ -37,6 +39,7 @@ final class World {
         this.teams = new TeamState(org);
         this.proof = new Proof(org.network(), org.completeNetwork(), org.teams());
         this.order = new int[org.teams()];
+        this.incidents = new IncidentDraws(org.teams());
     }
 
     void reset(Rules rules, Strategy strategy, RandomStreams streams, int weeks) {
@@ -48,6 +51,7 @@ final class World {
             fixEffort = fixEffortOf.quantileFunction();
         }
         this.weeks = weeks;
+        incidents.prepare(draws, rules.work().oldIncidentRate(), incidentRate(0, 0), weeks);
         teams.reset();
         proof.reset(weeks);
         totals.reset();
@@ -152,8 +156,16 @@ final class World {
 
     /** {@link TeamState#newIncidentRate} of a team completing now with this quality. */
     private double newIncidentRate(double quality) {
+        return incidentRate(initiative.maturity, quality);
+    }
+
+    /**
+     * The weekly incident rate after a migration done at this platform maturity and quality (both in
+     * [0, 1]); with (0, 0) the highest any team can have, since every factor only grows as they fall.
+     */
+    private double incidentRate(double maturity, double quality) {
         var w = rules.work();
-        return w.newIncidentRate() * (1 + w.maturityIncidentFactor() * (1 - initiative.maturity))
+        return w.newIncidentRate() * (1 + w.maturityIncidentFactor() * (1 - maturity))
                 * (1 + w.qualityIncidentFactor() * (1 - quality));
     }
 

@@ -35,8 +35,55 @@ public final class EventDraws {
 
     /** Exactly {@code uniform(purpose, team, week)}, given {@code weekKey(purpose, week)}. */
     public static double uniform(long weekKey, int team) {
-        long h = Mix.mix64(weekKey + (team + 1L) * 0xAEF17502108EF2D9L);
-        return (h >>> 11) * TO_UNIT;
+        return bits(weekKey + teamOffset(team)) * TO_UNIT;
+    }
+
+    /**
+     * The per-team offsets of teams 0 … n-1, for {@link #fillBits}; computed once per organisation.
+     */
+    public static long[] teamOffsets(int n) {
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = teamOffset(i);
+        }
+        return out;
+    }
+
+    /**
+     * The draws of every team for one (purpose, week) at once, as 53-bit integers:
+     * {@code uniform(weekKey, i) == toUniform(out[i])}, bit for bit. A plain loop over long arrays, which
+     * the JIT turns into vector instructions — several times faster per team than calling
+     * {@link #uniform(long, int)} in a loop that does other work.
+     */
+    public static void fillBits(long weekKey, long[] teamOffsets, long[] out) {
+        for (int i = 0; i < out.length; i++) {
+            out[i] = bits(weekKey + teamOffsets[i]);
+        }
+    }
+
+    /** The uniform in [0, 1) made of 53 bits from {@link #fillBits}. */
+    public static double toUniform(long bits) {
+        return bits * TO_UNIT;
+    }
+
+    private static long teamOffset(int team) {
+        return (team + 1L) * 0xAEF17502108EF2D9L;
+    }
+
+    /** 53 random bits of one draw. */
+    private static long bits(long z) {
+        return Mix.mix64(z) >>> 11;
+    }
+
+    /** Equal draws: the same key, so every draw agrees. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EventDraws other && other.key == key;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
     }
 
     /** A second, independent uniform for the same event (e.g. a blocker's kind). */

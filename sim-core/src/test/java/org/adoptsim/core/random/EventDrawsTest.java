@@ -24,6 +24,24 @@ class EventDrawsTest {
         assertNotEquals(a.uniform(Purpose.BLOCKER, 5, 7), a.uniform2(Purpose.BLOCKER, 5, 7));
     }
 
+    /** The bulk draw of all teams is the per-team draw, bit for bit, whatever the team count and week. */
+    @Test
+    void theAllTeamsDrawEqualsThePerTeamDraws() {
+        EventDraws d = new RandomStreams(9, 1).events();
+        for (int n : new int[] {1, 7, 42, 63, 64, 65, 1000}) {
+            long[] offsets = EventDraws.teamOffsets(n);
+            long[] bits = new long[n];
+            for (int week = 0; week < 20; week++) {
+                long key = d.weekKey(Purpose.INCIDENT, week);
+                EventDraws.fillBits(key, offsets, bits);
+                for (int i = 0; i < n; i++) {
+                    assertEquals(d.uniform(Purpose.INCIDENT, i, week), EventDraws.toUniform(bits[i]), "team " + i);
+                    assertTrue(bits[i] >= 0 && bits[i] < 1L << 53);
+                }
+            }
+        }
+    }
+
     /** χ² over 100 bins of 1,000,000 draws: below the 0.1 % critical value of 148.2 (99 degrees of freedom). */
     @Test
     void drawsAreUniform() {

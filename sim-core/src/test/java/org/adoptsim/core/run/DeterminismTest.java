@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.adoptsim.core.config.Presets;
+import org.adoptsim.core.config.Rules;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
+import org.adoptsim.core.config.WorkRules;
 import org.adoptsim.core.engine.Simulation;
 import org.adoptsim.core.org.Org;
 import org.adoptsim.core.org.OrgFactory;
@@ -78,6 +80,28 @@ class DeterminismTest {
             RunResult fresh = new Simulation(org).run(DEFAULTS.rules(), s, streams, 104, true, WeekObserver.NONE);
             RunResult again = reused.run(DEFAULTS.rules(), s, streams, 104, true, WeekObserver.NONE);
             Same.assertSameResult(fresh, again);
+        }
+    }
+
+    /** What a reused simulation keeps between runs (the replicate's incident draws) follows the run's inputs. */
+    @Test
+    void aReusedSimulationFollowsNewDrawsRulesAndHorizons() {
+        Org org = OrgFactory.draw(DEFAULTS.organisation(), new RandomStreams(DEFAULTS.run().seed(), 3));
+        WorkRules w = WorkRules.defaults();
+        Rules riskier = DEFAULTS.rules().withWork(new WorkRules(w.readinessShare(), w.resentmentFactor(),
+                w.resentmentSlowdown(), w.dualCapacityFactor(), w.coalitionSupport(), w.championWeight(),
+                w.pChampionCoalition(), w.pChampionOther(), w.pChampionProgramme(), w.championMinQuality(),
+                0.2, 0.05, 3, 1));
+        Simulation reused = new Simulation(org);
+        Strategy s = Presets.all().get(2);
+        for (int replicate : new int[] {3, 4, 3}) {
+            RandomStreams streams = new RandomStreams(DEFAULTS.run().seed(), replicate);
+            for (Rules rules : List.of(DEFAULTS.rules(), riskier)) {
+                for (int weeks : new int[] {104, 30, 156}) {
+                    RunResult fresh = new Simulation(org).run(rules, s, streams, weeks, true, WeekObserver.NONE);
+                    Same.assertSameResult(fresh, reused.run(rules, s, streams, weeks, true, WeekObserver.NONE));
+                }
+            }
         }
     }
 

@@ -1,0 +1,117 @@
+package org.adoptsim.core.engine;
+
+import java.util.Arrays;
+import org.adoptsim.core.random.EventDraws;
+import org.adoptsim.core.random.Purpose;
+
+/**
+ * The incident draws of one replicate, shared by every strategy run on its organisation. Team i has an
+ * incident in week w when its keyed {@link Purpose#INCIDENT} draw u(i, w) falls below the team's rate
+ * that week. Those draws do not depend on the strategy, so this class sorts them once per week into
+ * two bitsets over the teams (bit i of word i / 64):
+ * <ul>
+ * <li><em>old hits</em>: u below the old system's rate — an incident for every team still on it;</li>
+ * <li><em>new candidates</em>: u below the highest rate a migrated team can have — only these need
+ * the exact test against the team's own rate.</li>
+ * </ul>
+ * A week then costs a popcount per 64 teams plus a few candidates, instead of a draw per team; the
+ * outcome is exactly that of testing every team's draw. Weeks are sorted on first use and kept while
+ * the draws and the two rates stay the same (the strategies of one replicate), so a comparison pays for
+ * the draws once per replicate. Kept weeks take two bits per team-week; past {@link #MAX_KEPT_WORDS}
+ * words (huge organisations over long horizons) only the current week is kept and each run sorts its
+ * own.
+ */
+final class IncidentDraws {
+    static final int MAX_KEPT_WORDS = 1 << 20;
+    private final int words;
+    private final long[] teamOffsets;
+    private final long[] scratch;
+    private long[] oldHits = new long[0];
+    private long[] newCandidates = new long[0];
+    private EventDraws draws;
+    private double oldRate = Double.NaN;
+    private double maxNewRate = Double.NaN;
+    /** Whether every week of the run is kept (else only {@link #sortedWeek}, in slot 0). */
+    private boolean keepAll;
+    /** With keepAll: weeks 0 … weeksReady-1 are sorted. */
+    private int weeksReady;
+    /** Without keepAll: the week in slot 0, or -1. */
+    private int sortedWeek = -1;
+
+    IncidentDraws(int teams) {
+        this.words = (teams + 63) >>> 6;
+        this.teamOffsets = EventDraws.teamOffsets(teams);
+        this.scratch = new long[teams];
+    }
+
+    /**
+     * Readies the draws for a run of {@code weeks} weeks; keeps the weeks already sorted when the draws
+     * and rates are those of the previous run.
+     *
+     * @param maxNewRate at least the rate of any migrated team in any week of the run
+     */
+    void prepare(EventDraws draws, double oldRate, double maxNewRate, int weeks) {
+        boolean same = draws.equals(this.draws) && oldRate == this.oldRate && maxNewRate == this.maxNewRate;
+        boolean keep = (long) weeks * words <= MAX_KEPT_WORDS;
+        if (!same || keep != keepAll) {
+            this.draws = draws;
+            this.oldRate = oldRate;
+            this.maxNewRate = maxNewRate;
+            this.keepAll = keep;
+            weeksReady = 0;
+        }
+        sortedWeek = -1;
+        int size = keep ? weeks * words : words;
+        if (oldHits.length < size) {
+            oldHits = Arrays.copyOf(oldHits, size);
+            newCandidates = Arrays.copyOf(newCandidates, size);
+        }
+    }
+
+    /** Teams 64·word … 64·word + 63 whose draw in {@code week} is below the old system's rate. */
+    long oldHits(int week, int word) {
+        return oldHits[slot(week) * words + word];
+    }
+
+    /** Teams 64·word … 64·word + 63 whose draw in {@code week} is below the highest migrated rate. */
+    long newCandidates(int week, int word) {
+        return newCandidates[slot(week) * words + word];
+    }
+
+    /** Exactly the draw behind the bits of (team, week). */
+    double uniform(int team, int week) {
+        return draws.uniform(Purpose.INCIDENT, team, week);
+    }
+
+    /** Sorts {@code week} if needed; returns its slot. */
+    private int slot(int week) {
+        if (keepAll) {
+            while (weeksReady <= week) {
+                sort(weeksReady, weeksReady);
+                weeksReady++;
+            }
+            return week;
+        }
+        if (sortedWeek != week) {
+            sort(week, 0);
+            sortedWeek = week;
+        }
+        return 0;
+    }
+
+    private void sort(int week, int slot) {
+        EventDraws.fillBits(draws.weekKey(Purpose.INCIDENT, week), teamOffsets, scratch);
+        int base = slot * words;
+        for (int word = 0; word < words; word++) {
+            long old = 0;
+            long candidates = 0;
+            for (int k = 0, i = word << 6; k < 64 && i < scratch.length; k++, i++) {
+                double u = EventDraws.toUniform(scratch[i]);
+                old |= (u < oldRate ? 1L : 0L) << k;
+                candidates |= (u < maxNewRate ? 1L : 0L) << k;
+            }
+            oldHits[base + word] = old;
+            newCandidates[base + word] = candidates;
+        }
+    }
+}
