@@ -1,29 +1,26 @@
 package org.adoptsim.cli.sweep.run;
 
-import java.util.ArrayDeque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.adoptsim.cli.sweep.spec.Metric;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.result.RunResult;
+import org.adoptsim.core.run.OrderedWork;
 import org.adoptsim.core.run.Replicate;
 
 /**
  * Runs a slice of a sweep's points on a pool of threads and hands the results to a {@link ResultSink}
- * in deterministic order whatever the thread count. The unit of work is one (point, replicate): the
- * organisation is drawn once and every strategy runs on it (common random numbers across strategies).
- * At most {@link #window} units are in flight; each keeps only its metric numbers, so memory does not
- * grow with the sweep's size. The sweep stops cleanly, between units, when {@code stop} says so.
+ * in deterministic order whatever the thread count ({@link OrderedWork}). The unit of work is one
+ * (point, replicate): the organisation is drawn once and every strategy runs on it (common random
+ * numbers across strategies). Only a bounded window of units is in flight, and each keeps only its
+ * metric numbers, so memory does not grow with the sweep's size. The sweep stops cleanly, between
+ * units, when {@code stop} says so.
  */
 public final class SweepExecutor {
     private final SweepPlan plan;
     private final ScenarioFactory factory;
     private final int threads;
-    private final int window;
 
     public SweepExecutor(SweepPlan plan, ScenarioFactory factory, int threads) {
         if (threads < 1) {
@@ -32,12 +29,6 @@ public final class SweepExecutor {
         this.plan = plan;
         this.factory = factory;
         this.threads = threads;
-        this.window = threads == 1 ? 1 : threads * 16;
-    }
-
-    /** Units (point × replicate) in flight at most: the bound of the reorder buffer. */
-    public int window() {
-        return window;
     }
 
     /**
@@ -45,59 +36,48 @@ public final class SweepExecutor {
      * A failure of a unit is rethrown after the sink got every unit before it.
      */
     public boolean run(long fromPoint, ResultSink sink, Progress progress, BooleanSupplier stop) {
-        ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
-            Thread t = new Thread(runnable, "adoptsim-sweep");
-            t.setDaemon(true);
-            return t;
-        });
+        Units units = new Units(sink, progress, (fromPoint - plan.from()) * plan.replicates() * plan.strategies().size());
         try {
-            return drain(pool, fromPoint, sink, progress, stop);
-        } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
+            return OrderedWork.run(threads, fromPoint * plan.replicates(), plan.to() * plan.replicates(),
+                    units::make, units::accept, stop);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a run", e);
         }
     }
 
-    /** Keeps up to {@link #window} units in flight and hands them to the sink in unit order. */
-    private boolean drain(ExecutorService pool, long fromPoint, ResultSink sink, Progress progress,
-            BooleanSupplier stop) {
-        int r = plan.replicates();
-        long endUnit = plan.to() * r;
-        long runsPerUnit = plan.strategies().size();
-        long done = (fromPoint - plan.from()) * r * runsPerUnit;
-        ArrayDeque<Pending> inFlight = new ArrayDeque<>(window);
-        long next = fromPoint * r;
-        PointWork current = null;
-        for (long unit = fromPoint * r; unit < endUnit; unit++) {
-            for (; next < endUnit && inFlight.size() < window; next++) {
-                current = current != null && current.point == next / r ? current : point(next / r);
-                inFlight.add(submit(pool, current, (int) (next % r)));
-            }
-            if (stop.getAsBoolean()) {
-                return false;
-            }
-            Pending p = inFlight.poll();
-            sink.replicate(p.work.point, p.work.values, p.replicate, await(p));
-            if (p.replicate == r - 1) {
-                sink.pointDone(p.work.point, p.work.values);
-            }
-            done += runsPerUnit;
-            progress.runsDone(done);
-        }
-        return true;
-    }
+    /** Makes the units in order (one {@link PointWork} per point, shared by its replicates) and consumes their results. */
+    private final class Units {
+        private final ResultSink sink;
+        private final Progress progress;
+        private long runsDone;
+        private PointWork current;
 
-    private PointWork point(long point) {
-        Object[] values = plan.values(point);
-        return new PointWork(point, values, plan.overrides(values), plan.pointSeed(point));
-    }
-
-    private Pending submit(ExecutorService pool, PointWork w, int replicate) {
-        if (pool == null) {
-            return new Pending(w, replicate, null, runUnit(w, replicate));
+        Units(ResultSink sink, Progress progress, long runsDone) {
+            this.sink = sink;
+            this.progress = progress;
+            this.runsDone = runsDone;
         }
-        return new Pending(w, replicate, pool.submit(() -> runUnit(w, replicate)), null);
+
+        Supplier<UnitResult> make(long unit) {
+            long point = unit / plan.replicates();
+            if (current == null || current.point != point) {
+                Object[] values = plan.values(point);
+                current = new PointWork(point, values, plan.overrides(values), plan.pointSeed(point));
+            }
+            PointWork w = current;
+            int replicate = (int) (unit % plan.replicates());
+            return () -> new UnitResult(w, replicate, runUnit(w, replicate));
+        }
+
+        void accept(UnitResult u, long unit) {
+            sink.replicate(u.work.point, u.work.values, u.replicate, u.values);
+            if (u.replicate == plan.replicates() - 1) {
+                sink.pointDone(u.work.point, u.work.values);
+            }
+            runsDone += plan.strategies().size();
+            progress.runsDone(runsDone);
+        }
     }
 
     private double[] runUnit(PointWork w, int replicate) {
@@ -114,27 +94,7 @@ public final class SweepExecutor {
         return out;
     }
 
-    private static double[] await(Pending p) {
-        if (p.future == null) {
-            return p.result;
-        }
-        try {
-            return p.future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a run", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
-    }
-
-    private record Pending(PointWork work, int replicate, Future<double[]> future, double[] result) {
+    /** One unit's metric values, with the point and replicate they belong to. */
+    private record UnitResult(PointWork work, int replicate, double[] values) {
     }
 }

@@ -1,0 +1,129 @@
+package org.adoptsim.core.run;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongFunction;
+import java.util.function.ObjLongConsumer;
+import java.util.function.Supplier;
+
+/**
+ * Runs numbered units of work on {@code threads} threads and hands their results to a consumer in
+ * unit order, whatever the thread count — parallel work with deterministic output. A sliding window
+ * keeps at most {@code 16 × threads} units in flight: memory stays bounded, and a new unit starts as
+ * soon as the oldest is consumed, so no thread waits at a batch boundary.
+ *
+ * <p>The calling thread is one of the {@code threads}: it makes the units (in unit order), consumes
+ * the results, and while the oldest result is not ready it runs queued units itself beside
+ * {@code threads − 1} pool workers. So there are never more busy threads than asked for, and handing
+ * a result over costs no wake-up of a thread that would have to take a core from a worker. With one
+ * thread there is no pool: each unit runs inline.
+ */
+public final class OrderedWork {
+    private static final int WINDOW_PER_THREAD = 16;
+
+    private OrderedWork() {
+    }
+
+    /**
+     * Runs units {@code [from, to)}: {@code make} gives each unit's work (called in unit order on this
+     * thread), a worker runs it, and {@code accept} receives the result with its unit number, in order.
+     * Between units, {@code stop} is asked whether to end early.
+     *
+     * @return true when every unit was consumed, false when {@code stop} ended the run early (every
+     *         unit before that point was consumed; later ones are abandoned)
+     * @throws InterruptedException if this thread is interrupted; the units consumed so far stay valid
+     * @throws RuntimeException     the failure of a unit, after every earlier unit was consumed
+     */
+    public static <T> boolean run(int threads, long from, long to, LongFunction<Supplier<T>> make,
+            ObjLongConsumer<T> accept, BooleanSupplier stop) throws InterruptedException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads: must be >= 1, was " + threads);
+        }
+        if (threads == 1) {
+            for (long unit = from; unit < to; unit++) {
+                if (stop.getAsBoolean()) {
+                    return false;
+                }
+                checkInterrupt();
+                accept.accept(make.apply(unit).get(), unit);
+            }
+            return true;
+        }
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads - 1, threads - 1, 0, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), runnable -> {
+                    Thread t = new Thread(runnable, "adoptsim-worker");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            int window = threads * WINDOW_PER_THREAD;
+            ArrayDeque<FutureTask<T>> inFlight = new ArrayDeque<>(window);
+            long next = from;
+            for (long unit = from; unit < to; unit++) {
+                for (; next < to && inFlight.size() < window; next++) {
+                    FutureTask<T> task = new FutureTask<>(make.apply(next)::get);
+                    pool.execute(task);
+                    inFlight.add(task);
+                }
+                if (stop.getAsBoolean()) {
+                    return false;
+                }
+                checkInterrupt();
+                helpUntilDone(inFlight.peek(), inFlight, pool);
+                accept.accept(result(inFlight.poll()), unit);
+            }
+            return true;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * While {@code head} is unfinished, this thread runs the oldest unit no worker has taken yet, so
+     * that {@code threads} threads simulate in all and none sits waiting.
+     */
+    private static <T> void helpUntilDone(FutureTask<T> head, ArrayDeque<FutureTask<T>> inFlight,
+            ThreadPoolExecutor pool) throws InterruptedException {
+        while (!head.isDone()) {
+            FutureTask<T> queued = null;
+            for (FutureTask<T> task : inFlight) {
+                if (!task.isDone() && pool.remove(task)) {
+                    queued = task;
+                    break;
+                }
+            }
+            if (queued == null) {
+                return;
+            }
+            queued.run();
+            checkInterrupt();
+        }
+    }
+
+    private static void checkInterrupt() throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+    }
+
+    private static <T> T result(Future<T> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+}

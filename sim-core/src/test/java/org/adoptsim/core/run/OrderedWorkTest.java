@@ -1,0 +1,101 @@
+package org.adoptsim.core.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The in-order hand-over behind every parallel run: results arrive in unit order however long each
+ * unit takes, an early stop or a failure leaves exactly the units before it consumed, and the window
+ * bounds how far ahead the workers get.
+ */
+class OrderedWorkTest {
+
+    /** Units of random length (0–200 µs) finish out of order on the workers but are consumed in order. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 8})
+    void resultsArriveInUnitOrder(int threads) throws InterruptedException {
+        long[] pause = new SplittableRandom(7).longs(500, 0, 200_000).toArray();
+        List<Long> got = new ArrayList<>();
+        boolean all = OrderedWork.run(threads, 100, 600, unit -> () -> {
+            LockSupport.parkNanos(pause[(int) unit - 100]);
+            return unit * unit;
+        }, (square, unit) -> {
+            assertEquals(unit * unit, square);
+            got.add(unit);
+        }, () -> false);
+        assertTrue(all);
+        assertEquals(500, got.size());
+        for (int k = 0; k < got.size(); k++) {
+            assertEquals(100 + k, got.get(k));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 4})
+    void aStopEndsBetweenUnitsWithEveryEarlierUnitConsumed(int threads) throws InterruptedException {
+        List<Long> got = new ArrayList<>();
+        boolean all = OrderedWork.run(threads, 0, 1000, unit -> () -> unit, (u, unit) -> got.add(u),
+                () -> got.size() == 37);
+        assertFalse(all);
+        assertEquals(37, got.size());
+        assertEquals(36L, got.get(36));
+    }
+
+    /** The window: the calling thread makes no unit more than 16 per thread ahead of the one it consumes. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 4})
+    void theWorkersGetAtMostAWindowAhead(int threads) throws InterruptedException {
+        long[] made = {-1};
+        long[] maxLead = {0};
+        OrderedWork.run(threads, 0, 2000, unit -> {
+            made[0] = unit;
+            return () -> unit;
+        }, (u, unit) -> maxLead[0] = Math.max(maxLead[0], made[0] - unit), () -> false);
+        assertTrue(maxLead[0] < 16L * threads, "lead " + maxLead[0]);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 4})
+    void aFailingUnitIsRethrownAfterTheUnitsBeforeIt(int threads) {
+        List<Long> got = new ArrayList<>();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> OrderedWork.run(threads, 0, 100, unit -> () -> {
+                    if (unit == 42) {
+                        throw new IllegalArgumentException("unit 42 is bad");
+                    }
+                    return unit;
+                }, (u, unit) -> got.add(u), () -> false));
+        assertEquals("unit 42 is bad", e.getMessage());
+        assertEquals(42, got.size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void anInterruptStopsTheRun(int threads) {
+        List<Long> got = new ArrayList<>();
+        assertThrows(InterruptedException.class, () -> OrderedWork.run(threads, 0, 1000, unit -> () -> unit, (u, unit) -> {
+            got.add(u);
+            if (got.size() == 10) {
+                Thread.currentThread().interrupt();
+            }
+        }, () -> false));
+        assertFalse(Thread.interrupted());
+        assertEquals(10, got.size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1})
+    void threadCountMustBePositive(int threads) {
+        assertThrows(IllegalArgumentException.class, () -> OrderedWork.run(threads, 0, 1, unit -> () -> unit,
+                (u, unit) -> { }, () -> false));
+    }
+}
