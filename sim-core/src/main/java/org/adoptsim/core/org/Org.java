@@ -6,7 +6,7 @@ import org.adoptsim.core.config.Archetype;
 /**
  * One drawn organisation: every team's attributes and the two graphs. Immutable; the engine copies
  * what it mutates. Per-team arrays are indexed by team (0 … teams-1). The {@code converted…} arrays
- * hold the pragmatist values a holdout takes on if it is converted.
+ * hold the pragmatist values a holdout takes on if it is converted (for other teams, their own values).
  */
 public final class Org {
     final int[] department;

@@ -30,18 +30,18 @@ public final class OrgFactory {
         }
         Archetype[] archetype = archetypes(spec.archetypes(), n, streams.stream(Purpose.ARCHETYPES));
         TeamAttributes a = spec.attributes();
-        double[] threshold = draw("threshold", a.threshold(), archetype, streams, Purpose.THRESHOLD, null);
-        int[] proof = rounded(draw("proofNeeded", a.proofNeeded(), archetype, streams, Purpose.PROOF_NEEDED, null));
-        double[] effort = draw("effort", a.effort(), archetype, streams, Purpose.EFFORT, null);
-        double[] capacity = draw("capacity", a.capacity(), archetype, streams, Purpose.CAPACITY, null);
-        double[] gain = draw("gain", a.gain(), archetype, streams, Purpose.GAIN, null);
-        double[] stayCost = draw("stayCost", a.stayCost(), archetype, streams, Purpose.STAY_COST, null);
-        double[] horizon = draw("horizon", a.horizon(), archetype, streams, Purpose.HORIZON, null);
-        int[] hidden = rounded(draw("hiddenDeps", a.hiddenDeps(), archetype, streams, Purpose.HIDDEN_DEPS, null));
-        Archetype p = Archetype.PRAGMATIST;
-        double[] convThreshold = draw("threshold", a.threshold(), archetype, streams, Purpose.CONVERTED_THRESHOLD, p);
-        int[] convProof = rounded(draw("proofNeeded", a.proofNeeded(), archetype, streams, Purpose.CONVERTED_PROOF, p));
-        double[] convHorizon = draw("horizon", a.horizon(), archetype, streams, Purpose.CONVERTED_HORIZON, p);
+        double[] threshold = draw("threshold", a.threshold(), archetype, streams, Purpose.THRESHOLD);
+        double[] proofRaw = draw("proofNeeded", a.proofNeeded(), archetype, streams, Purpose.PROOF_NEEDED);
+        double[] effort = draw("effort", a.effort(), archetype, streams, Purpose.EFFORT);
+        double[] capacity = draw("capacity", a.capacity(), archetype, streams, Purpose.CAPACITY);
+        double[] gain = draw("gain", a.gain(), archetype, streams, Purpose.GAIN);
+        double[] stayCost = draw("stayCost", a.stayCost(), archetype, streams, Purpose.STAY_COST);
+        double[] horizon = draw("horizon", a.horizon(), archetype, streams, Purpose.HORIZON);
+        int[] hidden = rounded(draw("hiddenDeps", a.hiddenDeps(), archetype, streams, Purpose.HIDDEN_DEPS));
+        double[] convThreshold = converted(a.threshold(), archetype, streams, Purpose.CONVERTED_THRESHOLD, threshold);
+        int[] convProof = rounded(converted(a.proofNeeded(), archetype, streams, Purpose.CONVERTED_PROOF, proofRaw));
+        double[] convHorizon = converted(a.horizon(), archetype, streams, Purpose.CONVERTED_HORIZON, horizon);
+        int[] proof = rounded(proofRaw);
         boolean complete = spec.network() instanceof NetworkSpec.Complete;
         Graph network = Networks.build(spec.network(), n, department, spec.departments(),
                 streams.stream(Purpose.NETWORK));
@@ -110,16 +110,13 @@ public final class OrgFactory {
         return counts;
     }
 
-    /**
-     * Draws one attribute for every team; with {@code as} set, every team draws as that archetype
-     * (used for the pragmatist values a converted holdout takes on).
-     */
+    /** Draws one attribute for every team, each archetype from its own sub-stream. */
     private static double[] draw(String field, Attribute attr, Archetype[] archetype, RandomStreams streams,
-            Purpose purpose, Archetype as) {
+            Purpose purpose) {
         int n = archetype.length;
         Distribution.TeamSampler[] samplers = new Distribution.TeamSampler[Archetype.values().length];
         for (Archetype a : Archetype.values()) {
-            Distribution d = attr.forArchetype(as == null ? a : as);
+            Distribution d = attr.forArchetype(a);
             if (d instanceof Distribution.Values v && v.size() != n) {
                 throw new IllegalArgumentException(field + ".values: lists " + v.size() + " values for " + n + " teams");
             }
@@ -128,6 +125,25 @@ public final class OrgFactory {
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
             out[i] = attr.clip(samplers[archetype[i].ordinal()].sample(i));
+        }
+        return out;
+    }
+
+    /**
+     * The pragmatist values a holdout takes on when it is converted, drawn for the holdouts from the
+     * pragmatist distribution on the holdouts' sub-stream; every other team keeps its own value (only
+     * holdouts are ever converted). The per-team lengths were checked by {@link #draw}.
+     */
+    private static double[] converted(Attribute attr, Archetype[] archetype, RandomStreams streams, Purpose purpose,
+            double[] own) {
+        Archetype holdout = Archetype.HOLDOUT;
+        Distribution.TeamSampler sampler = attr.forArchetype(Archetype.PRAGMATIST)
+                .sampler(streams.stream(purpose, holdout.ordinal()));
+        double[] out = own.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (archetype[i] == holdout) {
+                out[i] = attr.clip(sampler.sample(i));
+            }
         }
         return out;
     }

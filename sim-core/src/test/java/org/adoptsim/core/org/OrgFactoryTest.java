@@ -139,6 +139,10 @@ class OrgFactoryTest {
                 sum += org.convertedThreshold(i);
                 assertEquals(1, org.convertedProofNeeded(i));
                 assertTrue(org.convertedHorizon(i) >= 39 && org.convertedHorizon(i) <= 78);
+            } else {
+                assertEquals(org.threshold(i), org.convertedThreshold(i), "only holdouts are ever converted");
+                assertEquals(org.proofNeeded(i), org.convertedProofNeeded(i));
+                assertEquals(org.horizon(i), org.convertedHorizon(i));
             }
         }
         assertEquals(0.125, sum / holdouts, 0.02, "pragmatist thresholds");
