@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.chart.ChartFormat;
 import org.adoptsim.cli.sweep.analysis.Analysis;
 import org.adoptsim.cli.sweep.analysis.AnalysisContext;
@@ -70,7 +71,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter print = spec.commandLine().getOut();
         if (bootstrap < 0 || bins < 2 || rows < 1) {
-            throw new SweepInputException("--bootstrap must be >= 0, --bins >= 2, --rows >= 1");
+            throw new InputException("--bootstrap must be >= 0, --bins >= 2, --rows >= 1");
         }
         ChartFormat format = charts.equalsIgnoreCase("none") ? null : ChartFiles.format(charts);
         if (format != null) {
@@ -104,7 +105,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         List<String> out = new ArrayList<>();
         for (String b : by) {
             Manifest.ParameterInfo p = params.stream().filter(x -> x.label().equals(b) || x.path().equals(b))
-                    .findFirst().orElseThrow(() -> new SweepInputException("--by: the sweep has no parameter '" + b
+                    .findFirst().orElseThrow(() -> new InputException("--by: the sweep has no parameter '" + b
                             + "'; it has: " + String.join(", ", params.stream().map(Manifest.ParameterInfo::label).toList())));
             if (!out.contains(p.label())) {
                 out.add(p.label());
@@ -119,7 +120,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         for (String x : metrics) {
             if (!m.metrics().contains(x)) {
-                throw new SweepInputException("--metric: the sweep did not keep '" + x + "'; it kept: "
+                throw new InputException("--metric: the sweep did not keep '" + x + "'; it kept: "
                         + String.join(", ", m.metrics()));
             }
         }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.sweep.io.SweepFiles;
 import org.adoptsim.cli.sweep.run.Preflight;
 import org.adoptsim.cli.sweep.run.ScenarioFactory;
@@ -162,22 +163,22 @@ public final class SweepCommand implements Callable<Integer> {
     private void checkOptions() {
         format = format.toLowerCase(Locale.ROOT);
         if (!format.equals("csv") && !format.equals("parquet")) {
-            throw new SweepInputException("--format: must be csv or parquet, was '" + format + "'");
+            throw new InputException("--format: must be csv or parquet, was '" + format + "'");
         }
         if (threads < 1) {
-            throw new SweepInputException("--threads: must be >= 1, was " + threads);
+            throw new InputException("--threads: must be >= 1, was " + threads);
         }
         if (replicates != null && (replicates < 1 || replicates > SpecReader.MAX_REPLICATES)) {
-            throw new SweepInputException("--replicates: must be between 1 and " + SpecReader.MAX_REPLICATES);
+            throw new InputException("--replicates: must be between 1 and " + SpecReader.MAX_REPLICATES);
         }
         if (limit != null && limit < 1) {
-            throw new SweepInputException("--limit: must be >= 1, was " + limit);
+            throw new InputException("--limit: must be >= 1, was " + limit);
         }
         if (!(checkpointSeconds >= 0)) {
-            throw new SweepInputException("--checkpoint-seconds: must be >= 0");
+            throw new InputException("--checkpoint-seconds: must be >= 0");
         }
         if (!Files.isRegularFile(sweepFile)) {
-            throw new SweepInputException(sweepFile + ": no such sweep file");
+            throw new InputException(sweepFile + ": no such sweep file");
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.sweep.io.Checkpoint;
 import org.adoptsim.cli.sweep.io.Columns;
 import org.adoptsim.cli.sweep.io.Journal;
@@ -96,11 +97,11 @@ public final class SweepSession {
             return Optional.of(new Start(null, true, Instant.now(), 0, 1));
         }
         if (!Files.exists(files.manifest())) {
-            throw new SweepInputException(files.dir() + ": not empty and holds no sweep; choose another --out");
+            throw new InputException(files.dir() + ": not empty and holds no sweep; choose another --out");
         }
         Manifest m = Manifest.read(files.dir());
         if (!options.resume()) {
-            throw new SweepInputException(files.dir() + ": already holds sweep '" + m.name() + "' (" + m.status()
+            throw new InputException(files.dir() + ": already holds sweep '" + m.name() + "' (" + m.status()
                     + "); add --resume to continue it, or choose another --out");
         }
         checkSame(m);
@@ -117,17 +118,17 @@ public final class SweepSession {
         int sessions = m.json().path("timing").path("sessions").asInt(0) + 1;
         if (cp.isEmpty() || !Files.exists(files.runsCsv()) || !Files.exists(files.pointsCsv())) {
             if (m.status().equals(Manifest.COMPLETE)) {
-                throw new SweepInputException(files.dir() + ": the sweep there is complete and its journals are gone"
+                throw new InputException(files.dir() + ": the sweep there is complete and its journals are gone"
                         + " (Parquet export); it cannot be extended");
             }
             return new Start(null, true, started, m.elapsedSeconds(), sessions);
         }
         Checkpoint c = cp.get();
         if (!c.hash().equals(plan.hash()) || c.nextPoint() < plan.from()) {
-            throw new SweepInputException(files.checkpoint() + ": does not belong to this sweep; choose another --out");
+            throw new InputException(files.checkpoint() + ": does not belong to this sweep; choose another --out");
         }
         if (c.nextPoint() > plan.to()) {
-            throw new SweepInputException(files.dir() + ": already holds points up to " + c.nextPoint()
+            throw new InputException(files.dir() + ": already holds points up to " + c.nextPoint()
                     + ", beyond this invocation's last point " + plan.to() + " (a smaller --limit?)");
         }
         return new Start(c, false, started, m.elapsedSeconds(), sessions);
@@ -135,16 +136,16 @@ public final class SweepSession {
 
     private void checkSame(Manifest m) {
         if (!m.hash().equals(plan.hash())) {
-            throw new SweepInputException(files.dir() + ": holds a different sweep ('" + m.name() + "', hash "
+            throw new InputException(files.dir() + ": holds a different sweep ('" + m.name() + "', hash "
                     + m.hash().substring(0, 12) + "…, this one " + plan.hash().substring(0, 12)
                     + "…): the sweep file, scenario, replicates or seed changed; choose another --out");
         }
         if (!m.shard().equals(plan.shard()) || m.fromPoint() != plan.from()) {
-            throw new SweepInputException(files.dir() + ": holds shard " + m.shard() + " (points from " + m.fromPoint()
+            throw new InputException(files.dir() + ": holds shard " + m.shard() + " (points from " + m.fromPoint()
                     + "), not shard " + plan.shard() + " (from " + plan.from() + ")");
         }
         if (!m.format().equals(options.format())) {
-            throw new SweepInputException(files.dir() + ": was started with --format " + m.format()
+            throw new InputException(files.dir() + ": was started with --format " + m.format()
                     + "; resume it with the same format");
         }
     }

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.adoptsim.cli.sweep.SweepInputException;
+import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.sweep.io.Columns;
 import org.adoptsim.cli.sweep.io.Manifest;
 import org.adoptsim.cli.sweep.io.ParquetTables;
@@ -27,12 +27,12 @@ public record SweepTables(Manifest manifest, Table runs, Table points) {
     public static SweepTables load(Path dir, boolean withRuns) {
         Manifest m = Manifest.read(dir);
         if (!m.status().equals(Manifest.COMPLETE)) {
-            throw new SweepInputException(dir + ": the sweep is not complete (" + (m.pointsDone() - m.fromPoint())
+            throw new InputException(dir + ": the sweep is not complete (" + (m.pointsDone() - m.fromPoint())
                     + " of " + (m.toPoint() - m.fromPoint()) + " points); finish it with adoptsim sweep … --resume"
                     + (m.shard().whole() ? "" : ", then merge the shards"));
         }
         if (!m.shard().whole()) {
-            throw new SweepInputException(dir + ": holds shard " + m.shard() + " only; merge the shards first"
+            throw new InputException(dir + ": holds shard " + m.shard() + " only; merge the shards first"
                     + " (adoptsim merge)");
         }
         Set<String> text = textColumns(m);
@@ -50,7 +50,7 @@ public record SweepTables(Manifest manifest, Table runs, Table points) {
     private static Table read(Path dir, String table, String format, Set<String> text) {
         Path file = dir.resolve(table + "." + format);
         if (!Files.isRegularFile(file)) {
-            throw new SweepInputException(file + ": missing");
+            throw new InputException(file + ": missing");
         }
         if (format.equals("parquet")) {
             return parquet(file, table);
@@ -60,7 +60,7 @@ public record SweepTables(Manifest manifest, Table runs, Table points) {
                     .columnTypes(name -> text.contains(name) ? ColumnType.STRING : ColumnType.DOUBLE)
                     .missingValueIndicator("").maxCharsPerColumn(1 << 16).build());
         } catch (RuntimeException e) {
-            throw new SweepInputException(file + ": unreadable (" + e.getMessage() + ")");
+            throw new InputException(file + ": unreadable (" + e.getMessage() + ")");
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.adoptsim.cli.chart.ChartFormat;
 import org.adoptsim.cli.chart.Figure;
 import org.adoptsim.cli.chart.FigureWriter;
-import org.adoptsim.cli.sweep.SweepInputException;
+import org.adoptsim.cli.InputException;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -25,7 +25,7 @@ public final class ChartFiles {
         try {
             return ChartFormat.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new SweepInputException("--charts: must be png, svg, pdf or none, was '" + text + "'");
+            throw new InputException("--charts: must be png, svg, pdf or none, was '" + text + "'");
         }
     }
 

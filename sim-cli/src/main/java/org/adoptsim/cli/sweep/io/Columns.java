@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.adoptsim.cli.sweep.SweepInputException;
+import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.sweep.spec.Metric;
 import org.adoptsim.cli.sweep.spec.Parameter;
 
@@ -56,7 +56,7 @@ public record Columns(List<String> runs, List<String> points, List<Parameter> pa
         Set<String> seen = new HashSet<>();
         for (String n : names) {
             if (!seen.add(n)) {
-                throw new SweepInputException("column '" + n + "' would appear twice in the output; give the parameter"
+                throw new InputException("column '" + n + "' would appear twice in the output; give the parameter"
                         + " another label");
             }
         }

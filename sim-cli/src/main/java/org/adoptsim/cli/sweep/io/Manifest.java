@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.adoptsim.cli.output.AtomicFile;
-import org.adoptsim.cli.sweep.SweepInputException;
+import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.sweep.run.Shard;
 
 /**
@@ -31,12 +31,12 @@ public record Manifest(JsonNode json) {
     public static Manifest read(Path dir) {
         Path file = dir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            throw new SweepInputException(dir + ": not a sweep directory (no " + FILE + ")");
+            throw new InputException(dir + ": not a sweep directory (no " + FILE + ")");
         }
         try {
             return new Manifest(JSON.readTree(file.toFile()));
         } catch (IOException e) {
-            throw new SweepInputException(file + ": unreadable (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            throw new InputException(file + ": unreadable (" + e.getMessage().lines().findFirst().orElse("") + ")");
         }
     }
 

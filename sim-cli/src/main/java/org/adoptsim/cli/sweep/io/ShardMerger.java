@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
-import org.adoptsim.cli.sweep.SweepInputException;
+import org.adoptsim.cli.InputException;
 
 /**
  * Joins the shard directories of one sweep into one directory equal, table for table and byte for
@@ -33,7 +33,7 @@ public final class ShardMerger {
     /** Checks the shards and returns them in shard order; throws a one-line error on the first problem. */
     public static List<Part> check(List<Path> dirs) {
         if (dirs.isEmpty()) {
-            throw new SweepInputException("merge: name the shard directories");
+            throw new InputException("merge: name the shard directories");
         }
         TreeMap<Integer, Part> byIndex = new TreeMap<>();
         Part first = null;
@@ -45,7 +45,7 @@ public final class ShardMerger {
             sameSweep(first, p);
             Part clash = byIndex.put(p.manifest().shard().index(), p);
             if (clash != null) {
-                throw new SweepInputException("merge: shard " + p.manifest().shard() + " is given twice (" + clash.dir()
+                throw new InputException("merge: shard " + p.manifest().shard() + " is given twice (" + clash.dir()
                         + " and " + d + ")");
             }
         }
@@ -57,7 +57,7 @@ public final class ShardMerger {
             }
         }
         if (!missing.isEmpty()) {
-            throw new SweepInputException("merge: sweep '" + first.manifest().name() + "' has " + n + " shards; missing: "
+            throw new InputException("merge: sweep '" + first.manifest().name() + "' has " + n + " shards; missing: "
                     + String.join(", ", missing));
         }
         List<Part> parts = new ArrayList<>(byIndex.values());
@@ -69,21 +69,21 @@ public final class ShardMerger {
         Manifest a = first.manifest();
         Manifest b = p.manifest();
         if (!a.hash().equals(b.hash())) {
-            throw new SweepInputException("merge: " + p.dir() + " holds a different sweep ('" + b.name() + "', hash "
+            throw new InputException("merge: " + p.dir() + " holds a different sweep ('" + b.name() + "', hash "
                     + b.hash().substring(0, Math.min(12, b.hash().length())) + "…) than " + first.dir() + " ('"
                     + a.name() + "', hash " + a.hash().substring(0, Math.min(12, a.hash().length())) + "…)");
         }
         if (a.shard().count() != b.shard().count() || a.limitedPoints() != b.limitedPoints()) {
-            throw new SweepInputException("merge: " + p.dir() + " was split differently (shard " + b.shard() + " of "
+            throw new InputException("merge: " + p.dir() + " was split differently (shard " + b.shard() + " of "
                     + b.limitedPoints() + " points) than " + first.dir() + " (shard " + a.shard() + " of "
                     + a.limitedPoints() + " points)");
         }
         if (!a.format().equals(b.format())) {
-            throw new SweepInputException("merge: " + p.dir() + " is " + b.format() + ", " + first.dir() + " is "
+            throw new InputException("merge: " + p.dir() + " is " + b.format() + ", " + first.dir() + " is "
                     + a.format());
         }
         if (!a.adoptsimVersion().equals(b.adoptsimVersion())) {
-            throw new SweepInputException("merge: " + p.dir() + " was made by adoptsim " + b.adoptsimVersion() + ", "
+            throw new InputException("merge: " + p.dir() + " was made by adoptsim " + b.adoptsimVersion() + ", "
                     + first.dir() + " by " + a.adoptsimVersion() + ": results may differ");
         }
     }
@@ -91,7 +91,7 @@ public final class ShardMerger {
     private static void complete(Part p) {
         Manifest m = p.manifest();
         if (!m.status().equals(Manifest.COMPLETE) || m.pointsDone() != m.toPoint()) {
-            throw new SweepInputException("merge: shard " + m.shard() + " (" + p.dir() + ") is incomplete: "
+            throw new InputException("merge: shard " + m.shard() + " (" + p.dir() + ") is incomplete: "
                     + (m.pointsDone() - m.fromPoint()) + " of " + (m.toPoint() - m.fromPoint())
                     + " points done; finish it with: adoptsim sweep " + m.json().path("sweepFile").asText("SWEEP.yaml")
                     + " --shard " + m.shard() + " --out " + p.dir() + " --resume");
@@ -102,7 +102,7 @@ public final class ShardMerger {
     public static void merge(List<Part> parts, Path out) {
         SweepFiles target = new SweepFiles(out);
         if (!target.emptyOrMissing()) {
-            throw new SweepInputException("merge: " + out + " is not empty; choose another --out");
+            throw new InputException("merge: " + out + " is not empty; choose another --out");
         }
         try {
             Files.createDirectories(out);
@@ -132,7 +132,7 @@ public final class ShardMerger {
                         header = h;
                         os.write((h + "\n").getBytes(StandardCharsets.UTF_8));
                     } else if (!header.equals(h)) {
-                        throw new SweepInputException("merge: " + from + " has other columns than the first shard");
+                        throw new InputException("merge: " + from + " has other columns than the first shard");
                     }
                     in.transferTo(os);
                 }
@@ -154,7 +154,7 @@ public final class ShardMerger {
             for (Part p : parts) {
                 java.io.File f = p.dir().resolve(table + ".parquet").toFile();
                 if (!ParquetTables.schema(f).equals(schema)) {
-                    throw new SweepInputException("merge: " + f + " has other columns than the first shard");
+                    throw new InputException("merge: " + f + " has other columns than the first shard");
                 }
                 ParquetTables.read(f, schema, w::write);
             }

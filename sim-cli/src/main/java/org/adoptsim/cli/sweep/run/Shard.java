@@ -1,6 +1,6 @@
 package org.adoptsim.cli.sweep.run;
 
-import org.adoptsim.cli.sweep.SweepInputException;
+import org.adoptsim.cli.InputException;
 
 /**
  * The K-th of N disjoint, contiguous slices of a sweep's points: slice K (1-based) holds points
@@ -13,7 +13,7 @@ public record Shard(int index, int count) {
 
     public Shard {
         if (count < 1 || index < 1 || index > count) {
-            throw new SweepInputException("--shard: must be K/N with 1 <= K <= N, was " + index + "/" + count);
+            throw new InputException("--shard: must be K/N with 1 <= K <= N, was " + index + "/" + count);
         }
     }
 
@@ -27,7 +27,7 @@ public record Shard(int index, int count) {
         } catch (NumberFormatException e) {
             // falls through to the one-line error below
         }
-        throw new SweepInputException("--shard: must be K/N (e.g. 3/8), was '" + text + "'");
+        throw new InputException("--shard: must be K/N (e.g. 3/8), was '" + text + "'");
     }
 
     public long from(long points) {
