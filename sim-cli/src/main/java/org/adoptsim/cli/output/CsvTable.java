@@ -1,11 +1,15 @@
 package org.adoptsim.cli.output;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.adoptsim.cli.csv.CsvReader;
+import org.adoptsim.cli.csv.CsvRecord;
+import org.adoptsim.cli.csv.CsvSyntaxException;
 
 /**
  * A CSV file read back whole (RFC 4180, as {@link Csv} writes it): a header and rows of text cells,
@@ -28,7 +32,7 @@ public final class CsvTable {
     }
 
     public static CsvTable parse(String file, String text) {
-        List<List<String>> records = CsvParser.records(file, text);
+        List<List<String>> records = records(file, text);
         if (records.isEmpty()) {
             throw new OutputFormatException(file + ": empty file, expected a header line");
         }
@@ -40,6 +44,18 @@ public final class CsvTable {
             }
         }
         return new CsvTable(file, header, new ArrayList<>(records.subList(1, records.size())));
+    }
+
+    private static List<List<String>> records(String file, String text) {
+        List<List<String>> records = new ArrayList<>();
+        try (CsvReader in = new CsvReader(new StringReader(text), CsvReader.Dialect.EXACT)) {
+            for (CsvRecord r = in.next(); r != null; r = in.next()) {
+                records.add(r.fields());
+            }
+        } catch (CsvSyntaxException e) {
+            throw new OutputFormatException(file + " line " + e.line() + ": " + e.problem());
+        }
+        return records;
     }
 
     public String file() {

@@ -9,7 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.adoptsim.cli.sweep.io.CsvText;
+import org.adoptsim.cli.csv.CsvReader;
+import org.adoptsim.cli.csv.CsvRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,15 +140,17 @@ class AnalyzeCommandTest {
         assertEquals(2, TestScenarios.analyze(tmp.toString()).code(), "not a sweep directory");
     }
 
-    static List<List<String>> csv(Path file) throws IOException {
+    static List<List<String>> csv(Path file) {
         List<List<String>> out = new ArrayList<>();
-        for (String line : Files.readAllLines(file)) {
-            out.add(CsvText.split(line));
+        try (CsvReader in = CsvReader.open(file)) {
+            for (CsvRecord r = in.next(); r != null; r = in.next()) {
+                out.add(r.fields());
+            }
         }
         return out;
     }
 
-    static double meanOf(Path runs, String strategy, String column, String value, String metric) throws IOException {
+    static double meanOf(Path runs, String strategy, String column, String value, String metric) {
         List<List<String>> rows = csv(runs);
         List<String> header = rows.get(0);
         int s = header.indexOf("strategy");

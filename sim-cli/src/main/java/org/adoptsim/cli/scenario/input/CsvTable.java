@@ -1,14 +1,18 @@
 package org.adoptsim.cli.scenario.input;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.adoptsim.cli.csv.CsvReader;
+import org.adoptsim.cli.csv.CsvRecord;
+import org.adoptsim.cli.csv.CsvSyntaxException;
 
 /**
- * A small CSV file read strictly: comma-separated, fields optionally in double quotes (a quote inside
- * is doubled), a header row naming the columns, blank lines and lines starting with {@code #} skipped,
- * surrounding spaces of unquoted fields trimmed. Every cell keeps its line and column so that a
- * problem can be reported where it is. Immutable.
+ * A small CSV file a person wrote, read strictly ({@link CsvReader.Dialect#HAND_WRITTEN}): comma-separated,
+ * fields optionally in double quotes (a quote inside is doubled), a header row naming the columns, blank
+ * lines and lines starting with {@code #} skipped, surrounding spaces of unquoted fields trimmed. Every
+ * cell keeps its line and column so that a problem can be reported where it is. Immutable.
  */
 public final class CsvTable {
     /** One cell's text and where it starts. */
@@ -31,7 +35,7 @@ public final class CsvTable {
 
     /** Parses {@code text}; {@code file} names it in locations. */
     public static CsvTable parse(String text, String file) {
-        List<Row> all = new CsvParser(text, file).rows();
+        List<Row> all = rows(text, file);
         if (all.isEmpty()) {
             throw new ScenarioException(SourceLocation.startOf(file), "", "the file has no header row");
         }
@@ -44,6 +48,22 @@ public final class CsvTable {
             }
         }
         return new CsvTable(file, List.copyOf(head.cells()), List.copyOf(data));
+    }
+
+    private static List<Row> rows(String text, String file) {
+        List<Row> rows = new ArrayList<>();
+        try (CsvReader in = new CsvReader(new StringReader(text), CsvReader.Dialect.HAND_WRITTEN)) {
+            for (CsvRecord r = in.next(); r != null; r = in.next()) {
+                List<Cell> cells = new ArrayList<>(r.size());
+                for (int i = 0; i < r.size(); i++) {
+                    cells.add(new Cell(r.field(i), new SourceLocation(file, r.line(i), r.column(i))));
+                }
+                rows.add(new Row(r.line(), cells));
+            }
+        } catch (CsvSyntaxException e) {
+            throw new ScenarioException(new SourceLocation(file, e.line(), e.column()), "", e.problem());
+        }
+        return rows;
     }
 
     public String file() {

@@ -1,11 +1,10 @@
 package org.adoptsim.cli.sweep.io;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * RFC 4180 text fields: quotes a field only when it holds a comma, quote, line break or leading or
- * trailing space, and splits lines written that way back into fields. Stateless.
+ * trailing space. Stateless.
  */
 public final class CsvText {
     private CsvText() {
@@ -28,35 +27,6 @@ public final class CsvText {
             append(b, fields.get(i));
         }
         return b.toString();
-    }
-
-    /** Splits one line (without its line break) into fields. */
-    public static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder f = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    f.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    f.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(f.toString());
-                f.setLength(0);
-            } else {
-                f.append(c);
-            }
-        }
-        out.add(f.toString());
-        return out;
     }
 
     private static boolean needsQuotes(String s) {

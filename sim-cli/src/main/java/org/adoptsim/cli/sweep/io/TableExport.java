@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import org.adoptsim.cli.csv.CsvReader;
+import org.adoptsim.cli.csv.CsvRecord;
+import org.adoptsim.cli.csv.CsvSyntaxException;
 import org.adoptsim.cli.output.AtomicFile;
 
 /**
@@ -19,18 +21,20 @@ public final class TableExport {
         Path tmp = parquet.resolveSibling(parquet.getFileName() + ".tmp");
         try {
             Files.deleteIfExists(tmp);
-            try (CsvReader in = new CsvReader(csv); ParquetTables.Writer out = ParquetTables.create(tmp.toFile(), schema)) {
-                List<String> header = in.next();
-                if (header == null || !header.equals(schema.columns())) {
+            try (CsvReader in = CsvReader.open(csv); ParquetTables.Writer out = ParquetTables.create(tmp.toFile(), schema)) {
+                CsvRecord header = in.next();
+                if (header == null || !header.fields().equals(schema.columns())) {
                     throw new IllegalStateException(csv + ": header differs from the sweep's columns");
                 }
-                for (List<String> row = in.next(); row != null; row = in.next()) {
-                    out.write(row);
+                for (CsvRecord row = in.next(); row != null; row = in.next()) {
+                    out.write(row.fields());
                 }
             }
             AtomicFile.replace(tmp, parquet);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + parquet + ": " + e.getMessage(), e);
+        } catch (CsvSyntaxException e) {
+            throw new IllegalStateException(csv + ":" + e.getMessage(), e);
         }
     }
 }
