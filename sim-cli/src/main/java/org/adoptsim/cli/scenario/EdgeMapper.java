@@ -4,8 +4,8 @@ import static org.adoptsim.cli.scenario.shape.NumberShape.integer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.scenario.input.CsvTable;
-import org.adoptsim.cli.scenario.input.SourceLocation;
 import org.adoptsim.cli.scenario.input.TextFile;
 import org.adoptsim.cli.scenario.input.YList;
 import org.adoptsim.cli.scenario.input.YNode;

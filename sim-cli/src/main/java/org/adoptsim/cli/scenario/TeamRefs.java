@@ -1,7 +1,7 @@
 package org.adoptsim.cli.scenario;
 
+import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.scenario.input.ScenarioException;
-import org.adoptsim.cli.scenario.input.SourceLocation;
 import org.adoptsim.cli.scenario.shape.Problems;
 
 /**

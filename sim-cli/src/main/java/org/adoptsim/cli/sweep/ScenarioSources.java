@@ -2,7 +2,7 @@ package org.adoptsim.cli.sweep;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.adoptsim.cli.scenario.input.SourceLocation;
+import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.sweep.overrides.YamlScenarioFactory;
 import org.adoptsim.cli.sweep.run.ScenarioSource;
 import org.adoptsim.cli.sweep.spec.Located;

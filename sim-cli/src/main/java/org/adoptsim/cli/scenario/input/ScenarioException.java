@@ -1,6 +1,7 @@
 package org.adoptsim.cli.scenario.input;
 
 import org.adoptsim.cli.InputException;
+import org.adoptsim.cli.SourceLocation;
 
 /**
  * A problem in a scenario file or a file it refers to, located at a line and column and named by the

@@ -10,6 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.adoptsim.cli.SourceLocation;
 
 /**
  * Reads a whole UTF-8 text file for parsing, with a size bound, strict decoding (a malformed byte is

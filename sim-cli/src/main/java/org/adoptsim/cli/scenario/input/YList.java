@@ -1,6 +1,7 @@
 package org.adoptsim.cli.scenario.input;
 
 import java.util.List;
+import org.adoptsim.cli.SourceLocation;
 
 /** A YAML sequence. */
 public record YList(SourceLocation where, List<YNode> items, long weight) implements YNode {

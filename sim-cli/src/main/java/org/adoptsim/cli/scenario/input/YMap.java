@@ -3,6 +3,7 @@ package org.adoptsim.cli.scenario.input;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.adoptsim.cli.SourceLocation;
 
 /** A YAML mapping with string keys, in document order, each key with its own location. */
 public record YMap(SourceLocation where, List<Entry> entries, long weight) implements YNode {

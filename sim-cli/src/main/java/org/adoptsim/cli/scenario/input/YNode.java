@@ -1,5 +1,7 @@
 package org.adoptsim.cli.scenario.input;
 
+import org.adoptsim.cli.SourceLocation;
+
 /**
  * A node of a parsed YAML document, with the place it came from. Nodes are immutable; a node that an
  * alias refers to is shared, so a document is a tree in content and a DAG in memory.

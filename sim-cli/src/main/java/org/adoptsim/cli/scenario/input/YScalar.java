@@ -1,6 +1,7 @@
 package org.adoptsim.cli.scenario.input;
 
 import java.math.BigDecimal;
+import org.adoptsim.cli.SourceLocation;
 
 /**
  * A YAML scalar as the parser typed it: a quoted or plain string, an integer, a float, a boolean

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.adoptsim.cli.SourceLocation;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**

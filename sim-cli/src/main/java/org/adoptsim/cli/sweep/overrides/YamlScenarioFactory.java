@@ -2,10 +2,10 @@ package org.adoptsim.cli.sweep.overrides;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.scenario.LoadContext;
 import org.adoptsim.cli.scenario.ScenarioLoader;
 import org.adoptsim.cli.scenario.ScenarioMapper;
-import org.adoptsim.cli.scenario.input.SourceLocation;
 import org.adoptsim.cli.scenario.input.TextFile;
 import org.adoptsim.cli.scenario.input.YNode;
 import org.adoptsim.cli.scenario.input.YamlLimits;

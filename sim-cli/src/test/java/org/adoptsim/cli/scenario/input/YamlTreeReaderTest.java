@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.adoptsim.cli.SourceLocation;
 import org.junit.jupiter.api.Test;
 
 class YamlTreeReaderTest {

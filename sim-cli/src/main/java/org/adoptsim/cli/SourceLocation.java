@@ -1,8 +1,9 @@
-package org.adoptsim.cli.scenario.input;
+package org.adoptsim.cli;
 
 /**
- * A place in an input file: the file's display name (as the user gave it, or relative to the scenario
- * file for files it refers to), a 1-based line and a 1-based column. Immutable.
+ * A place in an input file (a scenario, a file it refers to, a sweep file): the file's display name (as
+ * the user gave it, or relative to the file that refers to it), a 1-based line and a 1-based column.
+ * Immutable.
  */
 public record SourceLocation(String file, int line, int column) {
 
