@@ -1,6 +1,6 @@
 package org.adoptsim.cli.scenario.input;
 
-import org.adoptsim.cli.InputException;
+import org.adoptsim.cli.LocatedException;
 import org.adoptsim.cli.SourceLocation;
 
 /**
@@ -8,57 +8,10 @@ import org.adoptsim.cli.SourceLocation;
  * path of the field in the scenario ({@code rules.decisions.attention}). The message is the one line
  * the user sees: {@code file:line:column: path: problem}.
  */
-public final class ScenarioException extends InputException {
+public final class ScenarioException extends LocatedException {
     private static final long serialVersionUID = 1L;
 
-    private final transient SourceLocation where;
-    private final String path;
-    private final String problem;
-
     public ScenarioException(SourceLocation where, String path, String problem) {
-        super(format(where, path, problem));
-        this.where = where;
-        this.path = path;
-        this.problem = problem;
-    }
-
-    public SourceLocation where() {
-        return where;
-    }
-
-    /** The dotted field path, or "" for problems of the file as a whole. */
-    public String path() {
-        return path;
-    }
-
-    /** What is wrong, without location and path. */
-    public String problem() {
-        return problem;
-    }
-
-    private static String format(SourceLocation where, String path, String problem) {
-        String oneLine = visible(problem.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
-        return visible(where.toString()) + ": " + (path.isEmpty() ? "" : visible(path) + ": ") + oneLine;
-    }
-
-    /** Control characters (from keys or file names) written as escapes, so the message stays one line. */
-    static String visible(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
+        super(where, path, problem);
     }
 }
