@@ -4,12 +4,12 @@ import static org.adoptsim.cli.scenario.shape.NumberShape.number;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.adoptsim.cli.scenario.input.YList;
-import org.adoptsim.cli.scenario.input.YNode;
-import org.adoptsim.cli.scenario.input.YScalar;
 import org.adoptsim.cli.scenario.shape.EnumShape;
 import org.adoptsim.cli.scenario.shape.ListShape;
 import org.adoptsim.cli.scenario.shape.ObjectShape;
+import org.adoptsim.cli.yaml.YList;
+import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.cli.yaml.YScalar;
 import org.adoptsim.core.config.Archetype;
 import org.adoptsim.core.config.ArchetypeMix;
 

@@ -4,13 +4,13 @@ import static org.adoptsim.cli.scenario.shape.NumberShape.number;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.adoptsim.cli.scenario.input.YList;
-import org.adoptsim.cli.scenario.input.YMap;
-import org.adoptsim.cli.scenario.input.YNode;
 import org.adoptsim.cli.scenario.shape.NamedShape;
 import org.adoptsim.cli.scenario.shape.ObjectShape;
 import org.adoptsim.cli.scenario.shape.OneOfShape;
 import org.adoptsim.cli.scenario.shape.Shape;
+import org.adoptsim.cli.yaml.YList;
+import org.adoptsim.cli.yaml.YMap;
+import org.adoptsim.cli.yaml.YNode;
 import org.adoptsim.core.config.Archetype;
 import org.adoptsim.core.config.Attribute;
 import org.adoptsim.core.config.Distribution;

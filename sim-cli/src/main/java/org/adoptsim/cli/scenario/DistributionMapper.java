@@ -4,15 +4,15 @@ import static org.adoptsim.cli.scenario.shape.NumberShape.number;
 
 import java.util.List;
 import java.util.Set;
-import org.adoptsim.cli.scenario.input.YList;
-import org.adoptsim.cli.scenario.input.YMap;
-import org.adoptsim.cli.scenario.input.YNode;
-import org.adoptsim.cli.scenario.input.YScalar;
 import org.adoptsim.cli.scenario.shape.ListShape;
 import org.adoptsim.cli.scenario.shape.NamedShape;
 import org.adoptsim.cli.scenario.shape.ObjectShape;
 import org.adoptsim.cli.scenario.shape.OneOfShape;
 import org.adoptsim.cli.scenario.shape.Shape;
+import org.adoptsim.cli.yaml.YList;
+import org.adoptsim.cli.yaml.YMap;
+import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.cli.yaml.YScalar;
 import org.adoptsim.core.config.Distribution;
 
 /**

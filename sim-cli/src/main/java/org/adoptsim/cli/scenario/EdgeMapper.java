@@ -7,13 +7,13 @@ import java.util.List;
 import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.scenario.input.CsvTable;
 import org.adoptsim.cli.scenario.input.TextFile;
-import org.adoptsim.cli.scenario.input.YList;
-import org.adoptsim.cli.scenario.input.YNode;
-import org.adoptsim.cli.scenario.input.YScalar;
 import org.adoptsim.cli.scenario.shape.ListShape;
 import org.adoptsim.cli.scenario.shape.OneOfShape;
 import org.adoptsim.cli.scenario.shape.Shape;
 import org.adoptsim.cli.scenario.shape.StringShape;
+import org.adoptsim.cli.yaml.YList;
+import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.cli.yaml.YScalar;
 
 /**
  * Edge lists, for the influence network and the dependencies: a CSV file (path relative to the

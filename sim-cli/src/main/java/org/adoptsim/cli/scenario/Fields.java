@@ -6,11 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.scenario.input.ScenarioException;
-import org.adoptsim.cli.scenario.input.YList;
-import org.adoptsim.cli.scenario.input.YMap;
-import org.adoptsim.cli.scenario.input.YNode;
-import org.adoptsim.cli.scenario.input.YScalar;
 import org.adoptsim.cli.scenario.shape.Problems;
+import org.adoptsim.cli.yaml.YList;
+import org.adoptsim.cli.yaml.YMap;
+import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.cli.yaml.YScalar;
 
 /**
  * Read access to one mapping of a scenario that its shape has already checked, so values have the

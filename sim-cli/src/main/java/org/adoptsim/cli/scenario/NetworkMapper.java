@@ -7,13 +7,13 @@ import static org.adoptsim.cli.scenario.shape.NumberShape.probability;
 import java.util.ArrayList;
 import java.util.List;
 import org.adoptsim.cli.scenario.input.ScenarioException;
-import org.adoptsim.cli.scenario.input.YMap;
-import org.adoptsim.cli.scenario.input.YNode;
-import org.adoptsim.cli.scenario.input.YScalar;
 import org.adoptsim.cli.scenario.shape.EnumShape;
 import org.adoptsim.cli.scenario.shape.ObjectShape;
 import org.adoptsim.cli.scenario.shape.OneOfShape;
 import org.adoptsim.cli.scenario.shape.Shape;
+import org.adoptsim.cli.yaml.YMap;
+import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.cli.yaml.YScalar;
 import org.adoptsim.core.config.NetworkSpec;
 
 /**

@@ -2,9 +2,9 @@ package org.adoptsim.cli.scenario;
 
 import static org.adoptsim.cli.scenario.shape.NumberShape.integer;
 
-import org.adoptsim.cli.scenario.input.YMap;
 import org.adoptsim.cli.scenario.shape.ObjectShape;
 import org.adoptsim.cli.scenario.shape.StringShape;
+import org.adoptsim.cli.yaml.YMap;
 import org.adoptsim.core.config.ArchetypeMix;
 import org.adoptsim.core.config.Organisation;
 import org.adoptsim.core.config.TeamAttributes;

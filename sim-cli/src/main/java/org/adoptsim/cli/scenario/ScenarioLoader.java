@@ -3,9 +3,9 @@ package org.adoptsim.cli.scenario;
 import java.nio.file.Path;
 import org.adoptsim.cli.scenario.input.ScenarioException;
 import org.adoptsim.cli.scenario.input.TextFile;
-import org.adoptsim.cli.scenario.input.YNode;
-import org.adoptsim.cli.scenario.input.YamlLimits;
-import org.adoptsim.cli.scenario.input.YamlTreeReader;
+import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.cli.yaml.YamlLimits;
+import org.adoptsim.cli.yaml.YamlTreeReader;
 import org.adoptsim.core.config.Scenario;
 
 /**

@@ -2,11 +2,11 @@ package org.adoptsim.cli.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.adoptsim.cli.scenario.input.YMap;
-import org.adoptsim.cli.scenario.input.YNode;
 import org.adoptsim.cli.scenario.shape.MapShape;
 import org.adoptsim.cli.scenario.shape.ObjectShape;
 import org.adoptsim.cli.scenario.shape.StringShape;
+import org.adoptsim.cli.yaml.YMap;
+import org.adoptsim.cli.yaml.YNode;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
 

@@ -4,13 +4,13 @@ import static org.adoptsim.cli.scenario.shape.NumberShape.integer;
 import static org.adoptsim.cli.scenario.shape.NumberShape.number;
 import static org.adoptsim.cli.scenario.shape.NumberShape.probability;
 
-import org.adoptsim.cli.scenario.input.YNode;
-import org.adoptsim.cli.scenario.input.YScalar;
 import org.adoptsim.cli.scenario.shape.BooleanShape;
 import org.adoptsim.cli.scenario.shape.EnumShape;
 import org.adoptsim.cli.scenario.shape.ObjectShape;
 import org.adoptsim.cli.scenario.shape.OneOfShape;
 import org.adoptsim.cli.scenario.shape.Shape;
+import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.cli.yaml.YScalar;
 import org.adoptsim.core.config.Mandate;
 import org.adoptsim.core.config.Sunset;
 import org.adoptsim.core.config.Trigger;

@@ -7,12 +7,12 @@ import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.adoptsim.cli.LocatedException;
 import org.adoptsim.cli.scenario.describe.ScenarioSummary;
-import org.adoptsim.cli.scenario.input.ScenarioException;
 
 /**
  * Jazzer fuzz test of the loader: any bytes end in a valid scenario (which can also be summarised) or
- * in a located {@link ScenarioException} of one line, never in another exception. In a normal test run
+ * in a {@link LocatedException} of one line, never in another exception. In a normal test run
  * it replays its seed inputs ({@code src/test/resources/.../LoaderFuzzTestInputs}) in regression mode,
  * in well under a second. To fuzz, see docs/scenario-format.md ("Fuzzing the loader"):
  * {@code JAZZER_FUZZ=1 ./mvnw test -pl sim-cli -am -Dtest=LoaderFuzzTest -Dsurefire.failIfNoSpecifiedTests=false}.
@@ -32,7 +32,7 @@ class LoaderFuzzTest {
             LoadedScenario s = ScenarioLoader.parse(input, "fuzz.yaml", FILES);
             assertNotNull(s.scenario());
             ScenarioSummary.write(s, null, new PrintWriter(new StringWriter()));
-        } catch (ScenarioException e) {
+        } catch (LocatedException e) {
             String m = e.getMessage();
             assertTrue(!m.contains("\n") && !m.contains("\r"), m);
             assertTrue(m.matches("(?s)^[^\\n]+:[1-9]\\d*:[1-9]\\d*: .+$"), m);

@@ -8,14 +8,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.adoptsim.cli.LocatedException;
 import org.adoptsim.cli.SourceLocation;
-import org.adoptsim.cli.scenario.input.ScenarioException;
-import org.adoptsim.cli.scenario.input.YList;
-import org.adoptsim.cli.scenario.input.YMap;
-import org.adoptsim.cli.scenario.input.YNode;
-import org.adoptsim.cli.scenario.input.YScalar;
-import org.adoptsim.cli.scenario.input.YamlLimits;
-import org.adoptsim.cli.scenario.input.YamlTreeReader;
+import org.adoptsim.cli.yaml.YList;
+import org.adoptsim.cli.yaml.YMap;
+import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.cli.yaml.YScalar;
+import org.adoptsim.cli.yaml.YamlLimits;
+import org.adoptsim.cli.yaml.YamlTreeReader;
 
 /**
  * Test helper: mutates a scenario file one value or key at a time (every distinct field path once;
@@ -93,7 +93,7 @@ final class Mutants {
         List<String> schema;
         try {
             schema = SchemaCheck.problems(mutant);
-        } catch (ScenarioException notYaml) {
+        } catch (LocatedException notYaml) {
             return;
         }
         tried++;
@@ -111,7 +111,7 @@ final class Mutants {
         try {
             ScenarioLoader.parse(mutant, file.toString(), LoadContext.of(file, file.toString()));
             return null;
-        } catch (ScenarioException e) {
+        } catch (LocatedException e) {
             return e.getMessage();
         }
     }

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.adoptsim.cli.scenario.input.ScenarioException;
+import org.adoptsim.cli.LocatedException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -42,7 +42,7 @@ class ScenarioErrorsTest {
     @MethodSource("badFiles")
     void reportsOneLocatedLine(Path file) throws IOException {
         String expected = header(file, "expect");
-        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file));
+        LocatedException e = assertThrows(LocatedException.class, () -> ScenarioLoader.load(file));
         assertEquals(expected, e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
         assertTrue(e.getMessage().matches("^[^:]+:\\d+:\\d+: .+"), e.getMessage());

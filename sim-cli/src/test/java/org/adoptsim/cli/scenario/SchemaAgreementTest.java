@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.adoptsim.cli.scenario.input.ScenarioException;
+import org.adoptsim.cli.LocatedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,7 +60,7 @@ class SchemaAgreementTest {
     @MethodSource("org.adoptsim.cli.scenario.ScenarioErrorsTest#badFiles")
     void malformedFilesAreRejectedByBothOrMarkedAsBeyondTheSchema(Path file) throws IOException {
         String verdict = ScenarioErrorsTest.header(file, "schema");
-        assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file));
+        assertThrows(LocatedException.class, () -> ScenarioLoader.load(file));
         if (verdict.equals("unparsable")) {
             return;
         }

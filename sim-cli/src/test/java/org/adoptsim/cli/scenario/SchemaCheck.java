@@ -9,8 +9,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.util.List;
 import java.util.Set;
-import org.adoptsim.cli.scenario.input.YamlLimits;
-import org.adoptsim.cli.scenario.input.YamlTreeReader;
+import org.adoptsim.cli.yaml.YamlLimits;
+import org.adoptsim.cli.yaml.YamlTreeReader;
 
 /**
  * Test helper: validates YAML text against the published schema with networknt's json-schema-validator,

@@ -3,7 +3,7 @@ package org.adoptsim.cli.scenario;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
-import org.adoptsim.cli.scenario.input.ScenarioException;
+import org.adoptsim.cli.LocatedException;
 import org.adoptsim.core.config.Scenario;
 
 /** Test helper: loads scenario text given inline, naming it {@code test.yaml}, files relative to {@code dir}. */
@@ -27,7 +27,7 @@ final class Yaml {
 
     /** The one-line message of the error loading {@code text} must raise. */
     static String error(String text) {
-        return assertThrows(ScenarioException.class, () -> load(text)).getMessage();
+        return assertThrows(LocatedException.class, () -> load(text)).getMessage();
     }
 
     /** Joins lines with newlines (and a final one), for readable inline YAML. */

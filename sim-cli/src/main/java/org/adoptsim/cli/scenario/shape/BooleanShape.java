@@ -1,8 +1,8 @@
 package org.adoptsim.cli.scenario.shape;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.adoptsim.cli.scenario.input.YNode;
-import org.adoptsim.cli.scenario.input.YScalar;
+import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.cli.yaml.YScalar;
 
 /** {@code true} or {@code false} (YAML 1.2: {@code yes}, {@code on} are text, not booleans). */
 public record BooleanShape() implements Shape {

@@ -3,8 +3,8 @@ package org.adoptsim.cli.scenario.shape;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.adoptsim.cli.scenario.input.YNode;
-import org.adoptsim.cli.scenario.input.YScalar;
+import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.cli.yaml.YScalar;
 
 /** One of a fixed set of words, compared exactly; a near miss gets a suggestion. */
 public record EnumShape(List<String> values) implements Shape {

@@ -2,9 +2,9 @@ package org.adoptsim.cli.scenario.shape;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.adoptsim.cli.scenario.input.ScenarioException;
-import org.adoptsim.cli.scenario.input.YMap;
-import org.adoptsim.cli.scenario.input.YNode;
-import org.adoptsim.cli.scenario.input.YScalar;
+import org.adoptsim.cli.yaml.YMap;
+import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.cli.yaml.YScalar;
 
 /** A mapping from names the user chooses (strategy names) to values of one shape; at least one entry. */
 public record MapShape(StringShape key, Shape value, String description) implements Shape {

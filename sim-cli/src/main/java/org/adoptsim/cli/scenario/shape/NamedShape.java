@@ -1,7 +1,7 @@
 package org.adoptsim.cli.scenario.shape;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.adoptsim.cli.scenario.input.YNode;
+import org.adoptsim.cli.yaml.YNode;
 
 /** A shape used in several places, written once under {@code $defs/name} in the schema. */
 public record NamedShape(String name, Shape target) implements Shape {

@@ -7,8 +7,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.adoptsim.cli.scenario.input.YMap;
-import org.adoptsim.cli.scenario.input.YNode;
+import org.adoptsim.cli.yaml.YMap;
+import org.adoptsim.cli.yaml.YNode;
 
 /**
  * A mapping with a fixed set of named fields, each with its own shape and description; unknown keys are

@@ -7,9 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.adoptsim.cli.scenario.input.ScenarioException;
-import org.adoptsim.cli.scenario.input.YMap;
-import org.adoptsim.cli.scenario.input.YNode;
-import org.adoptsim.cli.scenario.input.YScalar;
+import org.adoptsim.cli.yaml.YMap;
+import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.cli.yaml.YScalar;
 
 /**
  * Exactly one of several forms, which must be told apart by their kind (number, text, list, mapping)

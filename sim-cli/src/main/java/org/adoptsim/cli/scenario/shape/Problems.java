@@ -2,7 +2,7 @@ package org.adoptsim.cli.scenario.shape;
 
 import java.util.Collection;
 import org.adoptsim.cli.scenario.input.ScenarioException;
-import org.adoptsim.cli.scenario.input.YNode;
+import org.adoptsim.cli.yaml.YNode;
 
 /** The located errors the shapes throw, worded once. */
 public final class Problems {

@@ -1,7 +1,7 @@
 package org.adoptsim.cli.scenario.shape;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.adoptsim.cli.scenario.input.YNode;
+import org.adoptsim.cli.yaml.YNode;
 
 /**
  * The form of one value in a scenario file. A shape does two jobs from one definition, so the two

@@ -2,8 +2,8 @@ package org.adoptsim.cli.scenario.shape;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.regex.Pattern;
-import org.adoptsim.cli.scenario.input.YNode;
-import org.adoptsim.cli.scenario.input.YScalar;
+import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.cli.yaml.YScalar;
 
 /**
  * A text (a YAML string scalar; quote numbers and {@code true}/{@code false} to make them text), non-empty,

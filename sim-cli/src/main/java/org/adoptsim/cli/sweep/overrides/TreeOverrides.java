@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.scenario.input.ScenarioException;
-import org.adoptsim.cli.scenario.input.YList;
-import org.adoptsim.cli.scenario.input.YMap;
-import org.adoptsim.cli.scenario.input.YNode;
-import org.adoptsim.cli.scenario.input.YScalar;
+import org.adoptsim.cli.yaml.YList;
+import org.adoptsim.cli.yaml.YMap;
+import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.cli.yaml.YScalar;
 import org.adoptsim.core.config.Presets;
 import org.adoptsim.core.config.Strategy;
 

@@ -7,10 +7,10 @@ import org.adoptsim.cli.scenario.LoadContext;
 import org.adoptsim.cli.scenario.ScenarioLoader;
 import org.adoptsim.cli.scenario.ScenarioMapper;
 import org.adoptsim.cli.scenario.input.TextFile;
-import org.adoptsim.cli.scenario.input.YNode;
-import org.adoptsim.cli.scenario.input.YamlLimits;
-import org.adoptsim.cli.scenario.input.YamlTreeReader;
 import org.adoptsim.cli.sweep.run.ScenarioFactory;
+import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.cli.yaml.YamlLimits;
+import org.adoptsim.cli.yaml.YamlTreeReader;
 import org.adoptsim.core.config.Scenario;
 
 /**

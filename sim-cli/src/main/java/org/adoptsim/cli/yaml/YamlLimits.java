@@ -1,4 +1,4 @@
-package org.adoptsim.cli.scenario.input;
+package org.adoptsim.cli.yaml;
 
 /**
  * Bounds on what one YAML document may cost to read, so that no input (an alias bomb, a deeply nested

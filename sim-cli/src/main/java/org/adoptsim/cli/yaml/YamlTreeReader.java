@@ -1,4 +1,4 @@
-package org.adoptsim.cli.scenario.input;
+package org.adoptsim.cli.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.adoptsim.cli.LocatedException;
 import org.adoptsim.cli.SourceLocation;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -20,7 +21,7 @@ import org.yaml.snakeyaml.LoaderOptions;
  * constructed, and tags ({@code !!java...}) are rejected. Anchors and aliases are resolved here (the
  * parser reports them but does not expand them), within {@link YamlLimits}: an alias shares the node
  * it refers to, and the expanded size of the document is bounded. Duplicate keys, multiple documents
- * and nesting beyond the limit are rejected. Every problem is a located {@link ScenarioException}.
+ * and nesting beyond the limit are rejected. Every problem is a {@link LocatedException}.
  * Not thread-safe; use one reader per document.
  */
 public final class YamlTreeReader {
@@ -47,7 +48,7 @@ public final class YamlTreeReader {
             parser = p;
             JsonToken first = next();
             if (first == null) {
-                throw new ScenarioException(SourceLocation.startOf(file), "", "the file is empty");
+                throw new LocatedException(SourceLocation.startOf(file), "", "the file is empty");
             }
             YNode root = value(first, 0);
             if (next() != null) {
@@ -55,7 +56,7 @@ public final class YamlTreeReader {
             }
             return root;
         } catch (IOException e) {
-            throw new ScenarioException(SourceLocation.startOf(file), "", "cannot read: " + e.getMessage());
+            throw new LocatedException(SourceLocation.startOf(file), "", "cannot read: " + e.getMessage());
         }
     }
 
@@ -99,7 +100,7 @@ public final class YamlTreeReader {
             SourceLocation keyAt = here();
             SourceLocation first = keys.putIfAbsent(key, keyAt);
             if (first != null) {
-                throw new ScenarioException(keyAt, "", "the key '" + key + "' appears twice in one mapping (first at line "
+                throw new LocatedException(keyAt, "", "the key '" + key + "' appears twice in one mapping (first at line "
                         + first.line() + ")");
             }
             JsonToken v = next();
@@ -121,16 +122,16 @@ public final class YamlTreeReader {
     private YNode alias(SourceLocation at) throws IOException {
         String name = parser.getText();
         if (++aliases > limits.maxAliases()) {
-            throw new ScenarioException(at, "", "too many aliases (more than " + limits.maxAliases() + ")");
+            throw new LocatedException(at, "", "too many aliases (more than " + limits.maxAliases() + ")");
         }
         YNode target = anchors.get(name);
         if (target == null) {
-            throw new ScenarioException(at, "", "alias '*" + name + "' refers to no anchor '&" + name
+            throw new LocatedException(at, "", "alias '*" + name + "' refers to no anchor '&" + name
                     + "' defined before it");
         }
         weight += target.weight();
         if (weight > limits.maxWeight()) {
-            throw new ScenarioException(at, "", "the document is too large once its aliases are expanded (more than "
+            throw new LocatedException(at, "", "the document is too large once its aliases are expanded (more than "
                     + limits.maxWeight() + " values)");
         }
         return target;
@@ -153,13 +154,13 @@ public final class YamlTreeReader {
         if (tag != null) {
             String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18)
                     : tag.startsWith("!") ? tag : "!" + tag;
-            throw new ScenarioException(at, "", "YAML tags such as '" + shown + "' are not supported");
+            throw new LocatedException(at, "", "YAML tags such as '" + shown + "' are not supported");
         }
     }
 
     private void checkDepth(SourceLocation at, int depth) {
         if (depth > limits.maxDepth()) {
-            throw new ScenarioException(at, "", "nested too deeply (more than " + limits.maxDepth() + " levels)");
+            throw new LocatedException(at, "", "nested too deeply (more than " + limits.maxDepth() + " levels)");
         }
     }
 
@@ -167,9 +168,9 @@ public final class YamlTreeReader {
         try {
             return parser.nextToken();
         } catch (JsonProcessingException e) {
-            throw YamlSyntax.toScenarioException(e, file);
+            throw YamlSyntax.toLocatedException(e, file);
         } catch (RuntimeException e) {
-            throw new ScenarioException(here(), "", "YAML syntax: " + YamlSyntax.oneLine(e));
+            throw new LocatedException(here(), "", "YAML syntax: " + YamlSyntax.oneLine(e));
         }
     }
 
@@ -178,7 +179,7 @@ public final class YamlTreeReader {
         return new SourceLocation(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
     }
 
-    private ScenarioException error(String path, String problem) {
-        return new ScenarioException(here(), path, problem);
+    private LocatedException error(String path, String problem) {
+        return new LocatedException(here(), path, problem);
     }
 }

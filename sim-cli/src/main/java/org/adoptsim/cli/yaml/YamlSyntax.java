@@ -1,7 +1,8 @@
-package org.adoptsim.cli.scenario.input;
+package org.adoptsim.cli.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.adoptsim.cli.LocatedException;
 import org.adoptsim.cli.SourceLocation;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -14,7 +15,7 @@ final class YamlSyntax {
     private YamlSyntax() {
     }
 
-    static ScenarioException toScenarioException(JsonProcessingException e, String file) {
+    static LocatedException toLocatedException(JsonProcessingException e, String file) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException m && m.getProblemMark() != null) {
                 return marked(m, file);
@@ -23,10 +24,10 @@ final class YamlSyntax {
         JsonLocation l = e.getLocation();
         SourceLocation at = l == null ? SourceLocation.startOf(file)
                 : new SourceLocation(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
-        return new ScenarioException(at, "", "YAML syntax: " + oneLine(e.getOriginalMessage()));
+        return new LocatedException(at, "", "YAML syntax: " + oneLine(e.getOriginalMessage()));
     }
 
-    private static ScenarioException marked(MarkedYAMLException m, String file) {
+    private static LocatedException marked(MarkedYAMLException m, String file) {
         Mark p = m.getProblemMark();
         SourceLocation at = new SourceLocation(file, p.getLine() + 1, p.getColumn() + 1);
         StringBuilder msg = new StringBuilder("YAML syntax: ").append(oneLine(m.getProblem()));
@@ -38,7 +39,7 @@ final class YamlSyntax {
             }
             msg.append(')');
         }
-        return new ScenarioException(at, "", msg.toString());
+        return new LocatedException(at, "", msg.toString());
     }
 
     static String oneLine(Throwable t) {

@@ -1,4 +1,4 @@
-package org.adoptsim.cli.scenario.input;
+package org.adoptsim.cli.yaml;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.adoptsim.cli.scenario.input;
+package org.adoptsim.cli.yaml;
 
 import org.adoptsim.cli.SourceLocation;
 

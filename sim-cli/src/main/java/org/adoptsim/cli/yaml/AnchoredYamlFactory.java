@@ -1,4 +1,4 @@
-package org.adoptsim.cli.scenario.input;
+package org.adoptsim.cli.yaml;
 
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

@@ -1,10 +1,11 @@
-package org.adoptsim.cli.scenario.input;
+package org.adoptsim.cli.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.adoptsim.cli.LocatedException;
 import org.adoptsim.cli.SourceLocation;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class YamlTreeReaderTest {
     }
 
     private static String error(String text) {
-        return assertThrows(ScenarioException.class, () -> read(text)).getMessage();
+        return assertThrows(LocatedException.class, () -> read(text)).getMessage();
     }
 
     @Test
@@ -103,7 +104,7 @@ class YamlTreeReaderTest {
     @Test
     void boundsTheDocumentSize() {
         YamlLimits small = new YamlLimits(100, 32, 64, 1000);
-        String msg = assertThrows(ScenarioException.class,
+        String msg = assertThrows(LocatedException.class,
                 () -> YamlTreeReader.read("a: \"" + "x".repeat(200) + "\"\n", "t.yaml", small)).getMessage();
         assertTrue(msg.startsWith("t.yaml:1:") && msg.contains("exceeds the limit: 100 code points"), msg);
     }
