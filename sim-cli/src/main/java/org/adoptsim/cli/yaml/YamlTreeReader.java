@@ -140,13 +140,22 @@ public final class YamlTreeReader {
     private YScalar scalar(JsonToken token, SourceLocation at) throws IOException {
         String text = parser.getText();
         return switch (token) {
-            case VALUE_NUMBER_INT -> new YScalar(at, YScalar.Kind.INTEGER, text,
-                    new java.math.BigDecimal(parser.getBigIntegerValue()));
-            case VALUE_NUMBER_FLOAT -> new YScalar(at, YScalar.Kind.FLOAT, text, parser.getDecimalValue());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(token, text, at);
             case VALUE_TRUE, VALUE_FALSE -> new YScalar(at, YScalar.Kind.BOOLEAN, text, null);
             case VALUE_NULL -> new YScalar(at, YScalar.Kind.NULL, text, null);
             default -> new YScalar(at, YScalar.Kind.STRING, text, null);
         };
+    }
+
+    /** A number, or a located error where the parser cannot read one ({@code .inf}, too many digits). */
+    private YScalar number(JsonToken token, String text, SourceLocation at) throws IOException {
+        try {
+            return token == JsonToken.VALUE_NUMBER_INT
+                    ? new YScalar(at, YScalar.Kind.INTEGER, text, new java.math.BigDecimal(parser.getBigIntegerValue()))
+                    : new YScalar(at, YScalar.Kind.FLOAT, text, parser.getDecimalValue());
+        } catch (JsonProcessingException e) {
+            throw new LocatedException(at, "", "cannot read the number: " + YamlSyntax.oneLine(e.getOriginalMessage()));
+        }
     }
 
     private void rejectTag(SourceLocation at) throws IOException {

@@ -118,6 +118,13 @@ class YamlTreeReaderTest {
     }
 
     @Test
+    void reportsANumberItCannotReadWhereItIsWritten() {
+        assertEquals("t.yaml:2:8: cannot read the number: Malformed numeric value '.inf'", error("a: 1\nb: [1, .inf]\n"));
+        assertTrue(error("a: " + "9".repeat(101) + "\n").startsWith("t.yaml:1:4: cannot read the number: Number value length"),
+                error("a: " + "9".repeat(101) + "\n"));
+    }
+
+    @Test
     void rejectsEmptyFilesAndSecondDocuments() {
         assertEquals("t.yaml:1:1: the file is empty", error(""));
         assertEquals("t.yaml:1:1: the file is empty", error("# only a comment\n"));
