@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.adoptsim.cli.InputException;
+import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.sweep.io.SweepFiles;
 import org.adoptsim.cli.sweep.run.Preflight;
 import org.adoptsim.cli.sweep.run.ScenarioFactory;
@@ -18,7 +19,6 @@ import org.adoptsim.cli.sweep.run.ScenarioSource;
 import org.adoptsim.cli.sweep.run.Shard;
 import org.adoptsim.cli.sweep.run.SweepPlan;
 import org.adoptsim.cli.sweep.run.TerminalProgress;
-import org.adoptsim.cli.sweep.spec.Located;
 import org.adoptsim.cli.sweep.spec.SpecException;
 import org.adoptsim.cli.sweep.spec.SpecReader;
 import org.adoptsim.cli.sweep.spec.SweepSpec;
@@ -188,7 +188,7 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     private static byte[] readScenario(SweepSpec s, String display) {
-        Located at = s.locate("scenario");
+        SourceLocation at = s.locate("scenario");
         if (!Files.isRegularFile(s.scenario())) {
             throw new SpecException(at, "scenario", "no such file: " + display);
         }

@@ -2,6 +2,9 @@ package org.adoptsim.cli.sweep.spec;
 
 import java.util.List;
 import java.util.Set;
+import org.adoptsim.cli.SourceLocation;
+import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.cli.yaml.YScalar;
 
 /**
  * Reads the {@code design} of a sweep file — {@code grid} (the default), {@code {type: lhs, points}},
@@ -20,15 +23,15 @@ final class DesignReader {
         if (!top.has("design")) {
             return grid(params, top.where());
         }
-        YamlNode node = top.node("design");
-        if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.STRING) {
+        YNode node = top.node("design");
+        if (node instanceof YScalar s && s.kind() == YScalar.Kind.STRING) {
             return ofType(s.text(), null, node.where(), params);
         }
         Fields f = new Fields(node, "design");
         return ofType(f.text("type"), f, f.where("type"), params);
     }
 
-    private static DesignSpec ofType(String type, Fields f, Located at, List<Parameter> params) {
+    private static DesignSpec ofType(String type, Fields f, SourceLocation at, List<Parameter> params) {
         return switch (type) {
             case "grid" -> {
                 only(f, Set.of("type"));
@@ -45,7 +48,7 @@ final class DesignReader {
         };
     }
 
-    private static DesignSpec grid(List<Parameter> params, Located at) {
+    private static DesignSpec grid(List<Parameter> params, SourceLocation at) {
         long size = 1;
         for (Parameter p : params) {
             if (!(p.domain() instanceof Domain.Levels l)) {
@@ -60,7 +63,7 @@ final class DesignReader {
         return new DesignSpec.Grid();
     }
 
-    private static DesignSpec sobol(Fields f, Located at, List<Parameter> params) {
+    private static DesignSpec sobol(Fields f, SourceLocation at, List<Parameter> params) {
         only(f, Set.of("type", "samples"));
         if (params.size() > MAX_SOBOL_PARAMETERS) {
             throw new SpecException(at, "design", "sobol handles at most " + MAX_SOBOL_PARAMETERS + " parameters");
@@ -72,7 +75,7 @@ final class DesignReader {
         return new DesignSpec.Sobol((int) samples);
     }
 
-    private static DesignSpec morris(Fields f, Located at, List<Parameter> params) {
+    private static DesignSpec morris(Fields f, SourceLocation at, List<Parameter> params) {
         only(f, Set.of("type", "trajectories", "levels"));
         long r = size(f, "trajectories", 20, MAX_POINTS / (params.size() + 1), at);
         if (r < 2) {
@@ -85,7 +88,7 @@ final class DesignReader {
         return new DesignSpec.Morris((int) r, (int) p);
     }
 
-    private static long size(Fields f, String key, long fallback, long max, Located at) {
+    private static long size(Fields f, String key, long fallback, long max, SourceLocation at) {
         long v = f == null ? fallback : f.integer(key, 1, fallback);
         if (v > max) {
             throw new SpecException(f == null ? at : f.where(key), "design." + key, "must be <= " + max

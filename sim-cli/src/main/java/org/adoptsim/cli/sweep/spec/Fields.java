@@ -5,18 +5,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.adoptsim.cli.SourceLocation;
+import org.adoptsim.cli.yaml.YList;
+import org.adoptsim.cli.yaml.YMap;
+import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.cli.yaml.YScalar;
 
 /**
  * Typed, located access to one mapping of a sweep file. Every accessor either returns a valid value
  * or throws a {@link SpecException} that names the field by its dotted path ({@code prefix.key}).
  */
 final class Fields {
-    private final YamlNode.Mapping map;
+    private final YMap map;
     private final String prefix;
 
-    Fields(YamlNode node, String path) {
-        if (!(node instanceof YamlNode.Mapping m)) {
-            throw new SpecException(node.where(), path, "must be a mapping, not " + node.kind());
+    Fields(YNode node, String path) {
+        if (!(node instanceof YMap m)) {
+            throw new SpecException(node.where(), path, "must be a mapping, not " + kind(node));
         }
         this.map = m;
         this.prefix = path;
@@ -31,24 +36,22 @@ final class Fields {
         return prefix;
     }
 
-    Located where() {
+    SourceLocation where() {
         return map.where();
     }
 
-    Located where(String key) {
-        return map.keys().getOrDefault(key, map.where());
-    }
-
-    Set<String> keys() {
-        return map.entries().keySet();
+    SourceLocation where(String key) {
+        YMap.Entry e = map.entry(key);
+        return e == null ? map.where() : e.keyAt();
     }
 
     boolean has(String key) {
-        return map.entries().containsKey(key) && !isNull(map.entries().get(key));
+        YNode n = map.get(key);
+        return n != null && !isNull(n);
     }
 
-    YamlNode node(String key) {
-        YamlNode n = map.entries().get(key);
+    YNode node(String key) {
+        YNode n = map.get(key);
         if (n == null || isNull(n)) {
             throw new SpecException(map.where(), prefix, "'" + key + "' is required");
         }
@@ -57,7 +60,7 @@ final class Fields {
 
     /** Fails on the first key not in {@code allowed}, suggesting the closest allowed one. */
     void allowOnly(Set<String> allowed) {
-        for (String k : map.entries().keySet()) {
+        for (String k : map.keys()) {
             if (!allowed.contains(k)) {
                 throw new SpecException(where(k), path(k), "unknown key" + Suggest.closest(k, allowed)
                         + "; allowed: " + String.join(", ", new java.util.TreeSet<>(allowed)));
@@ -66,11 +69,11 @@ final class Fields {
     }
 
     String text(String key) {
-        YamlNode n = node(key);
-        if (n instanceof YamlNode.Scalar s && s.type() != YamlNode.ScalarType.NULL && !s.text().isBlank()) {
-            return s.text();
+        YNode n = node(key);
+        if (n instanceof YScalar s && s.kind() != YScalar.Kind.NULL && !s.text().isBlank()) {
+            return text(s);
         }
-        throw new SpecException(n.where(), path(key), "must be text, not " + n.kind());
+        throw new SpecException(n.where(), path(key), "must be text, not " + kind(n));
     }
 
     double number(String key) {
@@ -85,15 +88,15 @@ final class Fields {
         if (!has(key)) {
             return fallback;
         }
-        YamlNode n = node(key);
-        if (!(n instanceof YamlNode.Scalar s) || s.type() != YamlNode.ScalarType.INTEGER) {
+        YNode n = node(key);
+        if (!(n instanceof YScalar s) || s.kind() != YScalar.Kind.INTEGER) {
             throw new SpecException(n.where(), path(key), "must be a whole number, not " + describe(n));
         }
         long v;
         try {
-            v = Long.parseLong(s.text());
-        } catch (NumberFormatException e) {
-            throw new SpecException(n.where(), path(key), "is not a whole number that fits in 64 bits: " + s.text());
+            v = s.number().longValueExact();
+        } catch (ArithmeticException e) {
+            throw new SpecException(n.where(), path(key), "is not a whole number that fits in 64 bits: " + text(s));
         }
         if (v < min) {
             throw new SpecException(n.where(), path(key), "must be >= " + min + ", was " + v);
@@ -105,28 +108,30 @@ final class Fields {
         if (!has(key)) {
             return fallback;
         }
-        YamlNode n = node(key);
-        if (n instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.BOOLEAN) {
-            return Boolean.parseBoolean(s.text());
+        YNode n = node(key);
+        if (n instanceof YScalar s && s.kind() == YScalar.Kind.BOOLEAN) {
+            return s.booleanValue();
         }
         throw new SpecException(n.where(), path(key), "must be true or false, not " + describe(n));
     }
 
-    List<YamlNode> list(String key) {
-        YamlNode n = node(key);
-        if (n instanceof YamlNode.Sequence s) {
-            return s.items();
+    List<YNode> list(String key) {
+        YNode n = node(key);
+        if (n instanceof YList l) {
+            return l.items();
         }
-        throw new SpecException(n.where(), path(key), "must be a list, not " + n.kind());
+        throw new SpecException(n.where(), path(key), "must be a list, not " + kind(n));
     }
 
-    Map<String, YamlNode> entries() {
-        return new LinkedHashMap<>(map.entries());
+    Map<String, YNode> entries() {
+        Map<String, YNode> out = new LinkedHashMap<>();
+        map.entries().forEach(e -> out.put(e.key(), e.value()));
+        return out;
     }
 
-    static double number(YamlNode n, String path) {
-        if (n instanceof YamlNode.Scalar s && s.isNumber()) {
-            double v = Double.parseDouble(s.text());
+    static double number(YNode n, String path) {
+        if (n instanceof YScalar s && s.isNumber()) {
+            double v = s.number().doubleValue();
             if (Double.isFinite(v)) {
                 return v;
             }
@@ -134,33 +139,59 @@ final class Fields {
         throw new SpecException(n.where(), path, "must be a finite number, not " + describe(n));
     }
 
-    static String describe(YamlNode n) {
-        return n instanceof YamlNode.Scalar s && s.type() != YamlNode.ScalarType.NULL
-                ? s.kind() + " '" + s.text() + "'" : n.kind();
+    /** The node's kind in the words of sweep-file messages: "a number", "text", "a list", … */
+    static String kind(YNode n) {
+        if (n instanceof YScalar s) {
+            return switch (s.kind()) {
+                case INTEGER, FLOAT -> "a number";
+                case BOOLEAN -> "true/false";
+                case NULL -> "empty";
+                case STRING -> "text";
+            };
+        }
+        return n instanceof YList ? "a list" : "a mapping";
     }
 
-    static boolean isNull(YamlNode n) {
-        return n instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.NULL;
+    /** The kind, and for a scalar its value too: "a number '2.5'". */
+    static String describe(YNode n) {
+        return n instanceof YScalar s && s.kind() != YScalar.Kind.NULL ? kind(s) + " '" + text(s) + "'" : kind(n);
+    }
+
+    /**
+     * A scalar as sweep files show it: numbers by their value as Java writes it ({@code 0x1F} as 31,
+     * {@code 1e3} as 1000.0), null as "", anything else as written.
+     */
+    static String text(YScalar s) {
+        return switch (s.kind()) {
+            case INTEGER -> s.number().toBigInteger().toString();
+            case FLOAT -> Double.toString(s.number().doubleValue());
+            case NULL -> "";
+            case STRING, BOOLEAN -> s.text();
+        };
+    }
+
+    static boolean isNull(YNode n) {
+        return n instanceof YScalar s && s.kind() == YScalar.Kind.NULL;
     }
 
     /** A scalar, list or mapping as plain Java values: Long, Double, Boolean, String, List, Map. */
-    static Object plain(YamlNode n) {
-        if (n instanceof YamlNode.Scalar s) {
-            return switch (s.type()) {
-                case INTEGER -> Long.parseLong(s.text());
-                case FLOAT -> Double.parseDouble(s.text());
-                case BOOLEAN -> Boolean.parseBoolean(s.text());
+    static Object plain(YNode n) {
+        if (n instanceof YScalar s) {
+            return switch (s.kind()) {
+                case INTEGER -> s.number().longValueExact();
+                case FLOAT -> s.number().doubleValue();
+                case BOOLEAN -> s.booleanValue();
                 case NULL -> null;
                 case STRING -> s.text();
             };
         }
-        if (n instanceof YamlNode.Sequence q) {
+        if (n instanceof YList l) {
             List<Object> out = new ArrayList<>();
-            q.items().forEach(i -> out.add(plain(i)));
+            l.items().forEach(i -> out.add(plain(i)));
             return out;
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        ((YamlNode.Mapping) n).entries().forEach((k, v) -> out.put(k, plain(v)));
+        ((YMap) n).entries().forEach(e -> out.put(e.key(), plain(e.value())));
         return out;
     }
 }

@@ -2,6 +2,7 @@ package org.adoptsim.cli.sweep.spec;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.adoptsim.cli.SourceLocation;
 
 /**
  * One swept parameter: its path in the scenario file ({@code strategies.earned.coalition.size}), the
@@ -9,13 +10,13 @@ import java.util.List;
  * point ({@code alsoSets}: a mandate and a sunset that move together). {@code where} locates it in the
  * sweep file. Immutable.
  */
-public record Parameter(String path, String label, Domain domain, List<String> alsoSets, Located where) {
+public record Parameter(String path, String label, Domain domain, List<String> alsoSets, SourceLocation where) {
 
     public Parameter {
         alsoSets = List.copyOf(alsoSets);
     }
 
-    public Parameter(String path, String label, Domain domain, Located where) {
+    public Parameter(String path, String label, Domain domain, SourceLocation where) {
         this(path, label, domain, List.of(), where);
     }
 

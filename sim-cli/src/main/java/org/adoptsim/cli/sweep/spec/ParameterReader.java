@@ -5,7 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.sweep.io.NumberText;
+import org.adoptsim.cli.yaml.YList;
+import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.cli.yaml.YScalar;
 
 /**
  * Reads the {@code parameters} mapping of a sweep file: path → values (a list, or
@@ -19,7 +23,7 @@ final class ParameterReader {
     private ParameterReader() {
     }
 
-    static List<Parameter> read(Fields top, Map<String, Located> where) {
+    static List<Parameter> read(Fields top, Map<String, SourceLocation> where) {
         if (!top.has("parameters")) {
             throw new SpecException(top.where(), "parameters", "is required: name at least one parameter to vary");
         }
@@ -27,9 +31,9 @@ final class ParameterReader {
         List<Parameter> out = new ArrayList<>();
         Set<String> labels = new HashSet<>();
         Set<String> paths = new HashSet<>();
-        for (Map.Entry<String, YamlNode> e : params.entries().entrySet()) {
+        for (Map.Entry<String, YNode> e : params.entries().entrySet()) {
             String path = e.getKey();
-            Located at = params.where(path);
+            SourceLocation at = params.where(path);
             String field = "parameters." + path;
             SpecReader.checkPath(path, at, field);
             Parameter p = one(path, e.getValue(), at, field);
@@ -50,8 +54,8 @@ final class ParameterReader {
         return out;
     }
 
-    private static Parameter one(String path, YamlNode node, Located at, String field) {
-        if (node instanceof YamlNode.Sequence s) {
+    private static Parameter one(String path, YNode node, SourceLocation at, String field) {
+        if (node instanceof YList s) {
             return new Parameter(path, path, levels(s, field), at);
         }
         Fields f = new Fields(node, field);
@@ -64,9 +68,9 @@ final class ParameterReader {
         String label = f.has("label") ? f.text("label") : path;
         Domain d;
         if (f.has("values")) {
-            YamlNode v = f.node("values");
-            if (!(v instanceof YamlNode.Sequence seq)) {
-                throw new SpecException(v.where(), f.path("values"), "must be a list, not " + v.kind());
+            YNode v = f.node("values");
+            if (!(v instanceof YList seq)) {
+                throw new SpecException(v.where(), f.path("values"), "must be a list, not " + Fields.kind(v));
             }
             d = levels(seq, f.path("values"));
         } else if (f.has("range")) {
@@ -82,11 +86,11 @@ final class ParameterReader {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        List<YamlNode> items = f.list("alsoSets");
+        List<YNode> items = f.list("alsoSets");
         for (int i = 0; i < items.size(); i++) {
-            YamlNode n = items.get(i);
+            YNode n = items.get(i);
             String field = f.path("alsoSets") + "[" + i + "]";
-            if (!(n instanceof YamlNode.Scalar s) || s.type() != YamlNode.ScalarType.STRING) {
+            if (!(n instanceof YScalar s) || s.kind() != YScalar.Kind.STRING) {
                 throw new SpecException(n.where(), field, "must be a scenario path, not " + Fields.describe(n));
             }
             SpecReader.checkPath(s.text(), n.where(), field);
@@ -95,14 +99,14 @@ final class ParameterReader {
         return out;
     }
 
-    private static Domain levels(YamlNode.Sequence seq, String field) {
-        List<YamlNode> items = seq.items();
+    private static Domain levels(YList seq, String field) {
+        List<YNode> items = seq.items();
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            YamlNode n = items.get(i);
-            if (!(n instanceof YamlNode.Scalar) || Fields.isNull(n)) {
+            YNode n = items.get(i);
+            if (!(n instanceof YScalar) || Fields.isNull(n)) {
                 throw new SpecException(n.where(), field + "[" + i + "]", "must be a number, true/false or text, not "
-                        + n.kind());
+                        + Fields.kind(n));
             }
             Object v = Fields.plain(n);
             if (values.contains(v)) {

@@ -13,12 +13,19 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.adoptsim.cli.SourceLocation;
+import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.cli.yaml.YScalar;
+import org.adoptsim.cli.yaml.YamlLimits;
+import org.adoptsim.cli.yaml.YamlTreeReader;
 
 /**
  * Reads and validates a sweep file (format in docs/sweeps.md). Checks everything that can be checked
  * without the scenario: keys, types, ranges, the design's needs and size. Whether the parameter paths
  * and values suit the scenario is checked later against the scenario itself ({@code SweepPlan}).
- * Every problem is one located line, a {@link SpecException}. Stateless.
+ * The YAML itself is read by the shared {@link YamlTreeReader}, with the same limits on aliases, tags
+ * and size as a scenario file. Every problem is one located line: a {@link SpecException}, or the
+ * reader's {@link org.adoptsim.cli.LocatedException} for the YAML itself. Stateless.
  */
 public final class SpecReader {
     /** Replicates per point at most (a guard against typos; sweeps this large take days anyway). */
@@ -36,17 +43,17 @@ public final class SpecReader {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new SpecException(Located.startOf(display), "", "cannot read the sweep file: " + e.getMessage());
+            throw new SpecException(SourceLocation.startOf(display), "", "cannot read the sweep file: " + e.getMessage());
         }
         return parse(text, display, file.toAbsolutePath().getParent());
     }
 
     /** Parses sweep-file text; the scenario path is resolved against {@code dir}. */
     public static SweepSpec parse(String text, String display, Path dir) {
-        Fields top = new Fields(YamlReader.parse(text, display), "");
+        Fields top = new Fields(YamlTreeReader.read(text, display, YamlLimits.defaults()), "");
         top.allowOnly(TOP);
-        Map<String, Located> where = new LinkedHashMap<>();
-        where.put("", Located.startOf(display));
+        Map<String, SourceLocation> where = new LinkedHashMap<>();
+        where.put("", SourceLocation.startOf(display));
         String name = top.has("name") ? top.text("name") : stem(display);
         Path scenario = dir.resolve(top.text("scenario")).normalize();
         where.put("scenario", top.node("scenario").where());
@@ -72,16 +79,16 @@ public final class SpecReader {
         return new SweepSpec(name, scenario, strategies, fixed, parameters, design, (int) replicates, seed, rn, metrics, where);
     }
 
-    private static List<String> strategies(Fields top, Map<String, Located> where) {
+    private static List<String> strategies(Fields top, Map<String, SourceLocation> where) {
         if (!top.has("strategies")) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        List<YamlNode> items = top.list("strategies");
+        List<YNode> items = top.list("strategies");
         for (int i = 0; i < items.size(); i++) {
-            YamlNode n = items.get(i);
+            YNode n = items.get(i);
             String path = "strategies[" + i + "]";
-            if (!(n instanceof YamlNode.Scalar s) || s.type() != YamlNode.ScalarType.STRING || s.text().isBlank()) {
+            if (!(n instanceof YScalar s) || s.kind() != YScalar.Kind.STRING || s.text().isBlank()) {
                 throw new SpecException(n.where(), path, "must be a strategy name, not " + Fields.describe(n));
             }
             if (out.contains(s.text())) {
@@ -96,13 +103,13 @@ public final class SpecReader {
         return out;
     }
 
-    private static Map<String, Object> fixed(Fields top, Map<String, Located> where) {
+    private static Map<String, Object> fixed(Fields top, Map<String, SourceLocation> where) {
         Map<String, Object> out = new LinkedHashMap<>();
         if (!top.has("set")) {
             return out;
         }
         Fields set = new Fields(top.node("set"), "set");
-        for (Map.Entry<String, YamlNode> e : set.entries().entrySet()) {
+        for (Map.Entry<String, YNode> e : set.entries().entrySet()) {
             checkPath(e.getKey(), set.where(e.getKey()), "set." + e.getKey());
             if (Fields.isNull(e.getValue())) {
                 throw new SpecException(set.where(e.getKey()), "set." + e.getKey(), "needs a value");
@@ -132,10 +139,10 @@ public final class SpecReader {
         }
         List<Metric> out = new ArrayList<>();
         Set<Metric> seen = new HashSet<>();
-        List<YamlNode> items = top.list("metrics");
+        List<YNode> items = top.list("metrics");
         for (int i = 0; i < items.size(); i++) {
-            YamlNode n = items.get(i);
-            String text = n instanceof YamlNode.Scalar s ? s.text() : "";
+            YNode n = items.get(i);
+            String text = n instanceof YScalar s ? Fields.text(s) : "";
             Metric m = Metric.byId(text);
             if (m == null) {
                 throw new SpecException(n.where(), "metrics[" + i + "]", "unknown metric '" + text + "'"
@@ -152,7 +159,7 @@ public final class SpecReader {
         return out;
     }
 
-    static void checkPath(String path, Located where, String field) {
+    static void checkPath(String path, SourceLocation where, String field) {
         if (!PATH.matcher(path).matches()) {
             throw new SpecException(where, field, "is not a scenario path (names joined by dots, e.g. "
                     + "strategies.earned.coalition.size)");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.adoptsim.cli.SourceLocation;
 
 /**
  * A validated sweep file: the base scenario (resolved path), the strategies to run (empty: all of the
@@ -15,7 +16,7 @@ import java.util.OptionalLong;
  */
 public record SweepSpec(String name, Path scenario, List<String> strategies, Map<String, Object> fixed,
         List<Parameter> parameters, DesignSpec design, int replicates, OptionalLong seed,
-        RandomNumbers randomNumbers, List<Metric> metrics, Map<String, Located> where) {
+        RandomNumbers randomNumbers, List<Metric> metrics, Map<String, SourceLocation> where) {
 
     public SweepSpec {
         strategies = List.copyOf(strategies);
@@ -43,8 +44,8 @@ public record SweepSpec(String name, Path scenario, List<String> strategies, Map
      * {@code scenario}, {@code seed}, {@code strategies.NAME}, {@code set.PATH}, {@code parameters.PATH};
      * the start of the file when unknown.
      */
-    public Located locate(String key) {
-        return where.getOrDefault(key, where.getOrDefault("", Located.startOf(name)));
+    public SourceLocation locate(String key) {
+        return where.getOrDefault(key, where.getOrDefault("", SourceLocation.startOf(name)));
     }
 
     public int dimensions() {

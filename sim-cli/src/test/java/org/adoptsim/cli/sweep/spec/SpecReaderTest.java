@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
+import org.adoptsim.cli.LocatedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,6 +68,19 @@ class SpecReaderTest {
         assertEquals(SweepSpec.RandomNumbers.INDEPENDENT, s.randomNumbers());
     }
 
+    @Test
+    void resolvesAnchorsAndAliases() {
+        SweepSpec s = parse("scenario: b.yaml\nparameters:\n  a: &levels [1, 2]\n  b: *levels\n");
+        assertEquals(List.of(1L, 2L), ((Domain.Levels) s.parameters().get(1).domain()).values());
+    }
+
+    @Test
+    void limitsAliasesLikeTheScenarioReader() {
+        String many = "scenario: &s b.yaml\nstrategies: [" + "*s, ".repeat(64) + "*s]\nparameters:\n  a: [1]\n";
+        assertEquals("s.yaml:2:270: too many aliases (more than 64)",
+                assertThrows(LocatedException.class, () -> parse(many)).getMessage());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             unknown top-level key      | scenario: b.yaml\\nparameter:\\n  a: [1]                         | s.yaml:2:1: parameter: unknown key (did you mean 'parameters'?)
@@ -82,13 +96,17 @@ class SpecReaderTest {
             replicates zero            | scenario: b.yaml\\nparameters:\\n  a: [1]\\nreplicates: 0         | s.yaml:4:13: replicates: must be >= 1, was 0
             fixed and swept            | scenario: b.yaml\\nset:\\n  a: 1\\nparameters:\\n  a: [1, 2]      | s.yaml:5:3: parameters.a: a is also fixed under 'set'
             not a path                 | scenario: b.yaml\\nparameters:\\n  'a..b': [1]                  | s.yaml:3:3: parameters.a..b: is not a scenario path
-            duplicate key              | scenario: b.yaml\\nscenario: c.yaml                              | s.yaml:2:1: scenario: key is given twice (first at line 1)
+            duplicate key              | scenario: b.yaml\\nscenario: c.yaml                              | s.yaml:2:1: the key 'scenario' appears twice in one mapping (first at line 1)
             strategy twice             | scenario: b.yaml\\nstrategies: [a, a]\\nparameters:\\n  x: [1]    | s.yaml:2:17: strategies[1]: 'a' is listed twice
             bad YAML                   | scenario: [b.yaml                                                | s.yaml:1:
+            yes is not true            | scenario: b.yaml\\nparameters:\\n  a: {range: {min: 0, max: 4, steps: 3}, integer: yes} | s.yaml:3:51: parameters.a.integer: must be true or false, not text 'yes'
+            a float for a count        | scenario: b.yaml\\nparameters:\\n  a: [1]\\nreplicates: 1e3       | s.yaml:4:13: replicates: must be a whole number, not a number '1000.0'
+            a tag                      | scenario: !!java.net.URL [b.yaml]                                | s.yaml:1:11: YAML tags such as '!!java.net.URL' are not supported
+            an unknown alias           | scenario: *base                                                  | s.yaml:1:11: alias '*base' refers to no anchor '&base' defined before it
             grid too big               | scenario: b.yaml\\nparameters:\\n  a: {range: {min: 0, max: 1, steps: 100000}}\\n  b: {range: {min: 0, max: 1, steps: 100000}} | s.yaml:1:1: design: the grid has more than 2147483647 points
             """)
     void rejectsWithOneLocatedLine(String what, String yaml, String expected) {
-        SpecException e = assertThrows(SpecException.class, () -> parse(yaml.replace("\\n", "\n")));
+        LocatedException e = assertThrows(LocatedException.class, () -> parse(yaml.replace("\\n", "\n")));
         assertTrue(e.getMessage().startsWith(expected.strip()), what + ": " + e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
     }
