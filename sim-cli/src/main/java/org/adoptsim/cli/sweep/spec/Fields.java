@@ -174,11 +174,14 @@ final class Fields {
         return n instanceof YScalar s && s.kind() == YScalar.Kind.NULL;
     }
 
-    /** A scalar, list or mapping as plain Java values: Long, Double, Boolean, String, List, Map. */
-    static Object plain(YNode n) {
+    /**
+     * A scalar, list or mapping as plain Java values: Long, Double, Boolean, String, List, Map;
+     * {@code path} names the value in errors (a whole number beyond 64 bits).
+     */
+    static Object plain(YNode n, String path) {
         if (n instanceof YScalar s) {
             return switch (s.kind()) {
-                case INTEGER -> s.number().longValueExact();
+                case INTEGER -> wholeNumber(s, path);
                 case FLOAT -> s.number().doubleValue();
                 case BOOLEAN -> s.booleanValue();
                 case NULL -> null;
@@ -187,11 +190,22 @@ final class Fields {
         }
         if (n instanceof YList l) {
             List<Object> out = new ArrayList<>();
-            l.items().forEach(i -> out.add(plain(i)));
+            for (int i = 0; i < l.items().size(); i++) {
+                out.add(plain(l.items().get(i), path + "[" + i + "]"));
+            }
             return out;
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        ((YMap) n).entries().forEach(e -> out.put(e.key(), plain(e.value())));
+        ((YMap) n).entries().forEach(e -> out.put(e.key(), plain(e.value(), path + "." + e.key())));
         return out;
+    }
+
+    private static long wholeNumber(YScalar s, String path) {
+        try {
+            return s.number().longValueExact();
+        } catch (ArithmeticException e) {
+            throw new SpecException(s.where(), path, "the whole number " + text(s) + " is too large (at most "
+                    + Long.MAX_VALUE + ")");
+        }
     }
 }

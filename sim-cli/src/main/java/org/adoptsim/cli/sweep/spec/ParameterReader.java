@@ -102,14 +102,15 @@ final class ParameterReader {
     private static Domain levels(YList seq, String field) {
         List<YNode> items = seq.items();
         List<Object> values = new ArrayList<>();
+        Set<Object> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             YNode n = items.get(i);
             if (!(n instanceof YScalar) || Fields.isNull(n)) {
                 throw new SpecException(n.where(), field + "[" + i + "]", "must be a number, true/false or text, not "
                         + Fields.kind(n));
             }
-            Object v = Fields.plain(n);
-            if (values.contains(v)) {
+            Object v = Fields.plain(n, field + "[" + i + "]");
+            if (!seen.add(v)) {
                 throw new SpecException(n.where(), field + "[" + i + "]", "value " + v + " is listed twice");
             }
             values.add(v);
@@ -138,7 +139,7 @@ final class ParameterReader {
         for (int i = 0; i < steps; i++) {
             double v = i == steps - 1 ? max : min + (max - min) * i / (steps - 1);
             Object boxed = integer ? (Object) Math.round(v) : (Object) v;
-            if (values.contains(boxed)) {
+            if (!values.isEmpty() && values.get(values.size() - 1).equals(boxed)) { // the steps only grow
                 throw new SpecException(r.where("steps"), r.path("steps"), "too many steps for whole numbers between "
                         + min + " and " + max);
             }

@@ -114,7 +114,7 @@ public final class SpecReader {
             if (Fields.isNull(e.getValue())) {
                 throw new SpecException(set.where(e.getKey()), "set." + e.getKey(), "needs a value");
             }
-            out.put(e.getKey(), Fields.plain(e.getValue()));
+            out.put(e.getKey(), Fields.plain(e.getValue(), "set." + e.getKey()));
             where.put("set." + e.getKey(), set.where(e.getKey()));
         }
         return out;

@@ -103,6 +103,8 @@ class SpecReaderTest {
             a float for a count        | scenario: b.yaml\\nparameters:\\n  a: [1]\\nreplicates: 1e3       | s.yaml:4:13: replicates: must be a whole number, not a number '1000.0'
             a tag                      | scenario: !!java.net.URL [b.yaml]                                | s.yaml:1:11: YAML tags such as '!!java.net.URL' are not supported
             an unknown alias           | scenario: *base                                                  | s.yaml:1:11: alias '*base' refers to no anchor '&base' defined before it
+            a huge fixed number        | scenario: b.yaml\\nset:\\n  run.seed: 99999999999999999999\\nparameters:\\n  a: [1] | s.yaml:3:13: set.run.seed: the whole number 99999999999999999999 is too large
+            a huge listed number       | scenario: b.yaml\\nparameters:\\n  a: [1, 99999999999999999999] | s.yaml:3:10: parameters.a[1]: the whole number 99999999999999999999 is too large
             grid too big               | scenario: b.yaml\\nparameters:\\n  a: {range: {min: 0, max: 1, steps: 100000}}\\n  b: {range: {min: 0, max: 1, steps: 100000}} | s.yaml:1:1: design: the grid has more than 2147483647 points
             """)
     void rejectsWithOneLocatedLine(String what, String yaml, String expected) {
