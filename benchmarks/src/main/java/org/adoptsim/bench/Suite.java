@@ -72,7 +72,9 @@ public final class Suite {
         ChainedOptionsBuilder b = new OptionsBuilder().include(p.benchmark().getName() + "\\.").forks(1)
                 .output(log.toString());
         if (quick) {
-            b.warmupIterations(2).warmupTime(TimeValue.seconds(1)).measurementIterations(3)
+            // Four warm-up seconds: with two, C2 was still compiling into the first measured second of the
+            // 2-thread sweep (it shares the two cores with the workers) and of some full-model forks.
+            b.warmupIterations(4).warmupTime(TimeValue.seconds(1)).measurementIterations(3)
                     .measurementTime(TimeValue.seconds(1));
         }
         for (Map.Entry<String, String[]> e : p.params().entrySet()) {
