@@ -21,8 +21,9 @@ import java.util.function.Supplier;
  * <p>The calling thread is one of the {@code threads}: it makes the units (in unit order), consumes
  * the results, and while the oldest result is not ready it runs queued units itself beside
  * {@code threads − 1} pool workers. So there are never more busy threads than asked for, and handing
- * a result over costs no wake-up of a thread that would have to take a core from a worker. With one
- * thread there is no pool: each unit runs inline.
+ * a result over costs no wake-up of a thread that would have to take a core from a worker. A run that
+ * ends early returns once the units already started have finished (their results are dropped). With
+ * one thread there is no pool: each unit runs inline.
  */
 public final class OrderedWork {
     private static final int WINDOW_PER_THREAD = 16;
@@ -55,8 +56,9 @@ public final class OrderedWork {
             }
             return true;
         }
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads - 1, threads - 1, 0, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), runnable -> {
+        LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads - 1, threads - 1, 0, TimeUnit.SECONDS, queue,
+                runnable -> {
                     Thread t = new Thread(runnable, "adoptsim-worker");
                     t.setDaemon(true);
                     return t;
@@ -75,34 +77,52 @@ public final class OrderedWork {
                     return false;
                 }
                 checkInterrupt();
-                helpUntilDone(inFlight.peek(), inFlight, pool);
+                helpUntilDone(inFlight.peek(), queue);
                 accept.accept(result(inFlight.poll()), unit);
             }
             return true;
         } finally {
             pool.shutdownNow();
+            awaitWorkers(pool);
         }
     }
 
     /**
-     * While {@code head} is unfinished, this thread runs the oldest unit no worker has taken yet, so
-     * that {@code threads} threads simulate in all and none sits waiting.
+     * While {@code head} is unfinished, this thread runs the oldest queued unit (the queue is in unit
+     * order, and a unit taken from it is never seen by a worker), so that {@code threads} threads
+     * simulate in all and none sits waiting. Returns when the head is done or every unfinished unit is
+     * on a worker.
      */
-    private static <T> void helpUntilDone(FutureTask<T> head, ArrayDeque<FutureTask<T>> inFlight,
-            ThreadPoolExecutor pool) throws InterruptedException {
+    private static <T> void helpUntilDone(FutureTask<T> head, LinkedBlockingQueue<Runnable> queue)
+            throws InterruptedException {
         while (!head.isDone()) {
-            FutureTask<T> queued = null;
-            for (FutureTask<T> task : inFlight) {
-                if (!task.isDone() && pool.remove(task)) {
-                    queued = task;
-                    break;
-                }
-            }
+            Runnable queued = queue.poll();
             if (queued == null) {
                 return;
             }
             queued.run();
             checkInterrupt();
+        }
+    }
+
+    /**
+     * Waits for the units the workers had started when the run ended (a stop, a failure or an
+     * interrupt): simulations do not answer interrupts, and a unit left running would take a core from
+     * whatever runs next. Costs at most one unit's time; an interrupt meanwhile is kept for the caller.
+     */
+    private static void awaitWorkers(ThreadPoolExecutor pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -61,6 +62,33 @@ class OrderedWorkTest {
             return () -> unit;
         }, (u, unit) -> maxLead[0] = Math.max(maxLead[0], made[0] - unit), () -> false);
         assertTrue(maxLead[0] < 16L * threads, "lead " + maxLead[0]);
+    }
+
+    /**
+     * At most {@code threads} units run at once, the calling thread runs some of them itself, and a
+     * run that stops early returns only when no unit is running any more.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 4})
+    void neverMoreUnitsRunThanThreadsAndNoneOutliveTheRun(int threads) throws InterruptedException {
+        AtomicInteger busy = new AtomicInteger();
+        AtomicInteger mostBusy = new AtomicInteger();
+        AtomicInteger onCaller = new AtomicInteger();
+        Thread caller = Thread.currentThread();
+        List<Long> got = new ArrayList<>();
+        boolean all = OrderedWork.run(threads, 0, 400, unit -> () -> {
+            mostBusy.accumulateAndGet(busy.incrementAndGet(), Math::max);
+            if (Thread.currentThread() == caller) {
+                onCaller.incrementAndGet();
+            }
+            LockSupport.parkNanos(100_000);
+            busy.decrementAndGet();
+            return unit;
+        }, (u, unit) -> got.add(u), () -> got.size() == 300);
+        assertFalse(all);
+        assertEquals(0, busy.get(), "units still running after the run returned");
+        assertTrue(mostBusy.get() <= threads, "at most " + threads + " at once, saw " + mostBusy.get());
+        assertTrue(onCaller.get() > 0, "the calling thread ran none of the units");
     }
 
     @ParameterizedTest
