@@ -27,6 +27,8 @@ final class World {
     private final int[] order;
     /** The replicate's incident draws, kept across the runs of its strategies. */
     final IncidentDraws incidents;
+    /** The highest incident rate a migrated team can have under the current rules. */
+    private double maxNewIncidentRate;
     Rules rules;
     Strategy strategy;
     EventDraws draws;
@@ -51,7 +53,8 @@ final class World {
             fixEffort = fixEffortOf.quantileFunction();
         }
         this.weeks = weeks;
-        incidents.prepare(draws, rules.work().oldIncidentRate(), incidentRate(0, 0), weeks);
+        maxNewIncidentRate = incidentRate(0, 0);
+        incidents.prepare(draws, rules.work().oldIncidentRate(), maxNewIncidentRate, weeks);
         teams.reset();
         proof.reset(weeks);
         totals.reset();
@@ -72,7 +75,7 @@ final class World {
             teams.setStatus(i, Codes.S_DONE);
             teams.aware[i] = true;
             teams.doneWeek[i] = -1;
-            teams.newIncidentRate[i] = newIncidentRate(teams.quality[i]);
+            setNewIncidentRate(i, teams.quality[i]);
             teams.reason[i] = Codes.R_NONE;
             proof.done(i, -1);
         }
@@ -138,7 +141,7 @@ final class World {
         teams.doneWeek[i] = initiative.week;
         teams.quality[i] = quality;
         teams.remaining[i] = 0;
-        teams.newIncidentRate[i] = newIncidentRate(quality);
+        setNewIncidentRate(i, quality);
         proof.done(i, initiative.week);
         initiative.completionsThisWeek++;
         if (teams.supported[i]) {
@@ -154,9 +157,18 @@ final class World {
         }
     }
 
-    /** {@link TeamState#newIncidentRate} of a team completing now with this quality. */
-    private double newIncidentRate(double quality) {
-        return incidentRate(initiative.maturity, quality);
+    /**
+     * Fixes {@link TeamState#newIncidentRate} of a team completing now with this quality. The incident
+     * draws were sorted against {@code incidentRate(0, 0)} as the highest possible rate (a canary only
+     * lowers it); a rate above it would go uncounted, so it is refused here instead.
+     */
+    private void setNewIncidentRate(int i, double quality) {
+        double rate = incidentRate(initiative.maturity, quality);
+        if (!(rate <= maxNewIncidentRate)) {
+            throw new IllegalStateException("team " + i + ": incident rate " + rate + " above the bound "
+                    + maxNewIncidentRate + " (maturity " + initiative.maturity + ", quality " + quality + ")");
+        }
+        teams.newIncidentRate[i] = rate;
     }
 
     /**

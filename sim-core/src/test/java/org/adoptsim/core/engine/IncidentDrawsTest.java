@@ -31,7 +31,8 @@ class IncidentDrawsTest {
                     assertEquals(u, sorted.uniform(i, week));
                 }
                 if (teams % 64 != 0) {
-                    assertEquals(0, sorted.newCandidates(week, teams >>> 6) >>> (teams & 63), "bits past the last team");
+                    assertEquals(0, sorted.oldHits(week, teams >>> 6) >>> (teams & 63), "old bits past the last team");
+                    assertEquals(0, sorted.newCandidates(week, teams >>> 6) >>> (teams & 63), "new bits past the last team");
                 }
             }
         }
