@@ -83,19 +83,23 @@ public final class CsvReader implements Closeable {
     private boolean skippable() {
         in.mark();
         int c = in.peek();
-        while (c != '\n' && Character.isWhitespace(c)) {
+        while (c != '\n' && c != '\r' && Character.isWhitespace(c)) {
             in.read();
             c = in.peek();
         }
         in.reset();
-        return c < 0 || c == '\n' || c == '#';
+        return c < 0 || c == '\n' || c == '\r' || c == '#';
     }
 
+    /** Skips to the start of the next line; a line ends at \n, \r\n or a lone \r, as a record does. */
     private void skipLine() {
         int c;
         do {
             c = in.read();
-        } while (c >= 0 && c != '\n');
+        } while (c >= 0 && c != '\n' && c != '\r');
+        if (c == '\r') {
+            in.skip('\n');
+        }
     }
 
     private void skipBlanks() {

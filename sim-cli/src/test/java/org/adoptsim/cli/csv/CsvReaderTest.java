@@ -50,6 +50,13 @@ class CsvReaderTest {
         assertEquals(6, rs.get(2).column(1));
     }
 
+    /** Old Mac line ends: a comment or blank line ends at its lone \r and does not swallow the file. */
+    @Test
+    void handWrittenLinesMayEndWithALoneCarriageReturn() {
+        List<CsvRecord> rs = all("# teams\r\rname,note\r# another\ra,b\r", CsvReader.Dialect.HAND_WRITTEN);
+        assertEquals(List.of(List.of("name", "note"), List.of("a", "b")), rs.stream().map(CsvRecord::fields).toList());
+    }
+
     @Test
     void locatesFieldsAfterAQuotedLineBreak() {
         CsvRecord r = all("\"x\ny\",z\n", CsvReader.Dialect.EXACT).get(0);
