@@ -31,7 +31,7 @@ final class DependencyMapper {
     private DependencyMapper() {
     }
 
-    static DependencySpec map(YNode node, String path, LoadContext ctx, TeamRefs refs) {
+    static DependencySpec map(YNode node, String path, ReferencedFiles files, TeamRefs refs) {
         if (node instanceof YScalar) {
             return new DependencySpec.None();
         }
@@ -39,7 +39,7 @@ final class DependencyMapper {
         Fields outer = Fields.of(node, path);
         if (e.key().equals("edges")) {
             String p = outer.pathOf("edges");
-            List<EdgeMapper.LocatedEdge> edges = EdgeMapper.read(e.value(), p, ctx, refs, "team", "upstream");
+            List<EdgeMapper.LocatedEdge> edges = EdgeMapper.read(e.value(), p, files, refs, "team", "upstream");
             Cycles.requireAcyclic(edges, refs, p);
             List<NetworkSpec.Edge> out = new ArrayList<>(edges.size());
             edges.forEach(x -> out.add(new NetworkSpec.Edge(x.a(), x.b())));

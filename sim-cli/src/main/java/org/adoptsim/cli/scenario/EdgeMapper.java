@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.scenario.input.CsvTable;
-import org.adoptsim.cli.scenario.input.TextFile;
 import org.adoptsim.cli.scenario.shape.ListShape;
 import org.adoptsim.cli.scenario.shape.OneOfShape;
 import org.adoptsim.cli.scenario.shape.Shape;
@@ -36,9 +35,9 @@ final class EdgeMapper {
     }
 
     /** Reads the edges; {@code columns} are the CSV header names of the two ends. */
-    static List<LocatedEdge> read(YNode node, String path, LoadContext ctx, TeamRefs refs, String... columns) {
+    static List<LocatedEdge> read(YNode node, String path, ReferencedFiles files, TeamRefs refs, String... columns) {
         if (node instanceof YScalar s) {
-            return csv(s, path, ctx, refs, columns);
+            return csv(s, path, files, refs, columns);
         }
         List<LocatedEdge> out = new ArrayList<>();
         YList pairs = (YList) node;
@@ -57,10 +56,9 @@ final class EdgeMapper {
                 : refs.resolve(s.text(), s.where(), path);
     }
 
-    private static List<LocatedEdge> csv(YScalar ref, String path, LoadContext ctx, TeamRefs refs, String[] columns) {
-        String display = ctx.display(ref.text());
-        String text = TextFile.read(ctx.resolve(ref.text()), display, TeamTable.MAX_BYTES, ref.where(), path);
-        CsvTable table = CsvTable.parse(text, display);
+    private static List<LocatedEdge> csv(YScalar ref, String path, ReferencedFiles files, TeamRefs refs,
+            String[] columns) {
+        CsvTable table = files.csv(ref.text(), ref.where(), path);
         int a = table.requireColumn(columns[0], path);
         int b = table.requireColumn(columns[1], path);
         List<LocatedEdge> out = new ArrayList<>(table.rows().size());

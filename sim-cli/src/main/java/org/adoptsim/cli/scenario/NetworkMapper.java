@@ -47,14 +47,14 @@ final class NetworkMapper {
         return ObjectShape.builder().description(description).required(key, value, description).build();
     }
 
-    static NetworkSpec map(YNode node, String path, LoadContext ctx, TeamRefs refs) {
+    static NetworkSpec map(YNode node, String path, ReferencedFiles files, TeamRefs refs) {
         if (node instanceof YScalar s) {
             return s.text().equals("none") ? new NetworkSpec.None() : new NetworkSpec.Complete();
         }
         YMap.Entry e = ((YMap) node).entries().get(0);
         Fields outer = Fields.of(node, path);
         if (e.key().equals("edges")) {
-            return edges(e.value(), outer.pathOf("edges"), ctx, refs);
+            return edges(e.value(), outer.pathOf("edges"), files, refs);
         }
         Fields f = outer.child(e.key());
         return f.build(() -> switch (e.key()) {
@@ -79,9 +79,9 @@ final class NetworkMapper {
                 d.crossTiesPerTeam()));
     }
 
-    private static NetworkSpec edges(YNode node, String path, LoadContext ctx, TeamRefs refs) {
+    private static NetworkSpec edges(YNode node, String path, ReferencedFiles files, TeamRefs refs) {
         List<NetworkSpec.Edge> edges = new ArrayList<>();
-        for (EdgeMapper.LocatedEdge e : EdgeMapper.read(node, path, ctx, refs, "from", "to")) {
+        for (EdgeMapper.LocatedEdge e : EdgeMapper.read(node, path, files, refs, "from", "to")) {
             if (e.a() == e.b()) {
                 throw new ScenarioException(e.where(), path, refs.name(e.a()) + " cannot be tied to itself");
             }

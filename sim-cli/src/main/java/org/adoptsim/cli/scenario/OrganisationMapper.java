@@ -33,11 +33,11 @@ final class OrganisationMapper {
     record Mapped(Organisation organisation, TeamTable teams) {
     }
 
-    static Mapped map(Fields f, Organisation base, LoadContext ctx) {
+    static Mapped map(Fields f, Organisation base, ReferencedFiles files) {
         TeamTable table = null;
         if (f.has("teamsFile")) {
             YMap.Entry e = f.map().entry("teamsFile");
-            table = TeamTable.read(f.text("teamsFile", null), ctx, e.value().where(), f.pathOf("teamsFile"));
+            table = TeamTable.read(f.text("teamsFile", null), files, e.value().where(), f.pathOf("teamsFile"));
         }
         int teams = teams(f, base, table);
         TeamRefs refs = new TeamRefs(table, teams);
@@ -50,8 +50,8 @@ final class OrganisationMapper {
                 ? AttributesMapper.map(f.child("attributes"), base.attributes(), teams) : base.attributes();
         Organisation o = f.build(() -> new Organisation(teams, f.integer("departments", base.departments()), mix,
                 attributes,
-                f.has("network") ? NetworkMapper.map(f.node("network"), f.pathOf("network"), ctx, refs) : base.network(),
-                f.has("dependencies") ? DependencyMapper.map(f.node("dependencies"), f.pathOf("dependencies"), ctx, refs)
+                f.has("network") ? NetworkMapper.map(f.node("network"), f.pathOf("network"), files, refs) : base.network(),
+                f.has("dependencies") ? DependencyMapper.map(f.node("dependencies"), f.pathOf("dependencies"), files, refs)
                         : base.dependencies()));
         return new Mapped(o, table);
     }

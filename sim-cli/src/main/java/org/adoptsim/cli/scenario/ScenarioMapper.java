@@ -38,8 +38,9 @@ public final class ScenarioMapper {
         SHAPE.check(root, "");
         Fields f = Fields.of(root, "");
         Scenario d = Scenario.defaults();
+        ReferencedFiles files = new ReferencedFiles(ctx);
         OrganisationMapper.Mapped org = f.has("organisation")
-                ? OrganisationMapper.map(f.child("organisation"), d.organisation(), ctx)
+                ? OrganisationMapper.map(f.child("organisation"), d.organisation(), files)
                 : new OrganisationMapper.Mapped(d.organisation(), null);
         List<StrategyInfo> infos = f.has("strategies") ? strategies(f.child("strategies")) : presets();
         List<Strategy> strategies = infos.stream().map(StrategyInfo::strategy).toList();
@@ -48,7 +49,7 @@ public final class ScenarioMapper {
                 f.has("run") ? RunSettingsMapper.map(f.child("run"), d.run()) : d.run(),
                 strategies));
         return new LoadedScenario(source, s, f.text("description", null),
-                org.teams() == null ? List.of() : org.teams().names(), infos);
+                org.teams() == null ? List.of() : org.teams().names(), infos, files.inputs());
     }
 
     private static List<StrategyInfo> strategies(Fields f) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.scenario.input.CsvTable;
 import org.adoptsim.cli.scenario.input.ScenarioException;
-import org.adoptsim.cli.scenario.input.TextFile;
 import org.adoptsim.cli.scenario.shape.Problems;
 import org.adoptsim.core.config.Archetype;
 
@@ -17,8 +16,6 @@ import org.adoptsim.core.config.Archetype;
  * instead of giving 0-based indices. Immutable.
  */
 public final class TeamTable {
-    static final long MAX_BYTES = 100L << 20;
-
     private final List<String> names;
     private final Map<String, Integer> index;
     private final List<Archetype> archetypes;
@@ -29,13 +26,12 @@ public final class TeamTable {
         this.archetypes = archetypes;
     }
 
-    static TeamTable read(String ref, LoadContext ctx, SourceLocation referencedAt, String path) {
-        String display = ctx.display(ref);
-        CsvTable csv = CsvTable.parse(TextFile.read(ctx.resolve(ref), display, MAX_BYTES, referencedAt, path), display);
+    static TeamTable read(String ref, ReferencedFiles files, SourceLocation referencedAt, String path) {
+        CsvTable csv = files.csv(ref, referencedAt, path);
         int nameCol = csv.requireColumn("name", path);
         int archCol = csv.column("archetype");
         if (csv.rows().isEmpty()) {
-            throw new ScenarioException(SourceLocation.startOf(display), path, "the teams file lists no teams");
+            throw new ScenarioException(SourceLocation.startOf(csv.file()), path, "the teams file lists no teams");
         }
         List<String> names = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();

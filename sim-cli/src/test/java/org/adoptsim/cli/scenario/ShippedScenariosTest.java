@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.adoptsim.cli.output.Sha256;
+import org.adoptsim.cli.scenario.input.InputFile;
 import org.adoptsim.core.config.Archetype;
 import org.adoptsim.core.config.DependencySpec;
 import org.adoptsim.core.config.NetworkSpec;
@@ -65,7 +67,7 @@ class ShippedScenariosTest {
     }
 
     @Test
-    void enterpriseLoadsItsOrgFromCsvFiles() {
+    void enterpriseLoadsItsOrgFromCsvFiles() throws IOException {
         LoadedScenario s = ScenarioLoader.load(ROOT.resolve("enterprise-1000.yaml"));
         Organisation o = s.scenario().organisation();
         assertEquals(1000, o.teams());
@@ -75,6 +77,10 @@ class ShippedScenariosTest {
         assertEquals(1000, o.archetypes().explicit().size());
         assertEquals(5076, ((NetworkSpec.EdgeList) o.network()).edges().size());
         assertEquals(690, ((DependencySpec.EdgeList) o.dependencies()).edges().size());
+        assertEquals(List.of("../scenarios/enterprise-1000/teams.csv", "../scenarios/enterprise-1000/org-chart.csv",
+                "../scenarios/enterprise-1000/dependencies.csv"), s.inputs().stream().map(InputFile::file).toList(),
+                "the files it names, in the order read");
+        assertEquals(Sha256.of(ROOT.resolve("enterprise-1000/teams.csv")), s.inputs().get(0).sha256());
         for (int t = 0; t < 1000; t += 37) {
             assertTrue(s.teamName(t).startsWith(departmentOf(t)), "team " + t + " is in department " + t % 24);
         }

@@ -29,8 +29,7 @@ public final class TextFile {
      * @param path        the field that names the file ("" for the scenario itself)
      */
     public static String read(Path file, String display, long maxBytes, SourceLocation referencedAt, String path) {
-        SourceLocation at = referencedAt == null ? SourceLocation.startOf(display) : referencedAt;
-        return decode(bytes(file, display, maxBytes, at, path), display);
+        return decode(bytes(file, display, maxBytes, referencedAt, path), display);
     }
 
     /** Decodes UTF-8 strictly (a malformed byte is reported where it is) and drops a byte-order mark. */
@@ -46,7 +45,9 @@ public final class TextFile {
         }
     }
 
-    private static byte[] bytes(Path file, String display, long maxBytes, SourceLocation at, String path) {
+    /** The file's bytes, undecoded, for a caller that also hashes them; parameters and problems as {@link #read}. */
+    public static byte[] bytes(Path file, String display, long maxBytes, SourceLocation referencedAt, String path) {
+        SourceLocation at = referencedAt == null ? SourceLocation.startOf(display) : referencedAt;
         try {
             if (Files.isDirectory(file)) {
                 throw new ScenarioException(at, path, "'" + display + "' is a directory, not a file");

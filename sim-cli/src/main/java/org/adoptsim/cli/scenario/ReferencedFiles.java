@@ -1,0 +1,46 @@
+package org.adoptsim.cli.scenario;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.adoptsim.cli.SourceLocation;
+import org.adoptsim.cli.output.Sha256;
+import org.adoptsim.cli.scenario.input.CsvTable;
+import org.adoptsim.cli.scenario.input.InputFile;
+import org.adoptsim.cli.scenario.input.TextFile;
+
+/**
+ * The CSV files one scenario names (teams, edge lists), read relative to the scenario file through its
+ * {@link LoadContext} and remembered with the SHA-256 of the bytes read, so that the manifests can say
+ * exactly which inputs a run used. Mutable and not thread-safe: one per mapping of a scenario, used by
+ * the thread doing it, which keeps the shared {@code LoadContext} immutable.
+ */
+final class ReferencedFiles {
+    /** The largest file a scenario may name. */
+    static final long MAX_BYTES = 100L << 20;
+
+    private final LoadContext ctx;
+    private final Map<Path, InputFile> read = new LinkedHashMap<>();
+
+    ReferencedFiles(LoadContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /**
+     * Reads and parses the CSV file {@code ref} names; a problem is located at {@code referencedAt} under
+     * {@code path} (the field that names the file), or in the file itself.
+     */
+    CsvTable csv(String ref, SourceLocation referencedAt, String path) {
+        String display = ctx.display(ref);
+        Path file = ctx.resolve(ref);
+        byte[] bytes = TextFile.bytes(file, display, MAX_BYTES, referencedAt, path);
+        read.putIfAbsent(file, new InputFile(display, Sha256.of(bytes)));
+        return CsvTable.parse(TextFile.decode(bytes, display), display);
+    }
+
+    /** Every file read so far, each once, in the order first read. */
+    List<InputFile> inputs() {
+        return List.copyOf(read.values());
+    }
+}
