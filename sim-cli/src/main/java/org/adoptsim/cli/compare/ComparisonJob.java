@@ -126,7 +126,7 @@ final class ComparisonJob {
         Instant finished = Instant.now();
         return new Manifest(VersionProvider.version(), spec.command(), complete,
                 new Manifest.ScenarioInfo(sc.scenario().name(), sc.scenario().organisation().teams(), sc.file(),
-                        sc.sha256(), sc.description()),
+                        sc.sha256(), sc.inputs(), sc.description()),
                 run.seed(), run.weeks(), run.replicates(), done, spec.names(),
                 spec.paired() ? spec.names().get(spec.baseline()) : null, formatNames(), files, generated,
                 new Manifest.Execution(spec.commandLine(), spec.threads(), started.toString(), finished.toString(),

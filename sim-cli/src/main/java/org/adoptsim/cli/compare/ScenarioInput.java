@@ -1,5 +1,7 @@
 package org.adoptsim.cli.compare;
 
+import java.util.List;
+import org.adoptsim.cli.scenario.input.InputFile;
 import org.adoptsim.core.config.Scenario;
 
 /**
@@ -8,14 +10,21 @@ import org.adoptsim.core.config.Scenario;
  * @param file        the file as named on the command line, or null for a scenario built in code
  * @param sha256      SHA-256 of the file's bytes, or null without a file
  * @param description the file's description, or null
+ * @param inputs      the files the scenario file names (teams, edge lists) with their SHA-256; empty
+ *                    without a file or when it names none
  */
-public record ScenarioInput(Scenario scenario, String file, String sha256, String description) {
+public record ScenarioInput(Scenario scenario, String file, String sha256, String description,
+        List<InputFile> inputs) {
+
+    public ScenarioInput {
+        inputs = List.copyOf(inputs);
+    }
 
     public static ScenarioInput builtIn(Scenario s) {
-        return new ScenarioInput(s, null, null, null);
+        return new ScenarioInput(s, null, null, null, List.of());
     }
 
     public ScenarioInput withScenario(Scenario s) {
-        return new ScenarioInput(s, file, sha256, description);
+        return new ScenarioInput(s, file, sha256, description, inputs);
     }
 }

@@ -2,6 +2,7 @@ package org.adoptsim.cli.output;
 
 import java.util.List;
 import java.util.Map;
+import org.adoptsim.cli.scenario.input.InputFile;
 
 /**
  * manifest.json: what an output folder holds and how it was made. Everything but {@link Execution}
@@ -34,8 +35,15 @@ public record Manifest(String toolVersion, String command, boolean complete, Sce
     /**
      * The scenario: its name, organisation size, and (when it came from a file) the file as given on
      * the command line, the SHA-256 of its bytes and its description; null where there is none.
+     * {@code inputs} are the files the scenario names (teams, edge lists) with their SHA-256, empty when
+     * it names none, and null when read from a manifest written before they were recorded.
      */
-    public record ScenarioInfo(String name, int teams, String file, String sha256, String description) {
+    public record ScenarioInfo(String name, int teams, String file, String sha256, List<InputFile> inputs,
+            String description) {
+
+        public ScenarioInfo {
+            inputs = inputs == null ? null : List.copyOf(inputs);
+        }
     }
 
     /** How this particular execution went: not reproducible, and not meant to be. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.adoptsim.cli.scenario.input.InputFile;
 
 /** Writes and reads {@link Manifest} as pretty-printed JSON with a fixed key order. Thread-safe. */
 public final class ManifestJson {
@@ -59,7 +60,7 @@ public final class ManifestJson {
         Fields ex = f.object("execution");
         return new Manifest(f.text("version"), f.text("command"), f.bool("complete"),
                 new Manifest.ScenarioInfo(sc.text("name"), (int) sc.integer("teams"), sc.optionalText("file"),
-                        sc.optionalText("sha256"), sc.optionalText("description")),
+                        sc.optionalText("sha256"), sc.inputs("inputs"), sc.optionalText("description")),
                 f.integer("seed"), (int) f.integer("weeks"), (int) f.integer("replicates"),
                 f.integer("replicatesCompleted"), f.strings("strategies"), f.optionalText("baseline"),
                 f.strings("chartFormats"), f.map("files"), f.strings("generated"),
@@ -73,7 +74,15 @@ public final class ManifestJson {
         sc.put("teams", s.teams());
         sc.put("file", s.file());
         sc.put("sha256", s.sha256());
+        if (s.inputs() != null) {
+            inputs(sc.putArray("inputs"), s.inputs());
+        }
         sc.put("description", s.description());
+    }
+
+    /** Each file a scenario names as {@code {"file", "sha256"}}; the sweep manifest writes them the same way. */
+    public static void inputs(ArrayNode array, List<InputFile> inputs) {
+        inputs.forEach(i -> array.addObject().put("file", i.file()).put("sha256", i.sha256()));
     }
 
     private static void execution(ObjectNode ex, Manifest.Execution e) {
@@ -131,6 +140,20 @@ public final class ManifestJson {
         List<String> strings(String name) {
             List<String> out = new ArrayList<>();
             get(name, true).forEach(v -> out.add(v.asText()));
+            return out;
+        }
+
+        /** The {@code inputs} array, or null where the field is missing (a manifest from before it). */
+        List<InputFile> inputs(String name) {
+            JsonNode v = get(name, false);
+            if (v == null) {
+                return null;
+            }
+            List<InputFile> out = new ArrayList<>();
+            for (JsonNode i : v) {
+                Fields f = new Fields(file, i);
+                out.add(new InputFile(f.text("file"), f.text("sha256")));
+            }
             return out;
         }
 

@@ -29,7 +29,7 @@ class ReportContentTest {
             acc.accept(Replicate.run(s, s.strategies(), r, true));
         }
         tables = Tabulator.tabulate(acc);
-        manifest = new Manifest("t", "compare", true, new Manifest.ScenarioInfo("platform-migration", 42, null, null, null),
+        manifest = new Manifest("t", "compare", true, new Manifest.ScenarioInfo("platform-migration", 42, null, null, List.of(), null),
                 21, 104, 40, 40, names, names.get(0), List.of("png"), Map.of(), List.of(),
                 new Manifest.Execution("x", 1, null, null, 0, "17"));
     }
