@@ -120,8 +120,8 @@ public final class SweepCommand implements Callable<Integer> {
         List<String> strategies = s.strategies().isEmpty()
                 ? base.strategies().stream().map(Strategy::name).toList() : s.strategies();
         long seed = s.seed().orElse(base.run().seed());
-        return new SweepPlan(s, SweepPlan.sha256(scenarioBytes), seed, strategies, limit == null ? 0 : limit,
-                shard == null ? Shard.WHOLE : Shard.parse(shard));
+        return new SweepPlan(s, SweepPlan.sha256(scenarioBytes), factory.inputs(s.fixed()), seed, strategies,
+                limit == null ? 0 : limit, shard == null ? Shard.WHOLE : Shard.parse(shard));
     }
 
     /** Runs the session with a stop hook installed, reports, and only then lets a Ctrl-C'd JVM exit. */

@@ -138,7 +138,7 @@ public final class SweepSession {
         if (!m.hash().equals(plan.hash())) {
             throw new InputException(files.dir() + ": holds a different sweep ('" + m.name() + "', hash "
                     + m.hash().substring(0, 12) + "…, this one " + plan.hash().substring(0, 12)
-                    + "…): the sweep file, scenario, replicates or seed changed; choose another --out");
+                    + "…): the sweep file, scenario, files it names, replicates or seed changed; choose another --out");
         }
         if (!m.shard().equals(plan.shard()) || m.fromPoint() != plan.from()) {
             throw new InputException(files.dir() + ": holds shard " + m.shard() + " (points from " + m.fromPoint()

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.adoptsim.cli.sweep.io.Manifest;
 import org.adoptsim.cli.sweep.io.SweepFiles;
@@ -82,7 +83,7 @@ class SweepCommandTest {
     void aStoppedSessionResumesToTheSameTables() throws IOException {
         Path dir = tmp.resolve("stopped");
         SweepSpec spec = SpecReader.read(file, file.toString());
-        SweepPlan plan = new SweepPlan(spec, "test", 3, spec.strategies(), 0, Shard.WHOLE);
+        SweepPlan plan = new SweepPlan(spec, "test", List.of(), 3, spec.strategies(), 0, Shard.WHOLE);
         AtomicInteger checks = new AtomicInteger();
         SweepSession session = new SweepSession(plan, TestScenarios.factory(), new SweepSession.Options(
                 new SweepFiles(dir), 2, false, "csv", file.toString(), "base.yaml", 0));

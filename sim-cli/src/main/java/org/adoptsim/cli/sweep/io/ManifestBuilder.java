@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import org.adoptsim.cli.VersionProvider;
+import org.adoptsim.cli.output.ManifestJson;
 import org.adoptsim.cli.sweep.run.SweepPlan;
 import org.adoptsim.cli.sweep.spec.DesignSpec;
 import org.adoptsim.cli.sweep.spec.Metric;
@@ -29,6 +30,7 @@ public final class ManifestBuilder {
         ObjectNode scenario = n.putObject("scenario");
         scenario.put("file", scenarioFile);
         scenario.put("sha256", plan.scenarioSha256());
+        ManifestJson.inputs(scenario.putArray("inputs"), plan.inputs());
         n.set("strategies", Manifest.array(plan.strategies()));
         n.set("metrics", Manifest.array(plan.metrics().stream().map(Metric::id).toList()));
         ObjectNode set = n.putObject("set");

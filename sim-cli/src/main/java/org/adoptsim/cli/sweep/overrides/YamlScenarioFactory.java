@@ -1,11 +1,14 @@
 package org.adoptsim.cli.sweep.overrides;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.scenario.LoadContext;
+import org.adoptsim.cli.scenario.LoadedScenario;
 import org.adoptsim.cli.scenario.ScenarioLoader;
 import org.adoptsim.cli.scenario.ScenarioMapper;
+import org.adoptsim.cli.scenario.input.InputFile;
 import org.adoptsim.cli.scenario.input.TextFile;
 import org.adoptsim.cli.sweep.run.ScenarioFactory;
 import org.adoptsim.cli.yaml.YNode;
@@ -41,8 +44,17 @@ public final class YamlScenarioFactory implements ScenarioFactory {
 
     @Override
     public Scenario at(Map<String, Object> overrides) {
+        return load(overrides).scenario();
+    }
+
+    @Override
+    public List<InputFile> inputs(Map<String, Object> overrides) {
+        return load(overrides).inputs();
+    }
+
+    private LoadedScenario load(Map<String, Object> overrides) {
         YNode tree = overrides.isEmpty() ? root : TreeOverrides.apply(root, overrides, origins);
-        return ScenarioMapper.map(tree, display, name, context).scenario();
+        return ScenarioMapper.map(tree, display, name, context);
     }
 
     private static String stem(Path file) {

@@ -1,6 +1,8 @@
 package org.adoptsim.cli.sweep.run;
 
+import java.util.List;
 import java.util.Map;
+import org.adoptsim.cli.scenario.input.InputFile;
 import org.adoptsim.core.config.Scenario;
 
 /**
@@ -14,4 +16,13 @@ import org.adoptsim.core.config.Scenario;
 public interface ScenarioFactory {
 
     Scenario at(Map<String, Object> overrides);
+
+    /**
+     * The files besides the scenario file that {@link #at} reads for these overrides (teams, edge lists),
+     * with their SHA-256, in the order first read: part of what decides a sweep's results. None by
+     * default, for a factory that reads no files.
+     */
+    default List<InputFile> inputs(Map<String, Object> overrides) {
+        return List.of();
+    }
 }

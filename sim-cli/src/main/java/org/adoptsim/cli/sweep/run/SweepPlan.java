@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.adoptsim.cli.scenario.input.InputFile;
 import org.adoptsim.cli.sweep.design.Design;
 import org.adoptsim.cli.sweep.design.Designs;
 import org.adoptsim.cli.sweep.design.Keys;
@@ -26,6 +27,7 @@ import org.adoptsim.cli.sweep.spec.SweepSpec;
 public final class SweepPlan {
     private final SweepSpec spec;
     private final String scenarioSha256;
+    private final List<InputFile> inputs;
     private final long rootSeed;
     private final List<String> strategies;
     private final Design design;
@@ -33,10 +35,12 @@ public final class SweepPlan {
     private final Shard shard;
     private final double[] unit;
 
-    public SweepPlan(SweepSpec spec, String scenarioSha256, long rootSeed, List<String> strategies, long limit,
-            Shard shard) {
+    /** @param inputs the files the scenario names (teams, edge lists) with their SHA-256, in the order read */
+    public SweepPlan(SweepSpec spec, String scenarioSha256, List<InputFile> inputs, long rootSeed,
+            List<String> strategies, long limit, Shard shard) {
         this.spec = spec;
         this.scenarioSha256 = scenarioSha256;
+        this.inputs = List.copyOf(inputs);
         this.rootSeed = rootSeed;
         this.strategies = List.copyOf(strategies);
         this.design = Designs.of(spec.design(), spec.parameters(), rootSeed);
@@ -106,6 +110,10 @@ public final class SweepPlan {
         return scenarioSha256;
     }
 
+    public List<InputFile> inputs() {
+        return inputs;
+    }
+
     /** Parameter values of a point, in parameter order. */
     public Object[] values(long point) {
         design.unit(point, unit);
@@ -143,6 +151,7 @@ public final class SweepPlan {
         StringBuilder b = new StringBuilder("adoptsim-sweep/1\n");
         b.append("name=").append(spec.name()).append('\n');
         b.append("scenario-sha256=").append(scenarioSha256).append('\n');
+        inputs.forEach(i -> b.append("input-sha256=").append(i.sha256()).append('\n'));
         b.append("strategies=").append(String.join(",", strategies)).append('\n');
         spec.fixed().forEach((k, v) -> b.append("set ").append(k).append('=').append(v).append('\n'));
         spec.parameters().forEach(p -> b.append("parameter ").append(p.canonical()).append('\n'));
