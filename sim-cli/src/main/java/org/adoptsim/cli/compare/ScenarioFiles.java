@@ -1,23 +1,23 @@
 package org.adoptsim.cli.compare;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.adoptsim.cli.output.Sha256;
+import org.adoptsim.cli.scenario.LoadContext;
 import org.adoptsim.cli.scenario.LoadedScenario;
 import org.adoptsim.cli.scenario.ScenarioLoader;
+import org.adoptsim.cli.scenario.input.TextFile;
 
 /**
  * The one place where {@code run} and {@code compare} read a scenario file: {@link ScenarioLoader}
  * loads and checks it (a problem is a one-line, located {@code ScenarioException}, exit 2), and the
- * file's bytes are hashed for the manifest, beside the hashes of the files it names (teams, edge lists)
- * that the loader read.
+ * bytes it loaded are hashed for the manifest, as are the files the scenario names (teams, edge lists).
  */
 public final class ScenarioFiles {
 
-    public ScenarioInput read(Path file) throws IOException {
-        LoadedScenario loaded = ScenarioLoader.load(file);
-        return new ScenarioInput(loaded.scenario(), file.toString(), Sha256.of(Files.readAllBytes(file)),
-                loaded.description(), loaded.inputs());
+    public ScenarioInput read(Path file) {
+        String display = file.toString();
+        byte[] bytes = TextFile.bytes(file, display, ScenarioLoader.MAX_BYTES, null, "");
+        LoadedScenario loaded = ScenarioLoader.parse(bytes, display, LoadContext.of(file, display));
+        return new ScenarioInput(loaded.scenario(), display, Sha256.of(bytes), loaded.description(), loaded.inputs());
     }
 }

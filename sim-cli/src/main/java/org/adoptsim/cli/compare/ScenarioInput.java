@@ -7,21 +7,17 @@ import org.adoptsim.core.config.Scenario;
 /**
  * A scenario to run and where it came from, for the manifest and the report.
  *
- * @param file        the file as named on the command line, or null for a scenario built in code
- * @param sha256      SHA-256 of the file's bytes, or null without a file
+ * @param file        the file as named on the command line
+ * @param sha256      SHA-256 of the file's bytes
  * @param description the file's description, or null
  * @param inputs      the files the scenario file names (teams, edge lists) with their SHA-256; empty
- *                    without a file or when it names none
+ *                    when it names none
  */
 public record ScenarioInput(Scenario scenario, String file, String sha256, String description,
         List<InputFile> inputs) {
 
     public ScenarioInput {
         inputs = List.copyOf(inputs);
-    }
-
-    public static ScenarioInput builtIn(Scenario s) {
-        return new ScenarioInput(s, null, null, null, List.of());
     }
 
     public ScenarioInput withScenario(Scenario s) {
