@@ -68,6 +68,11 @@ final class IncidentDraws {
         }
     }
 
+    /** The bound the candidates were sorted against: no migrated team's rate may exceed it. */
+    double maxNewRate() {
+        return maxNewRate;
+    }
+
     /** Teams 64·word … 64·word + 63 whose draw in {@code week} is below the old system's rate. */
     long oldHits(int week, int word) {
         return oldHits[slot(week) * words + word];

@@ -27,8 +27,6 @@ final class World {
     private final int[] order;
     /** The replicate's incident draws, kept across the runs of its strategies. */
     final IncidentDraws incidents;
-    /** The highest incident rate a migrated team can have under the current rules. */
-    private double maxNewIncidentRate;
     Rules rules;
     Strategy strategy;
     EventDraws draws;
@@ -53,8 +51,7 @@ final class World {
             fixEffort = fixEffortOf.quantileFunction();
         }
         this.weeks = weeks;
-        maxNewIncidentRate = incidentRate(0, 0);
-        incidents.prepare(draws, rules.work().oldIncidentRate(), maxNewIncidentRate, weeks);
+        incidents.prepare(draws, rules.work().oldIncidentRate(), incidentRate(0, 0), weeks);
         teams.reset();
         proof.reset(weeks);
         totals.reset();
@@ -164,9 +161,9 @@ final class World {
      */
     private void setNewIncidentRate(int i, double quality) {
         double rate = incidentRate(initiative.maturity, quality);
-        if (!(rate <= maxNewIncidentRate)) {
+        if (!(rate <= incidents.maxNewRate())) {
             throw new IllegalStateException("team " + i + ": incident rate " + rate + " above the bound "
-                    + maxNewIncidentRate + " (maturity " + initiative.maturity + ", quality " + quality + ")");
+                    + incidents.maxNewRate() + " (maturity " + initiative.maturity + ", quality " + quality + ")");
         }
         teams.newIncidentRate[i] = rate;
     }
