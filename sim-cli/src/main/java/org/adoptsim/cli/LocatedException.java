@@ -9,6 +9,9 @@ package org.adoptsim.cli;
 public class LocatedException extends InputException {
     private static final long serialVersionUID = 1L;
 
+    /** The most characters of a field path shown. */
+    static final int MAX_PATH = 160;
+
     private final transient SourceLocation where;
     private final String path;
     private final String problem;
@@ -36,7 +39,12 @@ public class LocatedException extends InputException {
 
     private static String format(SourceLocation where, String path, String problem) {
         String oneLine = visible(problem.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
-        return visible(where.toString()) + ": " + (path.isEmpty() ? "" : visible(path) + ": ") + oneLine;
+        return visible(where.toString()) + ": " + (path.isEmpty() ? "" : visible(shortPath(path)) + ": ") + oneLine;
+    }
+
+    /** A field path cut to {@link #MAX_PATH} characters: a path is built from keys, which a hostile file chooses. */
+    private static String shortPath(String path) {
+        return path.length() <= MAX_PATH ? path : path.substring(0, MAX_PATH) + "…";
     }
 
     /** Control characters (from keys or file names) written as escapes, so the message stays one line. */

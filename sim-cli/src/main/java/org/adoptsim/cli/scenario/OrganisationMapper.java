@@ -2,6 +2,7 @@ package org.adoptsim.cli.scenario;
 
 import static org.adoptsim.cli.scenario.shape.NumberShape.integer;
 
+import org.adoptsim.cli.scenario.input.InputLimits;
 import org.adoptsim.cli.scenario.shape.ObjectShape;
 import org.adoptsim.cli.scenario.shape.StringShape;
 import org.adoptsim.cli.yaml.YMap;
@@ -16,8 +17,8 @@ import org.adoptsim.core.config.TeamAttributes;
 final class OrganisationMapper {
     static final ObjectShape SHAPE = ObjectShape.builder()
             .description("the organisation to draw; anything missing keeps MODEL.md's 42-team default")
-            .optional("teams", integer().min(1), "number of teams (with teamsFile: must match its rows)")
-            .optional("departments", integer().min(1), "number of departments; teams are assigned round-robin")
+            .optional("teams", integer().min(1).max(InputLimits.MAX_TEAMS), "number of teams (with teamsFile: must match its rows)")
+            .optional("departments", integer().min(1).max(InputLimits.MAX_DEPARTMENTS), "number of departments; teams are assigned round-robin")
             .optional("teamsFile", StringShape.text("a CSV file path"),
                     "CSV (relative to the scenario file) with a 'name' column and optionally 'archetype'")
             .optional("archetypes", ArchetypeMapper.SHAPE, ArchetypeMapper.SHAPE.description())

@@ -1,13 +1,16 @@
 package org.adoptsim.cli.scenario;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.adoptsim.cli.Excerpt;
 import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.output.Sha256;
 import org.adoptsim.cli.scenario.input.CsvTable;
 import org.adoptsim.cli.scenario.input.InputFile;
+import org.adoptsim.cli.scenario.input.ScenarioException;
 import org.adoptsim.cli.scenario.input.TextFile;
 
 /**
@@ -18,7 +21,7 @@ import org.adoptsim.cli.scenario.input.TextFile;
  */
 final class ReferencedFiles {
     /** The largest file a scenario may name. */
-    static final long MAX_BYTES = 100L << 20;
+    static final long MAX_BYTES = org.adoptsim.cli.scenario.input.InputLimits.MAX_CSV_BYTES;
 
     private final LoadContext ctx;
     private final Map<Path, InputFile> read = new LinkedHashMap<>();
@@ -32,8 +35,18 @@ final class ReferencedFiles {
      * {@code path} (the field that names the file), or in the file itself.
      */
     CsvTable csv(String ref, SourceLocation referencedAt, String path) {
-        String display = ctx.display(ref);
-        Path file = ctx.resolve(ref);
+        String display;
+        Path file;
+        try {
+            display = ctx.display(ref);
+            file = ctx.resolve(ref);
+        } catch (InvalidPathException e) {
+            throw new ScenarioException(referencedAt, path, Excerpt.quoted(ref) + " is not a usable file path");
+        }
+        if (ctx.refused(file)) {
+            throw new ScenarioException(referencedAt, path, "'" + display + "' is outside the scenario's"
+                    + " folder; move it beside the scenario, or pass --allow-outside-files to read it anyway");
+        }
         byte[] bytes = TextFile.bytes(file, display, MAX_BYTES, referencedAt, path);
         read.putIfAbsent(file, new InputFile(display, Sha256.of(bytes)));
         return CsvTable.parse(TextFile.decode(bytes, display), display);

@@ -2,6 +2,7 @@ package org.adoptsim.cli.scenario;
 
 import static org.adoptsim.cli.scenario.shape.NumberShape.integer;
 
+import org.adoptsim.cli.scenario.input.InputLimits;
 import org.adoptsim.cli.scenario.shape.ObjectShape;
 import org.adoptsim.core.config.RunSettings;
 
@@ -9,8 +10,8 @@ import org.adoptsim.core.config.RunSettings;
 final class RunSettingsMapper {
     static final ObjectShape SHAPE = ObjectShape.builder()
             .description("how long and how often to run")
-            .optional("weeks", integer().min(1), "weeks per run")
-            .optional("replicates", integer().min(1), "replicates (organisations drawn) per strategy")
+            .optional("weeks", integer().min(1).max(InputLimits.MAX_WEEKS), "weeks per run")
+            .optional("replicates", integer().min(1).max(InputLimits.MAX_REPLICATES), "replicates (organisations drawn) per strategy")
             .optional("seed", integer().asLong(), "root seed: same scenario and seed give the same results")
             .build();
 

@@ -16,7 +16,7 @@ import org.adoptsim.core.config.Scenario;
  */
 public final class ScenarioLoader {
     /** The largest scenario file accepted. */
-    public static final long MAX_BYTES = 64L << 20;
+    public static final long MAX_BYTES = org.adoptsim.cli.scenario.input.InputLimits.MAX_SCENARIO_BYTES;
 
     private ScenarioLoader() {
     }

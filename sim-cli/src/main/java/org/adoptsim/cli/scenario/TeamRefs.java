@@ -24,10 +24,10 @@ record TeamRefs(TeamTable table, int teams) {
             return index(text.length() > 9 ? Long.MAX_VALUE : Long.parseLong(text), where, path);
         }
         if (table == null) {
-            throw new ScenarioException(where, path, "'" + text + "' is not a team index (0 to " + (teams - 1)
+            throw new ScenarioException(where, path, org.adoptsim.cli.Excerpt.quoted(text) + " is not a team index (0 to " + (teams - 1)
                     + "); to use team names, give organisation.teamsFile");
         }
-        throw new ScenarioException(where, path, Problems.unknown("unknown team '" + text + "'", text,
+        throw new ScenarioException(where, path, Problems.unknown("unknown team " + org.adoptsim.cli.Excerpt.quoted(text), text,
                 table.names()));
     }
 

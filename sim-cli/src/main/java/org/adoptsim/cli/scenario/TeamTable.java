@@ -42,7 +42,7 @@ public final class TeamTable {
                 throw new ScenarioException(name.where(), path, "a team needs a name");
             }
             if (index.putIfAbsent(name.text(), names.size()) != null) {
-                throw new ScenarioException(name.where(), path, "team '" + name.text() + "' is listed twice");
+                throw new ScenarioException(name.where(), path, "team " + org.adoptsim.cli.Excerpt.quoted(name.text()) + " is listed twice");
             }
             names.add(name.text());
             if (archetypes != null) {
@@ -61,7 +61,7 @@ public final class TeamTable {
                 return a;
             }
         }
-        throw new ScenarioException(cell.where(), path, Problems.unknown("unknown archetype '" + cell.text() + "'",
+        throw new ScenarioException(cell.where(), path, Problems.unknown("unknown archetype " + org.adoptsim.cli.Excerpt.quoted(cell.text()),
                 cell.text(), ids));
     }
 

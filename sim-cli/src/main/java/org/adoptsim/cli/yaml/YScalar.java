@@ -41,7 +41,6 @@ public record YScalar(SourceLocation where, Kind kind, String text, BigDecimal n
     }
 
     private static String shorten(String s) {
-        String one = s.replaceAll("\\s+", " ");
-        return one.length() <= 40 ? one : one.substring(0, 37) + "...";
+        return org.adoptsim.cli.Excerpt.of(s.length() > 200 ? s.substring(0, 200) : s);
     }
 }

@@ -43,6 +43,8 @@ public final class YamlTreeReader {
     }
 
     private YNode document(String text) {
+        checkSize(text);
+        checkRuns(text);
         try (AnchoredYamlFactory.Parser p = (AnchoredYamlFactory.Parser) factory(limits)
                 .createParser(new java.io.StringReader(text))) {
             parser = p;
@@ -57,6 +59,44 @@ public final class YamlTreeReader {
             return root;
         } catch (IOException e) {
             throw new LocatedException(SourceLocation.startOf(file), "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** The document's length in characters, before the parser buffers any of it. */
+    private void checkSize(String text) {
+        if (text.length() > limits.maxCodePoints() && text.codePointCount(0, text.length()) > limits.maxCodePoints()) {
+            throw new LocatedException(SourceLocation.startOf(file), "", "the file is too long (more than "
+                    + limits.maxCodePoints() + " characters)");
+        }
+    }
+
+    /**
+     * The longest run of characters without a space, tab or line break, in one linear pass: SnakeYAML's
+     * cost is quadratic in it (see {@link YamlLimits}), so a longer run is refused where it starts.
+     */
+    private void checkRuns(String text) {
+        int line = 1;
+        int lineStart = 0;
+        int runStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                if (c == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+                runStart = i + 1;
+            } else if (i - runStart >= limits.maxRun()) {
+                throw new LocatedException(new SourceLocation(file, line, runStart - lineStart + 1), "",
+                        "more than " + limits.maxRun() + " characters without a space or line break; break the"
+                        + " value up (a long text over several lines, a list with one item per line)");
+            }
+        }
+    }
+
+    private void checkValue(String text, SourceLocation at) {
+        if (text != null && text.length() > limits.maxValue()) {
+            throw new LocatedException(at, "", "a value longer than " + limits.maxValue() + " characters");
         }
     }
 
@@ -98,9 +138,10 @@ public final class YamlTreeReader {
         while (next() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             SourceLocation keyAt = here();
+            checkValue(key, keyAt);
             SourceLocation first = keys.putIfAbsent(key, keyAt);
             if (first != null) {
-                throw new LocatedException(keyAt, "", "the key '" + key + "' appears twice in one mapping (first at line "
+                throw new LocatedException(keyAt, "", "the key " + org.adoptsim.cli.Excerpt.quoted(key) + " appears twice in one mapping (first at line "
                         + first.line() + ")");
             }
             JsonToken v = next();
@@ -126,7 +167,8 @@ public final class YamlTreeReader {
         }
         YNode target = anchors.get(name);
         if (target == null) {
-            throw new LocatedException(at, "", "alias '*" + name + "' refers to no anchor '&" + name
+            String shown = org.adoptsim.cli.Excerpt.of(name);
+            throw new LocatedException(at, "", "alias '*" + shown + "' refers to no anchor '&" + shown
                     + "' defined before it");
         }
         weight += target.weight();
@@ -139,6 +181,7 @@ public final class YamlTreeReader {
 
     private YScalar scalar(JsonToken token, SourceLocation at) throws IOException {
         String text = parser.getText();
+        checkValue(text, at);
         return switch (token) {
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(token, text, at);
             case VALUE_TRUE, VALUE_FALSE -> new YScalar(at, YScalar.Kind.BOOLEAN, text, null);

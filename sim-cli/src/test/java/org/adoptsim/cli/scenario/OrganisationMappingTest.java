@@ -112,8 +112,8 @@ class OrganisationMappingTest {
                 orgError("teamsFile: teams.csv", "dependencies: {edges: deps-cycle.csv}"));
         assertEquals("test.yaml:3:26: organisation.dependencies.edges: team 2 depends on itself",
                 orgError("teams: 3", "dependencies: {edges: [[2, 2]]}"));
-        assertEquals("ties.csv:1:1: organisation.dependencies.edges: needs a column 'team' in the header row "
-                + "(found: from, to)", orgError("teamsFile: teams.csv", "dependencies: {edges: ties.csv}"));
+        assertEquals("ties.csv:1:1: organisation.dependencies.edges: needs a column 'team' in its header row "
+                + "(the first line); the file has 2 columns and none is named 'team'", orgError("teamsFile: teams.csv", "dependencies: {edges: ties.csv}"));
     }
 
     @Test

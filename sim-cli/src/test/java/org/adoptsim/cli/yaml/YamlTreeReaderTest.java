@@ -106,7 +106,7 @@ class YamlTreeReaderTest {
         YamlLimits small = new YamlLimits(100, 32, 64, 1000);
         String msg = assertThrows(LocatedException.class,
                 () -> YamlTreeReader.read("a: \"" + "x".repeat(200) + "\"\n", "t.yaml", small)).getMessage();
-        assertTrue(msg.startsWith("t.yaml:1:") && msg.contains("exceeds the limit: 100 code points"), msg);
+        assertTrue(msg.startsWith("t.yaml:1:") && msg.contains("the file is too long (more than 100 characters)"), msg);
     }
 
     @Test

@@ -53,10 +53,21 @@ public final class CsvTable {
 
     private static List<Row> rows(String text, String file) {
         List<Row> rows = new ArrayList<>();
+        long cellCount = 0;
         try (CsvReader in = new CsvReader(new StringReader(text), CsvReader.Dialect.HAND_WRITTEN)) {
             for (CsvRecord r = in.next(); r != null; r = in.next()) {
+                cellCount += r.size();
+                if (rows.size() >= InputLimits.MAX_CSV_ROWS || cellCount > InputLimits.MAX_CSV_CELLS) {
+                    throw new ScenarioException(new SourceLocation(file, r.line(), 1), "", "too many rows or fields"
+                            + " (at most " + InputLimits.MAX_CSV_ROWS + " rows and " + InputLimits.MAX_CSV_CELLS
+                            + " fields in all)");
+                }
                 List<Cell> cells = new ArrayList<>(r.size());
                 for (int i = 0; i < r.size(); i++) {
+                    if (r.field(i).length() > InputLimits.MAX_CSV_FIELD) {
+                        throw new ScenarioException(new SourceLocation(file, r.line(i), r.column(i)), "",
+                                "a field longer than " + InputLimits.MAX_CSV_FIELD + " characters");
+                    }
                     cells.add(new Cell(r.field(i), new SourceLocation(file, r.line(i), r.column(i))));
                 }
                 rows.add(new Row(r.line(), cells));
@@ -89,10 +100,11 @@ public final class CsvTable {
     public int requireColumn(String name, String path) {
         int c = column(name);
         if (c < 0) {
-            List<String> names = new ArrayList<>();
-            header.forEach(h -> names.add(h.text()));
-            throw new ScenarioException(header.get(0).where(), path, "needs a column '" + name
-                    + "' in the header row (found: " + String.join(", ", names) + ")");
+            // The header is not quoted: a file without the column may not be a CSV file at all (a secret
+            // named by mistake or on purpose), and its first line is exactly what must not be shown.
+            throw new ScenarioException(SourceLocation.startOf(file), path, "needs a column '" + name
+                    + "' in its header row (the first line); the file has " + header.size() + " column"
+                    + (header.size() == 1 ? "" : "s") + " and none is named '" + name + "'");
         }
         return c;
     }

@@ -1,6 +1,7 @@
 package org.adoptsim.cli.scenario.input;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -10,6 +11,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import org.adoptsim.cli.Excerpt;
 import org.adoptsim.cli.SourceLocation;
 
 /**
@@ -45,26 +48,52 @@ public final class TextFile {
         }
     }
 
-    /** The file's bytes, undecoded, for a caller that also hashes them; parameters and problems as {@link #read}. */
+    /**
+     * The file's bytes, undecoded, for a caller that also hashes them; parameters and problems as
+     * {@link #read}. Only a regular file is read (after following links): a folder, a device
+     * ({@code /dev/zero}), a pipe or a socket, and anything under {@code /proc}, {@code /sys} or
+     * {@code /dev} (whose sizes say nothing about what reading them yields), is refused before a byte is
+     * read, and at most {@code maxBytes + 1} bytes are ever read, whatever the file claims its size is.
+     */
     public static byte[] bytes(Path file, String display, long maxBytes, SourceLocation referencedAt, String path) {
         SourceLocation at = referencedAt == null ? SourceLocation.startOf(display) : referencedAt;
+        String shown = "'" + display + "'";
         try {
-            if (Files.isDirectory(file)) {
-                throw new ScenarioException(at, path, "'" + display + "' is a directory, not a file");
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attrs.isDirectory()) {
+                throw new ScenarioException(at, path, shown + " is a folder, not a file");
             }
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new ScenarioException(at, path, "'" + display + "' is too large (" + size + " bytes; at most "
+            if (!attrs.isRegularFile() || SpecialFiles.isPseudo(file)) {
+                throw new ScenarioException(at, path, shown + " is not a regular file (a device, a pipe or a"
+                        + " system file); name a text file");
+            }
+            if (attrs.size() > maxBytes) {
+                throw new ScenarioException(at, path, shown + " is too large (" + attrs.size() + " bytes; at most "
                         + maxBytes + ")");
             }
-            return Files.readAllBytes(file);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            }
+            if (bytes.length > maxBytes) {
+                throw new ScenarioException(at, path, shown + " is too large (more than " + maxBytes + " bytes)");
+            }
+            return bytes;
         } catch (NoSuchFileException e) {
-            throw new ScenarioException(at, path, "cannot read '" + display + "': no such file");
+            throw new ScenarioException(at, path, "cannot read " + shown + ": no such file");
         } catch (AccessDeniedException e) {
-            throw new ScenarioException(at, path, "cannot read '" + display + "': permission denied");
+            throw new ScenarioException(at, path, "cannot read " + shown + ": permission denied");
         } catch (IOException e) {
-            throw new ScenarioException(at, path, "cannot read '" + display + "': " + e.getMessage());
+            throw new ScenarioException(at, path, "cannot read " + shown + ": " + reason(e));
         }
+    }
+
+    /** The system's reason for an I/O failure, without the file name it repeats. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : Excerpt.of(e.getMessage());
     }
 
     /** Line and column (in characters) of the first byte that does not decode. */

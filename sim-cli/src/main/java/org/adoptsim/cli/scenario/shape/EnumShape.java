@@ -29,7 +29,7 @@ public record EnumShape(List<String> values) implements Shape {
         }
         String v = ((YScalar) node).text();
         if (!values.contains(v)) {
-            throw Problems.at(node, path, Problems.unknown("unknown value '" + v + "'", v, values));
+            throw Problems.at(node, path, Problems.unknown("unknown value " + org.adoptsim.cli.Excerpt.quoted(v), v, values));
         }
     }
 

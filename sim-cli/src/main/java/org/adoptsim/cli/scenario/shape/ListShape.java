@@ -48,7 +48,7 @@ public record ListShape(Shape item, int minItems, int maxItems, boolean unique) 
             String p = path + "[" + i + "]";
             item.check(n, p);
             if (unique && n instanceof YScalar s && !seen.add(s.text())) {
-                throw Problems.at(n, p, "'" + s.text() + "' is listed twice");
+                throw Problems.at(n, p, org.adoptsim.cli.Excerpt.quoted(s.text()) + " is listed twice");
             }
         }
     }

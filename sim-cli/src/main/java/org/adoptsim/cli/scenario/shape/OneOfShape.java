@@ -52,7 +52,8 @@ public record OneOfShape(String description, List<Shape> alternatives) implement
             Set<String> words = new LinkedHashSet<>(e.values());
             words.addAll(keys(this));
             String close = Suggest.closest(text, words);
-            throw Problems.at(node, path, close != null ? "unknown value '" + text + "'; did you mean '" + close + "'?"
+            throw Problems.at(node, path, close != null
+                    ? "unknown value " + org.adoptsim.cli.Excerpt.quoted(text) + "; did you mean '" + close + "'?"
                     : "expected " + expected() + ", got " + node.describe());
         }
         fit.get(0).check(node, path);

@@ -23,7 +23,7 @@ public final class Problems {
     public static String unknown(String what, String word, Collection<String> choices) {
         String close = Suggest.closest(word, choices);
         if (close != null) {
-            return what + "; did you mean '" + close + "'?";
+            return what + "; did you mean " + org.adoptsim.cli.Excerpt.quoted(close) + "?";
         }
         return what + " (expected " + listed(choices) + ")";
     }

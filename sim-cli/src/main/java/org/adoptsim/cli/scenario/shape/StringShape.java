@@ -37,7 +37,7 @@ public record StringShape(String what, String pattern, int maxLength) implements
             throw Problems.at(node, path, "must be 1 to " + maxLength + " characters long");
         }
         if (pattern != null && !Pattern.compile(pattern).matcher(s).matches()) {
-            throw Problems.at(node, path, "'" + s + "' is not " + expected());
+            throw Problems.at(node, path, org.adoptsim.cli.Excerpt.quoted(s) + " is not " + expected());
         }
     }
 

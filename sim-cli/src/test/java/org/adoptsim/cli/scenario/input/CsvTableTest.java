@@ -47,9 +47,10 @@ class CsvTableTest {
     }
 
     @Test
-    void namesTheMissingColumnAndTheOnesFound() {
+    void namesTheMissingColumnButNeverQuotesTheHeader() {
         CsvTable t = CsvTable.parse("a,b\n1,2\n", "t.csv");
-        assertEquals("t.csv:1:1: organisation.network.edges: needs a column 'from' in the header row (found: a, b)",
+        assertEquals("t.csv:1:1: organisation.network.edges: needs a column 'from' in its header row (the first line);"
+                + " the file has 2 columns and none is named 'from'",
                 assertThrows(ScenarioException.class, () -> t.requireColumn("from", "organisation.network.edges"))
                         .getMessage());
     }

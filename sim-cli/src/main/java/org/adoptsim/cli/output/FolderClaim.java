@@ -1,0 +1,77 @@
+package org.adoptsim.cli.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.adoptsim.cli.Excerpt;
+import org.adoptsim.cli.InputException;
+
+/**
+ * Whether a command may replace what an output folder holds. A new run replaces the previous run's
+ * files, so it goes ahead only when those files are the same kind of result: the same command, for
+ * {@code run} the same strategy, from the same scenario file. Anything else (a {@code run} into a
+ * {@code compare}'s folder, a copied scenario that kept the original's {@code name}, a folder whose
+ * manifest.json adoptsim cannot read, such as a sweep's) is refused with one line naming {@code --force}
+ * unless {@code --force} was given; a command never deletes another command's outputs silently. A
+ * folder without manifest.json (new, or left by a killed run) may be written. Immutable.
+ *
+ * @param command    {@code run} or {@code compare}
+ * @param strategies the strategies the new run writes
+ * @param scenario   the scenario file as given on the command line (null for a built-in scenario)
+ */
+public record FolderClaim(String command, List<String> strategies, String scenario) {
+
+    public FolderClaim {
+        strategies = List.copyOf(strategies);
+    }
+
+    /**
+     * Checks that this run may take over {@code folder}.
+     *
+     * @throws InputException naming --force when it may not and {@code force} is false
+     */
+    public void check(OutputFolder folder, boolean force) throws IOException {
+        if (force || !Files.exists(folder.file(OutputFolder.MANIFEST))) {
+            return;
+        }
+        String conflict;
+        try {
+            conflict = folder.manifest().map(this::conflict).orElse(null);
+        } catch (OutputFormatException e) {
+            conflict = "a manifest.json that is not a run's or a comparison's (a sweep's, another tool's, or"
+                    + " damaged)";
+        }
+        if (conflict != null) {
+            throw new InputException(folder.dir() + ": holds " + conflict + "; this " + command
+                    + " would replace it: choose another --out, or pass --force to replace it");
+        }
+    }
+
+    /** What in the previous manifest differs from this run, in words, or null. */
+    private String conflict(Manifest previous) {
+        if (!command.equals(previous.command())) {
+            return "the results of '" + Excerpt.of(previous.command()) + "'";
+        }
+        if ("run".equals(command) && !strategies.equals(previous.strategies())) {
+            return "the results of 'run' for strategy " + Excerpt.quoted(String.join(", ", previous.strategies()));
+        }
+        String before = previous.scenario() == null ? null : previous.scenario().file();
+        if (!Objects.equals(canonical(before), canonical(scenario))) {
+            return "the results of scenario file " + (before == null ? "(built in)" : Excerpt.quoted(before));
+        }
+        return null;
+    }
+
+    private static Path canonical(String file) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            return Path.of(file).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.adoptsim.cli.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The last step of a run: writes manifest.json only once every file it lists is in place. Each data
+ * file must match the SHA-256 recorded for it, and each chart and report must exist and be non-empty; a
+ * missing or changed file (a full disk, a concurrent change) is an {@link IOException} naming it, and no
+ * manifest is written, so a folder never claims to hold a result it does not. Because a run removes the
+ * previous manifest before it replaces any file ({@link OutputFolder#retractPrevious}) and writes its own
+ * manifest last, a kill at any moment leaves either no manifest or one that describes exactly the files
+ * beside it. Stateless.
+ */
+public final class ManifestCommit {
+    private ManifestCommit() {
+    }
+
+    /** Checks the files {@code m} lists and writes it to {@code folder}. */
+    public static void commit(OutputFolder folder, Manifest m) throws IOException {
+        for (Map.Entry<String, String> e : m.files().entrySet()) {
+            Path p = present(folder, e.getKey());
+            if (!Sha256.of(p).equals(e.getValue())) {
+                throw new IOException(p + ": changed while the run was writing its outputs (another writer?);"
+                        + " manifest.json not written");
+            }
+        }
+        for (String g : m.generated()) {
+            Path p = present(folder, g);
+            if (Files.size(p) == 0) {
+                throw new IOException(p + ": empty after writing it (is the disk full?); manifest.json not written");
+            }
+        }
+        folder.writeManifest(m);
+    }
+
+    private static Path present(OutputFolder folder, String name) throws IOException {
+        Path p = folder.file(name);
+        if (!Files.isRegularFile(p)) {
+            throw new IOException(p + ": missing after writing it; manifest.json not written");
+        }
+        return p;
+    }
+}
