@@ -13,6 +13,7 @@ import org.adoptsim.cli.chart.ChartWarmup;
 import org.adoptsim.cli.output.AtomicFile;
 import org.adoptsim.cli.output.DataFiles;
 import org.adoptsim.cli.output.Manifest;
+import org.adoptsim.cli.output.ManifestCommit;
 import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.output.RunsCsv;
 import org.adoptsim.cli.report.ReportBuilder;
@@ -21,8 +22,8 @@ import org.adoptsim.core.run.Ensemble;
 /**
  * Runs a comparison and writes its output folder. Replicates stream from {@link Ensemble} in replicate
  * order into runs.csv and a {@link ComparisonAccumulator}, so memory stays bounded and every file is
- * independent of the thread count. Then the tables, the manifest, the charts and the reports are
- * written, each atomically, in that order; the charts, reports and terminal summary are made from the
+ * independent of the thread count. Then the tables, the charts and the reports are written, each
+ * atomically, and the manifest last, once {@link ManifestCommit} has checked every file it lists; the charts, reports and terminal summary are made from the
  * tables as read back from the files, so {@code adoptsim report} reproduces them exactly.
  *
  * <p><b>Interruption</b> (Ctrl-C, or an interrupt of the calling thread): the replicates that finished
@@ -65,6 +66,7 @@ final class ComparisonJob {
             folder.removeStale(previous, Set.copyOf(current(m)));
             ComparisonTables written = DataFiles.read(folder, m);
             ReportBuilder.build(folder, m, written, spec.formats(), spec.threads());
+            ManifestCommit.commit(folder, m);
             if (spec.verbose() || interrupted) {
                 new TerminalSummary(spec, m, written, started).print(out, err);
             }
@@ -114,9 +116,7 @@ final class ComparisonJob {
         List<String> data = new ArrayList<>(List.of(OutputFolder.RUNS));
         data.addAll(DataFiles.write(folder, tables, catalog, spec.paired()));
         Manifest draft = manifest(complete, done, DataFiles.hashes(folder, data), List.of(), started);
-        Manifest m = draft.withGenerated(formatNames(), ReportBuilder.plannedFiles(draft, tables, spec.formats()));
-        folder.writeManifest(m);
-        return m;
+        return draft.withGenerated(formatNames(), ReportBuilder.plannedFiles(draft, tables, spec.formats()));
     }
 
     private Manifest manifest(boolean complete, long done, java.util.Map<String, String> files, List<String> generated,

@@ -15,9 +15,15 @@ import org.adoptsim.cli.scenario.input.TextFile;
 public final class ScenarioFiles {
 
     public ScenarioInput read(Path file) {
+        return read(file, false);
+    }
+
+    /** As {@link #read(Path)}; {@code allowOutside}: the scenario may name files outside its folder. */
+    public ScenarioInput read(Path file, boolean allowOutside) {
         String display = file.toString();
         byte[] bytes = TextFile.bytes(file, display, ScenarioLoader.MAX_BYTES, null, "");
-        LoadedScenario loaded = ScenarioLoader.parse(bytes, display, LoadContext.of(file, display));
+        LoadedScenario loaded = ScenarioLoader.parse(bytes, display,
+                LoadContext.of(file, display).withOutsideFiles(allowOutside));
         return new ScenarioInput(loaded.scenario(), display, Sha256.of(bytes), loaded.description(), loaded.inputs());
     }
 }

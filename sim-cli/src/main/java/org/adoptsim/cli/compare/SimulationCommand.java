@@ -7,7 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
+import org.adoptsim.cli.SafetyOptions;
+import org.adoptsim.cli.output.FolderClaim;
+import org.adoptsim.cli.output.FolderLock;
+import org.adoptsim.cli.output.OutputDirs;
 import org.adoptsim.cli.output.OutputFolder;
+import org.adoptsim.cli.scenario.ResourceBudget;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
 import picocli.CommandLine.Mixin;
@@ -29,6 +34,9 @@ abstract class SimulationCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions options;
 
+    @Mixin
+    SafetyOptions safety;
+
     @Spec
     CommandSpec spec;
 
@@ -43,14 +51,21 @@ abstract class SimulationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ScenarioInput loaded = new ScenarioFiles().read(file);
+        ScenarioInput loaded = new ScenarioFiles().read(file, safety.allowOutsideFiles);
         Scenario s = loaded.scenario();
+        if (options.weeks != null) {
+            ResourceBudget.checkWeeks(options.weeks, "--weeks");
+        }
         Scenario configured = s.withRun(options.settings(s.run(), spec));
         Selection sel = select(configured);
+        Path dir = outDir(configured);
+        ResourceBudget.checkMemory(configured, options.threads(spec), loaded.file(), Runtime.getRuntime().maxMemory());
+        ResourceBudget.checkOutput(configured, sel.strategies().size(), dir);
         JobSpec job = new JobSpec(spec.name(), loaded.withScenario(configured),
-                sel.strategies(), sel.baseline(), options.threads(spec), new OutputFolder(outDir(configured)),
+                sel.strategies(), sel.baseline(), options.threads(spec), new OutputFolder(dir),
                 options.formats(), !options.quiet && Progress.terminal(), !options.quiet, commandLine());
-        try {
+        try (FolderLock lock = FolderLock.acquire(job.out().dir(), spec.name())) {
+            new FolderClaim(spec.name(), job.names(), loaded.file()).check(job.out(), safety.force);
             return new ComparisonJob(job, onReplicate).execute(spec.commandLine().getOut(),
                     spec.commandLine().getErr());
         } catch (IOException | UncheckedIOException e) {
@@ -63,7 +78,7 @@ abstract class SimulationCommand implements Callable<Integer> {
 
     private Path outDir(Scenario s) {
         if (options.out != null) {
-            return options.out;
+            return OutputDirs.check(options.out, "--out");
         }
         String slug = s.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("(^-+|-+$)", "");
         return Path.of("out", slug.isEmpty() ? "scenario" : slug);

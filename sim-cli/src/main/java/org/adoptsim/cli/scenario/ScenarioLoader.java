@@ -23,9 +23,14 @@ public final class ScenarioLoader {
 
     /** Loads {@code file}; messages name it as the user did ({@code file.toString()}). */
     public static LoadedScenario load(Path file) {
+        return load(file, false);
+    }
+
+    /** As {@link #load(Path)}; {@code allowOutside}: the scenario may name files outside its folder. */
+    public static LoadedScenario load(Path file, boolean allowOutside) {
         String display = file.toString();
         String text = TextFile.read(file, display, MAX_BYTES, null, "");
-        return parse(text, display, LoadContext.of(file, display));
+        return parse(text, display, LoadContext.of(file, display).withOutsideFiles(allowOutside));
     }
 
     /** The core scenario in {@code file}. */

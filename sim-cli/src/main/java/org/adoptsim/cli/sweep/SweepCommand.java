@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.SourceLocation;
+import org.adoptsim.cli.output.FolderLock;
+import org.adoptsim.cli.output.OutputDirs;
 import org.adoptsim.cli.sweep.io.SweepFiles;
 import org.adoptsim.cli.sweep.run.Preflight;
 import org.adoptsim.cli.sweep.run.ScenarioFactory;
@@ -107,11 +109,16 @@ public final class SweepCommand implements Callable<Integer> {
         byte[] scenarioBytes = readScenario(s, scenarioDisplay);
         ScenarioFactory factory = source.open(s.scenario(), scenarioDisplay, ScenarioSources.origins(s));
         SweepPlan plan = plan(s, factory, scenarioBytes);
-        Path dir = out != null ? out : Path.of("out", s.name());
+        Path dir = out != null ? OutputDirs.check(out, "--out") : Path.of("out", s.name());
         SweepSession session = new SweepSession(plan, factory, new SweepSession.Options(new SweepFiles(dir), threads,
                 resume, format, sweepFile.toString(), scenarioDisplay, (long) (checkpointSeconds * 1e9)));
         say(err, describe(plan, dir));
-        return runStoppable(session, plan, dir, err);
+        try (FolderLock lock = FolderLock.acquire(dir, "sweep")) {
+            return runStoppable(session, plan, dir, err);
+        } catch (IOException e) {
+            err.println("adoptsim sweep: cannot write " + dir + ": " + e.getMessage());
+            return 1;
+        }
     }
 
     /** Checks the sweep against its scenario and resolves strategies, seed, limit and shard. */

@@ -43,6 +43,10 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (YAML)")
     List<Path> files;
 
+    @Option(names = "--allow-outside-files",
+            description = "let a scenario name files (teams, edge lists) outside its own folder")
+    boolean allowOutsideFiles;
+
     @Option(names = {"-q", "--quiet"}, description = "print only 'FILE: valid' for each valid file")
     boolean quiet;
 
@@ -53,7 +57,7 @@ public final class ValidateCommand implements Callable<Integer> {
         int invalid = 0;
         for (Path file : files) {
             try {
-                LoadedScenario s = ScenarioLoader.load(file);
+                LoadedScenario s = ScenarioLoader.load(file, allowOutsideFiles);
                 Org drawn = draw(s);
                 out.println(file + ": valid");
                 if (!quiet) {

@@ -55,6 +55,10 @@ public final class SpecReader {
         Map<String, SourceLocation> where = new LinkedHashMap<>();
         where.put("", SourceLocation.startOf(display));
         String name = top.has("name") ? top.text("name") : stem(display);
+        String nameProblem = top.has("name") ? org.adoptsim.cli.output.OutputDirs.nameProblem(name) : null;
+        if (nameProblem != null) {
+            throw new SpecException(top.node("name").where(), "name", nameProblem + " (it names the output folder)");
+        }
         Path scenario = dir.resolve(top.text("scenario")).normalize();
         where.put("scenario", top.node("scenario").where());
         List<String> strategies = strategies(top, where);
