@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.SourceLocation;
-import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.OutputDirs;
 import org.adoptsim.cli.sweep.io.SweepFiles;
 import org.adoptsim.cli.sweep.run.Preflight;
@@ -113,12 +112,7 @@ public final class SweepCommand implements Callable<Integer> {
         SweepSession session = new SweepSession(plan, factory, new SweepSession.Options(new SweepFiles(dir), threads,
                 resume, format, sweepFile.toString(), scenarioDisplay, (long) (checkpointSeconds * 1e9)));
         say(err, describe(plan, dir));
-        try (FolderLock lock = FolderLock.acquire(dir, "sweep")) {
-            return runStoppable(session, plan, dir, err);
-        } catch (IOException e) {
-            err.println("adoptsim sweep: cannot write " + dir + ": " + e.getMessage());
-            return 1;
-        }
+        return runStoppable(session, plan, dir, err);
     }
 
     /** Checks the sweep against its scenario and resolves strategies, seed, limit and shard. */

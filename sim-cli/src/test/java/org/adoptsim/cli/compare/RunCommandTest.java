@@ -38,13 +38,18 @@ class RunCommandTest {
     }
 
     @Test
-    void aRunReplacesACompareInTheSameFolderWithoutStaleFiles() throws IOException {
+    void aRunReplacesACompareInTheSameFolderOnlyWithForceAndThenWithoutStaleFiles() throws IOException {
         Path file = TestCli.scenario(dir, 40, 6, 11);
         Path out = dir.resolve("same");
         TestCli cli = new TestCli();
         assertEquals(0, cli.execute("compare", file.toString(), "--out", out.toString(), "--quiet"));
         Files.writeString(out.resolve("my-notes.txt"), "keep me");
-        assertEquals(0, cli.execute("run", file.toString(), "--out", out.toString(), "--quiet"));
+        TestCli refused = new TestCli();
+        assertEquals(2, refused.execute("run", file.toString(), "--out", out.toString(), "--quiet"));
+        assertTrue(refused.err.toString().contains("holds the results of 'compare'")
+                && refused.err.toString().contains("--force"), refused.err.toString());
+        assertTrue(Files.exists(out.resolve("paired.csv")), "the refusal deleted nothing");
+        assertEquals(0, cli.execute("run", file.toString(), "--out", out.toString(), "--quiet", "--force"));
         assertFalse(Files.exists(out.resolve("paired.csv")));
         assertFalse(Files.exists(out.resolve("charts/fan-earned.png")));
         assertFalse(Files.exists(out.resolve("charts/adoption-median.png")));
