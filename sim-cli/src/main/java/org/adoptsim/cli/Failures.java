@@ -13,7 +13,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * How every command fails: a usage error is one line plus a pointer to {@code --help}, exit 2; an
- * {@link InputException} (a bad scenario file, a bad option value) is its one located line, exit 2; any
+ * {@link InputException} (a bad scenario file, a bad option value) is its one located line, exit 2; a
+ * failure to read or write a file is one line naming the path and the system's reason, exit 1; any
  * other exception is one line "internal error: ...", exit 1, with the stack trace only under
  * {@code --debug} or {@code ADOPTSIM_DEBUG=1}. Stateless.
  */
@@ -61,8 +62,40 @@ public final class Failures implements IExecutionExceptionHandler, IParameterExc
             err.flush();
             return BAD_INPUT;
         }
+        String io = ioFailure(ex);
+        if (io != null) {
+            err.println(cl.getCommandSpec().qualifiedName() + ": " + oneLine(io));
+            if (debug(parsed)) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return INTERNAL;
+        }
         internal(ex, debug(parsed), err);
         return INTERNAL;
+    }
+
+    /**
+     * A failure to read or write a file, in words naming the path and the system's reason ("cannot write
+     * /x/y: Not a directory"), or null when {@code ex} is not one. Such a failure is the environment's,
+     * not a bug, so it is not an "internal error"; it still exits 1.
+     */
+    static String ioFailure(Throwable ex) {
+        if (ex instanceof java.io.UncheckedIOException u) {
+            return u.getMessage() != null && !u.getMessage().equals(String.valueOf(u.getCause()))
+                    ? u.getMessage() : ioFailure(u.getCause());
+        }
+        if (ex instanceof java.nio.file.FileSystemException f) {
+            String reason = f instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : f instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                    : f instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
+                    : f.getReason() == null ? "cannot read or write it" : f.getReason();
+            return f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": " + reason;
+        }
+        if (ex instanceof java.io.IOException e) {
+            return e.getMessage() == null ? "input/output error (" + e.getClass().getSimpleName() + ")" : e.getMessage();
+        }
+        return null;
     }
 
     /** Reports an unexpected failure in one line, with the stack trace when asked for. */

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.adoptsim.cli.chart.ChartFormat;
 import org.adoptsim.cli.compare.ComparisonTables;
 import org.adoptsim.cli.output.DataFiles;
+import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.output.OutputFormatException;
@@ -53,7 +54,7 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         OutputFolder folder = new OutputFolder(dir);
-        try {
+        try (FolderLock lock = Files.isDirectory(folder.dir()) ? FolderLock.acquire(folder.dir(), "report") : null) {
             Manifest m = manifest(folder);
             List<ChartFormat> chosen = chosenFormats(m);
             ComparisonTables t = DataFiles.read(folder, m);

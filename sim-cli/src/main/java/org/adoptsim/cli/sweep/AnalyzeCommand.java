@@ -82,7 +82,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         List<String> groups = groups(m);
         List<String> all = metrics(m);
         List<String> focus = metrics != null ? all : all.subList(0, Math.min(2, all.size()));
-        Path target = out != null ? out : dir.resolve("analysis");
+        Path target = out != null ? org.adoptsim.cli.output.OutputDirs.check(out, "--out") : dir.resolve("analysis");
         createDir(target);
         print.println(String.format(Locale.ROOT, "sweep '%s': %s design, %,d points × %d replicates × %d strategies = %,d runs",
                 m.name(), m.design().path("type").asText(), m.toPoint() - m.fromPoint(), m.replicates(),

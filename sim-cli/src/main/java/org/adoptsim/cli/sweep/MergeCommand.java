@@ -37,7 +37,7 @@ public final class MergeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         List<ShardMerger.Part> parts = ShardMerger.check(shards);
-        ShardMerger.merge(parts, out);
+        ShardMerger.merge(parts, org.adoptsim.cli.output.OutputDirs.check(out, "--out"));
         err.println("merged " + parts.size() + " shards of sweep '" + parts.get(0).manifest().name() + "' into " + out
                 + "; next: adoptsim analyze " + out);
         err.flush();
