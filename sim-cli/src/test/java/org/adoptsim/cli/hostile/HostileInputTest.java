@@ -60,6 +60,18 @@ class HostileInputTest {
     }
 
     @Test
+    void aFileOfAnotherKindNamedAsTheScenarioIsNotQuoted() throws IOException {
+        Path shadow = Files.writeString(dir.resolve("shadow"), "root:$6$secretsalt$hash:19000:0:99999:7:::\n");
+        Cli r = Cli.run("validate", shadow.toString());
+        assertOneLine(r, "shadow:1:1: a key that is not a field name");
+        assertFalse(r.err().contains("secretsalt"), r.err());
+        Path env = Files.writeString(dir.resolve("env"), "PATH=/usr/bin\nTOKEN=secretvalue\n");
+        Cli e = Cli.run("validate", env.toString());
+        assertOneLine(e, "got a single value: this is not a scenario file");
+        assertFalse(e.err().contains("secretvalue"), e.err());
+    }
+
+    @Test
     void devicesPipesAndFoldersAreRefusedBeforeReading() throws IOException {
         for (String f : new String[] {"/dev/zero", "/dev/urandom"}) {
             assertOneLine(validate("organisation: {teamsFile: " + f + "}\n", "--allow-outside-files"),

@@ -62,6 +62,12 @@ public final class ObjectShape implements Shape {
         for (YMap.Entry e : map.entries()) {
             Field f = fields.get(e.key());
             String p = Problems.join(path, e.key());
+            if (f == null && !Problems.nameLike(e.key())) {
+                // Not a field name at all (a file of another kind, such as /etc/shadow or an environment
+                // dump, read as YAML): the key is not shown, since it may be that file's content.
+                throw new org.adoptsim.cli.scenario.input.ScenarioException(e.keyAt(), path,
+                        "a key that is not a field name (expected " + Problems.listed(fields.keySet()) + ")");
+            }
             if (f == null) {
                 throw new org.adoptsim.cli.scenario.input.ScenarioException(e.keyAt(), p,
                         Problems.unknown("unknown field", e.key(), fields.keySet()));

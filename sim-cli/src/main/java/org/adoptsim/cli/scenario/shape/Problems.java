@@ -11,7 +11,17 @@ public final class Problems {
 
     /** "expected X, got Y" at the node. */
     public static ScenarioException wrongType(YNode node, String path, String expected) {
+        if (path.isEmpty() && node instanceof org.adoptsim.cli.yaml.YScalar) {
+            // The whole file is one value: it is not a scenario (or sweep) file at all, so none of it is shown.
+            return new ScenarioException(node.where(), path, "expected " + expected + ", got a single value: this is"
+                    + " not a scenario file");
+        }
         return new ScenarioException(node.where(), path, "expected " + expected + ", got " + node.describe());
+    }
+
+    /** Whether a key may be quoted in a message: it looks like a field name (a typo is worth showing). */
+    public static boolean nameLike(String key) {
+        return key.matches("[A-Za-z][A-Za-z0-9_.-]{0,39}");
     }
 
     /** A problem with the node's value. */
