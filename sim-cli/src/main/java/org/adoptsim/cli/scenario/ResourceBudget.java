@@ -13,9 +13,9 @@ import org.adoptsim.core.config.Organisation;
 import org.adoptsim.core.config.Scenario;
 
 /**
- * Estimates, before anything is allocated, what a run will need, and refuses one line that says what to
- * change when it cannot fit: the influence network's ties (every worker thread builds its own
- * organisation, and building a graph briefly holds about {@value #BYTES_PER_TIE} bytes per tie), the
+ * Estimates, before anything is allocated, what a run will need, and refuses with one line that says
+ * what to change when it cannot fit: the influence network's ties (every busy worker thread, at most one
+ * per replicate, builds its own organisation, and building a graph briefly holds about {@value #BYTES_PER_TIE} bytes per tie), the
  * per-team state, and the size of the output files against the free space of the output folder's disk.
  * The byte counts are estimates chosen from the engine's array layout (sim-core's {@code GraphBuilder}
  * keeps each tie as two {@code int} pairs while building, then two {@code int} targets), rounded up;
@@ -68,6 +68,7 @@ public final class ResourceBudget {
     public static void checkMemory(Scenario s, int threads, String file, long maxHeap) {
         Organisation o = s.organisation();
         double ties = ties(o);
+        int workers = Math.max(1, Math.min(threads, s.run().replicates()));
         SourceLocation at = SourceLocation.startOf(file);
         String what = String.format(Locale.ROOT, "%,d teams on the '%s' network make about %,.0f ties", o.teams(),
                 networkName(o.network()), ties);
@@ -76,13 +77,13 @@ public final class ResourceBudget {
                     + String.format(Locale.ROOT, "%,d", MAX_TIES) + "); use a sparser network or fewer teams");
         }
         double perWorld = ties * BYTES_PER_TIE + (double) o.teams() * BYTES_PER_TEAM;
-        double need = perWorld * threads + (64 << 20);
+        double need = perWorld * workers + (64 << 20);
         if (need > maxHeap * HEAP_SHARE) {
             long suggest = (long) Math.ceil(need / HEAP_SHARE / (1L << 30)) + 1;
             throw new LocatedException(at, "organisation.network", String.format(Locale.ROOT,
                     "%s: about %s of memory with %d thread%s, more than the %s Java may use; use a sparser"
                     + " network (organisation.network), fewer teams or fewer --threads, or give Java more memory"
-                    + " (JAVA_OPTS=-Xmx%dg)", what, bytes(need), threads, threads == 1 ? "" : "s", bytes(maxHeap),
+                    + " (JAVA_OPTS=-Xmx%dg)", what, bytes(need), workers, workers == 1 ? "" : "s", bytes(maxHeap),
                     suggest));
         }
     }
