@@ -1,6 +1,5 @@
 package org.adoptsim.cli.sweep;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -190,14 +189,11 @@ public final class SweepCommand implements Callable<Integer> {
 
     private static byte[] readScenario(SweepSpec s, String display) {
         SourceLocation at = s.locate("scenario");
-        if (!Files.isRegularFile(s.scenario())) {
+        if (!Files.exists(s.scenario())) {
             throw new SpecException(at, "scenario", "no such file: " + display);
         }
-        try {
-            return Files.readAllBytes(s.scenario());
-        } catch (IOException e) {
-            throw new SpecException(at, "scenario", "cannot read " + display + ": " + e.getMessage());
-        }
+        return org.adoptsim.cli.scenario.input.TextFile.bytes(s.scenario(), display,
+                org.adoptsim.cli.scenario.input.InputLimits.MAX_SCENARIO_BYTES, at, "scenario");
     }
 
     private String describe(SweepPlan plan, Path dir) {

@@ -1,8 +1,5 @@
 package org.adoptsim.cli.sweep.spec;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,12 +36,8 @@ public final class SpecReader {
 
     /** Reads the sweep file at {@code file}; errors show {@code display} as the file name. */
     public static SweepSpec read(Path file, String display) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new SpecException(SourceLocation.startOf(display), "", "cannot read the sweep file: " + e.getMessage());
-        }
+        String text = org.adoptsim.cli.scenario.input.TextFile.read(file, display,
+                org.adoptsim.cli.scenario.input.InputLimits.MAX_SCENARIO_BYTES, null, "");
         return parse(text, display, file.toAbsolutePath().getParent());
     }
 
