@@ -50,17 +50,18 @@ public class LocatedException extends InputException {
     /** Control characters (from keys or file names) written as escapes, so the message stays one line. */
     private static String visible(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
             switch (c) {
                 case '\n' -> b.append("\\n");
                 case '\r' -> b.append("\\r");
                 case '\t' -> b.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-                        b.append(String.format("\\u%04x", (int) c));
+                    if (Excerpt.invisible(c)) {
+                        b.append(String.format("\\u%04x", c));
                     } else {
-                        b.append(c);
+                        b.appendCodePoint(c);
                     }
                 }
             }

@@ -20,4 +20,17 @@ class ExcerptTest {
     void invisibleCharactersAreEscaped() {
         assertEquals("a\\u000ab\\u001b[31m\\u202ec\\u0000", Excerpt.of("a\nb\u001b[31m\u202ec\u0000"));
     }
+
+    @Test
+    void visibleKeepsTheWholeTextButEscapesWhatWouldReorderIt() {
+        String path = "/tmp/" + "d".repeat(60) + "/\u202eamm.csv";
+        assertEquals("/tmp/" + "d".repeat(60) + "/\\u202eamm.csv", Excerpt.visible(path));
+        assertEquals("😀 ok", Excerpt.visible("😀 ok"));
+    }
+
+    @Test
+    void locatedMessagesEscapeFormatCharactersInFileNamesToo() {
+        LocatedException e = new LocatedException(new SourceLocation("a\u202eb.yaml", 1, 1), "", "x");
+        assertEquals("a\\u202eb.yaml:1:1: x", e.getMessage());
+    }
 }

@@ -29,14 +29,14 @@ public final class OutputDirs {
                     + " folder, write '.')");
         }
         if (!text.equals(text.strip())) {
-            throw new InputException(option + ": " + Excerpt.quoted(text) + " begins or ends with a space; name the"
+            throw new InputException(option + ": " + "'" + Excerpt.visible(text) + "'" + " begins or ends with a space; name the"
                     + " folder without it");
         }
         if (text.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            throw new InputException(option + ": " + Excerpt.quoted(text) + " holds control characters");
+            throw new InputException(option + ": " + "'" + Excerpt.visible(text) + "'" + " holds control characters");
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new InputException(option + ": " + Excerpt.quoted(text) + " is "
+            throw new InputException(option + ": " + "'" + Excerpt.visible(text) + "'" + " is "
                     + (Files.isRegularFile(out, LinkOption.NOFOLLOW_LINKS) ? "a file" : "not a folder")
                     + "; name a folder (a new one is created)");
         }

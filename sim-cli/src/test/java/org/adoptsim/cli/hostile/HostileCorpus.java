@@ -89,6 +89,7 @@ final class HostileCorpus {
         }
         wholeFiles(root, cases);
         options(root, cases);
+        sweeps(root, cases);
         return cases;
     }
 
@@ -173,6 +174,19 @@ final class HostileCorpus {
             Case c = scenario(root, cases.size(), "--out '" + out + "'", BASE);
             String o = out.equals("s.yaml") ? c.folder().resolve("s.yaml").toString() : out;
             cases.add(new Case(c.name(), List.of("compare", c.args().get(1), "--out", o, "--quiet"), c.folder()));
+        }
+    }
+
+    /** A sweep's {@code name} (which names its default output folder) set to every hostile value. */
+    private static void sweeps(Path root, List<Case> cases) throws IOException {
+        for (String v : values()) {
+            Path folder = Files.createDirectories(root.resolve(String.format("%03d", cases.size())));
+            Files.writeString(folder.resolve("s.yaml"), BASE);
+            Path sweep = Files.writeString(folder.resolve("sweep.yaml"), "scenario: s.yaml\nname: " + v + "\n"
+                    + "strategies: [earned]\nparameters:\n  rules.platform.capacity: {range: {min: 60, max: 180}}\n"
+                    + "design: {type: lhs, points: 2}\nreplicates: 1\nseed: 1\n");
+            cases.add(new Case("sweep name = " + shortened(v), List.of("sweep", sweep.toString(), "--out", "{out}",
+                    "--threads", "1", "--quiet"), folder));
         }
     }
 
