@@ -19,7 +19,8 @@ import org.adoptsim.cli.InputException;
  * included), so a stale lock never blocks a later run; the file itself stays (deleting it would let two
  * writers lock two different files). A second writer, in this process or another, is refused with one
  * line ({@link FolderBusyException}, exit 2). The lock file holds the holder's process id and command,
- * for that message. Not thread-safe; close it once.
+ * for that message. On a file system that cannot lock at all (some network mounts) the command runs
+ * unlocked rather than not at all. Not thread-safe; close it once.
  */
 public final class FolderLock implements AutoCloseable {
     /** The lock file's name in the folder. */
@@ -58,7 +59,11 @@ public final class FolderLock implements AutoCloseable {
             lock = channel.tryLock();
         } catch (OverlappingFileLockException e) {
             lock = null;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            // The file system cannot lock (an NFS mount without a lock service): refusing every run there
+            // would be worse than running unlocked, so the command goes ahead without the guarantee.
+            return new FolderLock(channel, null);
+        } catch (RuntimeException e) {
             channel.close();
             throw e;
         }
@@ -93,7 +98,9 @@ public final class FolderLock implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            lock.release();
+            if (lock != null) {
+                lock.release();
+            }
         } finally {
             channel.close();
         }
