@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.OutputFolder;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,14 +109,23 @@ class SharedFolderTest {
     }
 
     @Test
+    void anOutUnderAFileIsOneLineNamingThePathExit1() throws IOException {
+        Path file = TestCli.scenario(dir, 20, 4, 3);
+        Path aFile = Files.writeString(dir.resolve("a-file"), "x");
+        TestCli cli = new TestCli();
+        assertEquals(1, cli.execute("compare", file.toString(), "--out", aFile.resolve("sub").toString(), "--quiet"));
+        String err = cli.err.toString();
+        assertEquals(1, err.strip().lines().count(), err);
+        assertTrue(err.contains(aFile.toString()) && !err.contains("internal error"), err);
+    }
+
+    @Test
     void aReadOnlyFolderIsOneLineNamingThePathExit1() throws IOException {
         Path file = TestCli.scenario(dir, 20, 4, 3);
         Path ro = Files.createDirectories(dir.resolve("ro"));
         assertTrue(ro.toFile().setWritable(false));
         try {
-            if (Files.isWritable(ro)) {
-                return; // running as root: nothing is read-only
-            }
+            Assumptions.assumeFalse(Files.isWritable(ro), "running as root: nothing is read-only");
             TestCli cli = new TestCli();
             assertEquals(1, cli.execute("compare", file.toString(), "--out", ro.resolve("x").toString(), "--quiet"));
             String err = cli.err.toString();
