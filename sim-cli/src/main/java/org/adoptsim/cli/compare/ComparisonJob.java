@@ -23,8 +23,9 @@ import org.adoptsim.core.run.Ensemble;
  * Runs a comparison and writes its output folder. Replicates stream from {@link Ensemble} in replicate
  * order into runs.csv and a {@link ComparisonAccumulator}, so memory stays bounded and every file is
  * independent of the thread count. Then the tables, the charts and the reports are written, each
- * atomically, and the manifest last, once {@link ManifestCommit} has checked every file it lists; the charts, reports and terminal summary are made from the
- * tables as read back from the files, so {@code adoptsim report} reproduces them exactly.
+ * atomically, and the manifest last, once {@link ManifestCommit} has checked every file it lists; the
+ * charts, reports and terminal summary are made from the tables as read back from the files, so
+ * {@code adoptsim report} reproduces them exactly.
  *
  * <p><b>Interruption</b> (Ctrl-C, or an interrupt of the calling thread): the replicates that finished
  * are 0 … k−1, so the job writes the complete outputs for those k — byte for byte what

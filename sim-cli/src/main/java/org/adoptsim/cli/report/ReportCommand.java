@@ -13,6 +13,7 @@ import org.adoptsim.cli.compare.ComparisonTables;
 import org.adoptsim.cli.output.DataFiles;
 import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.Manifest;
+import org.adoptsim.cli.output.ManifestCommit;
 import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.output.OutputFormatException;
 import picocli.CommandLine.Command;
@@ -60,7 +61,7 @@ public final class ReportCommand implements Callable<Integer> {
             ComparisonTables t = DataFiles.read(folder, m);
             List<String> written = ReportBuilder.build(folder, m, t, chosen, Runtime.getRuntime().availableProcessors());
             Manifest updated = m.withGenerated(chosen.stream().map(ChartFormat::extension).toList(), written);
-            folder.writeManifest(updated);
+            ManifestCommit.commit(folder, updated);
             folder.removeStale(m.generated(), Set.copyOf(written));
             if (!quiet) {
                 print(spec.commandLine().getOut(), updated, t, written);
