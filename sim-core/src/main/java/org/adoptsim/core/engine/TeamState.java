@@ -49,6 +49,13 @@ final class TeamState {
     final double[] fixRemaining;
     final long[] blockerSeq;
     final int[] hiddenLeft;
+    /** Self-sufficiency σ of a done team (docs/model.md, "Adoption as the seed defines it"); 0 before. */
+    final double[] sufficiency;
+    /** Week the team became adopted (done and σ ≥ adoptedAt), −1 before week 0, {@link #NOT_DONE} if not (yet). */
+    final int[] adoptedWeek;
+    /** Done teams in the order they finished (ties by team index): the order post-migration support serves them. */
+    final int[] doneOrder;
+    int doneCount;
 
     /** Social proof S of this week, computed from last week's state (idle teams only). */
     final double[] signal;
@@ -87,11 +94,15 @@ final class TeamState {
         fixRemaining = new double[n];
         blockerSeq = new long[n];
         hiddenLeft = new int[n];
+        sufficiency = new double[n];
+        adoptedWeek = new int[n];
+        doneOrder = new int[n];
         signal = new double[n];
         neighbourDone = new boolean[n];
         flags = new boolean[][] {aware, coalition, forced, engaged, converted, champion, supported, waitingUpstream,
             neighbourDone};
-        amounts = new double[][] {remaining, extraHours, resentment, newIncidentRate, fixRemaining, signal};
+        amounts = new double[][] {remaining, extraHours, resentment, newIncidentRate, fixRemaining, signal,
+            sufficiency};
         reset();
     }
 
@@ -116,6 +127,8 @@ final class TeamState {
         Arrays.fill(quality, 1);
         Arrays.fill(startWeek, -1);
         Arrays.fill(doneWeek, NOT_DONE);
+        Arrays.fill(adoptedWeek, NOT_DONE);
+        doneCount = 0;
         Arrays.fill(lastTalk, Integer.MIN_VALUE / 2);
         Arrays.fill(blockerSeq, 0);
     }
@@ -160,6 +173,10 @@ final class TeamState {
                     : Codes.R_MIGRATING;
             default -> reason[i];
         };
+    }
+
+    boolean isAdopted(int i) {
+        return adoptedWeek[i] != NOT_DONE;
     }
 
     boolean isHoldout(int i) {
