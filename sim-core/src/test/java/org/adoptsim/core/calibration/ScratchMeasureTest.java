@@ -29,6 +29,12 @@ class ScratchMeasureTest {
             for (LedgerEntry le : LedgerEntry.values()) {
                 sb.append(String.format(" %s=%.0f", le.name().substring(0, 3), avg(l, r -> r.metrics().ledger().hours(le))));
             }
+            sb.append(String.format(" w90=%.1f wA90=%.1f(cens %.2f) initW=%.1f plat:",
+                    avg(l, r -> r.metrics().weeksTo90()), avg(l, r -> r.metrics().weeksToAdopted90() < 0 ? 105 : r.metrics().weeksToAdopted90()),
+                    avg(l, r -> r.metrics().weeksToAdopted90() < 0 ? 1 : 0), avg(l, r -> r.metrics().weeksToInitiativeDone())));
+            for (var u : org.adoptsim.core.result.PlatformUse.values()) {
+                sb.append(String.format(" %.0f", avg(l, r -> r.metrics().ledger().platformHours(u))));
+            }
             System.out.println(sb);
         }
     }

@@ -117,8 +117,7 @@ class AdoptionTest {
         assertEquals(1, r.metrics().forcedAtShutdown());
         assertEquals(2, r.teams().doneWeek(0));
         assertEquals(1 - Math.pow(1 - LAMBDA * 0.3, 10), r.teams().sufficiency(0), 1e-12, "served in weeks 3–12");
-        RunResult floor = run(b.sunsetRules(s -> new org.adoptsim.core.config.SunsetRules(s.discoveryRate(),
-                s.hoursPerHiddenDep(), s.throttleWeeks(), s.throttleFactor(), s.darkPeriod(), 0)));
+        RunResult floor = run(b.sunsetRules(s -> s.toBuilder().emergencyQuality(0).build()));
         assertEquals(1 - Math.pow(1 - LAMBDA * 0.1, 10), floor.teams().sufficiency(0), 1e-12,
                 "quality 0 still learns at the 0.1 floor");
     }

@@ -7,7 +7,6 @@ import org.adoptsim.core.config.Attribute;
 import org.adoptsim.core.config.Mandate;
 import org.adoptsim.core.config.Strategy;
 import org.adoptsim.core.config.Sunset;
-import org.adoptsim.core.config.SunsetRules;
 import org.adoptsim.core.config.Trigger;
 import org.adoptsim.core.result.Ledger;
 import org.adoptsim.core.result.LedgerEntry;
@@ -77,8 +76,7 @@ class LedgerTest {
         Strategy sunset = Strategy.nothing("sunset").withAnnounceWeek(0).withSunset(new Sunset(Trigger.atWeek(0), 2));
         ScenarioBuilder b = oneTeam().threshold(constant(2)).strategy(s -> sunset)
                 .attribute("hiddenDeps", Attribute.of(constant(1), 0, Double.MAX_VALUE))
-                .sunsetRules(s -> new SunsetRules(0, s.hoursPerHiddenDep(), s.throttleWeeks(), s.throttleFactor(), false,
-                        s.emergencyQuality()))
+                .sunsetRules(s -> s.toBuilder().discoveryRate(0).darkPeriod(false).build())
                 .weeks(4);
         RunResult r = Runs.trace(b.build(), 0).result();
         Ledger l = r.metrics().ledger();
@@ -96,8 +94,7 @@ class LedgerTest {
         Strategy sunset = Strategy.nothing("sunset").withAnnounceWeek(0).withSunset(new Sunset(Trigger.atWeek(0), 2));
         ScenarioBuilder b = oneTeam().threshold(constant(2)).strategy(s -> sunset)
                 .attribute("hiddenDeps", Attribute.of(constant(1), 0, Double.MAX_VALUE))
-                .sunsetRules(s -> new SunsetRules(0, 16, s.throttleWeeks(), s.throttleFactor(), true,
-                        s.emergencyQuality()))
+                .sunsetRules(s -> s.toBuilder().discoveryRate(0).hoursPerHiddenDep(16).darkPeriod(true).build())
                 .weeks(4);
         Ledger l = ledger(b);
         assertEquals(2, l.hours(LedgerEntry.INCIDENTS), 1e-9, "revealed in the planned window");

@@ -123,9 +123,9 @@ public final class RandomScenarios {
         if (rng.nextInt(3) == 0) {
             d = d.withRule(DecisionRule.BASS, rng.nextDouble(0.05), rng.nextDouble(0.5));
         }
-        d = new DecisionRules(d.rule(), d.bassP(), d.bassQ(), rng.nextDouble(0.2, 1), rng.nextInt(12),
-                rng.nextBoolean(), rng.nextBoolean(), rng.nextDouble(), rng.nextBoolean(), 1 + rng.nextInt(13));
-        return d;
+        return d.toBuilder().attention(rng.nextDouble(0.2, 1)).stableWeeks(rng.nextInt(12)).proofGate(rng.nextBoolean())
+                .valueGate(rng.nextBoolean()).visibility(rng.nextDouble()).roadmap(rng.nextBoolean())
+                .quarterWeeks(1 + rng.nextInt(13)).build();
     }
 
     private PlatformSpec platform() {
