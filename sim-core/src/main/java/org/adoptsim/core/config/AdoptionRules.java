@@ -8,17 +8,18 @@ package org.adoptsim.core.config;
  * served, σ ← σ + (1 − σ)·{@code learningRate}·max(q, {@code minLearningQuality}), in proportion to
  * the share of the ask that was served. A team is adopted when done and σ ≥ {@code adoptedAt}; the
  * initiative is done when the old system is off for everyone, every team is adopted and the support
- * asked has fallen below {@code initiativeSupportShare} of the platform capacity. Build by name with
+ * asked has fallen below {@code initiativeSupportShare} of the platform capacity. The definitions come
+ * from the seed; the numbers are chosen (docs/model.md says which). Build by name with
  * {@link #builder()} or {@link #toBuilder()}.
  *
- * @param supportHours           hours per week a done team with σ = 0 asks of the platform team (seed: 3)
- * @param learningRate           λ: weekly growth of σ when fully served, per unit of quality (seed: 0.08)
- * @param minLearningQuality     floor on the quality in the growth (seed: 0.1, even a forced team learns)
- * @param coalitionStart         σ at completion of a team that had high-touch support (seed: 0.3)
- * @param runbooksBonus          added to the starting σ once runbook templates exist (seed: 0.2)
- * @param adoptedAt              σ from which a done team counts as adopted (seed: 0.8)
+ * @param supportHours           hours per week a done team with σ = 0 asks of the platform team (default 3, chosen)
+ * @param learningRate           λ: weekly growth of σ when fully served, per unit of quality (default 0.08, chosen: self-sufficient after about 20 served weeks)
+ * @param minLearningQuality     floor on the quality in the growth (default 0.1, chosen: even a forced team learns)
+ * @param coalitionStart         σ at completion of a team that had high-touch support (default 0.3, chosen)
+ * @param runbooksBonus          added to the starting σ once runbook templates exist (default 0.2, chosen)
+ * @param adoptedAt              σ from which a done team counts as adopted (default 0.8, chosen)
  * @param initiativeSupportShare share of platform capacity under which post-migration support must fall
- *                               for the initiative to be done (seed: 0.05)
+ *                               for the initiative to be done (default 0.05, chosen)
  */
 public record AdoptionRules(double supportHours, double learningRate, double minLearningQuality,
         double coalitionStart, double runbooksBonus, double adoptedAt, double initiativeSupportShare) {

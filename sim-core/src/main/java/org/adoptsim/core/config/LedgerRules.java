@@ -5,10 +5,10 @@ package org.adoptsim.core.config;
  * hours, by kind, and how many hours make a full-time equivalent. Build by name with
  * {@link #builder()} or {@link #toBuilder()}.
  *
- * @param incidentHours         hours per incident on the old or the new system (seed: 8)
- * @param plannedIncidentHours  hours per small incident in the planned dark-period window (seed: 2)
- * @param shutdownIncidentHours hours per hidden dependency breaking at shutdown (seed: 24)
- * @param hoursPerFte           engineer hours per week of one full-time equivalent (seed: 40)
+ * @param incidentHours         hours per incident on the old or the new system (default 8, chosen)
+ * @param plannedIncidentHours  hours per small incident in the planned dark-period window (default 2, chosen)
+ * @param shutdownIncidentHours hours per hidden dependency breaking at shutdown (default 24, chosen)
+ * @param hoursPerFte           engineer hours per week of one full-time equivalent (default 40, chosen)
  */
 public record LedgerRules(double incidentHours, double plannedIncidentHours, double shutdownIncidentHours,
         double hoursPerFte) {
