@@ -23,7 +23,6 @@ import org.adoptsim.core.result.WeekView;
  */
 final class RecordPhase implements Phase, WeekView {
     private static final int DUAL = StatusIndex.of(Codes.S_DUAL);
-    private static final int OLD = StatusIndex.of(Codes.S_IDLE, Codes.S_WILLING) | StatusIndex.of(Codes.S_MIGRATING, Codes.S_BLOCKED);
     private final int[] reasonCounts = new int[Codes.REASONS];
     private WeekObserver observer = WeekObserver.NONE;
     private World world;
@@ -79,13 +78,7 @@ final class RecordPhase implements Phase, WeekView {
     private static void chargeLedger(World w) {
         TeamState t = w.teams;
         Totals tot = w.totals;
-        double staying = 0;
-        for (int block = 0; block < t.words(); block++) {
-            for (long b = t.word(OLD, block); b != 0; b &= b - 1) {
-                staying += t.org.stayCost((block << 6) + Long.numberOfTrailingZeros(b));
-            }
-        }
-        tot.stayingHours += staying * stayFactor(w);
+        tot.stayingHours += t.oldStayCost * stayFactor(w);
         tot.gainHours += tot.gainPerWeek;
         var l = w.rules.ledger();
         tot.incidentHours = (tot.incidentsOld + tot.incidentsNew) * l.incidentHours()

@@ -74,26 +74,47 @@ final class WorkPhase implements Phase {
         w.totals.platform(PlatformUse.UPKEEP, in.spend(p.maintenanceHours() + dual * p.dualHours()));
     }
 
-    /** Post-migration support in finishing order; σ grows by the served share of its weekly step. */
+    /**
+     * Post-migration support in finishing order; σ grows by the served share of its weekly step
+     * {@link TeamState#learnStep}. Budget and hours are kept in locals: this loop visits every done
+     * team every week, so it avoids a division and per-team calls when a team is fully served.
+     */
     private static void supportDoneTeams(World w) {
         TeamState t = w.teams;
         Initiative in = w.initiative;
         AdoptionRules a = w.rules.adoption();
-        if (a.supportHours() <= 0) {
+        double hoursEach = a.supportHours();
+        if (hoursEach <= 0) {
             return;
         }
-        for (int k = 0; k < t.doneCount && in.platformBudget > 0; k++) {
-            int i = t.doneOrder[k];
-            double gap = 1 - t.sufficiency[i];
-            double asked = a.supportHours() * gap;
+        double adoptedAt = a.adoptedAt();
+        double[] sigma = t.sufficiency;
+        double[] step = t.learnStep;
+        int[] order = t.doneOrder;
+        double budget = in.platformBudget;
+        double given = 0;
+        for (int k = 0, done = t.doneCount; k < done && budget > 0; k++) {
+            int i = order[k];
+            double gap = 1 - sigma[i];
+            double asked = hoursEach * gap;
             if (asked <= 0) {
                 continue;
             }
-            double given = in.spend(asked);
-            w.totals.platform(PlatformUse.POST_MIGRATION_SUPPORT, given);
-            t.sufficiency[i] += gap * a.learningRate() * Math.max(t.quality[i], a.minLearningQuality()) * (given / asked);
-            w.noteIfAdopted(i);
+            if (budget >= asked) {
+                budget -= asked;
+                given += asked;
+                sigma[i] += gap * step[i];
+            } else {
+                sigma[i] += gap * step[i] * (budget / asked);
+                given += budget;
+                budget = 0;
+            }
+            if (sigma[i] >= adoptedAt && t.adoptedWeek[i] == TeamState.NOT_DONE) {
+                w.noteIfAdopted(i);
+            }
         }
+        in.platformBudget = budget;
+        w.totals.platform(PlatformUse.POST_MIGRATION_SUPPORT, given);
     }
 
     /** True if a blocker stops the team's work this week. */

@@ -150,6 +150,7 @@ final class World {
         teams.doneOrder[teams.doneCount++] = i;
         double sigma = (teams.supported[i] ? a.coalitionStart() : 0) + (initiative.has(Tool.RUNBOOKS) ? a.runbooksBonus() : 0);
         teams.sufficiency[i] = Math.min(1, sigma);
+        teams.learnStep[i] = a.learningRate() * Math.max(quality, a.minLearningQuality());
         noteIfAdopted(i);
         totals.gainPerWeek += teams.org.gain(i) * quality;
         setNewIncidentRate(i, quality);
