@@ -7,6 +7,7 @@ import org.adoptsim.core.config.Attribute;
 import org.adoptsim.core.config.Mandate;
 import org.adoptsim.core.config.Strategy;
 import org.adoptsim.core.config.Sunset;
+import org.adoptsim.core.config.Tool;
 import org.adoptsim.core.config.Trigger;
 import org.adoptsim.core.result.Ledger;
 import org.adoptsim.core.result.LedgerEntry;
@@ -58,6 +59,19 @@ class LedgerTest {
         // served in weeks 4 and 5: 3 h, then 3·0.92 h
         assertEquals(3 + 3 * 0.92, l.platformHours(PlatformUse.POST_MIGRATION_SUPPORT), 1e-9);
         assertEquals(80 + 3 + 3 * 0.92, l.hours(LedgerEntry.PLATFORM), 1e-9);
+    }
+
+    @Test
+    void platformHoursAreSplitByUse() {
+        // nobody moves; runbook templates (80 h) are built in week 0, office hours (8 h) run every week
+        Strategy s = Strategy.builder("levers").announceWeek(0).tooling(java.util.List.of(Tool.RUNBOOKS)).officeHours(8)
+                .build();
+        Ledger l = ledger(oneTeam().threshold(constant(2)).strategy(x -> s).weeks(3));
+        assertEquals(3 * 20, l.platformHours(PlatformUse.UPKEEP), 1e-9);
+        assertEquals(80, l.platformHours(PlatformUse.TOOLING), 1e-9);
+        assertEquals(3 * 8, l.platformHours(PlatformUse.OFFICE_HOURS), 1e-9);
+        assertEquals(0, l.platformHours(PlatformUse.BLOCKERS));
+        assertEquals(60 + 80 + 24, l.hours(LedgerEntry.PLATFORM), 1e-9);
     }
 
     @Test
