@@ -15,9 +15,9 @@ import org.adoptsim.core.result.WeekView;
  * dual) pays its stayCost as staying; every stayCost is ×throttleFactor while the old system is
  * throttled; a done team earns gain·quality. Incidents are priced from their counts. The initiative
  * is done the first week the old system is off for everyone, every team is adopted and the support
- * they would ask falls below initiativeSupportShare of the platform capacity. The view is this object itself, reused
- * every week (no allocation), and computes what it is asked for from the end-of-week state: status
- * counts are kept by {@link TeamState}; reason counts and mean resentment are counted on the first
+ * they would ask falls below initiativeSupportShare of the platform capacity. The view is this object
+ * itself, reused every week (no allocation), and computes what it is asked for from the end-of-week
+ * state: status counts are kept by {@link TeamState}; reason counts and mean resentment are counted on the first
  * request of the week (a run nobody observes in detail pays nothing for them); a team's reason is
  * derived from its status ({@link TeamState#reasonCode}).
  */

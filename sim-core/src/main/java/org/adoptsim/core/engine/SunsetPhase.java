@@ -129,7 +129,6 @@ final class SunsetPhase implements Phase {
         t.extraHours[i] = 0;
         w.totals.migrationHours += effort;
         w.totals.ledgerMigration += effort;
-        w.totals.shutdownEffortHours += effort;
     }
 
     private static void shutdown(World w, SunsetRules r) {

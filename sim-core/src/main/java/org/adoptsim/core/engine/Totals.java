@@ -19,8 +19,6 @@ final class Totals {
     double incidentHours;
     /** Σ g·q over the teams done now: the gain of one week. */
     double gainPerWeek;
-    /** Remaining effort of the migrations forced through at shutdown (part of migration hours). */
-    double shutdownEffortHours;
     int adopted;
     double migrationHours;
     double dualToilHours;
@@ -54,7 +52,6 @@ final class Totals {
         gainHours = 0;
         incidentHours = 0;
         gainPerWeek = 0;
-        shutdownEffortHours = 0;
         adopted = 0;
         migrationHours = 0;
         dualToilHours = 0;
