@@ -12,6 +12,8 @@ import org.adoptsim.core.config.Distribution;
 import org.adoptsim.core.config.NetworkSpec;
 import org.adoptsim.core.config.Rules;
 import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.result.LedgerEntry;
+import org.adoptsim.core.result.PlatformUse;
 import org.adoptsim.core.result.Reason;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.TeamOutcomes;
@@ -20,8 +22,10 @@ import org.adoptsim.core.result.WeeklySeries;
 import org.adoptsim.core.run.Replicate;
 
 /**
- * A SHA-256 digest of everything a set of runs reports (metrics, every team's outcome, every week of
- * the series), over a fixed list of scenarios that between them exercise every phase of the engine.
+ * A SHA-256 digest of everything a set of runs reports (metrics with the hours ledger, every team's
+ * outcome with its adopted week and self-sufficiency, every week of the series with the adopted count,
+ * the cumulative ledger and the platform hours by use), over a fixed list of scenarios that between
+ * them exercise every phase of the engine.
  * Used to show that a performance change is behaviour-preserving: the digests before and after must
  * be identical. Not a benchmark; run with
  * {@code java -cp benchmarks/target/benchmarks.jar org.adoptsim.bench.Fingerprint}.
@@ -69,9 +73,10 @@ public final class Fingerprint {
     private static void update(MessageDigest md, RunResult r) {
         md.update((r.strategy() + "/" + r.replicate() + "/" + r.seed() + "/" + r.metrics()).getBytes());
         TeamOutcomes t = r.teams();
-        ByteBuffer b = ByteBuffer.allocate(16 * t.teams());
+        ByteBuffer b = ByteBuffer.allocate(28 * t.teams());
         for (int i = 0; i < t.teams(); i++) {
-            b.putInt(t.status(i).ordinal()).putInt(t.reason(i).ordinal()).putInt(t.startWeek(i)).putInt(t.doneWeek(i));
+            b.putInt(t.status(i).ordinal()).putInt(t.reason(i).ordinal()).putInt(t.startWeek(i)).putInt(t.doneWeek(i))
+                    .putInt(t.adoptedWeek(i)).putDouble(t.sufficiency(i));
         }
         md.update(b.array());
         r.weekly().ifPresent(s -> update(md, s));
@@ -80,7 +85,10 @@ public final class Fingerprint {
     private static void update(MessageDigest md, WeeklySeries s) {
         List<TeamStatus> statuses = List.of(TeamStatus.values());
         List<Reason> reasons = List.of(Reason.values());
-        ByteBuffer b = ByteBuffer.allocate(s.weeks() * (8 * (statuses.size() + reasons.size()) + 8 * 8));
+        List<LedgerEntry> entries = List.of(LedgerEntry.values());
+        List<PlatformUse> uses = List.of(PlatformUse.values());
+        ByteBuffer b = ByteBuffer.allocate(s.weeks() * (8 * (statuses.size() + reasons.size() + entries.size()
+                + uses.size()) + 9 * 8));
         for (int w = 0; w < s.weeks(); w++) {
             for (TeamStatus st : statuses) {
                 b.putLong(s.count(st, w));
@@ -90,7 +98,13 @@ public final class Fingerprint {
             }
             b.putDouble(s.meanResentment(w)).putLong(s.incidents(w)).putLong(s.champions(w)).putDouble(s.maturity(w))
                     .putDouble(s.migrationHours(w)).putDouble(s.dualToilHours(w)).putDouble(s.platformHours(w))
-                    .putLong(s.dualTeamWeeks(w));
+                    .putLong(s.dualTeamWeeks(w)).putLong(s.adopted(w));
+            for (LedgerEntry e : entries) {
+                b.putDouble(s.hours(e, w));
+            }
+            for (PlatformUse u : uses) {
+                b.putDouble(s.platformHours(u, w));
+            }
         }
         md.update(b.array());
     }

@@ -32,16 +32,17 @@ final class DecisionRulesMapper {
     }
 
     static DecisionRules map(Fields f, DecisionRules d) {
-        return f.build(() -> new DecisionRules(
-                f.word("rule", w -> DecisionRule.valueOf(w.toUpperCase(Locale.ROOT)), d.rule()),
-                f.number("bassP", d.bassP()),
-                f.number("bassQ", d.bassQ()),
-                f.number("attention", d.attention()),
-                f.integer("stableWeeks", d.stableWeeks()),
-                f.bool("proofGate", d.proofGate()),
-                f.bool("valueGate", d.valueGate()),
-                f.number("visibility", d.visibility()),
-                f.bool("roadmap", d.roadmap()),
-                f.integer("quarterWeeks", d.quarterWeeks())));
+        return f.build(() -> d.toBuilder()
+                .rule(f.word("rule", w -> DecisionRule.valueOf(w.toUpperCase(Locale.ROOT)), d.rule()))
+                .bassP(f.number("bassP", d.bassP()))
+                .bassQ(f.number("bassQ", d.bassQ()))
+                .attention(f.number("attention", d.attention()))
+                .stableWeeks(f.integer("stableWeeks", d.stableWeeks()))
+                .proofGate(f.bool("proofGate", d.proofGate()))
+                .valueGate(f.bool("valueGate", d.valueGate()))
+                .visibility(f.number("visibility", d.visibility()))
+                .roadmap(f.bool("roadmap", d.roadmap()))
+                .quarterWeeks(f.integer("quarterWeeks", d.quarterWeeks()))
+                .build());
     }
 }

@@ -28,18 +28,20 @@ final class PlatformMapper {
     }
 
     static PlatformSpec map(Fields f, PlatformSpec p) {
-        return f.build(() -> new PlatformSpec(
-                f.number("capacity", p.capacity()),
-                f.number("maintenanceHours", p.maintenanceHours()),
-                f.number("dualHours", p.dualHours()),
-                f.number("supportHours", p.supportHours()),
-                f.number("maturity", p.maturity()),
-                f.number("maturityPerMigration", p.maturityPerMigration()),
-                f.number("maturityPerSupported", p.maturityPerSupported()),
-                f.number("maturityPerFix", p.maturityPerFix()),
-                f.number("blockerRate", p.blockerRate()),
-                f.number("questionShare", p.questionShare()),
-                f.has("fixEffort") ? DistributionMapper.map(f.node("fixEffort"), f.pathOf("fixEffort")) : p.fixEffort(),
-                f.number("questionHours", p.questionHours())));
+        return f.build(() -> p.toBuilder()
+                .capacity(f.number("capacity", p.capacity()))
+                .maintenanceHours(f.number("maintenanceHours", p.maintenanceHours()))
+                .dualHours(f.number("dualHours", p.dualHours()))
+                .supportHours(f.number("supportHours", p.supportHours()))
+                .maturity(f.number("maturity", p.maturity()))
+                .maturityPerMigration(f.number("maturityPerMigration", p.maturityPerMigration()))
+                .maturityPerSupported(f.number("maturityPerSupported", p.maturityPerSupported()))
+                .maturityPerFix(f.number("maturityPerFix", p.maturityPerFix()))
+                .blockerRate(f.number("blockerRate", p.blockerRate()))
+                .questionShare(f.number("questionShare", p.questionShare()))
+                .fixEffort(f.has("fixEffort") ? DistributionMapper.map(f.node("fixEffort"), f.pathOf("fixEffort"))
+                        : p.fixEffort())
+                .questionHours(f.number("questionHours", p.questionHours()))
+                .build());
     }
 }

@@ -12,6 +12,8 @@ final class RulesMapper {
             .optional("platform", PlatformMapper.SHAPE, PlatformMapper.SHAPE.description())
             .optional("tooling", ToolingRulesMapper.SHAPE, ToolingRulesMapper.SHAPE.description())
             .optional("sunset", SunsetRulesMapper.SHAPE, SunsetRulesMapper.SHAPE.description())
+            .optional("adoption", AdoptionRulesMapper.SHAPE, AdoptionRulesMapper.SHAPE.description())
+            .optional("ledger", LedgerRulesMapper.SHAPE, LedgerRulesMapper.SHAPE.description())
             .build();
 
     private RulesMapper() {
@@ -23,6 +25,8 @@ final class RulesMapper {
                 f.has("work") ? WorkRulesMapper.map(f.child("work"), r.work()) : r.work(),
                 f.has("platform") ? PlatformMapper.map(f.child("platform"), r.platform()) : r.platform(),
                 f.has("tooling") ? ToolingRulesMapper.map(f.child("tooling"), r.tooling()) : r.tooling(),
-                f.has("sunset") ? SunsetRulesMapper.map(f.child("sunset"), r.sunset()) : r.sunset());
+                f.has("sunset") ? SunsetRulesMapper.map(f.child("sunset"), r.sunset()) : r.sunset(),
+                f.has("adoption") ? AdoptionRulesMapper.map(f.child("adoption"), r.adoption()) : r.adoption(),
+                f.has("ledger") ? LedgerRulesMapper.map(f.child("ledger"), r.ledger()) : r.ledger());
     }
 }

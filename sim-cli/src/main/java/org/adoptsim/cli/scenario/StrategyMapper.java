@@ -93,20 +93,22 @@ final class StrategyMapper {
     }
 
     private static Strategy levers(Fields f, Strategy b) {
-        return new Strategy(b.name(),
-                f.has("initialAdopters") ? initial(f.child("initialAdopters")) : b.initialAdopters(),
-                f.has("coalition") ? coalition(f.child("coalition"), b.coalition()) : b.coalition(),
-                f.has("announceWeek") ? announce((YScalar) f.node("announceWeek")) : b.announceWeek(),
-                f.has("tooling") ? tools((YList) f.node("tooling")) : b.tooling(),
-                f.bool("dashboard", b.dashboard()),
-                f.bool("showCostOfStaying", b.showCostOfStaying()),
-                f.bool("champions", b.champions()),
-                f.number("officeHours", b.officeHours()),
-                f.integer("executiveUnblocksPerQuarter", b.executiveUnblocksPerQuarter()),
-                f.has("engageHoldouts") ? holdouts(f, b.engageHoldouts()) : b.engageHoldouts(),
-                f.has("mandate") ? TimelineMapper.mandate(f.node("mandate"), f.pathOf("mandate"), b.mandate())
-                        : b.mandate(),
-                f.has("sunset") ? TimelineMapper.sunset(f.node("sunset"), f.pathOf("sunset"), b.sunset()) : b.sunset());
+        return b.toBuilder()
+                .initialAdopters(f.has("initialAdopters") ? initial(f.child("initialAdopters")) : b.initialAdopters())
+                .coalition(f.has("coalition") ? coalition(f.child("coalition"), b.coalition()) : b.coalition())
+                .announceWeek(f.has("announceWeek") ? announce((YScalar) f.node("announceWeek")) : b.announceWeek())
+                .tooling(f.has("tooling") ? tools((YList) f.node("tooling")) : b.tooling())
+                .dashboard(f.bool("dashboard", b.dashboard()))
+                .showCostOfStaying(f.bool("showCostOfStaying", b.showCostOfStaying()))
+                .champions(f.bool("champions", b.champions()))
+                .officeHours(f.number("officeHours", b.officeHours()))
+                .executiveUnblocksPerQuarter(f.integer("executiveUnblocksPerQuarter", b.executiveUnblocksPerQuarter()))
+                .engageHoldouts(f.has("engageHoldouts") ? holdouts(f, b.engageHoldouts()) : b.engageHoldouts())
+                .mandate(f.has("mandate") ? TimelineMapper.mandate(f.node("mandate"), f.pathOf("mandate"), b.mandate())
+                        : b.mandate())
+                .sunset(f.has("sunset") ? TimelineMapper.sunset(f.node("sunset"), f.pathOf("sunset"), b.sunset())
+                        : b.sunset())
+                .build();
     }
 
     private static InitialAdopters initial(Fields f) {

@@ -24,12 +24,13 @@ final class SunsetRulesMapper {
     }
 
     static SunsetRules map(Fields f, SunsetRules s) {
-        return f.build(() -> new SunsetRules(
-                f.number("discoveryRate", s.discoveryRate()),
-                f.number("hoursPerHiddenDep", s.hoursPerHiddenDep()),
-                f.integer("throttleWeeks", s.throttleWeeks()),
-                f.number("throttleFactor", s.throttleFactor()),
-                f.bool("darkPeriod", s.darkPeriod()),
-                f.number("emergencyQuality", s.emergencyQuality())));
+        return f.build(() -> s.toBuilder()
+                .discoveryRate(f.number("discoveryRate", s.discoveryRate()))
+                .hoursPerHiddenDep(f.number("hoursPerHiddenDep", s.hoursPerHiddenDep()))
+                .throttleWeeks(f.integer("throttleWeeks", s.throttleWeeks()))
+                .throttleFactor(f.number("throttleFactor", s.throttleFactor()))
+                .darkPeriod(f.bool("darkPeriod", s.darkPeriod()))
+                .emergencyQuality(f.number("emergencyQuality", s.emergencyQuality()))
+                .build());
     }
 }

@@ -23,13 +23,14 @@ final class ToolingRulesMapper {
     }
 
     static ToolingRules map(Fields f, ToolingRules t) {
-        return f.build(() -> new ToolingRules(
-                f.number("scriptsHours", t.scriptsHours()),
-                f.number("scriptsEffortFactor", t.scriptsEffortFactor()),
-                f.number("runbooksHours", t.runbooksHours()),
-                f.number("runbooksHoursSaved", t.runbooksHoursSaved()),
-                f.number("shimsHours", t.shimsHours()),
-                f.number("canaryHours", t.canaryHours()),
-                f.number("canaryFactor", t.canaryFactor())));
+        return f.build(() -> t.toBuilder()
+                .scriptsHours(f.number("scriptsHours", t.scriptsHours()))
+                .scriptsEffortFactor(f.number("scriptsEffortFactor", t.scriptsEffortFactor()))
+                .runbooksHours(f.number("runbooksHours", t.runbooksHours()))
+                .runbooksHoursSaved(f.number("runbooksHoursSaved", t.runbooksHoursSaved()))
+                .shimsHours(f.number("shimsHours", t.shimsHours()))
+                .canaryHours(f.number("canaryHours", t.canaryHours()))
+                .canaryFactor(f.number("canaryFactor", t.canaryFactor()))
+                .build());
     }
 }

@@ -32,21 +32,22 @@ final class WorkRulesMapper {
     }
 
     static WorkRules map(Fields f, WorkRules w) {
-        return f.build(() -> new WorkRules(
-                f.number("readinessShare", w.readinessShare()),
-                resentment(f, w),
-                f.number("resentmentSlowdown", w.resentmentSlowdown()),
-                f.number("dualCapacityFactor", w.dualCapacityFactor()),
-                f.number("coalitionSupport", w.coalitionSupport()),
-                f.number("championWeight", w.championWeight()),
-                f.number("pChampionCoalition", w.pChampionCoalition()),
-                f.number("pChampionOther", w.pChampionOther()),
-                f.number("pChampionProgramme", w.pChampionProgramme()),
-                f.number("championMinQuality", w.championMinQuality()),
-                f.number("oldIncidentRate", w.oldIncidentRate()),
-                f.number("newIncidentRate", w.newIncidentRate()),
-                f.number("maturityIncidentFactor", w.maturityIncidentFactor()),
-                f.number("qualityIncidentFactor", w.qualityIncidentFactor())));
+        return f.build(() -> w.toBuilder()
+                .readinessShare(f.number("readinessShare", w.readinessShare()))
+                .resentmentFactor(resentment(f, w))
+                .resentmentSlowdown(f.number("resentmentSlowdown", w.resentmentSlowdown()))
+                .dualCapacityFactor(f.number("dualCapacityFactor", w.dualCapacityFactor()))
+                .coalitionSupport(f.number("coalitionSupport", w.coalitionSupport()))
+                .championWeight(f.number("championWeight", w.championWeight()))
+                .pChampionCoalition(f.number("pChampionCoalition", w.pChampionCoalition()))
+                .pChampionOther(f.number("pChampionOther", w.pChampionOther()))
+                .pChampionProgramme(f.number("pChampionProgramme", w.pChampionProgramme()))
+                .championMinQuality(f.number("championMinQuality", w.championMinQuality()))
+                .oldIncidentRate(f.number("oldIncidentRate", w.oldIncidentRate()))
+                .newIncidentRate(f.number("newIncidentRate", w.newIncidentRate()))
+                .maturityIncidentFactor(f.number("maturityIncidentFactor", w.maturityIncidentFactor()))
+                .qualityIncidentFactor(f.number("qualityIncidentFactor", w.qualityIncidentFactor()))
+                .build());
     }
 
     private static double[] resentment(Fields f, WorkRules w) {

@@ -9,11 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.adoptsim.core.config.DecisionRule;
 import org.adoptsim.core.config.DecisionRules;
 import org.adoptsim.core.config.Distribution;
-import org.adoptsim.core.config.PlatformSpec;
 import org.adoptsim.core.config.Rules;
 import org.adoptsim.core.config.RunSettings;
-import org.adoptsim.core.config.SunsetRules;
-import org.adoptsim.core.config.ToolingRules;
 import org.junit.jupiter.api.Test;
 
 class RulesMappingTest {
@@ -33,18 +30,16 @@ class RulesMappingTest {
                 "  platform: {capacity: 80, fixEffort: {uniform: {min: 10, max: 30}}}",
                 "  tooling: {canaryFactor: 0.25}",
                 "  sunset: {darkPeriod: false, throttleWeeks: 4}",
-                "  work: {resentmentFactor: {holdout: 3}, newIncidentRate: 0.02}")).rules();
+                "  work: {resentmentFactor: {holdout: 3}, newIncidentRate: 0.02}",
+                "  adoption: {supportHours: 2, adoptedAt: 0.9}",
+                "  ledger: {shutdownIncidentHours: 40}")).rules();
         assertEquals(D.decisions().withRule(DecisionRule.BASS, 0.02, 0.5).withAttention(0.9), r.decisions());
-        PlatformSpec p = D.platform().withCapacity(80);
-        assertEquals(new PlatformSpec(p.capacity(), p.maintenanceHours(), p.dualHours(), p.supportHours(), p.maturity(),
-                p.maturityPerMigration(), p.maturityPerSupported(), p.maturityPerFix(), p.blockerRate(), p.questionShare(),
-                new Distribution.Uniform(10, 30), p.questionHours()), r.platform());
-        ToolingRules t = D.tooling();
-        assertEquals(new ToolingRules(t.scriptsHours(), t.scriptsEffortFactor(), t.runbooksHours(),
-                t.runbooksHoursSaved(), t.shimsHours(), t.canaryHours(), 0.25), r.tooling());
-        SunsetRules s = D.sunset();
-        assertEquals(new SunsetRules(s.discoveryRate(), s.hoursPerHiddenDep(), 4, s.throttleFactor(), false,
-                s.emergencyQuality()), r.sunset());
+        assertEquals(D.platform().toBuilder().capacity(80).fixEffort(new Distribution.Uniform(10, 30)).build(),
+                r.platform());
+        assertEquals(D.tooling().toBuilder().canaryFactor(0.25).build(), r.tooling());
+        assertEquals(D.sunset().toBuilder().throttleWeeks(4).darkPeriod(false).build(), r.sunset());
+        assertEquals(D.adoption().toBuilder().supportHours(2).adoptedAt(0.9).build(), r.adoption());
+        assertEquals(D.ledger().toBuilder().shutdownIncidentHours(40).build(), r.ledger());
         double[] factors = D.work().resentmentFactor();
         factors[3] = 3;
         assertArrayEquals(factors, r.work().resentmentFactor());
@@ -70,7 +65,7 @@ class RulesMappingTest {
                 error("rules: {decisions: {rule: Bass}}\n"));
         assertEquals("test.yaml:1:21: rules.decisions.atention: unknown field; did you mean 'attention'?",
                 error("rules: {decisions: {atention: 0.5}}\n"));
-        assertEquals("test.yaml:1:7: rules: expected a mapping (fields: decisions, work, platform, tooling, sunset), "
+        assertEquals("test.yaml:1:7: rules: expected a mapping (fields: decisions, work, platform, tooling, sunset, adoption, ledger), "
                 + "got nothing (null)", error("rules:\n"));
         assertEquals("test.yaml:1:14: run.weeks: must be a whole number from -2147483648 to 2147483647, was 3000000000",
                 error("run: {weeks: 3000000000}\n"));

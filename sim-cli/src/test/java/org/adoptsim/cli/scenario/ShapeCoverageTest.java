@@ -13,9 +13,11 @@ import org.adoptsim.cli.scenario.shape.OneOfShape;
 import org.adoptsim.cli.scenario.shape.Shape;
 import org.adoptsim.core.config.Attribute;
 import org.adoptsim.core.config.Coalition;
+import org.adoptsim.core.config.AdoptionRules;
 import org.adoptsim.core.config.DecisionRules;
 import org.adoptsim.core.config.HoldoutEngagement;
 import org.adoptsim.core.config.InitialAdopters;
+import org.adoptsim.core.config.LedgerRules;
 import org.adoptsim.core.config.Mandate;
 import org.adoptsim.core.config.Organisation;
 import org.adoptsim.core.config.PlatformSpec;
@@ -47,6 +49,8 @@ class ShapeCoverageTest {
                 Arguments.of(PlatformSpec.class, PlatformMapper.SHAPE, Set.of(), Set.of()),
                 Arguments.of(ToolingRules.class, ToolingRulesMapper.SHAPE, Set.of(), Set.of()),
                 Arguments.of(SunsetRules.class, SunsetRulesMapper.SHAPE, Set.of(), Set.of()),
+                Arguments.of(AdoptionRules.class, AdoptionRulesMapper.SHAPE, Set.of(), Set.of()),
+                Arguments.of(LedgerRules.class, LedgerRulesMapper.SHAPE, Set.of(), Set.of()),
                 Arguments.of(Rules.class, RulesMapper.SHAPE, Set.of(), Set.of()),
                 Arguments.of(RunSettings.class, RunSettingsMapper.SHAPE, Set.of(), Set.of()),
                 Arguments.of(TeamAttributes.class, AttributesMapper.SHAPE, Set.of(), Set.of()),

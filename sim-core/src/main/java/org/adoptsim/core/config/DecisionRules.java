@@ -28,26 +28,109 @@ public record DecisionRules(DecisionRule rule, double bassP, double bassQ, doubl
     }
 
     public static DecisionRules defaults() {
-        return new DecisionRules(DecisionRule.THRESHOLD, 0.01, 0.3, 0.7, 8, true, true, 0.5, true, 13);
+        return builder().build();
     }
 
     public DecisionRules withRule(DecisionRule r, double p, double q) {
-        return new DecisionRules(r, p, q, attention, stableWeeks, proofGate, valueGate, visibility, roadmap, quarterWeeks);
+        return toBuilder().rule(r).bassP(p).bassQ(q).build();
     }
 
     public DecisionRules withAttention(double a) {
-        return new DecisionRules(rule, bassP, bassQ, a, stableWeeks, proofGate, valueGate, visibility, roadmap, quarterWeeks);
+        return toBuilder().attention(a).build();
     }
 
     public DecisionRules withGates(boolean proof, boolean value) {
-        return new DecisionRules(rule, bassP, bassQ, attention, stableWeeks, proof, value, visibility, roadmap, quarterWeeks);
+        return toBuilder().proofGate(proof).valueGate(value).build();
     }
 
     public DecisionRules withVisibility(double v) {
-        return new DecisionRules(rule, bassP, bassQ, attention, stableWeeks, proofGate, valueGate, v, roadmap, quarterWeeks);
+        return toBuilder().visibility(v).build();
     }
 
     public DecisionRules withRoadmap(boolean on) {
-        return new DecisionRules(rule, bassP, bassQ, attention, stableWeeks, proofGate, valueGate, visibility, on, quarterWeeks);
+        return toBuilder().roadmap(on).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some by name. */
+    public Builder toBuilder() {
+        return new Builder().rule(rule).bassP(bassP).bassQ(bassQ).attention(attention).stableWeeks(stableWeeks)
+                .proofGate(proofGate).valueGate(valueGate).visibility(visibility).roadmap(roadmap)
+                .quarterWeeks(quarterWeeks);
+    }
+
+    /** Named construction of a {@link DecisionRules}; starts at the defaults. */
+    public static final class Builder {
+        private DecisionRule rule = DecisionRule.THRESHOLD;
+        private double bassP = 0.01;
+        private double bassQ = 0.3;
+        private double attention = 0.7;
+        private int stableWeeks = 8;
+        private boolean proofGate = true;
+        private boolean valueGate = true;
+        private double visibility = 0.5;
+        private boolean roadmap = true;
+        private int quarterWeeks = 13;
+
+        private Builder() {
+        }
+
+        public Builder rule(DecisionRule v) {
+            rule = v;
+            return this;
+        }
+
+        public Builder bassP(double v) {
+            bassP = v;
+            return this;
+        }
+
+        public Builder bassQ(double v) {
+            bassQ = v;
+            return this;
+        }
+
+        public Builder attention(double v) {
+            attention = v;
+            return this;
+        }
+
+        public Builder stableWeeks(int v) {
+            stableWeeks = v;
+            return this;
+        }
+
+        public Builder proofGate(boolean v) {
+            proofGate = v;
+            return this;
+        }
+
+        public Builder valueGate(boolean v) {
+            valueGate = v;
+            return this;
+        }
+
+        public Builder visibility(double v) {
+            visibility = v;
+            return this;
+        }
+
+        public Builder roadmap(boolean v) {
+            roadmap = v;
+            return this;
+        }
+
+        public Builder quarterWeeks(int v) {
+            quarterWeeks = v;
+            return this;
+        }
+
+        public DecisionRules build() {
+            return new DecisionRules(rule, bassP, bassQ, attention, stableWeeks, proofGate, valueGate,
+                    visibility, roadmap, quarterWeeks);
+        }
     }
 }

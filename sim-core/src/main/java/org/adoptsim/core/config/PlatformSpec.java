@@ -36,22 +36,116 @@ public record PlatformSpec(double capacity, double maintenanceHours, double dual
     }
 
     public static PlatformSpec defaults() {
-        return new PlatformSpec(120, 20, 2, 8, 0.3, 0.02, 0.04, 0.01, 0.08, 0.5,
-                new Distribution.LogNormal(40, 0.6), 4);
+        return builder().build();
     }
 
     public PlatformSpec withCapacity(double hours) {
-        return new PlatformSpec(hours, maintenanceHours, dualHours, supportHours, maturity, maturityPerMigration,
-                maturityPerSupported, maturityPerFix, blockerRate, questionShare, fixEffort, questionHours);
+        return toBuilder().capacity(hours).build();
     }
 
     public PlatformSpec withBlockerRate(double rate) {
-        return new PlatformSpec(capacity, maintenanceHours, dualHours, supportHours, maturity, maturityPerMigration,
-                maturityPerSupported, maturityPerFix, rate, questionShare, fixEffort, questionHours);
+        return toBuilder().blockerRate(rate).build();
     }
 
     public PlatformSpec withMaturity(double m) {
-        return new PlatformSpec(capacity, maintenanceHours, dualHours, supportHours, m, maturityPerMigration,
-                maturityPerSupported, maturityPerFix, blockerRate, questionShare, fixEffort, questionHours);
+        return toBuilder().maturity(m).build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some by name. */
+    public Builder toBuilder() {
+        return new Builder().capacity(capacity).maintenanceHours(maintenanceHours).dualHours(dualHours)
+                .supportHours(supportHours).maturity(maturity).maturityPerMigration(maturityPerMigration)
+                .maturityPerSupported(maturityPerSupported).maturityPerFix(maturityPerFix)
+                .blockerRate(blockerRate).questionShare(questionShare).fixEffort(fixEffort)
+                .questionHours(questionHours);
+    }
+
+    /** Named construction of a {@link PlatformSpec}; starts at the defaults. */
+    public static final class Builder {
+        private double capacity = 120;
+        private double maintenanceHours = 20;
+        private double dualHours = 2;
+        private double supportHours = 8;
+        private double maturity = 0.3;
+        private double maturityPerMigration = 0.02;
+        private double maturityPerSupported = 0.04;
+        private double maturityPerFix = 0.01;
+        private double blockerRate = 0.08;
+        private double questionShare = 0.5;
+        private Distribution fixEffort = new Distribution.LogNormal(40, 0.6);
+        private double questionHours = 4;
+
+        private Builder() {
+        }
+
+        public Builder capacity(double v) {
+            capacity = v;
+            return this;
+        }
+
+        public Builder maintenanceHours(double v) {
+            maintenanceHours = v;
+            return this;
+        }
+
+        public Builder dualHours(double v) {
+            dualHours = v;
+            return this;
+        }
+
+        public Builder supportHours(double v) {
+            supportHours = v;
+            return this;
+        }
+
+        public Builder maturity(double v) {
+            maturity = v;
+            return this;
+        }
+
+        public Builder maturityPerMigration(double v) {
+            maturityPerMigration = v;
+            return this;
+        }
+
+        public Builder maturityPerSupported(double v) {
+            maturityPerSupported = v;
+            return this;
+        }
+
+        public Builder maturityPerFix(double v) {
+            maturityPerFix = v;
+            return this;
+        }
+
+        public Builder blockerRate(double v) {
+            blockerRate = v;
+            return this;
+        }
+
+        public Builder questionShare(double v) {
+            questionShare = v;
+            return this;
+        }
+
+        public Builder fixEffort(Distribution v) {
+            fixEffort = v;
+            return this;
+        }
+
+        public Builder questionHours(double v) {
+            questionHours = v;
+            return this;
+        }
+
+        public PlatformSpec build() {
+            return new PlatformSpec(capacity, maintenanceHours, dualHours, supportHours, maturity,
+                    maturityPerMigration, maturityPerSupported, maturityPerFix, blockerRate, questionShare,
+                    fixEffort, questionHours);
+        }
     }
 }

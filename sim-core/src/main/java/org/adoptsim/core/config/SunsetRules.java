@@ -22,6 +22,65 @@ public record SunsetRules(double discoveryRate, double hoursPerHiddenDep, int th
     }
 
     public static SunsetRules defaults() {
-        return new SunsetRules(0.1, 16, 13, 3, true, 0.3);
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some by name. */
+    public Builder toBuilder() {
+        return new Builder().discoveryRate(discoveryRate).hoursPerHiddenDep(hoursPerHiddenDep)
+                .throttleWeeks(throttleWeeks).throttleFactor(throttleFactor).darkPeriod(darkPeriod)
+                .emergencyQuality(emergencyQuality);
+    }
+
+    /** Named construction of a {@link SunsetRules}; starts at the defaults. */
+    public static final class Builder {
+        private double discoveryRate = 0.1;
+        private double hoursPerHiddenDep = 16;
+        private int throttleWeeks = 13;
+        private double throttleFactor = 3;
+        private boolean darkPeriod = true;
+        private double emergencyQuality = 0.3;
+
+        private Builder() {
+        }
+
+        public Builder discoveryRate(double v) {
+            discoveryRate = v;
+            return this;
+        }
+
+        public Builder hoursPerHiddenDep(double v) {
+            hoursPerHiddenDep = v;
+            return this;
+        }
+
+        public Builder throttleWeeks(int v) {
+            throttleWeeks = v;
+            return this;
+        }
+
+        public Builder throttleFactor(double v) {
+            throttleFactor = v;
+            return this;
+        }
+
+        public Builder darkPeriod(boolean v) {
+            darkPeriod = v;
+            return this;
+        }
+
+        public Builder emergencyQuality(double v) {
+            emergencyQuality = v;
+            return this;
+        }
+
+        public SunsetRules build() {
+            return new SunsetRules(discoveryRate, hoursPerHiddenDep, throttleWeeks, throttleFactor, darkPeriod,
+                    emergencyQuality);
+        }
     }
 }

@@ -25,7 +25,7 @@ public record ToolingRules(double scriptsHours, double scriptsEffortFactor, doub
     }
 
     public static ToolingRules defaults() {
-        return new ToolingRules(320, 0.3, 80, 40, 240, 160, 0.5);
+        return builder().build();
     }
 
     /** Platform hours needed to build one tool. */
@@ -36,5 +36,70 @@ public record ToolingRules(double scriptsHours, double scriptsEffortFactor, doub
             case SHIMS -> shimsHours;
             case CANARY -> canaryHours;
         };
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some by name. */
+    public Builder toBuilder() {
+        return new Builder().scriptsHours(scriptsHours).scriptsEffortFactor(scriptsEffortFactor)
+                .runbooksHours(runbooksHours).runbooksHoursSaved(runbooksHoursSaved).shimsHours(shimsHours)
+                .canaryHours(canaryHours).canaryFactor(canaryFactor);
+    }
+
+    /** Named construction of a {@link ToolingRules}; starts at the defaults. */
+    public static final class Builder {
+        private double scriptsHours = 320;
+        private double scriptsEffortFactor = 0.3;
+        private double runbooksHours = 80;
+        private double runbooksHoursSaved = 40;
+        private double shimsHours = 240;
+        private double canaryHours = 160;
+        private double canaryFactor = 0.5;
+
+        private Builder() {
+        }
+
+        public Builder scriptsHours(double v) {
+            scriptsHours = v;
+            return this;
+        }
+
+        public Builder scriptsEffortFactor(double v) {
+            scriptsEffortFactor = v;
+            return this;
+        }
+
+        public Builder runbooksHours(double v) {
+            runbooksHours = v;
+            return this;
+        }
+
+        public Builder runbooksHoursSaved(double v) {
+            runbooksHoursSaved = v;
+            return this;
+        }
+
+        public Builder shimsHours(double v) {
+            shimsHours = v;
+            return this;
+        }
+
+        public Builder canaryHours(double v) {
+            canaryHours = v;
+            return this;
+        }
+
+        public Builder canaryFactor(double v) {
+            canaryFactor = v;
+            return this;
+        }
+
+        public ToolingRules build() {
+            return new ToolingRules(scriptsHours, scriptsEffortFactor, runbooksHours, runbooksHoursSaved,
+                    shimsHours, canaryHours, canaryFactor);
+        }
     }
 }

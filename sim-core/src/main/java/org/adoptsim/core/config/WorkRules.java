@@ -47,8 +47,7 @@ public record WorkRules(double readinessShare, double[] resentmentFactor, double
     }
 
     public static WorkRules defaults() {
-        return new WorkRules(0.7, new double[] {0.5, 1.0, 1.2, 2.0}, 0.5, 0.25, 1.5, 3, 0.6, 0.2, 0.5, 0.8,
-                0.02, 0.01, 1.5, 2.0);
+        return builder().build();
     }
 
     @Override
@@ -81,5 +80,118 @@ public record WorkRules(double readinessShare, double[] resentmentFactor, double
                 + ", championMinQuality=" + championMinQuality + ", oldIncidentRate=" + oldIncidentRate
                 + ", newIncidentRate=" + newIncidentRate + ", maturityIncidentFactor=" + maturityIncidentFactor
                 + ", qualityIncidentFactor=" + qualityIncidentFactor + "]";
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's fields, to change some by name. */
+    public Builder toBuilder() {
+        return new Builder().readinessShare(readinessShare).resentmentFactor(resentmentFactor)
+                .resentmentSlowdown(resentmentSlowdown).dualCapacityFactor(dualCapacityFactor)
+                .coalitionSupport(coalitionSupport).championWeight(championWeight)
+                .pChampionCoalition(pChampionCoalition).pChampionOther(pChampionOther)
+                .pChampionProgramme(pChampionProgramme).championMinQuality(championMinQuality)
+                .oldIncidentRate(oldIncidentRate).newIncidentRate(newIncidentRate)
+                .maturityIncidentFactor(maturityIncidentFactor).qualityIncidentFactor(qualityIncidentFactor);
+    }
+
+    /** Named construction of a {@link WorkRules}; starts at the defaults. */
+    public static final class Builder {
+        private double readinessShare = 0.7;
+        private double[] resentmentFactor = {0.5, 1.0, 1.2, 2.0};
+        private double resentmentSlowdown = 0.5;
+        private double dualCapacityFactor = 0.25;
+        private double coalitionSupport = 1.5;
+        private double championWeight = 3;
+        private double pChampionCoalition = 0.6;
+        private double pChampionOther = 0.2;
+        private double pChampionProgramme = 0.5;
+        private double championMinQuality = 0.8;
+        private double oldIncidentRate = 0.02;
+        private double newIncidentRate = 0.01;
+        private double maturityIncidentFactor = 1.5;
+        private double qualityIncidentFactor = 2.0;
+
+        private Builder() {
+        }
+
+        public Builder readinessShare(double v) {
+            readinessShare = v;
+            return this;
+        }
+
+        public Builder resentmentFactor(double[] v) {
+            resentmentFactor = v.clone();
+            return this;
+        }
+
+        public Builder resentmentSlowdown(double v) {
+            resentmentSlowdown = v;
+            return this;
+        }
+
+        public Builder dualCapacityFactor(double v) {
+            dualCapacityFactor = v;
+            return this;
+        }
+
+        public Builder coalitionSupport(double v) {
+            coalitionSupport = v;
+            return this;
+        }
+
+        public Builder championWeight(double v) {
+            championWeight = v;
+            return this;
+        }
+
+        public Builder pChampionCoalition(double v) {
+            pChampionCoalition = v;
+            return this;
+        }
+
+        public Builder pChampionOther(double v) {
+            pChampionOther = v;
+            return this;
+        }
+
+        public Builder pChampionProgramme(double v) {
+            pChampionProgramme = v;
+            return this;
+        }
+
+        public Builder championMinQuality(double v) {
+            championMinQuality = v;
+            return this;
+        }
+
+        public Builder oldIncidentRate(double v) {
+            oldIncidentRate = v;
+            return this;
+        }
+
+        public Builder newIncidentRate(double v) {
+            newIncidentRate = v;
+            return this;
+        }
+
+        public Builder maturityIncidentFactor(double v) {
+            maturityIncidentFactor = v;
+            return this;
+        }
+
+        public Builder qualityIncidentFactor(double v) {
+            qualityIncidentFactor = v;
+            return this;
+        }
+
+        public WorkRules build() {
+            return new WorkRules(readinessShare, resentmentFactor, resentmentSlowdown, dualCapacityFactor,
+                    coalitionSupport, championWeight, pChampionCoalition, pChampionOther, pChampionProgramme,
+                    championMinQuality, oldIncidentRate, newIncidentRate, maturityIncidentFactor,
+                    qualityIncidentFactor);
+        }
     }
 }

@@ -24,6 +24,8 @@ final class Initiative {
     int shutdownWeek;
     boolean oldSystemOff;
     boolean throttled;
+    /** First week the initiative was done (docs/model.md), or {@link #NEVER}. */
+    int initiativeDoneWeek;
 
     final boolean[] toolDone = new boolean[Tool.values().length];
     int toolIndex;
@@ -51,6 +53,7 @@ final class Initiative {
         shutdownWeek = NEVER;
         oldSystemOff = false;
         throttled = false;
+        initiativeDoneWeek = NEVER;
         java.util.Arrays.fill(toolDone, false);
         toolIndex = 0;
         toolHoursSpent = 0;

@@ -1,5 +1,7 @@
 package org.adoptsim.core.engine;
 
+import org.adoptsim.core.result.Ledger;
+import org.adoptsim.core.result.LedgerEntry;
 import org.adoptsim.core.result.RunMetrics;
 import org.adoptsim.core.result.TeamOutcomes;
 
@@ -26,14 +28,38 @@ final class MetricsBuilder {
                 timed++;
             }
         }
-        return new RunMetrics(n, w.weeks, m.weeksTo50, m.weeksTo90, m.weeksTo100, (double) done / n,
-                (double) started / n, (double) dual / n, (double) (n - started) / n, tot.dualTeamWeeks, tot.blockedTeamWeeks,
-                tot.migrationHours, tot.dualToilHours, tot.platformHours, timed == 0 ? Double.NaN : timeSum / timed,
-                lastThreeTimes(t), rate(tot.incidentsOld, tot.oldTeamWeeks), rate(tot.incidentsNew, tot.newTeamWeeks),
-                RecordPhase.totalIncidents(tot), tot.plannedIncidents, tot.shutdownIncidents,
-                (double) tot.champions / n, resentment / n, in.mandateWeek, in.sunsetWeek,
-                in.oldSystemOff ? in.shutdownWeek : -1, tot.emergencyMigrations, tot.halfMigrations, tot.blockersFixed, tot.conversions,
-                in.maturity);
+        return RunMetrics.builder().teams(n).weeks(w.weeks)
+                .weeksTo50(m.weeksTo50).weeksTo90(m.weeksTo90).weeksTo100(m.weeksTo100)
+                .weeksToAdopted90(m.weeksToAdopted90)
+                .weeksToInitiativeDone(in.initiativeDoneWeek == Initiative.NEVER ? RunMetrics.NOT_REACHED
+                        : in.initiativeDoneWeek + 1)
+                .finalDoneShare((double) done / n).finalAdoptedShare((double) tot.adopted / n)
+                .adoptedShare52(m.adoptedShare52).finalStartedShare((double) started / n)
+                .finalDualShare((double) dual / n).neverStartedShare((double) (n - started) / n)
+                .dualTeamWeeks(tot.dualTeamWeeks).blockedTeamWeeks(tot.blockedTeamWeeks)
+                .migrationHours(tot.migrationHours).dualToilHours(tot.dualToilHours).platformHours(tot.platformHours)
+                .meanTimeToMigrate(timed == 0 ? Double.NaN : timeSum / timed).lastThreeTimes(lastThreeTimes(t))
+                .incidentRateBefore(rate(tot.incidentsOld, tot.oldTeamWeeks))
+                .incidentRateAfter(rate(tot.incidentsNew, tot.newTeamWeeks))
+                .incidents(RecordPhase.totalIncidents(tot)).plannedIncidents(tot.plannedIncidents)
+                .shutdownIncidents(tot.shutdownIncidents).championRatio((double) tot.champions / n)
+                .meanResentment(resentment / n).mandateWeek(in.mandateWeek).sunsetWeek(in.sunsetWeek)
+                .shutdownWeek(in.oldSystemOff ? in.shutdownWeek : -1).emergencyMigrations(tot.emergencyMigrations)
+                .halfMigrations(tot.halfMigrations).blockersFixed(tot.blockersFixed).conversions(tot.conversions)
+                .finalMaturity(in.maturity).ledger(ledger(w))
+                .build();
+    }
+
+    private static Ledger ledger(World w) {
+        Totals tot = w.totals;
+        double[] hours = new double[LedgerEntry.values().length];
+        hours[LedgerEntry.MIGRATION.ordinal()] = tot.ledgerMigration;
+        hours[LedgerEntry.DUAL.ordinal()] = tot.ledgerDual;
+        hours[LedgerEntry.PLATFORM.ordinal()] = tot.platformHours;
+        hours[LedgerEntry.INCIDENTS.ordinal()] = tot.incidentHours;
+        hours[LedgerEntry.STAYING.ordinal()] = tot.stayingHours;
+        hours[LedgerEntry.GAIN.ordinal()] = tot.gainHours;
+        return new Ledger(hours, tot.platformUse, w.weeks, w.rules.ledger().hoursPerFte());
     }
 
     private static double rate(long events, long teamWeeks) {
@@ -78,11 +104,15 @@ final class MetricsBuilder {
 
     static TeamOutcomes outcomes(TeamState t) {
         int[] doneWeek = new int[t.n];
+        int[] adoptedWeek = new int[t.n];
+        boolean[] adopted = new boolean[t.n];
         byte[] reason = new byte[t.n];
         for (int i = 0; i < t.n; i++) {
             doneWeek[i] = t.doneWeek[i] == TeamState.NOT_DONE ? -1 : t.doneWeek[i];
+            adoptedWeek[i] = t.adoptedWeek[i] == TeamState.NOT_DONE ? -1 : t.adoptedWeek[i];
+            adopted[i] = t.isAdopted(i);
             reason[i] = t.reasonCode(i);
         }
-        return new TeamOutcomes(t.status, reason, t.startWeek, doneWeek);
+        return new TeamOutcomes(t.status, reason, t.startWeek, doneWeek, adoptedWeek, adopted, t.sufficiency);
     }
 }

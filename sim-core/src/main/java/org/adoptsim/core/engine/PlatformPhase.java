@@ -6,6 +6,7 @@ import org.adoptsim.core.config.PlatformSpec;
 import org.adoptsim.core.config.Tool;
 import org.adoptsim.core.config.ToolingRules;
 import org.adoptsim.core.random.Purpose;
+import org.adoptsim.core.result.PlatformUse;
 
 /**
  * Step 7: the platform team's remaining hours, in MODEL.md's priority order after maintenance and
@@ -37,7 +38,7 @@ final class PlatformPhase implements Phase {
                 return;
             }
             double spent = in.spend(t.fixRemaining[next]);
-            w.totals.platformHours += spent;
+            w.totals.platform(PlatformUse.BLOCKERS, spent);
             t.fixRemaining[next] -= spent;
             if (t.fixRemaining[next] <= 0) {
                 t.setStatus(next, Codes.S_MIGRATING);
@@ -67,7 +68,7 @@ final class PlatformPhase implements Phase {
             Tool tool = plan.get(in.toolIndex);
             double spent = in.spend(rules.hours(tool) - in.toolHoursSpent);
             in.toolHoursSpent += spent;
-            w.totals.platformHours += spent;
+            w.totals.platform(PlatformUse.TOOLING, spent);
             if (in.toolHoursSpent >= rules.hours(tool)) {
                 finish(w, tool);
                 in.toolIndex++;
@@ -105,7 +106,7 @@ final class PlatformPhase implements Phase {
             if (!t.isHoldout(i) || !t.aware[i] || in.week - t.lastTalk[i] < e.cooldownWeeks()) {
                 continue;
             }
-            w.totals.platformHours += in.spend(e.hoursPerConversation());
+            w.totals.platform(PlatformUse.HOLDOUT_TALKS, in.spend(e.hoursPerConversation()));
             t.engaged[i] = true;
             t.lastTalk[i] = in.week;
             if (w.draws.uniform(Purpose.CONVERSION, i, in.week) < e.conversionProbability()) {
@@ -120,7 +121,7 @@ final class PlatformPhase implements Phase {
         double hours = w.strategy.officeHours();
         in.officeHoursActive = hours > 0 && in.platformBudget >= hours;
         if (in.officeHoursActive) {
-            w.totals.platformHours += in.spend(hours);
+            w.totals.platform(PlatformUse.OFFICE_HOURS, in.spend(hours));
         }
     }
 

@@ -1,16 +1,23 @@
 package org.adoptsim.core.engine;
 
 import java.util.Arrays;
+import org.adoptsim.core.result.LedgerEntry;
+import org.adoptsim.core.result.PlatformUse;
 import org.adoptsim.core.result.Reason;
 import org.adoptsim.core.result.TeamStatus;
 import org.adoptsim.core.result.WeekObserver;
 import org.adoptsim.core.result.WeekView;
 
 /**
- * Step 9: charges the week's dual running (a team dual at the end of a week costs a dual team-week and
- * its stayCost in toil) and shows the week to the observer. The view is this object itself, reused
- * every week (no allocation), and computes what it is asked for from the end-of-week state: status
- * counts are kept by {@link TeamState}; reason counts and mean resentment are counted on the first
+ * Step 9: charges the week's ledger from the end-of-week state and shows the week to the observer.
+ * A team dual at the end of a week costs a dual team-week, its stayCost in toil and the capacity it
+ * keeps giving (dualCapacityFactor·c·(1 − slowdown·r)); a team still on the old system (not done, not
+ * dual) pays its stayCost as staying; every stayCost is ×throttleFactor while the old system is
+ * throttled; a done team earns gain·quality. Incidents are priced from their counts. The initiative
+ * is done the first week the old system is off for everyone, every team is adopted and the support
+ * they would ask falls below initiativeSupportShare of the platform capacity. The view is this object
+ * itself, reused every week (no allocation), and computes what it is asked for from the end-of-week
+ * state: status counts are kept by {@link TeamState}; reason counts and mean resentment are counted on the first
  * request of the week (a run nobody observes in detail pays nothing for them); a team's reason is
  * derived from its status ({@link TeamState#reasonCode}).
  */
@@ -36,10 +43,16 @@ final class RecordPhase implements Phase, WeekView {
         reasonsCounted = false;
         resentmentKnown = false;
         chargeDualRunning(w);
+        chargeLedger(w);
+        noteInitiativeDone(w);
         long total = totalIncidents(w.totals);
         incidentsThisWeek = total - incidentsBefore;
         incidentsBefore = total;
         observer.onWeek(this);
+    }
+
+    private static double stayFactor(World w) {
+        return w.initiative.throttled ? w.rules.sunset().throttleFactor() : 1;
     }
 
     private static void chargeDualRunning(World w) {
@@ -49,11 +62,41 @@ final class RecordPhase implements Phase, WeekView {
             return;
         }
         w.totals.dualTeamWeeks += dual;
+        double stay = stayFactor(w);
+        double share = w.rules.work().dualCapacityFactor();
+        double slowdown = w.rules.work().resentmentSlowdown();
         for (int block = 0; block < t.words(); block++) {
             for (long b = t.word(DUAL, block); b != 0; b &= b - 1) {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
-                w.totals.dualToilHours += t.org.stayCost(i);
+                double toil = t.org.stayCost(i) * stay;
+                w.totals.dualToilHours += toil;
+                w.totals.ledgerDual += toil + t.org.capacity(i) * share * (1 - slowdown * t.resentment[i]);
             }
+        }
+    }
+
+    private static void chargeLedger(World w) {
+        TeamState t = w.teams;
+        Totals tot = w.totals;
+        tot.stayingHours += t.oldStayCost * stayFactor(w);
+        tot.gainHours += tot.gainPerWeek;
+        var l = w.rules.ledger();
+        tot.incidentHours = (tot.incidentsOld + tot.incidentsNew) * l.incidentHours()
+                + tot.plannedIncidents * l.plannedIncidentHours() + tot.shutdownIncidents * l.shutdownIncidentHours();
+    }
+
+    private static void noteInitiativeDone(World w) {
+        TeamState t = w.teams;
+        Initiative in = w.initiative;
+        if (in.initiativeDoneWeek != Initiative.NEVER || w.totals.adopted < t.n) {
+            return;
+        }
+        double asked = 0;
+        for (int k = 0; k < t.doneCount; k++) {
+            asked += w.rules.adoption().supportHours() * (1 - t.sufficiency[t.doneOrder[k]]);
+        }
+        if (asked < w.rules.adoption().initiativeSupportShare() * w.rules.platform().capacity()) {
+            in.initiativeDoneWeek = in.week;
         }
     }
 
@@ -91,6 +134,34 @@ final class RecordPhase implements Phase, WeekView {
             countReasons();
         }
         return reasonCounts[reason.ordinal()];
+    }
+
+    @Override
+    public int adopted() {
+        return world.totals.adopted;
+    }
+
+    @Override
+    public double sufficiency(int team) {
+        return world.teams.sufficiency[team];
+    }
+
+    @Override
+    public double hours(LedgerEntry entry) {
+        Totals tot = world.totals;
+        return switch (entry) {
+            case MIGRATION -> tot.ledgerMigration;
+            case DUAL -> tot.ledgerDual;
+            case PLATFORM -> tot.platformHours;
+            case INCIDENTS -> tot.incidentHours;
+            case STAYING -> tot.stayingHours;
+            case GAIN -> tot.gainHours;
+        };
+    }
+
+    @Override
+    public double platformHours(PlatformUse use) {
+        return world.totals.platformUse[use.ordinal()];
     }
 
     @Override

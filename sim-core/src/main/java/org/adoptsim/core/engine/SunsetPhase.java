@@ -113,11 +113,22 @@ final class SunsetPhase implements Phase {
         byte s = t.status[i];
         if (s == Codes.S_DONE) {
             w.totals.migrationHours += hours;
+            w.totals.ledgerMigration += hours;
         } else if (s == Codes.S_IDLE || s == Codes.S_WILLING) {
             t.extraHours[i] += hours;
         } else {
             t.remaining[i] += hours;
         }
+    }
+
+    /** The effort a migration forced through at shutdown still needed, charged to migration this week. */
+    private static void chargeForcedEffort(World w, int i) {
+        TeamState t = w.teams;
+        byte s = t.status[i];
+        double effort = s == Codes.S_IDLE || s == Codes.S_WILLING ? w.workToStart(i) : Math.max(0, t.remaining[i]);
+        t.extraHours[i] = 0;
+        w.totals.migrationHours += effort;
+        w.totals.ledgerMigration += effort;
     }
 
     private static void shutdown(World w, SunsetRules r) {
@@ -130,6 +141,7 @@ final class SunsetPhase implements Phase {
                 if (t.startWeek[i] < 0) {
                     t.startWeek[i] = in.week;
                 }
+                chargeForcedEffort(w, i);
                 w.complete(i, r.emergencyQuality());
                 w.totals.emergencyMigrations++;
             }

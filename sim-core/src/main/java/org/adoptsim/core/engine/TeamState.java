@@ -49,6 +49,22 @@ final class TeamState {
     final double[] fixRemaining;
     final long[] blockerSeq;
     final int[] hiddenLeft;
+    /** Self-sufficiency σ of a done team (docs/model.md, "Adoption as the seed defines it"); 0 before. */
+    final double[] sufficiency;
+    /** Week the team became adopted (done and σ ≥ adoptedAt), −1 before week 0, {@link #NOT_DONE} if not (yet). */
+    final int[] adoptedWeek;
+    /** Done teams in the order they finished (ties by team index): the order post-migration support serves them. */
+    final int[] doneOrder;
+    /** λ·max(q, minLearningQuality) of a done team: its σ step per fully served week, fixed at completion. */
+    final double[] learnStep;
+    int doneCount;
+    /**
+     * Σ stayCost over the teams still on the old system (idle, willing, migrating, blocked), kept by
+     * {@link #setStatus} so the weekly staying charge is O(1); exactly 0 once no such team is left.
+     */
+    double oldStayCost;
+    private static final int OLD = StatusIndex.of(Codes.S_IDLE, Codes.S_WILLING)
+            | StatusIndex.of(Codes.S_MIGRATING, Codes.S_BLOCKED);
 
     /** Social proof S of this week, computed from last week's state (idle teams only). */
     final double[] signal;
@@ -87,11 +103,16 @@ final class TeamState {
         fixRemaining = new double[n];
         blockerSeq = new long[n];
         hiddenLeft = new int[n];
+        sufficiency = new double[n];
+        adoptedWeek = new int[n];
+        doneOrder = new int[n];
+        learnStep = new double[n];
         signal = new double[n];
         neighbourDone = new boolean[n];
         flags = new boolean[][] {aware, coalition, forced, engaged, converted, champion, supported, waitingUpstream,
             neighbourDone};
-        amounts = new double[][] {remaining, extraHours, resentment, newIncidentRate, fixRemaining, signal};
+        amounts = new double[][] {remaining, extraHours, resentment, newIncidentRate, fixRemaining, signal,
+            sufficiency, learnStep};
         reset();
     }
 
@@ -116,14 +137,30 @@ final class TeamState {
         Arrays.fill(quality, 1);
         Arrays.fill(startWeek, -1);
         Arrays.fill(doneWeek, NOT_DONE);
+        Arrays.fill(adoptedWeek, NOT_DONE);
+        doneCount = 0;
+        double stay = 0;
+        for (int i = 0; i < n; i++) {
+            stay += org.stayCost(i);
+        }
+        oldStayCost = stay;
         Arrays.fill(lastTalk, Integer.MIN_VALUE / 2);
         Arrays.fill(blockerSeq, 0);
     }
 
     /** Every status change goes through here, so the index per status stays exact. */
     void setStatus(int i, byte s) {
+        boolean wasOld = (OLD & (1 << status[i])) != 0;
+        boolean isOld = (OLD & (1 << s)) != 0;
         byStatus.move(i, status[i], s);
         status[i] = s;
+        if (wasOld != isOld) {
+            oldStayCost += isOld ? org.stayCost(i) : -org.stayCost(i);
+            if (byStatus.count(Codes.S_IDLE) + byStatus.count(Codes.S_WILLING) + byStatus.count(Codes.S_MIGRATING)
+                    + byStatus.count(Codes.S_BLOCKED) == 0) {
+                oldStayCost = 0;
+            }
+        }
     }
 
     /** Teams whose status is {@code s} now. */
@@ -160,6 +197,10 @@ final class TeamState {
                     : Codes.R_MIGRATING;
             default -> reason[i];
         };
+    }
+
+    boolean isAdopted(int i) {
+        return adoptedWeek[i] != NOT_DONE;
     }
 
     boolean isHoldout(int i) {

@@ -1,15 +1,20 @@
 package org.adoptsim.core.engine;
 
+import org.adoptsim.core.config.AdoptionRules;
 import org.adoptsim.core.config.PlatformSpec;
 import org.adoptsim.core.config.Tool;
 import org.adoptsim.core.config.WorkRules;
 import org.adoptsim.core.random.EventDraws;
 import org.adoptsim.core.random.Purpose;
+import org.adoptsim.core.result.PlatformUse;
 
 /**
  * Step 5: the week's work, and the first claims on the platform team's hours. The platform first
  * keeps the old system alive (while any team still uses it: base hours plus a little per dual team),
- * then gives high-touch support to migrating coalition teams while its hours last. A migrating team
+ * then gives post-migration support to done teams that ask for it (supportHours·(1 − σ) each, teams
+ * that finished first served first; a team partly served grows σ by that part of
+ * (1 − σ)·λ·max(q, minLearningQuality)), then high-touch support to migrating coalition teams while
+ * its hours last. A migrating team
  * without an open blocker gets one with probability β0·(1 − maturity) (halved by a canary
  * environment): a question, resolved within the week if office hours run, or a blocker that waits
  * for the platform team. Working teams burn capacity·support·(1 − slowdown·resentment) hours; dual
@@ -26,6 +31,7 @@ final class WorkPhase implements Phase {
         PlatformSpec p = w.rules.platform();
         in.platformBudget = p.capacity();
         keepOldSystemAlive(w);
+        supportDoneTeams(w);
         double blockerRate = p.blockerRate() * (1 - in.maturity) * (in.has(Tool.CANARY) ? w.rules.tooling().canaryFactor() : 1);
         w.totals.blockedTeamWeeks += t.count(Codes.S_BLOCKED);
         long key = w.draws.weekKey(Purpose.BLOCKER, in.week);
@@ -50,7 +56,7 @@ final class WorkPhase implements Phase {
             }
             double support = 1;
             if (t.coalition[i] && p.supportHours() > 0 && w.initiative.platformBudget >= p.supportHours()) {
-                w.totals.platformHours += w.initiative.spend(p.supportHours());
+                w.totals.platform(PlatformUse.COALITION_SUPPORT, w.initiative.spend(p.supportHours()));
                 t.supported[i] = true;
                 support = wr.coalitionSupport();
             }
@@ -65,7 +71,50 @@ final class WorkPhase implements Phase {
         }
         int dual = w.teams.count(Codes.S_DUAL);
         PlatformSpec p = w.rules.platform();
-        w.totals.platformHours += in.spend(p.maintenanceHours() + dual * p.dualHours());
+        w.totals.platform(PlatformUse.UPKEEP, in.spend(p.maintenanceHours() + dual * p.dualHours()));
+    }
+
+    /**
+     * Post-migration support in finishing order; σ grows by the served share of its weekly step
+     * {@link TeamState#learnStep}. Budget and hours are kept in locals: this loop visits every done
+     * team every week, so it avoids a division and per-team calls when a team is fully served.
+     */
+    private static void supportDoneTeams(World w) {
+        TeamState t = w.teams;
+        Initiative in = w.initiative;
+        AdoptionRules a = w.rules.adoption();
+        double hoursEach = a.supportHours();
+        if (hoursEach <= 0) {
+            return;
+        }
+        double adoptedAt = a.adoptedAt();
+        double[] sigma = t.sufficiency;
+        double[] step = t.learnStep;
+        int[] order = t.doneOrder;
+        double budget = in.platformBudget;
+        double given = 0;
+        for (int k = 0, done = t.doneCount; k < done && budget > 0; k++) {
+            int i = order[k];
+            double gap = 1 - sigma[i];
+            double asked = hoursEach * gap;
+            if (asked <= 0) {
+                continue;
+            }
+            if (budget >= asked) {
+                budget -= asked;
+                given += asked;
+                sigma[i] += gap * step[i];
+            } else {
+                sigma[i] += gap * step[i] * (budget / asked);
+                given += budget;
+                budget = 0;
+            }
+            if (sigma[i] >= adoptedAt && t.adoptedWeek[i] == TeamState.NOT_DONE) {
+                w.noteIfAdopted(i);
+            }
+        }
+        in.platformBudget = budget;
+        w.totals.platform(PlatformUse.POST_MIGRATION_SUPPORT, given);
     }
 
     /** True if a blocker stops the team's work this week. */
@@ -95,5 +144,8 @@ final class WorkPhase implements Phase {
         double hours = Math.min(speed, t.remaining[i]);
         t.remaining[i] -= hours;
         w.totals.migrationHours += hours;
+        if (t.status[i] != Codes.S_DUAL) {
+            w.totals.ledgerMigration += hours;
+        }
     }
 }

@@ -72,6 +72,10 @@ final class World {
             teams.setStatus(i, Codes.S_DONE);
             teams.aware[i] = true;
             teams.doneWeek[i] = -1;
+            teams.sufficiency[i] = 1;
+            teams.adoptedWeek[i] = -1;
+            totals.adopted++;
+            totals.gainPerWeek += teams.org.gain(i) * teams.quality[i];
             setNewIncidentRate(i, teams.quality[i]);
             teams.reason[i] = Codes.R_NONE;
             proof.done(i, -1);
@@ -131,13 +135,24 @@ final class World {
         teams.extraHours[i] = 0;
     }
 
-    /** Old system off for this team; champion chance if the move was clean. */
+    /**
+     * Old system off for this team; champion chance if the move was clean. Its self-sufficiency starts
+     * at coalitionStart if it had high-touch support (else 0), plus runbooksBonus once runbook
+     * templates exist; from now on it earns gain·quality a week and asks for post-migration support.
+     */
     void complete(int i, double quality) {
         var w = rules.work();
+        var a = rules.adoption();
         teams.setStatus(i, Codes.S_DONE);
         teams.doneWeek[i] = initiative.week;
         teams.quality[i] = quality;
         teams.remaining[i] = 0;
+        teams.doneOrder[teams.doneCount++] = i;
+        double sigma = (teams.supported[i] ? a.coalitionStart() : 0) + (initiative.has(Tool.RUNBOOKS) ? a.runbooksBonus() : 0);
+        teams.sufficiency[i] = Math.min(1, sigma);
+        teams.learnStep[i] = a.learningRate() * Math.max(quality, a.minLearningQuality());
+        noteIfAdopted(i);
+        totals.gainPerWeek += teams.org.gain(i) * quality;
         setNewIncidentRate(i, quality);
         proof.done(i, initiative.week);
         initiative.completionsThisWeek++;
@@ -151,6 +166,14 @@ final class World {
             teams.champion[i] = true;
             proof.champion(i);
             totals.champions++;
+        }
+    }
+
+    /** Marks a done team adopted this week once its σ reaches adoptedAt (adoption never reverts). */
+    void noteIfAdopted(int i) {
+        if (!teams.isAdopted(i) && teams.sufficiency[i] >= rules.adoption().adoptedAt()) {
+            teams.adoptedWeek[i] = initiative.week;
+            totals.adopted++;
         }
     }
 

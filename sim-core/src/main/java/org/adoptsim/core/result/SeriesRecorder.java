@@ -11,9 +11,14 @@ public final class SeriesRecorder implements WeekObserver {
     private final double[] maturity;
     private final double[][] hours;
     private final long[] dualTeamWeeks;
+    private final int[] adopted;
+    private final double[][] ledger;
+    private final double[][] platformUse;
     private int recorded;
     private static final TeamStatus[] STATUSES = TeamStatus.values();
     private static final Reason[] REASONS = Reason.values();
+    private static final LedgerEntry[] ENTRIES = LedgerEntry.values();
+    private static final PlatformUse[] USES = PlatformUse.values();
 
     public SeriesRecorder(int teams, int weeks) {
         this.teams = teams;
@@ -25,6 +30,9 @@ public final class SeriesRecorder implements WeekObserver {
         maturity = new double[weeks];
         hours = new double[3][weeks];
         dualTeamWeeks = new long[weeks];
+        adopted = new int[weeks];
+        ledger = new double[ENTRIES.length][weeks];
+        platformUse = new double[USES.length][weeks];
     }
 
     @Override
@@ -44,6 +52,13 @@ public final class SeriesRecorder implements WeekObserver {
         hours[1][w] = v.dualToilHours();
         hours[2][w] = v.platformHours();
         dualTeamWeeks[w] = v.dualTeamWeeks();
+        adopted[w] = v.adopted();
+        for (LedgerEntry e : ENTRIES) {
+            ledger[e.ordinal()][w] = v.hours(e);
+        }
+        for (PlatformUse u : USES) {
+            platformUse[u.ordinal()][w] = v.platformHours(u);
+        }
         recorded = Math.max(recorded, w + 1);
     }
 
@@ -53,6 +68,6 @@ public final class SeriesRecorder implements WeekObserver {
             throw new IllegalStateException("recorded " + recorded + " of " + meanResentment.length + " weeks");
         }
         return new WeeklySeries(teams, statusCounts, reasonCounts, meanResentment, incidents, champions, maturity,
-                hours, dualTeamWeeks);
+                hours, dualTeamWeeks, adopted, ledger, platformUse);
     }
 }

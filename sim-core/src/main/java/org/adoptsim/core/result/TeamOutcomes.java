@@ -1,20 +1,28 @@
 package org.adoptsim.core.result;
 
 /**
- * Each team's state at the horizon: status, reason (why it is not done), and the weeks it started
- * and finished (−1: never, or before week 0 for initial adopters' start).
+ * Each team's state at the horizon: status, reason (why it is not done), the weeks it started,
+ * finished and became adopted (−1: never, or before week 0 for initial adopters), and its
+ * self-sufficiency σ.
  */
 public final class TeamOutcomes {
     private final byte[] status;
     private final byte[] reason;
     private final int[] startWeek;
     private final int[] doneWeek;
+    private final int[] adoptedWeek;
+    private final boolean[] adopted;
+    private final double[] sufficiency;
 
-    public TeamOutcomes(byte[] status, byte[] reason, int[] startWeek, int[] doneWeek) {
+    public TeamOutcomes(byte[] status, byte[] reason, int[] startWeek, int[] doneWeek, int[] adoptedWeek,
+            boolean[] adopted, double[] sufficiency) {
+        this.adopted = adopted.clone();
         this.status = status.clone();
         this.reason = reason.clone();
         this.startWeek = startWeek.clone();
         this.doneWeek = doneWeek.clone();
+        this.adoptedWeek = adoptedWeek.clone();
+        this.sufficiency = sufficiency.clone();
     }
 
     public int teams() {
@@ -36,5 +44,20 @@ public final class TeamOutcomes {
     /** Week the team's old system went off; −1 if it was done before week 0 or is not done. */
     public int doneWeek(int team) {
         return doneWeek[team];
+    }
+
+    /** Week the team became adopted (done and σ ≥ adoptedAt); −1 if it was before week 0 or has not happened. */
+    public int adoptedWeek(int team) {
+        return adoptedWeek[team];
+    }
+
+    /** Whether the team is adopted at the horizon. */
+    public boolean adopted(int team) {
+        return adopted[team];
+    }
+
+    /** The team's self-sufficiency σ at the horizon (0 if not done). */
+    public double sufficiency(int team) {
+        return sufficiency[team];
     }
 }

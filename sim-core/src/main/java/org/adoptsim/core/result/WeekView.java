@@ -1,6 +1,9 @@
 package org.adoptsim.core.result;
 
-/** A read-only look at one run at the end of a week. Hours and dual team-weeks are cumulative. */
+/**
+ * A read-only look at one run at the end of a week. Hours, ledger entries and dual team-weeks are
+ * cumulative engineer-hours (or team-weeks) from week 0 to the end of this week.
+ */
 public interface WeekView {
     int week();
 
@@ -21,7 +24,13 @@ public interface WeekView {
         return count(TeamStatus.MIGRATING) + count(TeamStatus.BLOCKED) + count(TeamStatus.DUAL) + done();
     }
 
+    /** Adopted (docs/model.md): done and self-sufficient (σ ≥ adoptedAt). Never more than {@link #done()}. */
+    int adopted();
+
     TeamStatus status(int team);
+
+    /** A team's self-sufficiency σ in [0, 1]; 0 for a team that is not done. */
+    double sufficiency(int team);
 
     Reason reason(int team);
 
@@ -41,4 +50,16 @@ public interface WeekView {
     double platformHours();
 
     long dualTeamWeeks();
+
+    /** Cumulative hours of one ledger entry. */
+    double hours(LedgerEntry entry);
+
+    /** Cumulative platform hours of one use; they sum to {@code hours(LedgerEntry.PLATFORM)}. */
+    double platformHours(PlatformUse use);
+
+    /** Cumulative net hours: gain − (migration + dual + platform + incidents + staying). */
+    default double netHours() {
+        return LedgerEntry.net(hours(LedgerEntry.MIGRATION), hours(LedgerEntry.DUAL), hours(LedgerEntry.PLATFORM),
+                hours(LedgerEntry.INCIDENTS), hours(LedgerEntry.STAYING), hours(LedgerEntry.GAIN));
+    }
 }

@@ -3,8 +3,9 @@ package org.adoptsim.core.result;
 import java.util.Arrays;
 
 /**
- * The per-week record of one run, immutable. Row index = week (0 … weeks-1). Hours and dual
- * team-weeks are cumulative to the end of the week; incidents are per week.
+ * The per-week record of one run, immutable. Row index = week (0 … weeks-1). Hours, ledger entries
+ * and dual team-weeks are cumulative engineer-hours (team-weeks) to the end of the week; incidents are
+ * per week.
  */
 public final class WeeklySeries {
     private final int teams;
@@ -16,9 +17,13 @@ public final class WeeklySeries {
     private final double[] maturity;
     private final double[][] hours;
     private final long[] dualTeamWeeks;
+    private final int[] adopted;
+    private final double[][] ledger;
+    private final double[][] platformUse;
 
     WeeklySeries(int teams, int[][] statusCounts, int[][] reasonCounts, double[] meanResentment, long[] incidents,
-            int[] champions, double[] maturity, double[][] hours, long[] dualTeamWeeks) {
+            int[] champions, double[] maturity, double[][] hours, long[] dualTeamWeeks, int[] adopted,
+            double[][] ledger, double[][] platformUse) {
         this.teams = teams;
         this.statusCounts = statusCounts;
         this.reasonCounts = reasonCounts;
@@ -28,6 +33,9 @@ public final class WeeklySeries {
         this.maturity = maturity;
         this.hours = hours;
         this.dualTeamWeeks = dualTeamWeeks;
+        this.adopted = adopted;
+        this.ledger = ledger;
+        this.platformUse = platformUse;
     }
 
     public int weeks() {
@@ -106,6 +114,46 @@ public final class WeeklySeries {
     public double[] startedShares() {
         double[] out = new double[weeks()];
         Arrays.setAll(out, this::startedShare);
+        return out;
+    }
+
+    /** Teams adopted (done and self-sufficient) at the end of the week. */
+    public int adopted(int week) {
+        return adopted[week];
+    }
+
+    public double adoptedShare(int week) {
+        return (double) adopted[week] / teams;
+    }
+
+    /** Adopted share for every week. */
+    public double[] adoptedShares() {
+        double[] out = new double[weeks()];
+        Arrays.setAll(out, this::adoptedShare);
+        return out;
+    }
+
+    /** Cumulative hours of a ledger entry to the end of the week. */
+    public double hours(LedgerEntry e, int week) {
+        return ledger[e.ordinal()][week];
+    }
+
+    /** Cumulative platform hours of one use to the end of the week. */
+    public double platformHours(PlatformUse u, int week) {
+        return platformUse[u.ordinal()][week];
+    }
+
+    /** Cumulative net hours (gain − costs) to the end of the week. */
+    public double netHours(int week) {
+        return LedgerEntry.net(hours(LedgerEntry.MIGRATION, week), hours(LedgerEntry.DUAL, week),
+                hours(LedgerEntry.PLATFORM, week), hours(LedgerEntry.INCIDENTS, week), hours(LedgerEntry.STAYING, week),
+                hours(LedgerEntry.GAIN, week));
+    }
+
+    /** Cumulative net hours for every week: the series {@link BreakEven#week} compares. */
+    public double[] netHoursSeries() {
+        double[] out = new double[weeks()];
+        Arrays.setAll(out, this::netHours);
         return out;
     }
 }

@@ -38,8 +38,11 @@ class ValidationMessagesTest {
                 bad("weeks: must be >= 1, was 0", () -> RunSettings.defaults().withWeeks(0)),
                 bad("archetypes: at least one share must be > 0",
                         () -> new ArchetypeMix(0, 0, 0, 0, ArchetypeMix.Assignment.QUOTA, List.of())),
-                bad("resentmentFactor: needs one value per archetype", () -> new WorkRules(0.7, new double[] {1, 1}, 0.5,
-                        0.25, 1.5, 3, 0.6, 0.2, 0.5, 0.8, 0.02, 0.01, 1.5, 2)),
+                bad("resentmentFactor: needs one value per archetype", 
+                        () -> WorkRules.builder().resentmentFactor(new double[] {1, 1}).build()),
+                bad("supportHours: must be >= 0, was -1.0", () -> AdoptionRules.builder().supportHours(-1).build()),
+                bad("adoptedAt: must be in [0, 1], was 1.5", () -> AdoptionRules.builder().adoptedAt(1.5).build()),
+                bad("hoursPerFte: must be > 0, was 0.0", () -> LedgerRules.builder().hoursPerFte(0).build()),
                 bad("blockerRate: must be in [0, 1], was 2.0", () -> PlatformSpec.defaults().withBlockerRate(2)));
     }
 

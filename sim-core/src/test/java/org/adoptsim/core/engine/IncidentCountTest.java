@@ -36,10 +36,8 @@ class IncidentCountTest {
     @ParameterizedTest(name = "{0} teams")
     @ValueSource(ints = {42, 130})
     void everyWeeksCountIsTheRuleAppliedToEveryTeam(int teams) {
-        WorkRules w = WorkRules.defaults();
-        WorkRules risky = new WorkRules(w.readinessShare(), w.resentmentFactor(), w.resentmentSlowdown(),
-                w.dualCapacityFactor(), w.coalitionSupport(), w.championWeight(), w.pChampionCoalition(),
-                w.pChampionOther(), w.pChampionProgramme(), w.championMinQuality(), 0.1, 0.04, 1.5, 2);
+        WorkRules risky = WorkRules.builder().oldIncidentRate(0.1).newIncidentRate(0.04).maturityIncidentFactor(1.5)
+                .qualityIncidentFactor(2).build();
         Rules rules = DEFAULTS.rules().withWork(risky);
         Strategy earnedWithoutCanary = Presets.byName("earned").orElseThrow()
                 .withTooling(List.of(Tool.SCRIPTS, Tool.RUNBOOKS, Tool.SHIMS));

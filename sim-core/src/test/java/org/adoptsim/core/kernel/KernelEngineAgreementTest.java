@@ -91,11 +91,7 @@ class KernelEngineAgreementTest {
                 .withHiddenDeps(Attribute.of(Distribution.constant(0), 0, 1000));
         Organisation org = Organisation.defaults().withTeams(n).withAttributes(a).withNetwork(network)
                 .withDependencies(new DependencySpec.None());
-        WorkRules w = WorkRules.defaults();
-        WorkRules plain = new WorkRules(w.readinessShare(), w.resentmentFactor(), w.resentmentSlowdown(),
-                w.dualCapacityFactor(), w.coalitionSupport(), 1, w.pChampionCoalition(), w.pChampionOther(),
-                w.pChampionProgramme(), w.championMinQuality(), w.oldIncidentRate(), w.newIncidentRate(),
-                w.maturityIncidentFactor(), w.qualityIncidentFactor());
+        WorkRules plain = WorkRules.builder().championWeight(1).build();
         Rules rules = Rules.defaults().withWork(plain).withDecisions(Rules.defaults().decisions()
                 .withAttention(1).withGates(false, false).withRoadmap(false).withVisibility(0));
         Strategy s = Strategy.nothing("watts").withAnnounceWeek(0).withInitialAdopters(new InitialAdopters(0, seedShare));

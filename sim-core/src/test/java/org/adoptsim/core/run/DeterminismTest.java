@@ -87,11 +87,8 @@ class DeterminismTest {
     @Test
     void aReusedSimulationFollowsNewDrawsRulesAndHorizons() {
         Org org = OrgFactory.draw(DEFAULTS.organisation(), new RandomStreams(DEFAULTS.run().seed(), 3));
-        WorkRules w = WorkRules.defaults();
-        Rules riskier = DEFAULTS.rules().withWork(new WorkRules(w.readinessShare(), w.resentmentFactor(),
-                w.resentmentSlowdown(), w.dualCapacityFactor(), w.coalitionSupport(), w.championWeight(),
-                w.pChampionCoalition(), w.pChampionOther(), w.pChampionProgramme(), w.championMinQuality(),
-                0.2, 0.05, 3, 1));
+        Rules riskier = DEFAULTS.rules().withWork(WorkRules.builder().oldIncidentRate(0.2).newIncidentRate(0.05)
+                .maturityIncidentFactor(3).qualityIncidentFactor(1).build());
         Simulation reused = new Simulation(org);
         Strategy s = Presets.all().get(2);
         for (int replicate : new int[] {3, 4, 3}) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.adoptsim.core.config.AdoptionRules;
 import org.adoptsim.core.config.ArchetypeMix;
 import org.adoptsim.core.config.Coalition;
 import org.adoptsim.core.config.DecisionRule;
@@ -12,6 +13,7 @@ import org.adoptsim.core.config.DependencySpec;
 import org.adoptsim.core.config.Distribution;
 import org.adoptsim.core.config.HoldoutEngagement;
 import org.adoptsim.core.config.InitialAdopters;
+import org.adoptsim.core.config.LedgerRules;
 import org.adoptsim.core.config.Mandate;
 import org.adoptsim.core.config.NetworkSpec;
 import org.adoptsim.core.config.NetworkSpec.Edge;
@@ -47,8 +49,21 @@ public final class RandomScenarios {
         Organisation org = new Organisation(teams, 1 + rng.nextInt(8), archetypes(), attributes(), network(teams),
                 dependencies(teams));
         Rules rules = Rules.defaults().withDecisions(decisions()).withPlatform(platform());
-        return new Scenario("random-" + seed, org, rules, new RunSettings(20 + rng.nextInt(101), 1, seed),
-                List.of(strategy()));
+        RunSettings run = new RunSettings(20 + rng.nextInt(101), 1, seed);
+        Strategy strategy = strategy();
+        rules = rules.withAdoption(adoption()).withLedger(ledger());
+        return new Scenario("random-" + seed, org, rules, run, List.of(strategy));
+    }
+
+    private AdoptionRules adoption() {
+        return AdoptionRules.builder().supportHours(rng.nextDouble(8)).learningRate(rng.nextDouble(0.3))
+                .minLearningQuality(rng.nextDouble(0.3)).coalitionStart(rng.nextDouble()).runbooksBonus(rng.nextDouble(0.5))
+                .adoptedAt(rng.nextDouble()).initiativeSupportShare(rng.nextDouble(0.2)).build();
+    }
+
+    private LedgerRules ledger() {
+        return LedgerRules.builder().incidentHours(rng.nextDouble(20)).plannedIncidentHours(rng.nextDouble(5))
+                .shutdownIncidentHours(rng.nextDouble(50)).hoursPerFte(20 + rng.nextDouble(30)).build();
     }
 
     private ArchetypeMix archetypes() {
@@ -108,9 +123,9 @@ public final class RandomScenarios {
         if (rng.nextInt(3) == 0) {
             d = d.withRule(DecisionRule.BASS, rng.nextDouble(0.05), rng.nextDouble(0.5));
         }
-        d = new DecisionRules(d.rule(), d.bassP(), d.bassQ(), rng.nextDouble(0.2, 1), rng.nextInt(12),
-                rng.nextBoolean(), rng.nextBoolean(), rng.nextDouble(), rng.nextBoolean(), 1 + rng.nextInt(13));
-        return d;
+        return d.toBuilder().attention(rng.nextDouble(0.2, 1)).stableWeeks(rng.nextInt(12)).proofGate(rng.nextBoolean())
+                .valueGate(rng.nextBoolean()).visibility(rng.nextDouble()).roadmap(rng.nextBoolean())
+                .quarterWeeks(1 + rng.nextInt(13)).build();
     }
 
     private PlatformSpec platform() {

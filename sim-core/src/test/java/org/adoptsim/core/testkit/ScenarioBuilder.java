@@ -5,7 +5,9 @@ import java.util.function.UnaryOperator;
 import org.adoptsim.core.config.ArchetypeMix;
 import org.adoptsim.core.config.Attribute;
 import org.adoptsim.core.config.DecisionRule;
+import org.adoptsim.core.config.AdoptionRules;
 import org.adoptsim.core.config.DecisionRules;
+import org.adoptsim.core.config.LedgerRules;
 import org.adoptsim.core.config.DependencySpec;
 import org.adoptsim.core.config.Distribution;
 import org.adoptsim.core.config.NetworkSpec;
@@ -23,7 +25,7 @@ import org.adoptsim.core.config.WorkRules;
 /**
  * Readable test set-ups. {@link #lab(int)} starts from a clean room in which only social proof acts:
  * zero effort, attention 1, no roadmap, no trust or value gate, no blockers, no dependencies, no
- * champions (they would re-weight local proof), no influence network, no dashboard, announced at
+ * post-migration support asked of the platform team, no champions (they would re-weight local proof), no influence network, no dashboard, announced at
  * week 0. {@link #model()} starts from MODEL.md's
  * default organisation and rules with the {@code announce-and-hope} strategy. Every method returns
  * this builder; {@link #build()} gives a one-strategy {@link Scenario}.
@@ -55,7 +57,8 @@ public final class ScenarioBuilder {
                 .withDecisions(DecisionRules.defaults().withAttention(1).withGates(false, false).withRoadmap(false))
                 .withPlatform(PlatformSpec.defaults().withBlockerRate(0))
                 .withWork(Records.with(WorkRules.defaults(),
-                        "pChampionCoalition", 0.0, "pChampionOther", 0.0, "pChampionProgramme", 0.0));
+                        "pChampionCoalition", 0.0, "pChampionOther", 0.0, "pChampionProgramme", 0.0))
+                .withAdoption(AdoptionRules.builder().supportHours(0).build());
         return new ScenarioBuilder(o, r, Strategy.nothing("lab").withAnnounceWeek(0));
     }
 
@@ -158,6 +161,16 @@ public final class ScenarioBuilder {
 
     public ScenarioBuilder tooling(UnaryOperator<ToolingRules> change) {
         rules = rules.withTooling(change.apply(rules.tooling()));
+        return this;
+    }
+
+    public ScenarioBuilder adoption(UnaryOperator<AdoptionRules> change) {
+        rules = rules.withAdoption(change.apply(rules.adoption()));
+        return this;
+    }
+
+    public ScenarioBuilder ledger(UnaryOperator<LedgerRules> change) {
+        rules = rules.withLedger(change.apply(rules.ledger()));
         return this;
     }
 

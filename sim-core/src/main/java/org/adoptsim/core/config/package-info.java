@@ -1,0 +1,12 @@
+/**
+ * The scenario as immutable values: the organisation to draw ({@code Organisation},
+ * {@code TeamAttributes}, networks and dependencies), the behavioural rules ({@code Rules} and its
+ * groups, among them {@code AdoptionRules} for self-sufficiency and {@code LedgerRules} for the
+ * hours ledger), the initiative owner's levers ({@code Strategy}, {@code Presets}) and the run
+ * settings. Every record validates itself and names the offending field; wide records are built by
+ * name (builders, {@code toBuilder}, withers). Units and defaults are documented in docs/model.md.
+ *
+ * <p>May use: nothing else in sim-core. Libraries: Apache Commons Statistics (the distributions'
+ * quantile functions) and Commons RNG (the provider interface only).
+ */
+package org.adoptsim.core.config;
