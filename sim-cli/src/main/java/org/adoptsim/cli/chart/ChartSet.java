@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.adoptsim.cli.compare.ComparisonTables;
-import org.adoptsim.cli.compare.Metric;
-import org.adoptsim.cli.compare.MetricCatalog;
-import org.adoptsim.cli.compare.PairedRow;
+import org.adoptsim.cli.results.ComparisonTables;
+import org.adoptsim.cli.results.Metric;
+import org.adoptsim.cli.results.MetricCatalog;
+import org.adoptsim.cli.results.PairedRow;
 import org.adoptsim.cli.output.OutputFolder;
 import org.knowm.xchart.internal.chartpart.Chart;
 

@@ -2,7 +2,7 @@ package org.adoptsim.cli.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import org.adoptsim.cli.output.Num;
+import org.adoptsim.cli.text.Num;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;

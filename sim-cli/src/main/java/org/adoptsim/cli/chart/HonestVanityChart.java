@@ -1,7 +1,7 @@
 package org.adoptsim.cli.chart;
 
 import java.util.List;
-import org.adoptsim.cli.compare.WeeklyTable;
+import org.adoptsim.cli.results.WeeklyTable;
 import org.knowm.xchart.XYChart;
 
 /**

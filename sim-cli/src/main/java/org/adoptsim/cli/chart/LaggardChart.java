@@ -2,7 +2,7 @@ package org.adoptsim.cli.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.adoptsim.cli.compare.WeeklyTable;
+import org.adoptsim.cli.results.WeeklyTable;
 import org.adoptsim.core.result.Reason;
 import org.adoptsim.core.result.TeamStatus;
 import org.knowm.xchart.XYChart;

@@ -1,5 +1,10 @@
 package org.adoptsim.cli.compare;
 
+import org.adoptsim.cli.results.MetricCatalog;
+import org.adoptsim.cli.results.ComparisonTables;
+import org.adoptsim.cli.results.ComparisonAccumulator;
+import org.adoptsim.cli.results.Tabulator;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.compare;
 
+import org.adoptsim.cli.IoMessages;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

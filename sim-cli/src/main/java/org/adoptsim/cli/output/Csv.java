@@ -1,5 +1,7 @@
 package org.adoptsim.cli.output;
 
+import org.adoptsim.cli.text.Num;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.adoptsim.cli.compare.Metric;
-import org.adoptsim.cli.compare.MetricCatalog;
-import org.adoptsim.cli.compare.MilestoneSummary;
-import org.adoptsim.cli.compare.SummaryRow;
-import org.adoptsim.cli.compare.stats.Estimate;
-import org.adoptsim.cli.compare.stats.Proportion;
+import org.adoptsim.cli.results.Metric;
+import org.adoptsim.cli.results.MetricCatalog;
+import org.adoptsim.cli.results.MilestoneSummary;
+import org.adoptsim.cli.results.SummaryRow;
+import org.adoptsim.cli.results.stats.Estimate;
+import org.adoptsim.cli.results.stats.Proportion;
 
 /**
  * summary.csv: one row per strategy, in run order: {@code strategy, replicates}, then for each plain

@@ -134,7 +134,7 @@ class SweepCommandTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"sweep", "merge", "analyze"})
     void everyCommandHasHelpWithExamplesAndExitCodes(String command) {
-        TestScenarios.Result r = TestScenarios.execute(org.adoptsim.cli.Main.commandLine(), command, "--help");
+        TestScenarios.Result r = TestScenarios.execute(org.adoptsim.cli.app.Main.commandLine(), command, "--help");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("Examples:") && r.out().contains("Exit codes:"), r.out());
         assertTrue(r.err().isEmpty(), "no picocli warnings: " + r.err());

@@ -1,5 +1,6 @@
 package org.adoptsim.cli.sweep.analysis;
 
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

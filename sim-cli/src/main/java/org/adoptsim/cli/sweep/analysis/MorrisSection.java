@@ -8,7 +8,7 @@ import org.adoptsim.cli.sweep.design.Design;
 import org.adoptsim.cli.sweep.design.Designs;
 import org.adoptsim.cli.sweep.design.Keys;
 import org.adoptsim.cli.sweep.io.Manifest;
-import org.adoptsim.cli.sweep.io.NumberText;
+import org.adoptsim.cli.text.NumberText;
 import org.adoptsim.cli.sweep.sensitivity.MorrisEffects;
 import org.adoptsim.cli.sweep.sensitivity.NoiseVariance;
 import org.adoptsim.cli.sweep.spec.DesignSpec;

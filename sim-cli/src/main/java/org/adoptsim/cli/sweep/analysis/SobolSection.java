@@ -7,7 +7,7 @@ import org.adoptsim.cli.sweep.chart.TornadoChart;
 import org.adoptsim.cli.sweep.design.Keys;
 import org.adoptsim.cli.sweep.design.SaltelliDesign;
 import org.adoptsim.cli.sweep.io.Manifest;
-import org.adoptsim.cli.sweep.io.NumberText;
+import org.adoptsim.cli.text.NumberText;
 import org.adoptsim.cli.sweep.sensitivity.NoiseVariance;
 import org.adoptsim.cli.sweep.sensitivity.SobolIndices;
 import org.adoptsim.cli.sweep.spec.DesignSpec;

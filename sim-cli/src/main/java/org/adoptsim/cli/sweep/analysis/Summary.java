@@ -1,7 +1,7 @@
 package org.adoptsim.cli.sweep.analysis;
 
 import java.util.Arrays;
-import org.adoptsim.cli.compare.stats.Proportion;
+import org.adoptsim.cli.results.stats.Proportion;
 import org.apache.commons.statistics.distribution.TDistribution;
 
 /**

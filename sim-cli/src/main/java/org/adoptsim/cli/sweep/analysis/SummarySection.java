@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.adoptsim.cli.sweep.chart.CurveChart;
 import org.adoptsim.cli.sweep.chart.HeatmapChart;
-import org.adoptsim.cli.sweep.io.NumberText;
+import org.adoptsim.cli.text.NumberText;
 import tech.tablesaw.api.DoubleColumn;
 
 /**

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.sweep.io;
 
+import org.adoptsim.cli.text.NumberText;
+
 import blue.strategic.parquet.Hydrator;
 import blue.strategic.parquet.ParquetReader;
 import blue.strategic.parquet.ParquetWriter;

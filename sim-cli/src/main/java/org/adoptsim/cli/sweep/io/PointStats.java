@@ -1,6 +1,8 @@
 package org.adoptsim.cli.sweep.io;
 
-import org.adoptsim.cli.compare.stats.Proportion;
+import org.adoptsim.cli.text.NumberText;
+
+import org.adoptsim.cli.results.stats.Proportion;
 import org.apache.commons.statistics.distribution.TDistribution;
 
 /**

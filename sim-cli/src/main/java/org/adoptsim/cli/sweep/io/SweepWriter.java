@@ -1,5 +1,7 @@
 package org.adoptsim.cli.sweep.io;
 
+import org.adoptsim.cli.text.NumberText;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.LongSupplier;

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.sweep.io;
 
+import org.adoptsim.cli.text.NumberText;
+
 /** Parameter values as table text: numbers by {@link NumberText}, booleans and text as written (CSV-quoted). */
 public final class ValueText {
     private ValueText() {

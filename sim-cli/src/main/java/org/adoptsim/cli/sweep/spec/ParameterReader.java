@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.adoptsim.cli.SourceLocation;
-import org.adoptsim.cli.sweep.io.NumberText;
+import org.adoptsim.cli.text.NumberText;
 import org.adoptsim.cli.yaml.YList;
 import org.adoptsim.cli.yaml.YNode;
 import org.adoptsim.cli.yaml.YScalar;

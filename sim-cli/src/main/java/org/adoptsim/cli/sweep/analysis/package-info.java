@@ -1,0 +1,8 @@
+/**
+ * What {@code analyze} computes from a sweep's tables: summaries per point and group, main
+ * effects, Sobol and Morris sections, and their text tables.
+ *
+ * <p>May use: {@code sweep.io}, {@code sweep.spec}, {@code sweep.design}, {@code sweep.sensitivity},
+ * {@code sweep.chart}, {@code chart}, {@code results.stats}, {@code text} and the root package.
+ */
+package org.adoptsim.cli.sweep.analysis;
