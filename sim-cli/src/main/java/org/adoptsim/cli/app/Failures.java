@@ -5,7 +5,7 @@ import org.adoptsim.cli.InputException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.adoptsim.cli.scenario.shape.Suggest;
+import org.adoptsim.cli.text.Suggest;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;

@@ -19,7 +19,7 @@ public final class StrategyAccumulator {
 
     public StrategyAccumulator(String strategy, MetricCatalog catalog, int teams) {
         this.strategy = strategy;
-        this.metrics = catalog.all();
+        this.metrics = catalog.compared();
         this.moments = new Moments[metrics.size()];
         this.milestones = new CountHistogram[metrics.size()];
         for (int i = 0; i < metrics.size(); i++) {

@@ -34,12 +34,12 @@ public final class Tabulator {
     private static SummaryRow summaryRow(StrategyAccumulator sa, MetricCatalog catalog) {
         Map<String, Estimate> means = new LinkedHashMap<>();
         Map<String, MilestoneSummary> milestones = new LinkedHashMap<>();
-        for (Metric m : catalog.all()) {
+        for (Metric m : catalog.compared()) {
             if (m.censored()) {
                 CountHistogram h = sa.milestone(m);
                 milestones.put(m.id(), new MilestoneSummary(h.observed(), h.count(), h.median()));
             } else {
-                means.put(m.id(), sa.moments(m).estimate(Estimate.LEVEL));
+                means.put(m.id(), m.kind().interval(sa.moments(m), Estimate.LEVEL));
             }
         }
         return new SummaryRow(sa.strategy(), sa.replicates(), means, milestones);

@@ -10,6 +10,8 @@ import org.adoptsim.cli.text.Num;
 public enum Unit {
     /** A share of teams in [0, 1]; shown as a percentage. */
     SHARE("% of teams", "pp", 100, 1),
+    /** A share of runs in [0, 1] (the mean of a 0/1 indicator); shown as a percentage. */
+    RUNS("% of runs", "pp", 100, 1),
     /** Weeks elapsed. */
     WEEKS("weeks", "weeks", 1, 1),
     /** Team-weeks (one team for one week). */
@@ -20,6 +22,10 @@ public enum Unit {
     RATE("per 100 team-weeks", "per 100 team-weeks", 100, 2),
     /** A count per run. */
     COUNT("per run", "per run", 1, 1),
+    /** A number of teams per run. */
+    TEAMS("teams", "teams", 1, 1),
+    /** A ratio per team (champions per team). */
+    PER_TEAM("per team", "per team", 1, 3),
     /** Engineering hours per run. */
     HOURS("hours", "hours", 1, 0);
 
@@ -33,6 +39,11 @@ public enum Unit {
         this.diffSuffix = diffSuffix;
         this.scale = scale;
         this.decimals = decimals;
+    }
+
+    /** Whether values show as percentages (shares of teams or of runs). */
+    public boolean percent() {
+        return this == SHARE || this == RUNS;
     }
 
     /** The unit for an axis title or a column note. */
@@ -51,7 +62,7 @@ public enum Unit {
             return "n/a";
         }
         String s = Num.fixed(scaled(raw), decimals);
-        return this == SHARE ? s + "%" : s;
+        return percent() ? s + "%" : s;
     }
 
     /** A bare value in display units without the percent sign, for interval bounds. */
@@ -75,6 +86,6 @@ public enum Unit {
 
     /** The unit of a difference, for axis titles ("percentage points"). */
     public String differenceAxis() {
-        return this == SHARE ? "percentage points" : this == INDEX ? "index points" : axis;
+        return percent() ? "percentage points" : this == INDEX ? "index points" : axis;
     }
 }

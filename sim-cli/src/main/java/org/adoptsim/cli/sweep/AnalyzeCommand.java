@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.adoptsim.cli.InputException;
+import org.adoptsim.cli.results.MetricCatalog;
+import org.adoptsim.cli.text.Suggest;
 import org.adoptsim.cli.chart.ChartFormat;
 import org.adoptsim.cli.sweep.analysis.Analysis;
 import org.adoptsim.cli.sweep.analysis.AnalysisContext;
@@ -115,6 +117,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private List<String> metrics(Manifest m) {
+        MetricCatalog catalog = MetricCatalog.anyHorizon();
+        for (String kept : m.metrics()) {
+            if (catalog.byId(kept).isEmpty()) {
+                throw new InputException(dir + ": the sweep kept metric '" + kept + "', which this adoptsim does not know"
+                        + Suggest.didYouMean(kept, catalog.ids()) + "; metric names are snake_case now — run the"
+                        + " sweep again");
+            }
+        }
         if (metrics == null) {
             return m.metrics();
         }

@@ -37,7 +37,7 @@ class ReferencedInputsSweepTest {
                   rules.platform.capacity: [80, 160, 240]
                 replicates: 2
                 seed: 3
-                metrics: [finalDoneShare]
+                metrics: [final_done_share]
                 """);
     }
 

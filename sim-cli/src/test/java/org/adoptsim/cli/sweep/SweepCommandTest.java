@@ -31,7 +31,7 @@ class SweepCommandTest {
               rules.platform.capacity: [80, 160]
             replicates: 2
             seed: 3
-            metrics: [finalDoneShare, incidents]
+            metrics: [final_done_share, incidents]
             """;
 
     @TempDir

@@ -18,6 +18,25 @@ public record Estimate(long n, double mean, double low, double high) {
     /** The usual level of every interval adoptsim reports. */
     public static final double LEVEL = 0.95;
 
+    /** The mean of {@code n} values of a 0/1 indicator with Wilson's score interval (inside [0, 1]). */
+    public static Estimate wilson(long n, double mean, double level) {
+        if (n < 2) {
+            return new Estimate(n, mean, Double.NaN, Double.NaN);
+        }
+        Proportion p = new Proportion(Math.round(mean * n), n);
+        return new Estimate(n, mean, p.low(level), p.high(level));
+    }
+
+    /** The mean with Student's t interval, with NaN bounds below two values. */
+    public static Estimate student(long n, double mean, double variance, double level) {
+        return ofMoments(n, mean, variance, level);
+    }
+
+    /** This estimate with its bounds kept inside [{@code min}, {@code max}] (a mean of shares in [0, 1]). */
+    public Estimate clippedTo(double min, double max) {
+        return hasInterval() ? new Estimate(n, mean, Math.max(min, low), Math.min(max, high)) : this;
+    }
+
     static Estimate ofMoments(long n, double mean, double variance, double level) {
         if (n < 2) {
             return new Estimate(n, mean, Double.NaN, Double.NaN);

@@ -1,7 +1,7 @@
 package org.adoptsim.cli.results.stats;
 
 /**
- * Sample quantiles of integer data held as a histogram of counts per value, with the definition of
+ * Sample quantiles, of a sorted array or of integer data held as a histogram of counts per value, with the definition of
  * Hyndman and Fan's type 7 (the default of R and NumPy): for {@code n} sorted values
  * {@code x(0) ≤ … ≤ x(n−1)} and probability {@code p}, with {@code h = (n − 1)·p}, the quantile is
  * {@code x(⌊h⌋) + (h − ⌊h⌋)·(x(⌊h⌋ + 1) − x(⌊h⌋))}.
@@ -45,6 +45,19 @@ public final class Quantiles {
             double xHi = lo + 1 < seen ? xLo : nextValue(counts, offset, length, v);
             out[i] = frac == 0 ? xLo : xLo + frac * (xHi - xLo);
         }
+    }
+
+    /**
+     * The type-7 quantile at {@code p} of values sorted ascending (no NaN); NaN when there are none.
+     */
+    public static double type7(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        double h = (sorted.length - 1) * checkProbability(p);
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(sorted.length - 1, lo + 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 
     private static double nextValue(int[] counts, int offset, int length, int from) {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.adoptsim.cli.sweep.run.ResultSink;
-import org.adoptsim.cli.sweep.spec.Metric;
+import org.adoptsim.cli.results.Metric;
 
 /**
  * Streams a sweep's results into its two journals — one {@code runs} row per (point, replicate,
@@ -42,7 +42,7 @@ public final class SweepWriter implements ResultSink {
         this.hash = hash;
         this.clock = clock;
         this.checkpointNanos = checkpointNanos;
-        this.stats = new PointStats(strategies.size(), columns.metrics().size());
+        this.stats = new PointStats(strategies.size(), columns.metrics());
         this.replicates = replicates;
         this.runsDone = start.runsDone();
         this.atPointEnd = start;

@@ -3,7 +3,7 @@ package org.adoptsim.cli.sweep.run;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import org.adoptsim.cli.sweep.spec.Metric;
+import org.adoptsim.cli.results.Metric;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.run.OrderedWork;
@@ -88,7 +88,7 @@ public final class SweepExecutor {
         double[] out = new double[results.size() * m];
         for (int i = 0; i < results.size(); i++) {
             for (int j = 0; j < m; j++) {
-                out[i * m + j] = metrics.get(j).of(results.get(i).metrics());
+                out[i * m + j] = metrics.get(j).of(results.get(i));
             }
         }
         return out;

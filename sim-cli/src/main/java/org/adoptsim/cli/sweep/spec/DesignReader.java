@@ -1,5 +1,7 @@
 package org.adoptsim.cli.sweep.spec;
 
+import org.adoptsim.cli.text.Suggest;
+
 import java.util.List;
 import java.util.Set;
 import org.adoptsim.cli.SourceLocation;
@@ -44,7 +46,7 @@ final class DesignReader {
             case "sobol" -> sobol(f, at, params);
             case "morris" -> morris(f, at, params);
             default -> throw new SpecException(at, "design", "unknown design '" + type + "'"
-                    + Suggest.closest(type, List.of("grid", "lhs", "sobol", "morris")) + "; known: grid, lhs, sobol, morris");
+                    + Suggest.didYouMean(type, List.of("grid", "lhs", "sobol", "morris")) + "; known: grid, lhs, sobol, morris");
         };
     }
 

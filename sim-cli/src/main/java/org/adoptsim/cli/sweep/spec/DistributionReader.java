@@ -1,5 +1,7 @@
 package org.adoptsim.cli.sweep.spec;
 
+import org.adoptsim.cli.text.Suggest;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,7 @@ final class DistributionReader {
         List<String> names = PARAMS.get(type);
         if (names == null) {
             throw new SpecException(f.node("type").where(), f.path("type"), "unknown distribution '" + type + "'"
-                    + Suggest.closest(type, PARAMS.keySet()) + "; known: beta, lognormal, normal, triangular, uniform");
+                    + Suggest.didYouMean(type, PARAMS.keySet()) + "; known: beta, lognormal, normal, triangular, uniform");
         }
         Set<String> allowed = new LinkedHashSet<>(List.of("type"));
         allowed.addAll(names);

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.sweep.spec;
 
+import org.adoptsim.cli.results.Metric;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -38,7 +40,7 @@ class SpecReaderTest {
                 replicates: 7
                 seed: -3
                 randomNumbers: common
-                metrics: [finalDoneShare, weeksTo90]
+                metrics: [final_done_share, weeks_to_90]
                 """);
         assertEquals("study", s.name());
         assertEquals(Path.of("/base.yaml"), s.scenario());
@@ -54,7 +56,7 @@ class SpecReaderTest {
         assertEquals(7, s.replicates());
         assertEquals(OptionalLong.of(-3), s.seed());
         assertEquals(SweepSpec.RandomNumbers.COMMON, s.randomNumbers());
-        assertEquals(List.of(Metric.FINAL_DONE_SHARE, Metric.WEEKS_TO_90), s.metrics());
+        assertEquals(List.of("final_done_share", "weeks_to_90"), s.metrics().stream().map(Metric::id).toList());
     }
 
     @Test
@@ -63,7 +65,8 @@ class SpecReaderTest {
         assertEquals(new DesignSpec.Grid(), s.design());
         assertEquals(10, s.replicates());
         assertEquals(OptionalLong.empty(), s.seed());
-        assertEquals(Metric.DEFAULTS, s.metrics());
+        assertEquals(List.of("final_done_share", "weeks_to_100_or_horizon", "reached_100", "never_started_share",
+                "final_dual_share", "mean_resentment", "incidents", "total_hours"), s.metrics().stream().map(Metric::id).toList());
         assertEquals("s", s.name());
         assertEquals(SweepSpec.RandomNumbers.INDEPENDENT, s.randomNumbers());
     }

@@ -1,12 +1,16 @@
-package org.adoptsim.cli.scenario.shape;
+package org.adoptsim.cli.text;
 
 import java.util.Collection;
 import java.util.Locale;
 
 /**
- * "Did you mean" for misspelt keys and values: the candidate with the smallest optimal-string-alignment
- * distance (insertions, deletions, substitutions, adjacent transpositions; case ignored) among those
- * within a third of the longer word's length (at least 1, at most 3).
+ * "Did you mean" for misspelt keys, values and names, the one used by every command: the candidate with
+ * the smallest optimal-string-alignment distance (insertions, deletions, substitutions, adjacent
+ * transpositions) among those within a third of the longer word's length (at least 1, at most 3). Case,
+ * underscores and hyphens are ignored, so {@code finalDoneShare} finds {@code final_done_share}.
+ *
+ * <p>Written here rather than taken from Apache Commons Text: its Damerau-Levenshtein is not in the
+ * released versions, and this is forty lines with no other use for the library.
  */
 public final class Suggest {
     private Suggest() {
@@ -14,11 +18,11 @@ public final class Suggest {
 
     /** The closest candidate, or null if none is close enough. */
     public static String closest(String word, Collection<String> candidates) {
-        String w = word.toLowerCase(Locale.ROOT);
+        String w = normal(word);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = distance(w, c.toLowerCase(Locale.ROOT));
+            int d = distance(w, normal(c));
             int limit = Math.min(3, Math.max(1, Math.max(w.length(), c.length()) / 3));
             if (d <= limit && d < bestDistance) {
                 bestDistance = d;
@@ -26,6 +30,16 @@ public final class Suggest {
             }
         }
         return best;
+    }
+
+    /** {@code " (did you mean 'x'?)"} for the closest candidate, or "" when none is close enough. */
+    public static String didYouMean(String word, Collection<String> candidates) {
+        String best = closest(word, candidates);
+        return best == null ? "" : " (did you mean '" + best + "'?)";
+    }
+
+    private static String normal(String word) {
+        return word.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
     }
 
     /** Optimal string alignment distance. */

@@ -1,4 +1,4 @@
-package org.adoptsim.cli.scenario.shape;
+package org.adoptsim.cli.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
