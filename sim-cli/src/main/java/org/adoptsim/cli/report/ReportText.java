@@ -1,5 +1,7 @@
 package org.adoptsim.cli.report;
 
+import org.adoptsim.cli.text.TextTable;
+
 import java.util.List;
 import org.adoptsim.cli.results.ComparisonTables;
 import org.adoptsim.cli.results.MetricCatalog;

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Locale-independent, stable number formatting for files and tables. A value is rounded to {@code d}
+ * The one number policy of adoptsim's files and tables (documented in {@code docs/outputs.md}): every CSV
+ * cell, Parquet text and sweep-plan text of every command goes through {@link #csv}, tables for people
+ * through {@link #fixed} and {@link #signed}. A value is rounded to {@code d}
  * decimals as {@code rint(x · 10^d)} in IEEE double arithmetic (half-even; identical on every Java 17+
  * machine), then printed in plain decimal: no exponent, no grouping, "." as separator, no negative
  * zero. Values beyond ±10^12 fall back to exact decimal rounding of {@link Double#toString}. NaN is an
@@ -20,9 +22,9 @@ public final class Num {
     private Num() {
     }
 
-    /** For CSV: up to six decimals, trailing zeros dropped; "" for NaN. */
+    /** For files: up to six decimals, trailing zeros dropped; "" for NaN and the infinities (missing). */
     public static String csv(double x) {
-        if (Double.isNaN(x)) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
             return "";
         }
         String s = format(x, CSV_DECIMALS);
@@ -34,6 +36,11 @@ public final class Num {
             end--;
         }
         return s.substring(0, s.charAt(end - 1) == '.' ? end - 1 : end);
+    }
+
+    /** Appends {@link #csv}{@code (x)}. */
+    public static void appendCsv(StringBuilder b, double x) {
+        b.append(csv(x));
     }
 
     /** Exactly {@code decimals} decimals (0 to 9): "25.0", "0.120"; "NaN" for NaN. */

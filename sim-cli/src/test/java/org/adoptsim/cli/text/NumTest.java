@@ -56,7 +56,16 @@ class NumTest {
     }
 
     @Test
-    void rejectsInfinity() {
-        assertThrows(IllegalArgumentException.class, () -> Num.csv(Double.POSITIVE_INFINITY));
+    void infinitiesAreMissingInFilesButRejectedInTables() {
+        assertEquals("", Num.csv(Double.POSITIVE_INFINITY));
+        assertEquals("", Num.csv(Double.NEGATIVE_INFINITY));
+        assertThrows(IllegalArgumentException.class, () -> Num.fixed(Double.POSITIVE_INFINITY, 2));
+    }
+
+    @Test
+    void appendsWhatCsvWrites() {
+        StringBuilder b = new StringBuilder("x=");
+        Num.appendCsv(b, 0.1234565);
+        assertEquals("x=" + Num.csv(0.1234565), b.toString());
     }
 }

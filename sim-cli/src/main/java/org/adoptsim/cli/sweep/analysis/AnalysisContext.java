@@ -1,5 +1,7 @@
 package org.adoptsim.cli.sweep.analysis;
 
+import org.adoptsim.cli.output.Csv;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -12,7 +14,6 @@ import java.util.Locale;
 import org.adoptsim.cli.chart.ChartFormat;
 import org.adoptsim.cli.sweep.chart.ChartFiles;
 import org.adoptsim.cli.sweep.io.Manifest;
-import org.adoptsim.cli.sweep.io.CsvText;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -58,9 +59,9 @@ public final class AnalysisContext {
     /** Writes a CSV table (header, then rows) into the analysis directory. */
     void csv(String name, List<String> header, List<List<String>> body) {
         Path file = out.resolve(name);
-        StringBuilder b = new StringBuilder(CsvText.line(header)).append('\n');
+        StringBuilder b = new StringBuilder(Csv.line(header)).append('\n');
         for (List<String> r : body) {
-            b.append(CsvText.line(r)).append('\n');
+            b.append(Csv.line(r)).append('\n');
         }
         try {
             Files.writeString(file, b, StandardCharsets.UTF_8);

@@ -1,5 +1,9 @@
 package org.adoptsim.cli.sweep.analysis;
 
+import org.adoptsim.cli.text.TextTable;
+
+import org.adoptsim.cli.text.Num;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -7,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.adoptsim.cli.sweep.chart.CurveChart;
 import org.adoptsim.cli.sweep.chart.HeatmapChart;
-import org.adoptsim.cli.text.NumberText;
 import tech.tablesaw.api.DoubleColumn;
 
 /**
@@ -32,7 +35,7 @@ final class SummarySection {
             List<String> row = new ArrayList<>(r.key());
             row.add(r.metric());
             for (double v : r.summary().values()) {
-                row.add(NumberText.format(v));
+                row.add(Num.csv(v));
             }
             body.add(row);
         }
@@ -52,22 +55,22 @@ final class SummarySection {
 
     private static void print(AnalysisContext c, GroupedStats g, String metric) {
         c.print.println();
-        c.print.println(metric + " by " + String.join(", ", g.groupColumns()) + " (over runs):");
+        String title = metric + " by " + String.join(", ", g.groupColumns()) + " (over runs):";
         List<String> header = new ArrayList<>(g.groupColumns());
         header.addAll(List.of("n", "mean", "95% CI", "p05", "median", "p95"));
-        boolean[] numeric = new boolean[header.size()];
-        for (int i = g.groupColumns().size(); i < numeric.length; i++) {
-            numeric[i] = true;
+        List<Boolean> numeric = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            numeric.add(i >= g.groupColumns().size());
         }
-        TextTable t = new TextTable(header, numeric);
+        List<List<String>> table = new ArrayList<>();
         for (GroupedStats.Row r : g.of(metric)) {
             Summary s = r.summary();
             List<String> row = new ArrayList<>(r.key());
             row.addAll(List.of(Long.toString(s.n()), AnalysisContext.num(s.mean()), AnalysisContext.interval(s.lo(), s.hi()),
                     AnalysisContext.num(s.p05()), AnalysisContext.num(s.p50()), AnalysisContext.num(s.p95())));
-            t.add(row);
+            table.add(row);
         }
-        t.print(c.print, c.rows);
+        c.print.print(new TextTable(title, header, numeric, table, List.of()).toText(c.rows));
     }
 
     private static void curve(AnalysisContext c, String metric) {

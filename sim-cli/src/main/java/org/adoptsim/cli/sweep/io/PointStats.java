@@ -1,11 +1,12 @@
 package org.adoptsim.cli.sweep.io;
 
+import org.adoptsim.cli.text.Num;
+
 import java.util.Arrays;
 import java.util.List;
 import org.adoptsim.cli.results.Metric;
 import org.adoptsim.cli.results.MetricKind;
 import org.adoptsim.cli.results.stats.Estimate;
-import org.adoptsim.cli.text.NumberText;
 
 /**
  * Accumulates each (strategy, metric) over one point's replicates — count, mean and sum of squared
@@ -57,13 +58,13 @@ final class PointStats {
         double variance = k > 1 ? m2[i] / (k - 1) : Double.NaN;
         Estimate e = kinds[i].interval(k, m, variance, Estimate.LEVEL);
         b.append(',');
-        NumberText.append(b, m);
+        Num.appendCsv(b, m);
         b.append(',');
-        NumberText.append(b, Math.sqrt(variance));
+        Num.appendCsv(b, Math.sqrt(variance));
         b.append(',');
-        NumberText.append(b, e.low());
+        Num.appendCsv(b, e.low());
         b.append(',');
-        NumberText.append(b, e.high());
+        Num.appendCsv(b, e.high());
         if (withCount) {
             b.append(',').append(k);
         }

@@ -1,6 +1,8 @@
 package org.adoptsim.cli.sweep.io;
 
-import org.adoptsim.cli.text.NumberText;
+import org.adoptsim.cli.text.Num;
+import org.adoptsim.cli.output.Csv;
+
 
 import java.nio.file.Path;
 import java.util.List;
@@ -56,11 +58,11 @@ public final class SweepWriter implements ResultSink {
         for (int s = 0; s < strategies.size(); s++) {
             row.setLength(0);
             row.append(point).append(',').append(replicate).append(',');
-            CsvText.append(row, strategies.get(s));
+            Csv.append(row, strategies.get(s));
             appendValues(values);
             for (int j = 0; j < m; j++) {
                 row.append(',');
-                NumberText.append(row, metrics[s * m + j]);
+                Num.appendCsv(row, metrics[s * m + j]);
             }
             row.append('\n');
             runs.append(row);
@@ -75,7 +77,7 @@ public final class SweepWriter implements ResultSink {
         for (int s = 0; s < strategies.size(); s++) {
             row.setLength(0);
             row.append(point).append(',');
-            CsvText.append(row, strategies.get(s));
+            Csv.append(row, strategies.get(s));
             appendValues(values);
             row.append(',').append(replicates);
             for (int j = 0; j < metrics.size(); j++) {

@@ -1,4 +1,4 @@
-package org.adoptsim.cli.report;
+package org.adoptsim.cli.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -29,7 +29,11 @@ class TextTableTest {
     }
 
     @Test
-    void wrapsParagraphsAtSpaces() {
-        assertEquals("one two\nthree", ReportText.wrap("one two three", 8));
+    void aLongTableIsCutAtTheLimitAndSaysHowManyRowsAreLeftOut() {
+        String text = t.toText(1);
+        assertEquals(1, text.lines().filter(l -> l.startsWith("a|b")).count());
+        assertEquals(0, text.lines().filter(l -> l.startsWith("long name")).count());
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("... 1 more rows\n"), text);
+        assertEquals(t.toText(), t.toText(2));
     }
 }

@@ -1,11 +1,12 @@
-package org.adoptsim.cli.report;
+package org.adoptsim.cli.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A small table of text cells with a title, column headers, per-column alignment and notes below,
- * rendered the same way for the terminal ({@link #toText}), Markdown and HTML. Immutable.
+ * rendered the same way for the terminal ({@link #toText}), Markdown and HTML: the one table of every
+ * command ({@code report}, {@code compare}'s summary, {@code analyze}). Immutable.
  *
  * @param rightAligned one flag per column
  */
@@ -32,6 +33,16 @@ public record TextTable(String title, List<String> headers, List<Boolean> rightA
         return new TextTable(ascii(title), headers.stream().map(TextTable::ascii).toList(), rightAligned,
                 rows.stream().map(r -> r.stream().map(TextTable::ascii).toList()).toList(),
                 notes.stream().map(TextTable::ascii).toList()).aligned();
+    }
+
+    /** {@link #toText} with at most {@code limit} rows, then a line saying how many were left out. */
+    public String toText(int limit) {
+        if (rows.size() <= limit) {
+            return toText();
+        }
+        List<String> more = new ArrayList<>(notes);
+        more.add(0, "... " + (rows.size() - limit) + " more rows");
+        return new TextTable(title, headers, rightAligned, rows.subList(0, limit), more).toText();
     }
 
     private static String ascii(String s) {
