@@ -51,7 +51,7 @@ abstract class SimulationCommand implements Callable<Integer> {
         Selection sel = select(configured);
         JobSpec job = new JobSpec(spec.name(), loaded.withScenario(configured),
                 sel.strategies(), sel.baseline(), options.threads(spec), new OutputFolder(outDir(configured)),
-                options.formats(), !options.quiet && Progress.terminal(), !options.quiet, commandLine());
+                options.formats(), !options.quiet && System.console() != null, !options.quiet, commandLine());
         try {
             return new ComparisonJob(job, onReplicate).execute(spec.commandLine().getOut(),
                     spec.commandLine().getErr());

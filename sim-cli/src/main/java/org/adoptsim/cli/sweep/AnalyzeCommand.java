@@ -34,8 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
             + "DIR/analysis; the metrics in focus are also printed."},
         footer = {"", "Examples:",
             "  adoptsim analyze out/mandate-timing --by trigger --by effort",
-            "  adoptsim analyze out/mandate-timing --by trigger --metric finalDoneShare",
-            "  adoptsim analyze out/sobol --metric weeksTo100OrHorizon --charts svg",
+            "  adoptsim analyze out/mandate-timing --by trigger --metric final_done_share",
+            "  adoptsim analyze out/sobol --metric weeks_to_100_or_horizon --charts svg",
             "", "Exit codes: 0 done, 2 bad input (not a complete sweep, unknown parameter or",
             "metric), 1 internal error."})
 public final class AnalyzeCommand implements Callable<Integer> {

@@ -18,7 +18,7 @@ import org.adoptsim.cli.sweep.io.SweepFiles;
 import org.adoptsim.cli.sweep.io.SweepWriter;
 import org.adoptsim.cli.sweep.io.TableExport;
 import org.adoptsim.cli.sweep.io.TableSchema;
-import org.adoptsim.cli.sweep.run.Progress;
+import org.adoptsim.cli.console.Progress;
 import org.adoptsim.cli.sweep.run.ScenarioFactory;
 import org.adoptsim.cli.sweep.run.SweepExecutor;
 import org.adoptsim.cli.sweep.run.SweepPlan;

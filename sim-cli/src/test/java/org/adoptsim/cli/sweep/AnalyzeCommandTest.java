@@ -101,11 +101,11 @@ class AnalyzeCommandTest {
                 replicates: 2
                 metrics: [final_done_share, weeks_to_90]
                 """;
-        Path sobol = TestScenarios.sweepFile(tmp.resolve("sobol"), "s.yaml", params + "design: {type: sobol, samples: 8}\n");
+        Path sobol = TestScenarios.sweepFile(tmp.resolve("sobol"), "s.yaml", params + "design: {type: sobol, samples: 64}\n");
         assertEquals(0, TestScenarios.sweep(sobol.toString(), "--out", tmp.resolve("sobol-out").toString()).code());
         TestScenarios.Result r = TestScenarios.analyze(tmp.resolve("sobol-out").toString(), "--bootstrap", "50");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("Sobol indices of final_done_share for earned (8 of 8 rows; replicate noise"), r.out());
+        assertTrue(r.out().contains("Sobol indices of final_done_share for earned (64 of 64 rows; replicate noise"), r.out());
         List<List<String>> s = csv(tmp.resolve("sobol-out/analysis/sobol.csv"));
         assertEquals(List.of("strategy", "metric", "parameter", "S1", "S1_lo", "S1_hi", "ST", "ST_lo", "ST_hi", "variance",
                 "noiseShare", "rows"), s.get(0));
@@ -114,12 +114,12 @@ class AnalyzeCommandTest {
         assertTrue(Files.exists(tmp.resolve("sobol-out/analysis/main-effect-final_done_share-rules.platform.capacity.png")));
 
         Path morris = TestScenarios.sweepFile(tmp.resolve("morris"), "m.yaml", params
-                + "design: {type: morris, trajectories: 4, levels: 4}\n");
+                + "design: {type: morris, trajectories: 10, levels: 4}\n");
         assertEquals(0, TestScenarios.sweep(morris.toString(), "--out", tmp.resolve("morris-out").toString()).code());
         assertEquals(0, TestScenarios.analyze(tmp.resolve("morris-out").toString(), "--bootstrap", "50").code());
         List<List<String>> m = csv(tmp.resolve("morris-out/analysis/morris.csv"));
         assertEquals(1 + 3, m.size());
-        assertEquals("4", m.get(1).get(9), "one effect per parameter per trajectory");
+        assertEquals("10", m.get(1).get(9), "one effect per parameter per trajectory");
         assertTrue(Files.exists(tmp.resolve("morris-out/analysis/morris-plane-final_done_share-earned.png")));
     }
 

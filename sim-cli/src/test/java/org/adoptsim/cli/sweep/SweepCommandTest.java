@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.adoptsim.cli.sweep.io.Manifest;
 import org.adoptsim.cli.sweep.io.SweepFiles;
-import org.adoptsim.cli.sweep.run.Progress;
+import org.adoptsim.cli.console.Progress;
 import org.adoptsim.cli.sweep.run.Shard;
 import org.adoptsim.cli.sweep.run.SweepPlan;
 import org.adoptsim.cli.sweep.spec.SpecReader;

@@ -36,9 +36,10 @@ final class MorrisSection {
             for (String metric : c.metrics) {
                 PointSeries ps = PointSeries.of(c.tables.points(), strategy, metric);
                 int r = Math.min(spec.trajectories(), ps.mean().length / (k + 1));
-                if (!ps.complete() || r < 2) {
-                    SobolSection.note(c, metric, strategy, ps.complete() ? "fewer than 2 complete trajectories"
-                            : "some points have no value (use a metric defined in every run, e.g. …OrHorizon)");
+                if (!ps.complete() || r < DesignSpec.Morris.MIN_TRAJECTORIES) {
+                    SobolSection.note(c, metric, strategy, ps.complete() ? r + " complete trajectories, fewer than the "
+                            + DesignSpec.Morris.MIN_TRAJECTORIES + " that Morris statistics need (a --limit'ed sweep?)"
+                            : "some points have no value (use a metric defined in every run, e.g. …_or_horizon)");
                     continue;
                 }
                 double noise = m.randomNumbers().equals("independent") ? NoiseVariance.of(ps.sd(), ps.n()) : Double.NaN;

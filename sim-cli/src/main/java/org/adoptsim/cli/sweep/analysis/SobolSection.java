@@ -44,9 +44,10 @@ final class SobolSection {
         List<String> labels = m.parameters().stream().map(Manifest.ParameterInfo::label).toList();
         PointSeries ps = PointSeries.of(c.tables.points(), strategy, metric);
         int rows = Math.min(samples, ps.mean().length / SaltelliDesign.block(k));
-        if (!ps.complete() || rows < 2) {
-            note(c, metric, strategy, ps.complete() ? "fewer than 2 complete Saltelli rows"
-                    : "some points have no value (use a metric defined in every run, e.g. …OrHorizon)");
+        if (!ps.complete() || rows < DesignSpec.Sobol.MIN_SAMPLES) {
+            note(c, metric, strategy, ps.complete() ? rows + " complete Saltelli rows, fewer than the "
+                    + DesignSpec.Sobol.MIN_SAMPLES + " that indices need (a --limit'ed sweep?)"
+                    : "some points have no value (use a metric defined in every run, e.g. …_or_horizon)");
             return;
         }
         boolean independent = m.randomNumbers().equals("independent");

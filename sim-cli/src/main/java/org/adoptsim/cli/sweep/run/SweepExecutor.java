@@ -1,5 +1,7 @@
 package org.adoptsim.cli.sweep.run;
 
+import org.adoptsim.cli.console.Progress;
+
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -76,7 +78,7 @@ public final class SweepExecutor {
                 sink.pointDone(u.work.point, u.work.values);
             }
             runsDone += plan.strategies().size();
-            progress.runsDone(runsDone);
+            progress.stepTo(runsDone);
         }
     }
 

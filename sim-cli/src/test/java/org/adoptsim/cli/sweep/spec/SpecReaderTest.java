@@ -93,6 +93,8 @@ class SpecReaderTest {
             two domains                | scenario: b.yaml\\nparameters:\\n  a: {values: [1], range: {min: 0, max: 1}} | s.yaml:3:3: parameters.a: give exactly one of values, range, distribution
             grid of a distribution     | scenario: b.yaml\\nparameters:\\n  a: {distribution: {type: normal, mean: 0, sd: 1}} | s.yaml:3:3: parameters.a: a grid design needs listed values or a range with steps
             unknown distribution       | scenario: b.yaml\\nparameters:\\n  a: {distribution: {type: gamma}} | s.yaml:3:28: parameters.a.distribution.type: unknown distribution 'gamma'
+            small Sobol design         | scenario: b.yaml\\nparameters:\\n  a: {range: {min: 0, max: 1}}\\ndesign: {type: sobol, samples: 16} | s.yaml:4:23: design.samples: must be >= 64: Sobol indices from fewer base rows are noise, was 16
+            few Morris trajectories    | scenario: b.yaml\\nparameters:\\n  a: {range: {min: 0, max: 1}}\\ndesign: {type: morris, trajectories: 4} | s.yaml:4:24: design.trajectories: must be >= 10: Morris statistics from fewer trajectories are noise, was 4
             odd Morris levels          | scenario: b.yaml\\nparameters:\\n  a: {range: {min: 0, max: 1}}\\ndesign: {type: morris, levels: 5} | s.yaml:4:24: design.levels: must be an even number
             unknown design             | scenario: b.yaml\\nparameters:\\n  a: [1]\\ndesign: grd           | s.yaml:4:9: design: unknown design 'grd' (did you mean 'grid'?)
             unknown metric             | scenario: b.yaml\\nparameters:\\n  a: [1]\\nmetrics: [incidnts]    | s.yaml:4:11: metrics[0]: unknown metric 'incidnts' (did you mean 'incidents'?)
