@@ -19,6 +19,11 @@ final class Charts {
     private Charts() {
     }
 
+    /** The line of a strategy's look at the width of {@link #SOLID} (solid for the presets). */
+    static BasicStroke strokeOf(String strategy) {
+        return Palette.stroke(strategy, SOLID.getLineWidth());
+    }
+
     /** A chart of weeks (1 … W) against a percentage of teams, 0–100. */
     static XYChart weeksByPercent(String title, String yTitle, int weeks) {
         XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle("week")

@@ -17,9 +17,9 @@ final class HonestVanityChart {
         double[] x = Charts.weekAxis(t.weeks());
         for (int i = 0; i < strategies.size(); i++) {
             String s = strategies.get(i);
-            Charts.line(c, s + ": old system off", x, Charts.percent(t.column(s, "honest_mean")), Palette.strategy(i),
+            Charts.line(c, s + ": old system off", x, Charts.percent(t.column(s, "honest_mean")), Palette.strategy(s),
                     Charts.SOLID);
-            Charts.line(c, s + ": started", x, Charts.percent(t.column(s, "vanity_mean")), Palette.strategy(i),
+            Charts.line(c, s + ": started", x, Charts.percent(t.column(s, "vanity_mean")), Palette.strategy(s),
                     Charts.DASHED);
         }
         return c;

@@ -45,9 +45,14 @@ public record Metric(String id, String label, String title, Unit unit, MetricKin
         return kind == MetricKind.WEEKS_CENSORED;
     }
 
-    /** The title with its unit, for an axis or a column note: "Total hours (hours)". */
+    /** The title with the unit of the raw values, for charts of raw values: "Honest adoption (share of teams, 0-1)". */
     public String titleWithUnit() {
-        return title + " (" + unit.axis() + ")";
+        return title + " (" + unit.rawAxis() + ")";
+    }
+
+    /** The words for a metric id in charts and tables: its title with its unit, or the id if unknown. */
+    public static String words(MetricCatalog catalog, String id) {
+        return catalog.byId(id).map(Metric::titleWithUnit).orElse(id);
     }
 
     /** Starts a metric with the given snake_case id. */

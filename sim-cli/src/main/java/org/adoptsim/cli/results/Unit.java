@@ -9,33 +9,35 @@ import org.adoptsim.cli.text.Num;
  */
 public enum Unit {
     /** A share of teams in [0, 1]; shown as a percentage. */
-    SHARE("% of teams", "pp", 100, 1),
+    SHARE("% of teams", "pp", 100, 1, "share of teams, 0-1"),
     /** A share of runs in [0, 1] (the mean of a 0/1 indicator); shown as a percentage. */
-    RUNS("% of runs", "pp", 100, 1),
+    RUNS("% of runs", "pp", 100, 1, "share of runs, 0-1"),
     /** Weeks elapsed. */
-    WEEKS("weeks", "weeks", 1, 1),
+    WEEKS("weeks", "weeks", 1, 1, "weeks"),
     /** Team-weeks (one team for one week). */
-    TEAM_WEEKS("team-weeks", "team-weeks", 1, 1),
+    TEAM_WEEKS("team-weeks", "team-weeks", 1, 1, "team-weeks"),
     /** The resentment index in [0, 1]. */
-    INDEX("index 0-1", "", 1, 3),
+    INDEX("index 0-1", "", 1, 3, "index 0-1"),
     /** Events per team-week; shown per 100 team-weeks. */
-    RATE("per 100 team-weeks", "per 100 team-weeks", 100, 2),
+    RATE("per 100 team-weeks", "per 100 team-weeks", 100, 2, "per team-week"),
     /** A count per run. */
-    COUNT("per run", "per run", 1, 1),
+    COUNT("per run", "per run", 1, 1, "per run"),
     /** A number of teams per run. */
-    TEAMS("teams", "teams", 1, 1),
+    TEAMS("teams", "teams", 1, 1, "teams"),
     /** A ratio per team (champions per team). */
-    PER_TEAM("per team", "per team", 1, 3),
+    PER_TEAM("per team", "per team", 1, 3, "per team"),
     /** Engineering hours per run. */
-    HOURS("hours", "hours", 1, 0);
+    HOURS("hours", "hours", 1, 0, "hours");
 
     private final String axis;
+    private final String rawAxis;
     private final String diffSuffix;
     private final double scale;
     private final int decimals;
 
-    Unit(String axis, String diffSuffix, double scale, int decimals) {
+    Unit(String axis, String diffSuffix, double scale, int decimals, String rawAxis) {
         this.axis = axis;
+        this.rawAxis = rawAxis;
         this.diffSuffix = diffSuffix;
         this.scale = scale;
         this.decimals = decimals;
@@ -44,6 +46,11 @@ public enum Unit {
     /** Whether values show as percentages (shares of teams or of runs). */
     public boolean percent() {
         return this == SHARE || this == RUNS;
+    }
+
+    /** The unit of the raw value as the data files hold it ("share of teams, 0-1"), for sweep charts. */
+    public String rawAxis() {
+        return rawAxis;
     }
 
     /** The unit for an axis title or a column note. */

@@ -1,5 +1,8 @@
 package org.adoptsim.cli.sweep.analysis;
 
+import org.adoptsim.cli.results.Metric;
+import org.adoptsim.cli.results.MetricCatalog;
+
 import org.adoptsim.cli.output.Csv;
 
 import java.io.IOException;
@@ -86,6 +89,16 @@ public final class AnalysisContext {
     }
 
     /** Numbers for the terminal: four significant digits. */
+    /** A metric in words with the unit of its raw values, for chart axes: "Honest adoption at the horizon (share of teams, 0-1)". */
+    static String words(String metric) {
+        return Metric.words(MetricCatalog.anyHorizon(), metric);
+    }
+
+    /** A metric's title in words, for chart titles. */
+    static String title(String metric) {
+        return MetricCatalog.anyHorizon().byId(metric).map(Metric::title).orElse(metric);
+    }
+
     static String num(double v) {
         return Grouping.short4(v);
     }

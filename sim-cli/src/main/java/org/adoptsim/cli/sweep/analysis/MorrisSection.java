@@ -97,9 +97,11 @@ final class MorrisSection {
         }
         c.print.print(new TextTable(title, List.of("parameter", "mu*", "95% CI", "mu", "sigma"),
                 List.of(false, true, true, true, true), table, List.of()).toText(c.rows));
-        c.chart(TornadoChart.of("Morris effects on " + metric + ": " + strategy, metric + " per parameter range",
+        c.chart(TornadoChart.of("Morris effects on " + AnalysisContext.title(metric) + ": " + strategy,
+                AnalysisContext.words(metric) + " per parameter range",
                 "μ* (mean |effect|)", "σ (spread of effects)", bars), "morris-" + metric + "-" + strategy);
-        c.chart(MorrisChart.of("Morris plane of " + metric + ": " + strategy, metric + " per range", dots, noise),
+        c.chart(MorrisChart.of("Morris plane of " + AnalysisContext.title(metric) + ": " + strategy,
+                AnalysisContext.words(metric) + " per range", dots, noise),
                 "morris-plane-" + metric + "-" + strategy);
     }
 

@@ -109,7 +109,8 @@ final class SobolSection {
         }
         c.print.print(new TextTable(title, List.of("parameter", "S1", "95% CI", "ST", "95% CI"),
                 List.of(false, true, true, true, true), table, List.of()).toText(c.rows));
-        c.chart(TornadoChart.of("Sobol indices of " + metric + ": " + strategy, "share of the variance of " + metric,
+        c.chart(TornadoChart.of("Sobol indices of " + AnalysisContext.title(metric) + ": " + strategy,
+                "share of the variance of " + AnalysisContext.title(metric),
                 "total (ST)", "first order (S1)", bars), "sobol-" + metric + "-" + strategy);
     }
 

@@ -82,15 +82,16 @@ final class SummarySection {
         List<String> by = split ? List.of(x, c.by.get(1)) : List.of(x);
         GroupedStats g = GroupedStats.of(c.tables.runs(), by, List.of(metric), MAX_LEVELS, c.bins);
         Map<String, List<double[]>> series = new LinkedHashMap<>();
-        Map<String, int[]> style = new LinkedHashMap<>();
+        Map<String, Integer> variant = new LinkedHashMap<>();
+        Map<String, String> owner = new LinkedHashMap<>();
         List<String> levels = new ArrayList<>();
         for (GroupedStats.Row r : g.rows()) {
             String name = r.key().get(0) + (split ? ", " + c.by.get(1) + " " + r.key().get(2) : "");
             if (split && !levels.contains(r.key().get(2))) {
                 levels.add(r.key().get(2));
             }
-            style.putIfAbsent(name, new int[] {c.strategies().indexOf(r.key().get(0)),
-                split ? levels.indexOf(r.key().get(2)) : 0});
+            variant.putIfAbsent(name, split ? levels.indexOf(r.key().get(2)) : -1);
+            owner.putIfAbsent(name, r.key().get(0));
             Summary s = r.summary();
             series.computeIfAbsent(name, k -> new ArrayList<>()).add(new double[] {
                 Double.parseDouble(r.key().get(1)), s.mean(), s.lo(), s.hi()});
@@ -99,9 +100,10 @@ final class SummarySection {
         series.forEach((name, pts) -> {
             pts.sort((a, b) -> Double.compare(a[0], b[0]));
             curves.add(new CurveChart.Curve(name, col(pts, 0), col(pts, 1), col(pts, 2), col(pts, 3),
-                    style.get(name)[0], style.get(name)[1]));
+                    owner.get(name), variant.get(name)));
         });
-        c.chart(CurveChart.of(metric + " against " + x + " (mean, 95 % band)", x, metric, curves),
+        c.chart(CurveChart.of(AnalysisContext.title(metric) + " against " + x + " (mean, 95 % band)", x,
+                AnalysisContext.words(metric), curves),
                 "curve-" + metric + "-" + x);
     }
 
@@ -128,7 +130,7 @@ final class SummarySection {
                     v[i][j] = cell.getOrDefault(xl.get(i) + "\u0000" + yl.get(j), Double.NaN);
                 }
             }
-            c.chart(HeatmapChart.of(metric + " (mean): " + strategy, x, y, xl, yl, v),
+            c.chart(HeatmapChart.of(AnalysisContext.words(metric) + ", mean: " + strategy, x, y, xl, yl, v),
                     "heatmap-" + metric + "-" + strategy);
         }
     }
