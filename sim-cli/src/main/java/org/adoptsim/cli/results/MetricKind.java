@@ -6,7 +6,8 @@ import org.adoptsim.cli.results.stats.Moments;
 /**
  * What kind of number a metric is, which decides how it is summarised over runs — never the values
  * that happened to come out. A metric's kind fixes its interval ({@link #interval}): Wilson's for a 0/1
- * indicator, Student's t for the rest, kept inside [0, 1] for a share. A share that is 1 in every run has
+ * indicator, Student's t for the rest, kept inside [0, 1] for a share and at or above 0 for counts and
+ * weeks. A share that is 1 in every run has
  * no spread, so its interval collapses onto 1: no band is drawn around it.
  */
 public enum MetricKind {
@@ -14,13 +15,14 @@ public enum MetricKind {
     INDICATOR,
     /** A share of teams in [0, 1] per run; its mean has Student's t interval, clipped to [0, 1]. */
     SHARE,
-    /** A whole number of events or team-weeks per run; Student's t interval. */
+    /** A whole number of events or team-weeks per run; Student's t interval, kept at or above 0. */
     COUNT,
     /** A continuous value per run (hours, rates, an index); Student's t interval. */
     CONTINUOUS,
     /**
      * Weeks until something happened, missing (censored at the horizon) when it did not: summarised by
-     * the median run and the share of runs that got there, or by the mean over the runs that did.
+     * the median run and the share of runs that got there, or by the mean over the runs that did
+     * (Student's t interval, kept at or above 0).
      */
     WEEKS_CENSORED;
 
@@ -32,7 +34,8 @@ public enum MetricKind {
         return switch (this) {
             case INDICATOR -> Estimate.wilson(n, mean, level);
             case SHARE -> Estimate.student(n, mean, variance, level).clippedTo(0, 1);
-            case COUNT, CONTINUOUS, WEEKS_CENSORED -> Estimate.student(n, mean, variance, level);
+            case COUNT, WEEKS_CENSORED -> Estimate.student(n, mean, variance, level).clippedTo(0, Double.POSITIVE_INFINITY);
+            case CONTINUOUS -> Estimate.student(n, mean, variance, level);
         };
     }
 

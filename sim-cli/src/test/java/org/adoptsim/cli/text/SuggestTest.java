@@ -27,4 +27,13 @@ class SuggestTest {
         assertNull(Suggest.closest("colour", KEYS));
         assertNull(Suggest.closest("x", KEYS));
     }
+
+    @Test
+    void ignoresUnderscoresAndHyphensSoOldCamelCaseNamesFindTheirSnakeCase() {
+        assertEquals("final_done_share", Suggest.closest("finalDoneShare", java.util.List.of("final_done_share",
+                "final_dual_share")));
+        assertEquals(" (did you mean 'weeks_to_90'?)", Suggest.didYouMean("weeksTo90", java.util.List.of("weeks_to_90",
+                "weeks_to_50")));
+        assertEquals("", Suggest.didYouMean("colour", java.util.List.of("weeks_to_90")));
+    }
 }
