@@ -56,12 +56,4 @@ public record Estimate(long n, double mean, double low, double high) {
     public boolean hasInterval() {
         return !Double.isNaN(low);
     }
-
-    /** Whether the whole interval lies above (+1), below (−1) zero, or straddles it (0). */
-    public int signOfInterval() {
-        if (!hasInterval()) {
-            return 0;
-        }
-        return low > 0 ? 1 : high < 0 ? -1 : 0;
-    }
 }

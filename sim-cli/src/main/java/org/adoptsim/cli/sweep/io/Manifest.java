@@ -106,10 +106,6 @@ public record Manifest(JsonNode json) {
         return json.path("runs").path("done").asLong();
     }
 
-    public long runsTotal() {
-        return json.path("runs").path("total").asLong();
-    }
-
     public int replicates() {
         return json.path("replicates").asInt();
     }
