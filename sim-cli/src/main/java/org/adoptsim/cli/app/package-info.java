@@ -4,6 +4,6 @@
  * and internal failures reach the user: one line, exit 2 or 1).
  *
  * <p>May use: every command package ({@code compare}, {@code report}, {@code sweep}, {@code scenario.command}),
- * {@code text} and the root package. Nothing may use it.
+ * {@code text} (suggestions) and the root package. Nothing may use it.
  */
 package org.adoptsim.cli.app;

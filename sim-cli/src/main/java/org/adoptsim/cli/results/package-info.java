@@ -1,6 +1,7 @@
 /**
- * The results model shared by every command: the metric catalogue (names, units, directions),
- * the accumulators that fold runs into summary, paired and weekly tables as runs arrive, and those
+ * The results model shared by every command: the one metric catalogue (snake_case names, words,
+ * units, kinds, directions; {@link org.adoptsim.cli.results.MetricCatalog}), the kind that decides a
+ * metric's interval ({@link org.adoptsim.cli.results.MetricKind}), the accumulators that fold runs into summary, paired and weekly tables as runs arrive, and those
  * tables.
  *
  * <p>May use: {@code results.stats}, {@code text} and sim-core's results. Nothing that writes files or

@@ -42,6 +42,16 @@ class PackageMapTest {
     }
 
     @Test
+    void theSharedFoundationKnowsNoCommand() {
+        noClasses().that().resideInAnyPackage("org.adoptsim.cli.results..", "org.adoptsim.cli.text..",
+                        "org.adoptsim.cli.console..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.adoptsim.cli.output..",
+                        "org.adoptsim.cli.chart..", "org.adoptsim.cli.report..", "org.adoptsim.cli.compare..",
+                        "org.adoptsim.cli.sweep..", "org.adoptsim.cli.scenario..", "org.adoptsim.cli.app..")
+                .check(cli);
+    }
+
+    @Test
     void theEngineDoesNotDependOnTheCommandLine() {
         noClasses().that().resideInAPackage("org.adoptsim.core..")
                 .should().dependOnClassesThat().resideInAPackage("org.adoptsim.cli..")
