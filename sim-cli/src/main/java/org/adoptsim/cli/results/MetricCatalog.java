@@ -170,6 +170,9 @@ public final class MetricCatalog {
         m.add(Metric.named("mean_time_to_migrate").label("time to migrate")
                 .title("Mean weeks from a team's start to done").unit(Unit.WEEKS).kind(CONTINUOUS).mayBeMissing()
                 .value(r -> r.metrics().meanTimeToMigrate()));
+        m.add(Metric.named("last_three_trend").label("last-three trend")
+                .title("Trend of the last three teams' time to migrate (weeks per team)").unit(Unit.WEEKS)
+                .kind(CONTINUOUS).mayBeMissing().value(r -> lastThreeTrend(r.metrics().lastThreeTimes())));
         m.add(Metric.named("incident_rate_before").label("incidents before").title("Incident rate on the old system")
                 .unit(Unit.RATE).kind(CONTINUOUS).mayBeMissing().value(r -> r.metrics().incidentRateBefore()));
         m.add(Metric.named("incident_rate_after").label("incidents after").title("Incident rate after migrating")
@@ -177,11 +180,14 @@ public final class MetricCatalog {
         m.add(count("incidents", "incidents", "Incidents in the run", Unit.COUNT, true, r -> r.metrics().incidents()));
         m.add(count("shutdown_incidents", "shutdown incidents", "Hidden dependencies that broke at shutdown",
                 Unit.COUNT, false, r -> r.metrics().shutdownIncidents()));
+        m.add(count("planned_incidents", "planned incidents", "Small planned incidents of the dark period", Unit.COUNT,
+                false, r -> r.metrics().plannedIncidents()));
         m.add(Metric.named("champion_ratio").label("champions").title("Champions per team").unit(Unit.PER_TEAM)
                 .kind(SHARE).higherIsBetter().value(r -> r.metrics().championRatio()));
         m.add(Metric.named("mean_resentment").label("resentment").title("Mean resentment").unit(Unit.INDEX)
                 .kind(CONTINUOUS).paired().value(r -> r.metrics().meanResentment()));
         m.add(event("mandate_week", "mandate week", "Week the mandate fired", r -> r.metrics().mandateWeek()));
+        m.add(event("sunset_week", "sunset week", "Week the sunset was announced", r -> r.metrics().sunsetWeek()));
         m.add(event("shutdown_week", "shutdown week", "Week the old system was switched off",
                 r -> r.metrics().shutdownWeek()));
         m.add(count("emergency_migrations", "emergency migrations", "Teams moved by the shutdown", Unit.TEAMS, false,
@@ -217,6 +223,14 @@ public final class MetricCatalog {
     private static Metric event(String id, String label, String title, ToDoubleFunction<RunResult> week) {
         return Metric.named(id).label(label).title(title + " (missing when it did not)").unit(Unit.WEEKS)
                 .kind(WEEKS_CENSORED).value(r -> week(week.applyAsDouble(r)));
+    }
+
+    /**
+     * How much longer each of the last three teams to finish took than the one before (docs/model.md, "What a
+     * run reports": a rising trend is a tail getting harder); NaN with fewer than three finishers.
+     */
+    static double lastThreeTrend(int[] times) {
+        return times.length < 3 ? Double.NaN : (times[2] - times[0]) / 2.0;
     }
 
     private static double week(double raw) {

@@ -75,4 +75,11 @@ class MetricCatalogTest {
         assertThrows(IllegalArgumentException.class, () -> Metric.named("finalDoneShare").label("x").title("x")
                 .unit(Unit.SHARE).kind(MetricKind.SHARE).value(r -> 0));
     }
+
+    @Test
+    void theTrendOfTheLastThreeTeamsIsWeeksPerTeamAndMissingBelowThreeFinishers() {
+        assertEquals(3.5, MetricCatalog.lastThreeTrend(new int[] {10, 12, 17}), 0);
+        assertTrue(Double.isNaN(MetricCatalog.lastThreeTrend(new int[] {10, 12})));
+        assertTrue(catalog.get("last_three_trend").mayBeMissing());
+    }
 }

@@ -16,21 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
  * same sweep: it needs about 96 MiB, and fails at 48 MiB.
  */
 class AnalyzeMemoryTest {
-    static final String SWEEP = """
-            set:
-              run.weeks: 26
-            parameters:
-              rules.platform.capacity: {range: {min: 60, max: 180}}
-              rules.decisions.attention: {range: {min: 0.3, max: 0.9}}
-            design: {type: lhs, points: 16000}
-            replicates: 1
-            """;
+    /** The sweep of {@link BoundedMemoryTest}, a third longer. */
+    static final String SWEEP = BoundedMemoryTest.SWEEP.replace("points: 12000", "points: 16000");
 
     @TempDir
     Path tmp;
 
     @Test
     void anEightyThousandRunSweepAnalysesIn256MiB() throws Exception {
+        assertTrue(SWEEP.contains("points: 16000"), SWEEP);
         Path file = TestScenarios.sweepFile(tmp, "big.yaml", SWEEP);
         Path out = tmp.resolve("out");
         TestScenarios.Result sweep = TestScenarios.sweep(file.toString(), "--out", out.toString(), "--threads", "2",
