@@ -24,9 +24,14 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 // The kernel's display(...) functions: a script run with %load loses the kernel's own static import.
 import static org.rapaio.jupyter.kernel.global.Global.*;
 
-/** Okabe–Ito colours: distinguishable with the common kinds of colour blindness. */
-Color[] PALETTE = {new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xD55E00),
-    new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xF0E442), new Color(0x000000)};
+/**
+ * Okabe–Ito colours: distinguishable with the common kinds of colour blindness. The first five are the
+ * presets' colours in Presets.all() order, as the command line's charts give them by name
+ * (org.adoptsim.cli.chart.Palette): announce-and-hope blue, earned vermillion, mandate-early green,
+ * earn-then-mandate pink, pure-mandate orange.
+ */
+Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
+    new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442)};
 
 Color translucent(Color c, int alpha) {
     return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);

@@ -1,5 +1,7 @@
 package org.adoptsim.cli;
 
+import org.adoptsim.cli.app.Main;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.adoptsim.cli.compare.ComparisonTables;
-import org.adoptsim.cli.compare.Metric;
-import org.adoptsim.cli.compare.MetricCatalog;
-import org.adoptsim.cli.compare.PairedRow;
+import org.adoptsim.cli.results.ComparisonTables;
+import org.adoptsim.cli.results.Metric;
+import org.adoptsim.cli.results.MetricCatalog;
+import org.adoptsim.cli.results.PairedRow;
 import org.adoptsim.cli.output.OutputFolder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
@@ -45,7 +45,7 @@ public final class ChartSet {
                 footer, "Solid: teams with the old system off (honest adoption). Dashed: teams that have started"
                         + " (vanity adoption). The gap is work in progress and half-migrations."));
         for (int i = 0; i < strategies.size(); i++) {
-            addFan(t, strategies.get(i), "fan-" + slugs.get(i), i, footer);
+            addFan(t, strategies.get(i), "fan-" + slugs.get(i), footer);
         }
         for (int i = 0; i < strategies.size(); i++) {
             addLaggards(t, strategies.get(i), "laggards-" + slugs.get(i), teams, footer);
@@ -55,8 +55,8 @@ public final class ChartSet {
         }
     }
 
-    private void addFan(ComparisonTables t, String s, String name, int colour, String footer) {
-        add(name, () -> Figure.single(name, FanChart.of(t.weekly(), s, Palette.strategy(colour)), footer,
+    private void addFan(ComparisonTables t, String s, String name, String footer) {
+        add(name, () -> Figure.single(name, FanChart.of(t.weekly(), s, Palette.strategy(s)), footer,
                 "Honest adoption under " + s + ": the median run, and the bands that hold the middle 50 % and 90 %"
                         + " of runs. Dashed: the median share of teams that have started."));
     }

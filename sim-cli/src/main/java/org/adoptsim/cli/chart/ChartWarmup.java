@@ -33,8 +33,8 @@ public final class ChartWarmup {
     private static void warm() {
         XYChart c = Charts.weeksByPercent("warm-up", "%", 4);
         double[] x = {1, 2, 3, 4};
-        Charts.band(c, "band", x, new double[] {0, 1, 2, 3}, new double[] {5, 6, 7, 8}, Palette.strategy(0));
-        Charts.line(c, "line", x, new double[] {1, 2, 3, 4}, Palette.strategy(1), Charts.SOLID);
+        Charts.band(c, "band", x, new double[] {0, 1, 2, 3}, new double[] {5, 6, 7, 8}, Palette.series(0));
+        Charts.line(c, "line", x, new double[] {1, 2, 3, 4}, Palette.series(1), Charts.SOLID);
         Figure f = new Figure("warm-up", "warm-up", List.of(c), 1, 320, 200, "warm-up", "");
         try {
             FigureWriter.png(f, OutputStream.nullOutputStream());

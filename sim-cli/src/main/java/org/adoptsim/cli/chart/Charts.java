@@ -2,7 +2,7 @@ package org.adoptsim.cli.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import org.adoptsim.cli.output.Num;
+import org.adoptsim.cli.text.Num;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -17,6 +17,11 @@ final class Charts {
             new float[] {9f, 6f}, 0f);
 
     private Charts() {
+    }
+
+    /** The line of a strategy's look at the width of {@link #SOLID} (solid for the presets). */
+    static BasicStroke strokeOf(String strategy) {
+        return Palette.stroke(strategy, SOLID.getLineWidth());
     }
 
     /** A chart of weeks (1 … W) against a percentage of teams, 0–100. */

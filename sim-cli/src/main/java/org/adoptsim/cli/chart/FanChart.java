@@ -1,7 +1,7 @@
 package org.adoptsim.cli.chart;
 
 import java.awt.Color;
-import org.adoptsim.cli.compare.WeeklyTable;
+import org.adoptsim.cli.results.WeeklyTable;
 import org.knowm.xchart.XYChart;
 
 /**

@@ -3,10 +3,10 @@ package org.adoptsim.cli.chart;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import org.adoptsim.cli.compare.Direction;
-import org.adoptsim.cli.compare.Metric;
-import org.adoptsim.cli.compare.PairedRow;
-import org.adoptsim.cli.output.Num;
+import org.adoptsim.cli.results.Direction;
+import org.adoptsim.cli.results.Metric;
+import org.adoptsim.cli.results.PairedRow;
+import org.adoptsim.cli.text.Num;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -18,9 +18,12 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * from the baseline (diamond) with its 95 % interval (error bar; the t interval is symmetric), one
  * column per strategy, a line at zero (no difference), and the axis title saying which way is better.
  * A strategy whose difference is not defined (no replicate where both reached a milestone) is left out.
+ * With more than {@link #ROTATE_ABOVE} strategies the names are tilted, so a panel of ten stays readable.
  */
 final class ForestChart {
     private static final Color MARK = new Color(35, 70, 120);
+    /** More strategies than this in a panel tilt their names so that ten or more stay readable side by side. */
+    static final int ROTATE_ABOVE = 4;
 
     /** The marks of one panel in display units; {@code low}/{@code high} span every interval and zero. */
     private record Marks(List<String> names, List<Double> means, List<Double> halves, double low, double high) {
@@ -41,6 +44,9 @@ final class ForestChart {
         s.setMarkerColor(MARK);
         s.setLineColor(MARK);
         s.setFillColor(MARK);
+        if (marks.names().size() > ROTATE_ABOVE) {
+            c.getStyler().setXAxisLabelRotation(45);
+        }
         double pad = Math.max((marks.high() - marks.low()) * 0.08, 1e-9);
         c.getStyler().setYAxisMin(marks.low() - pad).setYAxisMax(marks.high() + pad);
         c.addAnnotation(new AnnotationLine(0, false, false));

@@ -1,7 +1,7 @@
 package org.adoptsim.cli.chart;
 
 import java.util.List;
-import org.adoptsim.cli.compare.WeeklyTable;
+import org.adoptsim.cli.results.WeeklyTable;
 import org.knowm.xchart.XYChart;
 
 /**
@@ -17,9 +17,9 @@ final class HonestVanityChart {
         double[] x = Charts.weekAxis(t.weeks());
         for (int i = 0; i < strategies.size(); i++) {
             String s = strategies.get(i);
-            Charts.line(c, s + ": old system off", x, Charts.percent(t.column(s, "honest_mean")), Palette.strategy(i),
+            Charts.line(c, s + ": old system off", x, Charts.percent(t.column(s, "honest_mean")), Palette.strategy(s),
                     Charts.SOLID);
-            Charts.line(c, s + ": started", x, Charts.percent(t.column(s, "vanity_mean")), Palette.strategy(i),
+            Charts.line(c, s + ": started", x, Charts.percent(t.column(s, "vanity_mean")), Palette.strategy(s),
                     Charts.DASHED);
         }
         return c;

@@ -2,7 +2,7 @@ package org.adoptsim.cli.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.adoptsim.cli.compare.WeeklyTable;
+import org.adoptsim.cli.results.WeeklyTable;
 import org.adoptsim.core.result.Reason;
 import org.adoptsim.core.result.TeamStatus;
 import org.knowm.xchart.XYChart;
@@ -10,9 +10,9 @@ import org.knowm.xchart.XYChartBuilder;
 
 /**
  * Where the teams of one strategy stand each week, as a stacked area of mean team counts: done at the
- * bottom, then work in progress, then the reason each remaining team is not done (MODEL.md's laggard
- * diagnostics). The stack adds up to the whole organisation. Layers that are empty all along are left
- * out of the chart and its legend.
+ * bottom, then work in progress, then the reason each remaining team is not done (docs/model.md,
+ * "Laggard reasons and their precedence"). The stack adds up to the whole organisation. Layers that
+ * are empty all along are left out of the chart and its legend.
  */
 final class LaggardChart {
     /** Bottom to top. */

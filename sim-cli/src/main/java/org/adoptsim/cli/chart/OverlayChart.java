@@ -1,7 +1,7 @@
 package org.adoptsim.cli.chart;
 
 import java.util.List;
-import org.adoptsim.cli.compare.WeeklyTable;
+import org.adoptsim.cli.results.WeeklyTable;
 import org.knowm.xchart.XYChart;
 
 /** The median run's honest adoption of every strategy on one chart. */
@@ -15,7 +15,7 @@ final class OverlayChart {
         double[] x = Charts.weekAxis(t.weeks());
         for (int i = 0; i < strategies.size(); i++) {
             String s = strategies.get(i);
-            Charts.line(c, s, x, Charts.percent(t.column(s, "honest_p50")), Palette.strategy(i), Charts.SOLID);
+            Charts.line(c, s, x, Charts.percent(t.column(s, "honest_p50")), Palette.strategy(s), Charts.strokeOf(s));
         }
         return c;
     }

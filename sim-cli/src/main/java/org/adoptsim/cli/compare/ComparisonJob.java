@@ -1,5 +1,13 @@
 package org.adoptsim.cli.compare;
 
+import org.adoptsim.cli.console.Progress;
+import org.adoptsim.cli.console.StopSignal;
+
+import org.adoptsim.cli.results.MetricCatalog;
+import org.adoptsim.cli.results.ComparisonTables;
+import org.adoptsim.cli.results.ComparisonAccumulator;
+import org.adoptsim.cli.results.Tabulator;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -48,13 +56,13 @@ final class ComparisonJob {
         Instant started = Instant.now();
         OutputFolder folder = spec.out();
         ChartWarmup.startInBackground();
-        try (SigintGuard guard = SigintGuard.install()) {
+        try (StopSignal stop = StopSignal.interruptWhileWorking()) {
             ComparisonAccumulator acc = accumulator();
             boolean interrupted;
             List<String> previous;
             try (AtomicFile runs = AtomicFile.open(folder.file(OutputFolder.RUNS))) {
                 interrupted = simulate(runs, acc);
-                guard.simulationDone();
+                stop.workDone();
                 if (acc.replicates() == 0) {
                     err.println("adoptsim " + spec.command() + ": interrupted before any replicate finished;"
                             + " nothing written");
@@ -85,14 +93,16 @@ final class ComparisonJob {
         int replicates = spec.model().run().replicates();
         RunsCsv csv = new RunsCsv(runs.writer(), spec.model().run().weeks());
         Ensemble ensemble = new Ensemble(spec.model(), spec.strategies(), spec.threads(), true);
-        try (Progress progress = new Progress(spec.progress(), replicates, spec.command())) {
+        try (Progress progress = spec.progress() ? Progress.forTerminal(spec.command(), " replicates", false)
+                : Progress.NONE) {
+            progress.start(replicates, 0);
             ensemble.run(0, replicates, replicate -> {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new Stop();
                 }
                 csv.accept(replicate);
                 acc.accept(replicate);
-                progress.step();
+                progress.stepTo(acc.replicates());
                 onReplicate.accept(acc.replicates());
             });
             return false;

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.compare;
 
+import org.adoptsim.cli.IoMessages;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -63,7 +65,7 @@ abstract class SimulationCommand implements Callable<Integer> {
         ResourceBudget.checkOutput(configured, sel.strategies().size(), dir);
         JobSpec job = new JobSpec(spec.name(), loaded.withScenario(configured),
                 sel.strategies(), sel.baseline(), options.threads(spec), new OutputFolder(dir),
-                options.formats(), !options.quiet && Progress.terminal(), !options.quiet, commandLine());
+                options.formats(), !options.quiet && System.console() != null, !options.quiet, commandLine());
         try (FolderLock lock = FolderLock.acquire(job.out().dir(), spec.name())) {
             new FolderClaim(spec.name(), job.names(), loaded.file()).check(job.out(), safety.force);
             return new ComparisonJob(job, onReplicate).execute(spec.commandLine().getOut(),

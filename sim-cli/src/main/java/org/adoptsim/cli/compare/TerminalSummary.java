@@ -1,10 +1,12 @@
 package org.adoptsim.cli.compare;
 
+import org.adoptsim.cli.results.ComparisonTables;
+
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import org.adoptsim.cli.output.Manifest;
-import org.adoptsim.cli.output.Num;
+import org.adoptsim.cli.text.Num;
 import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.report.TerminalText;
 

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.output;
 
+import org.adoptsim.cli.text.Num;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

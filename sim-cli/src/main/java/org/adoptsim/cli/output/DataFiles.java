@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.adoptsim.cli.compare.ComparisonTables;
-import org.adoptsim.cli.compare.MetricCatalog;
-import org.adoptsim.cli.compare.PairedRow;
-import org.adoptsim.cli.compare.SummaryRow;
-import org.adoptsim.cli.compare.WeeklyTable;
+import org.adoptsim.cli.results.ComparisonTables;
+import org.adoptsim.cli.results.MetricCatalog;
+import org.adoptsim.cli.results.PairedRow;
+import org.adoptsim.cli.results.SummaryRow;
+import org.adoptsim.cli.results.WeeklyTable;
 
 /**
  * Writes the aggregated tables (weekly.csv, summary.csv and, for a comparison, paired.csv) atomically,

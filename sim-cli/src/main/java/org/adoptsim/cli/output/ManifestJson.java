@@ -19,6 +19,18 @@ public final class ManifestJson {
     private ManifestJson() {
     }
 
+    /**
+     * The text of every manifest adoptsim writes ({@code compare}'s, {@code run}'s, a sweep's): two-space
+     * indented JSON, "\n" line ends, a final line break.
+     */
+    public static String text(JsonNode root) {
+        try {
+            return MAPPER.writeValueAsString(root).replace("\r\n", "\n") + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String write(Manifest m) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", Manifest.FORMAT);
@@ -38,11 +50,7 @@ public final class ManifestJson {
         m.files().forEach(files::put);
         strings(root.putArray("generated"), m.generated());
         execution(root.putObject("execution"), m.execution());
-        try {
-            return MAPPER.writeValueAsString(root).replace("\r\n", "\n") + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return text(root);
     }
 
     public static Manifest read(String file, String json) {

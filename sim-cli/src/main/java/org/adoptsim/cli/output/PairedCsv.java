@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.adoptsim.cli.compare.MetricCatalog;
-import org.adoptsim.cli.compare.PairedRow;
-import org.adoptsim.cli.compare.stats.Estimate;
-import org.adoptsim.cli.compare.stats.Proportion;
+import org.adoptsim.cli.results.MetricCatalog;
+import org.adoptsim.cli.results.PairedRow;
+import org.adoptsim.cli.results.stats.Estimate;
+import org.adoptsim.cli.results.stats.Proportion;
 
 /**
  * paired.csv: one row per strategy (other than the baseline) and paired metric. {@code pairs} is the

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.output;
 
+import org.adoptsim.cli.text.Num;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -8,7 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.adoptsim.cli.compare.MetricCatalog;
+import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.core.result.RunMetrics;
 import org.adoptsim.core.result.RunResult;
 

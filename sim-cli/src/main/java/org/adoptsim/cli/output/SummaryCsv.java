@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.adoptsim.cli.compare.Metric;
-import org.adoptsim.cli.compare.MetricCatalog;
-import org.adoptsim.cli.compare.MilestoneSummary;
-import org.adoptsim.cli.compare.SummaryRow;
-import org.adoptsim.cli.compare.stats.Estimate;
-import org.adoptsim.cli.compare.stats.Proportion;
+import org.adoptsim.cli.results.Metric;
+import org.adoptsim.cli.results.MetricCatalog;
+import org.adoptsim.cli.results.MilestoneSummary;
+import org.adoptsim.cli.results.SummaryRow;
+import org.adoptsim.cli.results.stats.Estimate;
+import org.adoptsim.cli.results.stats.Proportion;
 
 /**
  * summary.csv: one row per strategy, in run order: {@code strategy, replicates}, then for each plain
@@ -26,7 +26,7 @@ public final class SummaryCsv {
 
     public static List<String> header(MetricCatalog catalog) {
         List<String> h = new ArrayList<>(List.of("strategy", "replicates"));
-        for (Metric m : catalog.all()) {
+        for (Metric m : catalog.compared()) {
             String id = m.id();
             if (m.censored()) {
                 h.addAll(List.of(id + "_median", id + "_reached", id + "_reached_share", id + "_reached_ci_low",
@@ -43,7 +43,7 @@ public final class SummaryCsv {
         csv.row(header(catalog));
         for (SummaryRow row : rows) {
             csv.cell(row.strategy()).cell(row.replicates());
-            for (Metric m : catalog.all()) {
+            for (Metric m : catalog.compared()) {
                 if (m.censored()) {
                     MilestoneSummary ms = row.milestone(m.id());
                     Proportion p = ms.share();
@@ -64,7 +64,7 @@ public final class SummaryCsv {
             long n = csv.integer(r, "replicates");
             Map<String, Estimate> means = new LinkedHashMap<>();
             Map<String, MilestoneSummary> milestones = new LinkedHashMap<>();
-            for (Metric m : catalog.all()) {
+            for (Metric m : catalog.compared()) {
                 String id = m.id();
                 if (m.censored()) {
                     milestones.put(id, new MilestoneSummary(csv.integer(r, id + "_reached"), n,

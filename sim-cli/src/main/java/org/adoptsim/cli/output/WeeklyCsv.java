@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.adoptsim.cli.compare.WeeklyTable;
+import org.adoptsim.cli.results.WeeklyTable;
 
 /**
  * weekly.csv: one row per strategy and week ({@code week} = 1 … W, the end of that week), strategies in

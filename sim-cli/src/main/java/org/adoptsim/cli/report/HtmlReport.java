@@ -1,5 +1,7 @@
 package org.adoptsim.cli.report;
 
+import org.adoptsim.cli.text.Html;
+
 import java.util.Base64;
 
 /**

@@ -3,14 +3,14 @@ package org.adoptsim.cli.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.adoptsim.cli.compare.ComparisonTables;
-import org.adoptsim.cli.compare.MetricCatalog;
-import org.adoptsim.cli.compare.MilestoneSummary;
-import org.adoptsim.cli.compare.PairedRow;
-import org.adoptsim.cli.compare.SummaryRow;
-import org.adoptsim.cli.compare.Unit;
-import org.adoptsim.cli.compare.stats.Estimate;
-import org.adoptsim.cli.output.Num;
+import org.adoptsim.cli.results.ComparisonTables;
+import org.adoptsim.cli.results.MetricCatalog;
+import org.adoptsim.cli.results.MilestoneSummary;
+import org.adoptsim.cli.results.PairedRow;
+import org.adoptsim.cli.results.SummaryRow;
+import org.adoptsim.cli.results.Unit;
+import org.adoptsim.cli.results.stats.Estimate;
+import org.adoptsim.cli.text.Num;
 
 /**
  * A short plain-language reading of a result, generated from its numbers only: which strategies get

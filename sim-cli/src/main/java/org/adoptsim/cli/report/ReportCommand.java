@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.adoptsim.cli.chart.ChartFormat;
-import org.adoptsim.cli.compare.ComparisonTables;
+import org.adoptsim.cli.results.ComparisonTables;
 import org.adoptsim.cli.output.DataFiles;
 import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.Manifest;
@@ -71,7 +71,7 @@ public final class ReportCommand implements Callable<Integer> {
             err.println("adoptsim report: " + dir + ": " + e.getMessage());
             return 2;
         } catch (IOException e) {
-            err.println("adoptsim report: " + dir + ": " + org.adoptsim.cli.compare.IoMessages.describe(e));
+            err.println("adoptsim report: " + dir + ": " + org.adoptsim.cli.IoMessages.describe(e));
             return 1;
         }
     }

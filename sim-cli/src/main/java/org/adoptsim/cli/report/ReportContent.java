@@ -1,9 +1,11 @@
 package org.adoptsim.cli.report;
 
+import org.adoptsim.cli.text.TextTable;
+
 import java.util.ArrayList;
 import java.util.List;
-import org.adoptsim.cli.compare.ComparisonTables;
-import org.adoptsim.cli.compare.MetricCatalog;
+import org.adoptsim.cli.results.ComparisonTables;
+import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.output.Manifest;
 
 /**

@@ -1,8 +1,10 @@
 package org.adoptsim.cli.report;
 
+import org.adoptsim.cli.text.TextTable;
+
 import java.util.List;
-import org.adoptsim.cli.compare.ComparisonTables;
-import org.adoptsim.cli.compare.MetricCatalog;
+import org.adoptsim.cli.results.ComparisonTables;
+import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.output.Manifest;
 
 /** The tables and reading of a result as text, for the terminal: the same words as the reports. */

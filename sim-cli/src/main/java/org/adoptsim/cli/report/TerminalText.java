@@ -1,7 +1,9 @@
 package org.adoptsim.cli.report;
 
+import org.adoptsim.cli.text.TextTable;
+
 import java.io.PrintWriter;
-import org.adoptsim.cli.compare.ComparisonTables;
+import org.adoptsim.cli.results.ComparisonTables;
 import org.adoptsim.cli.output.Manifest;
 
 /** Prints a result's tables and reading to a terminal: plain ASCII, paragraphs wrapped at 100 columns. */

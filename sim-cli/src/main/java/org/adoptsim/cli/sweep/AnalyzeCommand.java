@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.adoptsim.cli.InputException;
+import org.adoptsim.cli.results.MetricCatalog;
+import org.adoptsim.cli.text.Suggest;
 import org.adoptsim.cli.chart.ChartFormat;
 import org.adoptsim.cli.sweep.analysis.Analysis;
 import org.adoptsim.cli.sweep.analysis.AnalysisContext;
@@ -32,8 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
             + "DIR/analysis; the metrics in focus are also printed."},
         footer = {"", "Examples:",
             "  adoptsim analyze out/mandate-timing --by trigger --by effort",
-            "  adoptsim analyze out/mandate-timing --by trigger --metric finalDoneShare",
-            "  adoptsim analyze out/sobol --metric weeksTo100OrHorizon --charts svg",
+            "  adoptsim analyze out/mandate-timing --by trigger --metric final_done_share",
+            "  adoptsim analyze out/sobol --metric weeks_to_100_or_horizon --charts svg",
             "", "Exit codes: 0 done, 2 bad input (not a complete sweep, unknown parameter or",
             "metric), 1 internal error."})
 public final class AnalyzeCommand implements Callable<Integer> {
@@ -115,6 +117,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private List<String> metrics(Manifest m) {
+        MetricCatalog catalog = MetricCatalog.anyHorizon();
+        for (String kept : m.metrics()) {
+            if (catalog.byId(kept).isEmpty()) {
+                throw new InputException(dir + ": the sweep kept metric '" + kept + "', which this adoptsim does not know"
+                        + Suggest.didYouMean(kept, catalog.ids()) + "; metric names are snake_case now — run the"
+                        + " sweep again");
+            }
+        }
         if (metrics == null) {
             return m.metrics();
         }

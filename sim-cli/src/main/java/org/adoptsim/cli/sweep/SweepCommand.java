@@ -1,14 +1,15 @@
 package org.adoptsim.cli.sweep;
 
+import org.adoptsim.cli.console.Progress;
+import org.adoptsim.cli.console.StopSignal;
+
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.output.OutputDirs;
@@ -18,7 +19,6 @@ import org.adoptsim.cli.sweep.run.ScenarioFactory;
 import org.adoptsim.cli.sweep.run.ScenarioSource;
 import org.adoptsim.cli.sweep.run.Shard;
 import org.adoptsim.cli.sweep.run.SweepPlan;
-import org.adoptsim.cli.sweep.run.TerminalProgress;
 import org.adoptsim.cli.sweep.spec.SpecException;
 import org.adoptsim.cli.sweep.spec.SpecReader;
 import org.adoptsim.cli.sweep.spec.SweepSpec;
@@ -124,40 +124,15 @@ public final class SweepCommand implements Callable<Integer> {
                 limit == null ? 0 : limit, shard == null ? Shard.WHOLE : Shard.parse(shard));
     }
 
-    /** Runs the session with a stop hook installed, reports, and only then lets a Ctrl-C'd JVM exit. */
+    /** Runs the session with a stop signal installed, reports, and only then lets a Ctrl-C'd JVM exit. */
     private int runStoppable(SweepSession session, SweepPlan plan, Path dir, PrintWriter err) {
-        AtomicBoolean stop = new AtomicBoolean();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = stopHook(stop, finished);
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (StopSignal stop = StopSignal.install()) {
             long t0 = System.nanoTime();
-            SweepSession.Outcome outcome = session.run(TerminalProgress.forConsole(plan.spec().name(), quiet), stop::get);
+            SweepSession.Outcome outcome = session.run(Progress.forTerminal(plan.spec().name(), " runs", quiet),
+                    stop::requested);
             report(err, outcome, plan, dir, (System.nanoTime() - t0) / 1e9);
             return outcome == SweepSession.Outcome.INTERRUPTED ? INTERRUPTED_EXIT : 0;
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM is exiting (Ctrl-C): the hook is running and now returns
-            }
         }
-    }
-
-    /**
-     * On Ctrl-C or SIGTERM the JVM runs this hook: it asks the sweep to stop at the next unit and waits
-     * (up to 30 s) until the sweep has written its checkpoint and said how to resume.
-     */
-    private static Thread stopHook(AtomicBoolean stop, CountDownLatch finished) {
-        return new Thread(() -> {
-            stop.set(true);
-            try {
-                finished.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "adoptsim-sweep-stop");
     }
 
     private void checkOptions() {

@@ -18,7 +18,7 @@ import org.adoptsim.cli.sweep.io.SweepFiles;
 import org.adoptsim.cli.sweep.io.SweepWriter;
 import org.adoptsim.cli.sweep.io.TableExport;
 import org.adoptsim.cli.sweep.io.TableSchema;
-import org.adoptsim.cli.sweep.run.Progress;
+import org.adoptsim.cli.console.Progress;
 import org.adoptsim.cli.sweep.run.ScenarioFactory;
 import org.adoptsim.cli.sweep.run.SweepExecutor;
 import org.adoptsim.cli.sweep.run.SweepPlan;
@@ -155,8 +155,8 @@ public final class SweepSession {
         Journal points;
         Checkpoint start;
         if (resumeFrom == null) {
-            runs = Journal.create(files.runsCsv(), org.adoptsim.cli.sweep.io.CsvText.line(columns.runs()));
-            points = Journal.create(files.pointsCsv(), org.adoptsim.cli.sweep.io.CsvText.line(columns.points()));
+            runs = Journal.create(files.runsCsv(), org.adoptsim.cli.output.Csv.line(columns.runs()));
+            points = Journal.create(files.pointsCsv(), org.adoptsim.cli.output.Csv.line(columns.points()));
             start = new Checkpoint(plan.hash(), plan.from(), runs.length(), points.length(), 0);
         } else {
             runs = Journal.reopen(files.runsCsv(), resumeFrom.runsBytes());

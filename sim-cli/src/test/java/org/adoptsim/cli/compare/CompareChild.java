@@ -1,6 +1,6 @@
 package org.adoptsim.cli.compare;
 
-import org.adoptsim.cli.Main;
+import org.adoptsim.cli.app.Main;
 import picocli.CommandLine;
 
 /**

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.compare;
 
+import org.adoptsim.cli.results.MetricCatalog;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.adoptsim.cli.Main;
+import org.adoptsim.cli.app.Main;
 import picocli.CommandLine;
 
 /** The real adoptsim command line ({@link Main#commandLine()}) with its output captured, and small scenario files. */

@@ -18,6 +18,14 @@ class CsvTest {
     }
 
     @Test
+    void quotesLeadingAndTrailingSpacesSoReadersThatTrimKeepThem() {
+        assertEquals("\" x\",\"y \",a b,", Csv.line(List.of(" x", "y ", "a b", "")));
+        StringBuilder b = new StringBuilder();
+        Csv.append(b, "q\"");
+        assertEquals("\"q\"\"\"", b.toString());
+    }
+
+    @Test
     void readsBackWhatItWrites() throws Exception {
         StringWriter w = new StringWriter();
         Csv csv = new Csv(w);

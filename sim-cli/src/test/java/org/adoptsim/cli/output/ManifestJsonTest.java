@@ -52,6 +52,25 @@ class ManifestJsonTest {
     }
 
     @Test
+    void everyManifestIsTwoSpaceIndentedJsonEndingInOneLineBreak() {
+        com.fasterxml.jackson.databind.node.ObjectNode n = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                .objectNode();
+        n.put("name", "s");
+        n.putArray("metrics").add("final_done_share");
+        assertEquals("{\n  \"name\" : \"s\",\n  \"metrics\" : [ \"final_done_share\" ]\n}\n", ManifestJson.text(n));
+        String written = ManifestJson.write(sample(Map.of("runs.csv", "ff"), List.of("a", "b"), 104));
+        assertEquals(written, ManifestJson.text(readTree(written)), "compare's manifest is written the same way");
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void badManifestsAreNamed() {
         OutputFormatException notJson = assertThrows(OutputFormatException.class,
                 () -> ManifestJson.read("manifest.json", "{oops"));

@@ -18,6 +18,17 @@ class RunsCsvTest {
             "shutdown_week");
 
     @Test
+    void everyMetricColumnIsANameOfTheOneCatalogue() throws Exception {
+        org.adoptsim.cli.results.MetricCatalog catalog = new org.adoptsim.cli.results.MetricCatalog(104);
+        List<String> describeTheRun = List.of("strategy", "replicate", "seed", "teams", "weeks", "last_three_time_1",
+                "last_three_time_2", "last_three_time_3");
+        for (String column : new RunsCsv(new StringWriter(), 104).header()) {
+            assertTrue(describeTheRun.contains(column) || catalog.byId(column).isPresent(),
+                    column + " is neither a run descriptor nor a metric of results.MetricCatalog");
+        }
+    }
+
+    @Test
     void headerStartsWithTheRequiredColumnsThenEveryOtherMetric() throws Exception {
         RunsCsv csv = new RunsCsv(new StringWriter(), 104);
         List<String> h = csv.header();

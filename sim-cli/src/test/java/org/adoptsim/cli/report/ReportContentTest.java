@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.adoptsim.cli.compare.ComparisonAccumulator;
-import org.adoptsim.cli.compare.ComparisonTables;
-import org.adoptsim.cli.compare.MetricCatalog;
-import org.adoptsim.cli.compare.Tabulator;
+import org.adoptsim.cli.results.ComparisonAccumulator;
+import org.adoptsim.cli.text.TextTable;
+import org.adoptsim.cli.results.ComparisonTables;
+import org.adoptsim.cli.results.MetricCatalog;
+import org.adoptsim.cli.results.Tabulator;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.run.Replicate;
@@ -90,5 +91,10 @@ class ReportContentTest {
             List<String> lines = text.lines().toList();
             assertEquals(lines.get(1).length(), lines.get(2).length(), "header and rule line up");
         }
+    }
+
+    @Test
+    void wrapsParagraphsAtSpaces() {
+        assertEquals("one two\nthree", ReportText.wrap("one two three", 8));
     }
 }

@@ -27,7 +27,7 @@ class AnalyzeCommandTest {
               rules.platform.capacity: {values: [60, 180], label: capacity}
             replicates: 4
             seed: 5
-            metrics: [finalDoneShare, weeksTo90, incidents]
+            metrics: [final_done_share, weeks_to_90, incidents]
             """;
 
     @TempDir
@@ -46,20 +46,20 @@ class AnalyzeCommandTest {
     @Test
     void groupedMeansMatchTheRunsTableAndChartsAreWritten() throws IOException {
         TestScenarios.Result r = TestScenarios.analyze(grid.toString(), "--by", "coalition", "--metric",
-                "finalDoneShare,weeksTo90");
+                "final_done_share,weeks_to_90");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("finalDoneShare by strategy, coalition (over runs):"), r.out());
+        assertTrue(r.out().contains("final_done_share by strategy, coalition (over runs):"), r.out());
         List<List<String>> summary = csv(grid.resolve("analysis/summary.csv"));
         assertEquals(List.of("strategy", "coalition", "metric", "n", "missing", "mean", "sd", "lo", "hi", "p05", "p25",
                 "p50", "p75", "p95"), summary.get(0));
         assertEquals(1 + 2 * 3 * 2, summary.size());
         List<String> row = summary.get(2);
-        assertEquals(List.of("earned", "4", "finalDoneShare", "8", "0"), row.subList(0, 5));
+        assertEquals(List.of("earned", "4", "final_done_share", "8", "0"), row.subList(0, 5));
         double expected = meanOf(grid.resolve("runs.csv"), "earned", "coalition", "4",
-                "finalDoneShare");
-        assertEquals(expected, Double.parseDouble(row.get(5)), 1e-12);
+                "final_done_share");
+        assertEquals(expected, Double.parseDouble(row.get(5)), 1e-6, "files keep six decimals (docs/outputs.md)");
         assertTrue(Double.parseDouble(row.get(7)) <= expected && expected <= Double.parseDouble(row.get(8)));
-        for (String f : List.of("curve-finalDoneShare-coalition.png", "curve-weeksTo90-coalition.png")) {
+        for (String f : List.of("curve-final_done_share-coalition.png", "curve-weeks_to_90-coalition.png")) {
             assertTrue(Files.size(grid.resolve("analysis").resolve(f)) > 5000, f);
         }
     }
@@ -99,28 +99,28 @@ class AnalyzeCommandTest {
                   rules.decisions.attention: {range: {min: 0.3, max: 0.9}}
                   strategies.earned.coalition.size: {range: {min: 0, max: 8}, integer: true}
                 replicates: 2
-                metrics: [finalDoneShare, weeksTo90]
+                metrics: [final_done_share, weeks_to_90]
                 """;
-        Path sobol = TestScenarios.sweepFile(tmp.resolve("sobol"), "s.yaml", params + "design: {type: sobol, samples: 8}\n");
+        Path sobol = TestScenarios.sweepFile(tmp.resolve("sobol"), "s.yaml", params + "design: {type: sobol, samples: 64}\n");
         assertEquals(0, TestScenarios.sweep(sobol.toString(), "--out", tmp.resolve("sobol-out").toString()).code());
         TestScenarios.Result r = TestScenarios.analyze(tmp.resolve("sobol-out").toString(), "--bootstrap", "50");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("Sobol indices of finalDoneShare for earned (8 of 8 rows; replicate noise"), r.out());
+        assertTrue(r.out().contains("Sobol indices of final_done_share for earned (64 of 64 rows; replicate noise"), r.out());
         List<List<String>> s = csv(tmp.resolve("sobol-out/analysis/sobol.csv"));
         assertEquals(List.of("strategy", "metric", "parameter", "S1", "S1_lo", "S1_hi", "ST", "ST_lo", "ST_hi", "variance",
                 "noiseShare", "rows"), s.get(0));
-        assertEquals(1 + 3, s.size(), "weeksTo90 can be missing, so only finalDoneShare has indices");
-        assertTrue(Files.exists(tmp.resolve("sobol-out/analysis/sobol-finalDoneShare-earned.png")));
-        assertTrue(Files.exists(tmp.resolve("sobol-out/analysis/main-effect-finalDoneShare-rules.platform.capacity.png")));
+        assertEquals(1 + 3, s.size(), "weeks_to_90 can be missing, so only final_done_share has indices");
+        assertTrue(Files.exists(tmp.resolve("sobol-out/analysis/sobol-final_done_share-earned.png")));
+        assertTrue(Files.exists(tmp.resolve("sobol-out/analysis/main-effect-final_done_share-rules.platform.capacity.png")));
 
         Path morris = TestScenarios.sweepFile(tmp.resolve("morris"), "m.yaml", params
-                + "design: {type: morris, trajectories: 4, levels: 4}\n");
+                + "design: {type: morris, trajectories: 10, levels: 4}\n");
         assertEquals(0, TestScenarios.sweep(morris.toString(), "--out", tmp.resolve("morris-out").toString()).code());
         assertEquals(0, TestScenarios.analyze(tmp.resolve("morris-out").toString(), "--bootstrap", "50").code());
         List<List<String>> m = csv(tmp.resolve("morris-out/analysis/morris.csv"));
         assertEquals(1 + 3, m.size());
-        assertEquals("4", m.get(1).get(9), "one effect per parameter per trajectory");
-        assertTrue(Files.exists(tmp.resolve("morris-out/analysis/morris-plane-finalDoneShare-earned.png")));
+        assertEquals("10", m.get(1).get(9), "one effect per parameter per trajectory");
+        assertTrue(Files.exists(tmp.resolve("morris-out/analysis/morris-plane-final_done_share-earned.png")));
     }
 
     @Test
@@ -134,9 +134,9 @@ class AnalyzeCommandTest {
         TestScenarios.Result by = TestScenarios.analyze(grid.toString(), "--by", "nope");
         assertEquals(2, by.code());
         assertTrue(by.err().contains("--by: the sweep has no parameter 'nope'; it has: coalition, capacity"), by.err());
-        TestScenarios.Result metric = TestScenarios.analyze(grid.toString(), "--metric", "meanResentment");
+        TestScenarios.Result metric = TestScenarios.analyze(grid.toString(), "--metric", "mean_resentment");
         assertEquals(2, metric.code());
-        assertTrue(metric.err().contains("--metric: the sweep did not keep 'meanResentment'"), metric.err());
+        assertTrue(metric.err().contains("--metric: the sweep did not keep 'mean_resentment'"), metric.err());
         assertEquals(2, TestScenarios.analyze(tmp.toString()).code(), "not a sweep directory");
     }
 

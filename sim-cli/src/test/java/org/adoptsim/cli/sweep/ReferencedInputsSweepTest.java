@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.adoptsim.cli.Main;
+import org.adoptsim.cli.app.Main;
 import org.adoptsim.cli.output.Sha256;
 import org.adoptsim.cli.sweep.io.Manifest;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class ReferencedInputsSweepTest {
                   rules.platform.capacity: [80, 160, 240]
                 replicates: 2
                 seed: 3
-                metrics: [finalDoneShare]
+                metrics: [final_done_share]
                 """);
     }
 

@@ -12,6 +12,6 @@ public final class SweepChild {
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new SweepCommand(TestScenarios.slowSource(Long.getLong("adoptsim.test.pointMillis", 0))))
-                .setExecutionExceptionHandler(new org.adoptsim.cli.Failures()).execute(args));
+                .setExecutionExceptionHandler(new org.adoptsim.cli.app.Failures()).execute(args));
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.adoptsim.cli.sweep.io.Manifest;
 import org.adoptsim.cli.sweep.io.SweepFiles;
-import org.adoptsim.cli.sweep.run.Progress;
+import org.adoptsim.cli.console.Progress;
 import org.adoptsim.cli.sweep.run.Shard;
 import org.adoptsim.cli.sweep.run.SweepPlan;
 import org.adoptsim.cli.sweep.spec.SpecReader;
@@ -31,7 +31,7 @@ class SweepCommandTest {
               rules.platform.capacity: [80, 160]
             replicates: 2
             seed: 3
-            metrics: [finalDoneShare, incidents]
+            metrics: [final_done_share, incidents]
             """;
 
     @TempDir
@@ -134,7 +134,7 @@ class SweepCommandTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"sweep", "merge", "analyze"})
     void everyCommandHasHelpWithExamplesAndExitCodes(String command) {
-        TestScenarios.Result r = TestScenarios.execute(org.adoptsim.cli.Main.commandLine(), command, "--help");
+        TestScenarios.Result r = TestScenarios.execute(org.adoptsim.cli.app.Main.commandLine(), command, "--help");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("Examples:") && r.out().contains("Exit codes:"), r.out());
         assertTrue(r.err().isEmpty(), "no picocli warnings: " + r.err());

@@ -24,7 +24,7 @@ class SweepInvarianceTest {
               strategies.earned.coalition.size: {range: {min: 2, max: 8, steps: 3}, integer: true}
             replicates: 3
             seed: 7
-            metrics: [finalDoneShare, weeksTo90, meanResentment, totalHours]
+            metrics: [final_done_share, weeks_to_90, mean_resentment, total_hours]
             """;
 
     @TempDir
@@ -46,7 +46,7 @@ class SweepInvarianceTest {
         assertEquals(1 + 9 * 3 * 2, runs.size());
         assertEquals(1 + 9 * 2, points.size());
         assertEquals("point,replicate,strategy,strategies.earn-then-mandate.mandate.atShare,"
-                + "strategies.earned.coalition.size,finalDoneShare,weeksTo90,meanResentment,totalHours", runs.get(0));
+                + "strategies.earned.coalition.size,final_done_share,weeks_to_90,mean_resentment,total_hours", runs.get(0));
         assertTrue(runs.get(1).startsWith("0,0,earned,0.5,2,"), runs.get(1));
         assertTrue(runs.get(runs.size() - 1).startsWith("8,2,earn-then-mandate,0.9,8,"), runs.get(runs.size() - 1));
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
-import org.adoptsim.cli.Failures;
+import org.adoptsim.cli.app.Failures;
 import org.adoptsim.cli.sweep.run.ScenarioFactory;
 import org.adoptsim.cli.sweep.run.ScenarioSource;
 import org.adoptsim.core.config.Coalition;

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.scenario.shape;
 
+import org.adoptsim.cli.text.Suggest;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;

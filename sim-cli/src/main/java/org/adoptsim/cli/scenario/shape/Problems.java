@@ -1,5 +1,7 @@
 package org.adoptsim.cli.scenario.shape;
 
+import org.adoptsim.cli.text.Suggest;
+
 import java.util.Collection;
 import org.adoptsim.cli.scenario.input.ScenarioException;
 import org.adoptsim.cli.yaml.YNode;

@@ -1,5 +1,10 @@
 package org.adoptsim.cli.sweep.analysis;
 
+import org.adoptsim.cli.results.Metric;
+import org.adoptsim.cli.results.MetricCatalog;
+
+import org.adoptsim.cli.output.Csv;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -12,7 +17,6 @@ import java.util.Locale;
 import org.adoptsim.cli.chart.ChartFormat;
 import org.adoptsim.cli.sweep.chart.ChartFiles;
 import org.adoptsim.cli.sweep.io.Manifest;
-import org.adoptsim.cli.sweep.io.CsvText;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -58,9 +62,9 @@ public final class AnalysisContext {
     /** Writes a CSV table (header, then rows) into the analysis directory. */
     void csv(String name, List<String> header, List<List<String>> body) {
         Path file = out.resolve(name);
-        StringBuilder b = new StringBuilder(CsvText.line(header)).append('\n');
+        StringBuilder b = new StringBuilder(Csv.line(header)).append('\n');
         for (List<String> r : body) {
-            b.append(CsvText.line(r)).append('\n');
+            b.append(Csv.line(r)).append('\n');
         }
         try {
             Files.writeString(file, b, StandardCharsets.UTF_8);
@@ -85,6 +89,16 @@ public final class AnalysisContext {
     }
 
     /** Numbers for the terminal: four significant digits. */
+    /** A metric in words with the unit of its raw values, for chart axes: "Honest adoption at the horizon (share of teams, 0-1)". */
+    static String words(String metric) {
+        return Metric.words(MetricCatalog.anyHorizon(), metric);
+    }
+
+    /** A metric's title in words, for chart titles. */
+    static String title(String metric) {
+        return MetricCatalog.anyHorizon().byId(metric).map(Metric::title).orElse(metric);
+    }
+
     static String num(double v) {
         return Grouping.short4(v);
     }

@@ -1,12 +1,13 @@
 package org.adoptsim.cli.sweep.analysis;
 
+import org.adoptsim.cli.text.Num;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.adoptsim.cli.sweep.io.NumberText;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -118,7 +119,7 @@ public final class Grouping {
             Map<String, Integer> seen = new LinkedHashMap<>();
             int[] rank = new int[c.size()];
             for (int r = 0; r < c.size(); r++) {
-                String v = c instanceof DoubleColumn d ? NumberText.format(d.getDouble(r)) : ((StringColumn) c).get(r);
+                String v = c instanceof DoubleColumn d ? Num.csv(d.getDouble(r)) : ((StringColumn) c).get(r);
                 rank[r] = seen.computeIfAbsent(v, k -> seen.size());
             }
             return new Labeller(rank, new ArrayList<>(seen.keySet()));

@@ -1,5 +1,9 @@
 package org.adoptsim.cli.sweep.analysis;
 
+import org.adoptsim.cli.text.TextTable;
+
+import org.adoptsim.cli.text.Num;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.adoptsim.cli.sweep.chart.MorrisChart;
@@ -8,7 +12,6 @@ import org.adoptsim.cli.sweep.design.Design;
 import org.adoptsim.cli.sweep.design.Designs;
 import org.adoptsim.cli.sweep.design.Keys;
 import org.adoptsim.cli.sweep.io.Manifest;
-import org.adoptsim.cli.sweep.io.NumberText;
 import org.adoptsim.cli.sweep.sensitivity.MorrisEffects;
 import org.adoptsim.cli.sweep.sensitivity.NoiseVariance;
 import org.adoptsim.cli.sweep.spec.DesignSpec;
@@ -33,9 +36,10 @@ final class MorrisSection {
             for (String metric : c.metrics) {
                 PointSeries ps = PointSeries.of(c.tables.points(), strategy, metric);
                 int r = Math.min(spec.trajectories(), ps.mean().length / (k + 1));
-                if (!ps.complete() || r < 2) {
-                    SobolSection.note(c, metric, strategy, ps.complete() ? "fewer than 2 complete trajectories"
-                            : "some points have no value (use a metric defined in every run, e.g. …OrHorizon)");
+                if (!ps.complete() || r < DesignSpec.Morris.MIN_TRAJECTORIES) {
+                    SobolSection.note(c, metric, strategy, ps.complete() ? r + " complete trajectories, fewer than the "
+                            + DesignSpec.Morris.MIN_TRAJECTORIES + " that Morris statistics need (a --limit'ed sweep?)"
+                            : "some points have no value (use a metric defined in every run, e.g. …_or_horizon)");
                     continue;
                 }
                 double noise = m.randomNumbers().equals("independent") ? NoiseVariance.of(ps.sd(), ps.n()) : Double.NaN;
@@ -73,11 +77,10 @@ final class MorrisSection {
             MorrisEffects.Result e, int r, int trajectories) {
         c.print.println();
         double noise = e.noiseSd().length > 0 ? e.noiseSd()[0] : 0;
-        c.print.println("Morris effects on " + metric + " for " + strategy + " (" + r + " of " + trajectories
+        String title = "Morris effects on " + metric + " for " + strategy + " (" + r + " of " + trajectories
                 + " trajectories; per whole parameter range" + (noise > 0 ? "; noise sd of one effect "
-                + AnalysisContext.num(noise) : "") + "):");
-        TextTable t = new TextTable(List.of("parameter", "mu*", "95% CI", "mu", "sigma"),
-                new boolean[] {false, true, true, true, true});
+                + AnalysisContext.num(noise) : "") + "; 95% CI by bootstrap):";
+        List<List<String>> table = new ArrayList<>();
         Integer[] order = new Integer[labels.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -86,20 +89,23 @@ final class MorrisSection {
         List<TornadoChart.Bar> bars = new ArrayList<>();
         List<MorrisChart.Dot> dots = new ArrayList<>();
         for (int i : order) {
-            t.add(List.of(labels.get(i), AnalysisContext.num(e.muStar()[i]), AnalysisContext.interval(e.muStarLo()[i],
+            table.add(List.of(labels.get(i), AnalysisContext.num(e.muStar()[i]), AnalysisContext.interval(e.muStarLo()[i],
                     e.muStarHi()[i]), AnalysisContext.num(e.mu()[i]), AnalysisContext.num(e.sigma()[i])));
             bars.add(new TornadoChart.Bar(labels.get(i), e.muStar()[i], e.muStarLo()[i], e.muStarHi()[i], e.sigma()[i],
                     Double.NaN, Double.NaN));
             dots.add(new MorrisChart.Dot(labels.get(i), e.muStar()[i], e.sigma()[i]));
         }
-        t.print(c.print, c.rows);
-        c.chart(TornadoChart.of("Morris effects on " + metric + ": " + strategy, metric + " per parameter range",
+        c.print.print(new TextTable(title, List.of("parameter", "mu*", "95% CI", "mu", "sigma"),
+                List.of(false, true, true, true, true), table, List.of()).toText(c.rows));
+        c.chart(TornadoChart.of("Morris effects on " + AnalysisContext.title(metric) + ": " + strategy,
+                AnalysisContext.words(metric) + " per parameter range",
                 "μ* (mean |effect|)", "σ (spread of effects)", bars), "morris-" + metric + "-" + strategy);
-        c.chart(MorrisChart.of("Morris plane of " + metric + ": " + strategy, metric + " per range", dots, noise),
+        c.chart(MorrisChart.of("Morris plane of " + AnalysisContext.title(metric) + ": " + strategy,
+                AnalysisContext.words(metric) + " per range", dots, noise),
                 "morris-plane-" + metric + "-" + strategy);
     }
 
     private static String f(double v) {
-        return NumberText.format(v);
+        return Num.csv(v);
     }
 }

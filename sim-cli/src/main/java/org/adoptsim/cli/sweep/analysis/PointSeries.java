@@ -3,7 +3,8 @@ package org.adoptsim.cli.sweep.analysis;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.adoptsim.cli.sweep.io.Manifest;
 import org.adoptsim.cli.sweep.spec.DesignSpec;
-import org.adoptsim.cli.sweep.spec.Metric;
+import org.adoptsim.cli.results.Metric;
+import org.adoptsim.cli.results.MetricCatalog;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -15,7 +16,7 @@ public record PointSeries(double[] mean, double[] sd, double[] n) {
 
     public static PointSeries of(Table points, String strategy, String metric) {
         Table t = points.where(points.stringColumn("strategy").isEqualTo(strategy));
-        Metric m = Metric.byId(metric);
+        Metric m = MetricCatalog.anyHorizon().byId(metric).orElse(null);
         DoubleColumn count = m != null && m.mayBeMissing() ? t.doubleColumn(metric + "_n") : t.doubleColumn("replicates");
         return new PointSeries(t.doubleColumn(metric + "_mean").asDoubleArray(), t.doubleColumn(metric + "_sd")
                 .asDoubleArray(), count.asDoubleArray());

@@ -1,5 +1,9 @@
 package org.adoptsim.cli.sweep.analysis;
 
+import org.adoptsim.cli.text.TextTable;
+
+import org.adoptsim.cli.text.Num;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +11,6 @@ import org.adoptsim.cli.sweep.chart.TornadoChart;
 import org.adoptsim.cli.sweep.design.Keys;
 import org.adoptsim.cli.sweep.design.SaltelliDesign;
 import org.adoptsim.cli.sweep.io.Manifest;
-import org.adoptsim.cli.sweep.io.NumberText;
 import org.adoptsim.cli.sweep.sensitivity.NoiseVariance;
 import org.adoptsim.cli.sweep.sensitivity.SobolIndices;
 import org.adoptsim.cli.sweep.spec.DesignSpec;
@@ -41,9 +44,10 @@ final class SobolSection {
         List<String> labels = m.parameters().stream().map(Manifest.ParameterInfo::label).toList();
         PointSeries ps = PointSeries.of(c.tables.points(), strategy, metric);
         int rows = Math.min(samples, ps.mean().length / SaltelliDesign.block(k));
-        if (!ps.complete() || rows < 2) {
-            note(c, metric, strategy, ps.complete() ? "fewer than 2 complete Saltelli rows"
-                    : "some points have no value (use a metric defined in every run, e.g. …OrHorizon)");
+        if (!ps.complete() || rows < DesignSpec.Sobol.MIN_SAMPLES) {
+            note(c, metric, strategy, ps.complete() ? rows + " complete Saltelli rows, fewer than the "
+                    + DesignSpec.Sobol.MIN_SAMPLES + " that indices need (a --limit'ed sweep?)"
+                    : "some points have no value (use a metric defined in every run, e.g. …_or_horizon)");
             return;
         }
         boolean independent = m.randomNumbers().equals("independent");
@@ -87,10 +91,9 @@ final class SobolSection {
                 ? (independent ? "noise unknown (one replicate): not corrected" : "common random numbers: noise not corrected")
                 : String.format(Locale.ROOT, "replicate noise %s %% of the variance, corrected",
                         AnalysisContext.num(100 * r.noiseShare()));
-        c.print.println("Sobol indices of " + metric + " for " + strategy + " (" + rows + " of " + samples
-                + " rows; " + noiseText + "):");
-        TextTable t = new TextTable(List.of("parameter", "S1", "95% CI", "ST", "95% CI"),
-                new boolean[] {false, true, true, true, true});
+        String title = "Sobol indices of " + metric + " for " + strategy + " (" + rows + " of " + samples
+                + " rows; " + noiseText + "; 95% CI by bootstrap):";
+        List<List<String>> table = new ArrayList<>();
         List<TornadoChart.Bar> bars = new ArrayList<>();
         Integer[] order = new Integer[labels.size()];
         for (int i = 0; i < order.length; i++) {
@@ -98,14 +101,16 @@ final class SobolSection {
         }
         java.util.Arrays.sort(order, (x, y) -> Double.compare(r.total()[y], r.total()[x]));
         for (int i : order) {
-            t.add(List.of(labels.get(i), AnalysisContext.num(r.first()[i]), AnalysisContext.interval(r.firstLo()[i],
+            table.add(List.of(labels.get(i), AnalysisContext.num(r.first()[i]), AnalysisContext.interval(r.firstLo()[i],
                     r.firstHi()[i]), AnalysisContext.num(r.total()[i]), AnalysisContext.interval(r.totalLo()[i],
                     r.totalHi()[i])));
             bars.add(new TornadoChart.Bar(labels.get(i), r.total()[i], r.totalLo()[i], r.totalHi()[i], r.first()[i],
                     r.firstLo()[i], r.firstHi()[i]));
         }
-        t.print(c.print, c.rows);
-        c.chart(TornadoChart.of("Sobol indices of " + metric + ": " + strategy, "share of the variance of " + metric,
+        c.print.print(new TextTable(title, List.of("parameter", "S1", "95% CI", "ST", "95% CI"),
+                List.of(false, true, true, true, true), table, List.of()).toText(c.rows));
+        c.chart(TornadoChart.of("Sobol indices of " + AnalysisContext.title(metric) + ": " + strategy,
+                "share of the variance of " + AnalysisContext.title(metric),
                 "total (ST)", "first order (S1)", bars), "sobol-" + metric + "-" + strategy);
     }
 
@@ -117,6 +122,6 @@ final class SobolSection {
     }
 
     private static String f(double v) {
-        return NumberText.format(v);
+        return Num.csv(v);
     }
 }

@@ -1,5 +1,9 @@
 package org.adoptsim.cli.sweep.analysis;
 
+import org.adoptsim.cli.text.TextTable;
+
+import org.adoptsim.cli.text.Num;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -7,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.adoptsim.cli.sweep.chart.CurveChart;
 import org.adoptsim.cli.sweep.chart.HeatmapChart;
-import org.adoptsim.cli.sweep.io.NumberText;
 import tech.tablesaw.api.DoubleColumn;
 
 /**
@@ -32,7 +35,7 @@ final class SummarySection {
             List<String> row = new ArrayList<>(r.key());
             row.add(r.metric());
             for (double v : r.summary().values()) {
-                row.add(NumberText.format(v));
+                row.add(Num.csv(v));
             }
             body.add(row);
         }
@@ -52,22 +55,22 @@ final class SummarySection {
 
     private static void print(AnalysisContext c, GroupedStats g, String metric) {
         c.print.println();
-        c.print.println(metric + " by " + String.join(", ", g.groupColumns()) + " (over runs):");
+        String title = metric + " by " + String.join(", ", g.groupColumns()) + " (over runs):";
         List<String> header = new ArrayList<>(g.groupColumns());
         header.addAll(List.of("n", "mean", "95% CI", "p05", "median", "p95"));
-        boolean[] numeric = new boolean[header.size()];
-        for (int i = g.groupColumns().size(); i < numeric.length; i++) {
-            numeric[i] = true;
+        List<Boolean> numeric = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            numeric.add(i >= g.groupColumns().size());
         }
-        TextTable t = new TextTable(header, numeric);
+        List<List<String>> table = new ArrayList<>();
         for (GroupedStats.Row r : g.of(metric)) {
             Summary s = r.summary();
             List<String> row = new ArrayList<>(r.key());
             row.addAll(List.of(Long.toString(s.n()), AnalysisContext.num(s.mean()), AnalysisContext.interval(s.lo(), s.hi()),
                     AnalysisContext.num(s.p05()), AnalysisContext.num(s.p50()), AnalysisContext.num(s.p95())));
-            t.add(row);
+            table.add(row);
         }
-        t.print(c.print, c.rows);
+        c.print.print(new TextTable(title, header, numeric, table, List.of()).toText(c.rows));
     }
 
     private static void curve(AnalysisContext c, String metric) {
@@ -79,15 +82,16 @@ final class SummarySection {
         List<String> by = split ? List.of(x, c.by.get(1)) : List.of(x);
         GroupedStats g = GroupedStats.of(c.tables.runs(), by, List.of(metric), MAX_LEVELS, c.bins);
         Map<String, List<double[]>> series = new LinkedHashMap<>();
-        Map<String, int[]> style = new LinkedHashMap<>();
+        Map<String, Integer> variant = new LinkedHashMap<>();
+        Map<String, String> owner = new LinkedHashMap<>();
         List<String> levels = new ArrayList<>();
         for (GroupedStats.Row r : g.rows()) {
             String name = r.key().get(0) + (split ? ", " + c.by.get(1) + " " + r.key().get(2) : "");
             if (split && !levels.contains(r.key().get(2))) {
                 levels.add(r.key().get(2));
             }
-            style.putIfAbsent(name, new int[] {c.strategies().indexOf(r.key().get(0)),
-                split ? levels.indexOf(r.key().get(2)) : 0});
+            variant.putIfAbsent(name, split ? levels.indexOf(r.key().get(2)) : -1);
+            owner.putIfAbsent(name, r.key().get(0));
             Summary s = r.summary();
             series.computeIfAbsent(name, k -> new ArrayList<>()).add(new double[] {
                 Double.parseDouble(r.key().get(1)), s.mean(), s.lo(), s.hi()});
@@ -96,9 +100,10 @@ final class SummarySection {
         series.forEach((name, pts) -> {
             pts.sort((a, b) -> Double.compare(a[0], b[0]));
             curves.add(new CurveChart.Curve(name, col(pts, 0), col(pts, 1), col(pts, 2), col(pts, 3),
-                    style.get(name)[0], style.get(name)[1]));
+                    owner.get(name), variant.get(name)));
         });
-        c.chart(CurveChart.of(metric + " against " + x + " (mean, 95 % band)", x, metric, curves),
+        c.chart(CurveChart.of(AnalysisContext.title(metric) + " against " + x + " (mean, 95 % band)", x,
+                AnalysisContext.words(metric), curves),
                 "curve-" + metric + "-" + x);
     }
 
@@ -125,7 +130,7 @@ final class SummarySection {
                     v[i][j] = cell.getOrDefault(xl.get(i) + "\u0000" + yl.get(j), Double.NaN);
                 }
             }
-            c.chart(HeatmapChart.of(metric + " (mean): " + strategy, x, y, xl, yl, v),
+            c.chart(HeatmapChart.of(AnalysisContext.words(metric) + ", mean: " + strategy, x, y, xl, yl, v),
                     "heatmap-" + metric + "-" + strategy);
         }
     }

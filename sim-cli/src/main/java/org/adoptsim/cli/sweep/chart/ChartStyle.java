@@ -22,9 +22,14 @@ public final class ChartStyle {
     private ChartStyle() {
     }
 
-    /** The colour of series {@code i}: the strategy palette of the comparison charts. */
+    /** The colour of series {@code i} that is not a strategy: the palette of the comparison charts. */
     public static Color color(int i) {
-        return Palette.strategy(Math.floorMod(i, 8));
+        return Palette.series(i);
+    }
+
+    /** The colour of a strategy: the same as on every other chart ({@link Palette#strategy}). */
+    public static Color color(String strategy) {
+        return Palette.strategy(strategy);
     }
 
     /** The colour with the given opacity (0–255). */

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.sweep.chart;
 
+import org.adoptsim.cli.chart.Palette;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
@@ -18,12 +20,14 @@ public final class CurveChart {
     }
 
     /**
-     * One line: x ascending, mean and the interval at each x (NaN where unknown); {@code group} picks the
-     * colour (the strategy), {@code variant} the dash and marker (a level of a second parameter).
+     * One line: x ascending, mean and the interval at each x (NaN where unknown); {@code strategy} picks the
+     * colour and, without a variant, the dash (its look on every chart; null: by position), {@code variant}
+     * the dash and marker (a level of a second parameter; -1: none).
      */
-    public record Curve(String name, double[] x, double[] mean, double[] lo, double[] hi, int group, int variant) {
+    public record Curve(String name, double[] x, double[] mean, double[] lo, double[] hi, String strategy,
+            int variant) {
         public Curve(String name, double[] x, double[] mean, double[] lo, double[] hi) {
-            this(name, x, mean, lo, hi, -1, 0);
+            this(name, x, mean, lo, hi, null, -1);
         }
     }
 
@@ -37,15 +41,19 @@ public final class CurveChart {
         ChartStyle.apply(chart.getStyler());
         for (int i = 0; i < curves.size(); i++) {
             Curve c = curves.get(i);
-            Color color = ChartStyle.color(c.group() < 0 ? i : c.group());
+            Color color = c.strategy() == null ? ChartStyle.color(i) : ChartStyle.color(c.strategy());
             Bands.add(chart, c, color, i);
             XYSeries line = chart.addSeries(c.name(), c.x(), c.mean());
             line.setLineColor(color);
             line.setMarkerColor(color);
             int v = Math.floorMod(c.variant(), DASHES.length);
             line.setMarker(MARKERS[v]);
-            line.setLineStyle(DASHES[v] == null ? new BasicStroke(2.5f)
-                    : new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, DASHES[v], 0f));
+            if (c.variant() < 0 && c.strategy() != null) {
+                line.setLineStyle(Palette.stroke(c.strategy(), 2.5f));
+            } else {
+                line.setLineStyle(DASHES[v] == null ? new BasicStroke(2.5f)
+                        : new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, DASHES[v], 0f));
+            }
         }
         return chart;
     }

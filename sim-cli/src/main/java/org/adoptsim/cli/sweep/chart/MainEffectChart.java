@@ -1,5 +1,7 @@
 package org.adoptsim.cli.sweep.chart;
 
+import org.adoptsim.cli.chart.Palette;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
@@ -31,7 +33,7 @@ public final class MainEffectChart {
         chart.getStyler().setMarkerSize(4);
         for (int i = 0; i < clouds.size(); i++) {
             Cloud c = clouds.get(i);
-            Color color = ChartStyle.color(i);
+            Color color = ChartStyle.color(c.name());
             int step = Math.max(1, (c.x().length + MAX_DOTS - 1) / MAX_DOTS);
             XYSeries dots = chart.addSeries(c.name() + " (points)", every(c.x(), step), every(c.y(), step));
             dots.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
@@ -41,13 +43,13 @@ public final class MainEffectChart {
         }
         for (int i = 0; i < clouds.size(); i++) {
             CurveChart.Curve b = clouds.get(i).binned();
-            Color color = ChartStyle.color(i);
+            Color color = ChartStyle.color(clouds.get(i).name());
             Bands.add(chart, b, color, i);
             XYSeries line = chart.addSeries(clouds.get(i).name(), b.x(), b.mean());
             line.setLineColor(color);
             line.setMarkerColor(color);
             line.setMarker(SeriesMarkers.DIAMOND);
-            line.setLineStyle(new BasicStroke(3f));
+            line.setLineStyle(Palette.stroke(clouds.get(i).name(), 3f));
         }
         return chart;
     }

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.adoptsim.cli.InputException;
-import org.adoptsim.cli.sweep.spec.Metric;
+import org.adoptsim.cli.results.Metric;
 import org.adoptsim.cli.sweep.spec.Parameter;
 
 /**

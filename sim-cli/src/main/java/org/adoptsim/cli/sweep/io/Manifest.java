@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.adoptsim.cli.output.AtomicFile;
+import org.adoptsim.cli.output.ManifestJson;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.sweep.run.Shard;
 
@@ -42,7 +43,7 @@ public record Manifest(JsonNode json) {
 
     public void write(Path dir) {
         try {
-            String text = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n";
+            String text = ManifestJson.text(json);
             AtomicFile.writeText(dir.resolve(FILE), w -> w.write(text));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir.resolve(FILE) + ": " + e.getMessage(), e);
@@ -103,10 +104,6 @@ public record Manifest(JsonNode json) {
 
     public long runsDone() {
         return json.path("runs").path("done").asLong();
-    }
-
-    public long runsTotal() {
-        return json.path("runs").path("total").asLong();
     }
 
     public int replicates() {

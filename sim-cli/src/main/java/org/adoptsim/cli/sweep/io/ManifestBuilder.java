@@ -7,7 +7,7 @@ import org.adoptsim.cli.VersionProvider;
 import org.adoptsim.cli.output.ManifestJson;
 import org.adoptsim.cli.sweep.run.SweepPlan;
 import org.adoptsim.cli.sweep.spec.DesignSpec;
-import org.adoptsim.cli.sweep.spec.Metric;
+import org.adoptsim.cli.results.Metric;
 import org.adoptsim.cli.sweep.spec.Parameter;
 
 /**

@@ -1,5 +1,8 @@
 package org.adoptsim.cli.sweep.io;
 
+import org.adoptsim.cli.text.Num;
+
+
 import blue.strategic.parquet.Hydrator;
 import blue.strategic.parquet.ParquetReader;
 import blue.strategic.parquet.ParquetWriter;
@@ -21,7 +24,7 @@ import org.apache.parquet.schema.Types;
 
 /**
  * Writes and reads sweep tables as Parquet (parquet-floor: parquet-mr without Hadoop). Rows travel as
- * the text fields of the CSV format ({@link NumberText} numbers, empty = missing), so a table converts
+ * the text fields of the CSV format ({@link Num#csv} numbers, empty = missing), so a table converts
  * between the formats without changing a value, and the same rows always give the same bytes.
  */
 public final class ParquetTables {
@@ -147,10 +150,10 @@ public final class ParquetTables {
 
     private static String text(Object value) {
         if (value instanceof Double d) {
-            return NumberText.format(d);
+            return Num.csv(d);
         }
         if (value instanceof Float f) {
-            return NumberText.format(f);
+            return Num.csv(f);
         }
         return String.valueOf(value);
     }

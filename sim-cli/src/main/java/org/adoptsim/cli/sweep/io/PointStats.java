@@ -1,82 +1,61 @@
 package org.adoptsim.cli.sweep.io;
 
-import org.adoptsim.cli.compare.stats.Proportion;
-import org.apache.commons.statistics.distribution.TDistribution;
+import org.adoptsim.cli.text.Num;
+
+import java.util.List;
+import org.adoptsim.cli.results.Metric;
+import org.adoptsim.cli.results.MetricKind;
+import org.adoptsim.cli.results.stats.Estimate;
+import org.adoptsim.cli.results.stats.Moments;
 
 /**
- * Accumulates each (strategy, metric) over one point's replicates — count, mean and sum of squared
- * deviations by Welford's update, skipping missing (NaN) values — and writes the point's aggregates:
- * mean, sample sd and the 95 % Student-t interval of the mean (empty below two values), or the Wilson
- * interval when every value is 0 or 1 (a 0/1 indicator such as reached100). The update order
+ * Accumulates each (strategy, metric) over one point's replicates in a {@link Moments} (Welford's update),
+ * skipping missing (NaN) values, and writes the point's aggregates: mean, sample sd and the 95 % interval
+ * of the mean that the metric's {@link MetricKind} prescribes (empty below two values). The update order
  * is the replicate order, so the numbers are identical whatever the thread count. Not thread-safe.
  */
 final class PointStats {
-    private final int width;
-    private final long[] n;
-    private final double[] mean;
-    private final double[] m2;
-    private final long[] ones;
-    private final boolean[] binary;
-    private int cachedDf = -1;
-    private double cachedT;
+    private final MetricKind[] kinds;
+    private final Moments[] moments;
 
-    PointStats(int strategies, int metrics) {
-        this.width = strategies * metrics;
-        this.n = new long[width];
-        this.mean = new double[width];
-        this.m2 = new double[width];
-        this.ones = new long[width];
-        this.binary = new boolean[width];
+    PointStats(int strategies, List<Metric> metrics) {
+        int width = strategies * metrics.size();
+        this.kinds = new MetricKind[width];
+        this.moments = new Moments[width];
+        for (int i = 0; i < width; i++) {
+            kinds[i] = metrics.get(i % metrics.size()).kind();
+        }
         reset();
     }
 
     void reset() {
-        java.util.Arrays.fill(n, 0);
-        java.util.Arrays.fill(mean, 0);
-        java.util.Arrays.fill(m2, 0);
-        java.util.Arrays.fill(ones, 0);
-        java.util.Arrays.fill(binary, true);
+        for (int i = 0; i < moments.length; i++) {
+            moments[i] = new Moments();
+        }
     }
 
     void add(double[] values) {
-        for (int i = 0; i < width; i++) {
-            double x = values[i];
-            if (!Double.isNaN(x)) {
-                n[i]++;
-                double d = x - mean[i];
-                mean[i] += d / n[i];
-                m2[i] += d * (x - mean[i]);
-                ones[i] += x == 1 ? 1 : 0;
-                binary[i] &= x == 0 || x == 1;
+        for (int i = 0; i < moments.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                moments[i].accept(values[i]);
             }
         }
     }
 
     /** Appends ",mean,sd,lo,hi[,n]" for entry {@code i}. */
     void appendAggregates(StringBuilder b, int i, boolean withCount) {
-        long k = n[i];
-        double m = k > 0 ? mean[i] : Double.NaN;
-        double sd = k > 1 ? Math.sqrt(m2[i] / (k - 1)) : Double.NaN;
-        double half = k > 1 ? t(k - 1) * sd / Math.sqrt(k) : Double.NaN;
-        boolean wilson = k > 1 && binary[i];
+        Moments m = moments[i];
+        Estimate e = kinds[i].interval(m, Estimate.LEVEL);
         b.append(',');
-        NumberText.append(b, m);
+        Num.appendCsv(b, m.mean());
         b.append(',');
-        NumberText.append(b, sd);
+        Num.appendCsv(b, Math.sqrt(m.variance()));
         b.append(',');
-        NumberText.append(b, wilson ? new Proportion(ones[i], k).low(0.95) : m - half);
+        Num.appendCsv(b, e.low());
         b.append(',');
-        NumberText.append(b, wilson ? new Proportion(ones[i], k).high(0.95) : m + half);
+        Num.appendCsv(b, e.high());
         if (withCount) {
-            b.append(',').append(k);
+            b.append(',').append(m.count());
         }
-    }
-
-    private double t(long df) {
-        if (df != cachedDf) {
-            cachedDf = (int) Math.min(df, Integer.MAX_VALUE);
-            cachedT = TDistribution.of(df).inverseCumulativeProbability(0.975);
-        }
-        return cachedT;
     }
 }

@@ -1,10 +1,14 @@
 package org.adoptsim.cli.sweep.io;
 
+import org.adoptsim.cli.text.Num;
+import org.adoptsim.cli.output.Csv;
+
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.adoptsim.cli.sweep.run.ResultSink;
-import org.adoptsim.cli.sweep.spec.Metric;
+import org.adoptsim.cli.results.Metric;
 
 /**
  * Streams a sweep's results into its two journals — one {@code runs} row per (point, replicate,
@@ -40,7 +44,7 @@ public final class SweepWriter implements ResultSink {
         this.hash = hash;
         this.clock = clock;
         this.checkpointNanos = checkpointNanos;
-        this.stats = new PointStats(strategies.size(), columns.metrics().size());
+        this.stats = new PointStats(strategies.size(), columns.metrics());
         this.replicates = replicates;
         this.runsDone = start.runsDone();
         this.atPointEnd = start;
@@ -54,11 +58,11 @@ public final class SweepWriter implements ResultSink {
         for (int s = 0; s < strategies.size(); s++) {
             row.setLength(0);
             row.append(point).append(',').append(replicate).append(',');
-            CsvText.append(row, strategies.get(s));
+            Csv.append(row, strategies.get(s));
             appendValues(values);
             for (int j = 0; j < m; j++) {
                 row.append(',');
-                NumberText.append(row, metrics[s * m + j]);
+                Num.appendCsv(row, metrics[s * m + j]);
             }
             row.append('\n');
             runs.append(row);
@@ -73,7 +77,7 @@ public final class SweepWriter implements ResultSink {
         for (int s = 0; s < strategies.size(); s++) {
             row.setLength(0);
             row.append(point).append(',');
-            CsvText.append(row, strategies.get(s));
+            Csv.append(row, strategies.get(s));
             appendValues(values);
             row.append(',').append(replicates);
             for (int j = 0; j < metrics.size(); j++) {

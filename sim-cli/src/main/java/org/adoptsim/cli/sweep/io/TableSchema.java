@@ -2,7 +2,7 @@ package org.adoptsim.cli.sweep.io;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.adoptsim.cli.sweep.spec.Metric;
+import org.adoptsim.cli.results.Metric;
 
 /**
  * The column names and types of a sweep table, for Parquet: point and counts are integers, strategy

@@ -1,17 +1,21 @@
 package org.adoptsim.cli.sweep.io;
 
-/** Parameter values as table text: numbers by {@link NumberText}, booleans and text as written (CSV-quoted). */
+import org.adoptsim.cli.text.Num;
+import org.adoptsim.cli.output.Csv;
+
+
+/** Parameter values as table text: numbers by {@link Num#csv}, booleans and text as written (CSV-quoted). */
 public final class ValueText {
     private ValueText() {
     }
 
     public static void append(StringBuilder b, Object v) {
         if (v instanceof Double d) {
-            NumberText.append(b, d);
+            Num.appendCsv(b, d);
         } else if (v instanceof Number n) {
             b.append(n.longValue());
         } else {
-            CsvText.append(b, String.valueOf(v));
+            Csv.append(b, String.valueOf(v));
         }
     }
 

@@ -1,9 +1,11 @@
 package org.adoptsim.cli.sweep.run;
 
+import org.adoptsim.cli.console.Progress;
+
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import org.adoptsim.cli.sweep.spec.Metric;
+import org.adoptsim.cli.results.Metric;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.run.OrderedWork;
@@ -76,7 +78,7 @@ public final class SweepExecutor {
                 sink.pointDone(u.work.point, u.work.values);
             }
             runsDone += plan.strategies().size();
-            progress.runsDone(runsDone);
+            progress.stepTo(runsDone);
         }
     }
 
@@ -88,7 +90,7 @@ public final class SweepExecutor {
         double[] out = new double[results.size() * m];
         for (int i = 0; i < results.size(); i++) {
             for (int j = 0; j < m; j++) {
-                out[i * m + j] = metrics.get(j).of(results.get(i).metrics());
+                out[i * m + j] = metrics.get(j).of(results.get(i));
             }
         }
         return out;

@@ -11,7 +11,7 @@ import org.adoptsim.cli.scenario.input.InputFile;
 import org.adoptsim.cli.sweep.design.Design;
 import org.adoptsim.cli.sweep.design.Designs;
 import org.adoptsim.cli.sweep.design.Keys;
-import org.adoptsim.cli.sweep.spec.Metric;
+import org.adoptsim.cli.results.Metric;
 import org.adoptsim.cli.sweep.spec.Parameter;
 import org.adoptsim.cli.sweep.spec.SweepSpec;
 

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.sweep.spec;
 
+import org.adoptsim.cli.text.Suggest;
+
 import java.util.List;
 import java.util.Set;
 import org.adoptsim.cli.SourceLocation;
@@ -44,7 +46,7 @@ final class DesignReader {
             case "sobol" -> sobol(f, at, params);
             case "morris" -> morris(f, at, params);
             default -> throw new SpecException(at, "design", "unknown design '" + type + "'"
-                    + Suggest.closest(type, List.of("grid", "lhs", "sobol", "morris")) + "; known: grid, lhs, sobol, morris");
+                    + Suggest.didYouMean(type, List.of("grid", "lhs", "sobol", "morris")) + "; known: grid, lhs, sobol, morris");
         };
     }
 
@@ -69,8 +71,9 @@ final class DesignReader {
             throw new SpecException(at, "design", "sobol handles at most " + MAX_SOBOL_PARAMETERS + " parameters");
         }
         long samples = size(f, "samples", 256, MAX_POINTS / (params.size() + 2), at);
-        if (samples < 2) {
-            throw new SpecException(at, "design.samples", "must be >= 2");
+        if (samples < DesignSpec.Sobol.MIN_SAMPLES) {
+            throw new SpecException(f == null ? at : f.where("samples"), "design.samples", "must be >= "
+                    + DesignSpec.Sobol.MIN_SAMPLES + ": Sobol indices from fewer base rows are noise, was " + samples);
         }
         return new DesignSpec.Sobol((int) samples);
     }
@@ -78,8 +81,9 @@ final class DesignReader {
     private static DesignSpec morris(Fields f, SourceLocation at, List<Parameter> params) {
         only(f, Set.of("type", "trajectories", "levels"));
         long r = size(f, "trajectories", 20, MAX_POINTS / (params.size() + 1), at);
-        if (r < 2) {
-            throw new SpecException(at, "design.trajectories", "must be >= 2 (σ needs two effects per parameter)");
+        if (r < DesignSpec.Morris.MIN_TRAJECTORIES) {
+            throw new SpecException(f == null ? at : f.where("trajectories"), "design.trajectories", "must be >= "
+                    + DesignSpec.Morris.MIN_TRAJECTORIES + ": Morris statistics from fewer trajectories are noise, was " + r);
         }
         long p = f == null ? 4 : f.integer("levels", 2, 4);
         if (p % 2 != 0 || p > 1000) {

@@ -39,6 +39,12 @@ public sealed interface DesignSpec {
 
     /** Saltelli's scheme on a Sobol sequence with {@code samples} base rows (matrices A and B). */
     record Sobol(int samples) implements DesignSpec {
+        /**
+         * The fewest Saltelli base rows whose indices adoptsim prints: below this the bootstrap intervals of
+         * first-order indices are typically wider than the [0, 1] they live in. A chosen value (docs/sweeps.md).
+         */
+        public static final int MIN_SAMPLES = 64;
+
         @Override
         public String type() {
             return "sobol";
@@ -52,6 +58,12 @@ public sealed interface DesignSpec {
 
     /** Morris elementary effects: {@code trajectories} one-at-a-time trajectories on a p-level grid. */
     record Morris(int trajectories, int levels) implements DesignSpec {
+        /**
+         * The fewest trajectories whose μ* and σ adoptsim prints: Campolongo, Cariboni and Saltelli (2007)
+         * screen with 10 to 20; with fewer, σ rests on a handful of effects. A chosen value (docs/sweeps.md).
+         */
+        public static final int MIN_TRAJECTORIES = 10;
+
         @Override
         public String type() {
             return "morris";

@@ -1,15 +1,19 @@
 package org.adoptsim.cli.sweep.spec;
 
+import org.adoptsim.cli.text.Suggest;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.adoptsim.cli.yaml.YNode;
 
 /**
- * Reads a parameter's {@code distribution}: {@code {type: uniform, min, max}},
- * {@code {type: normal, mean, sd}}, {@code {type: lognormal, median, sigma}},
- * {@code {type: beta, alpha, beta}}, {@code {type: triangular, min, mode, max}}; normal, lognormal and
- * beta take optional {@code min}/{@code max} that truncate them. Stateless.
+ * Reads a parameter's {@code distribution} in the scenario file's syntax: a one-key mapping naming the
+ * family, its parameters below it — {@code {uniform: {min, max}}}, {@code {normal: {mean, sd}}},
+ * {@code {lognormal: {median, sigma}}}, {@code {beta: {alpha, beta}}} — plus
+ * {@code {triangular: {min, mode, max}}}, which only sweeps take; normal, lognormal and beta take
+ * optional {@code min}/{@code max} beside their parameters that truncate them. Stateless.
  */
 final class DistributionReader {
     private static final Map<String, List<String>> PARAMS = Map.of(
@@ -22,14 +26,20 @@ final class DistributionReader {
     private DistributionReader() {
     }
 
-    static Domain read(Fields f, boolean integer) {
-        String type = f.text("type");
+    static Domain read(Fields outer, boolean integer) {
+        Map<String, YNode> entries = outer.entries();
+        if (entries.size() != 1) {
+            throw new SpecException(outer.where(), outer.self(), "must name one family, e.g. {uniform: {min: 0, max: 1}}"
+                    + " (as in a scenario file); known: beta, lognormal, normal, triangular, uniform");
+        }
+        String type = entries.keySet().iterator().next();
         List<String> names = PARAMS.get(type);
         if (names == null) {
-            throw new SpecException(f.node("type").where(), f.path("type"), "unknown distribution '" + type + "'"
-                    + Suggest.closest(type, PARAMS.keySet()) + "; known: beta, lognormal, normal, triangular, uniform");
+            throw new SpecException(outer.where(type), outer.path(type), "unknown distribution '" + type + "'"
+                    + Suggest.didYouMean(type, PARAMS.keySet()) + "; known: beta, lognormal, normal, triangular, uniform");
         }
-        Set<String> allowed = new LinkedHashSet<>(List.of("type"));
+        Fields f = new Fields(entries.get(type), outer.path(type));
+        Set<String> allowed = new LinkedHashSet<>();
         allowed.addAll(names);
         boolean truncatable = !type.equals("uniform") && !type.equals("triangular");
         if (truncatable) {

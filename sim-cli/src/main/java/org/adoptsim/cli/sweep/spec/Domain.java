@@ -1,7 +1,8 @@
 package org.adoptsim.cli.sweep.spec;
 
+import org.adoptsim.cli.text.Num;
+
 import java.util.List;
-import org.adoptsim.cli.sweep.io.NumberText;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.LogNormalDistribution;
@@ -87,7 +88,7 @@ public sealed interface Domain {
 
         @Override
         public String canonical() {
-            return "range[" + NumberText.format(min) + "," + NumberText.format(max) + (integer ? ",integer" : "") + "]";
+            return "range[" + Num.csv(min) + "," + Num.csv(max) + (integer ? ",integer" : "") + "]";
         }
     }
 
@@ -125,9 +126,9 @@ public sealed interface Domain {
         public String canonical() {
             StringBuilder b = new StringBuilder(type).append('[');
             for (int i = 0; i < params.length; i++) {
-                b.append(i == 0 ? "" : ",").append(NumberText.format(params[i]));
+                b.append(i == 0 ? "" : ",").append(Num.csv(params[i]));
             }
-            b.append(";").append(NumberText.format(lo)).append(",").append(NumberText.format(hi));
+            b.append(";").append(Num.csv(lo)).append(",").append(Num.csv(hi));
             return b.append(integer ? ",integer]" : "]").toString();
         }
 
@@ -165,7 +166,7 @@ public sealed interface Domain {
     /** A value as it appears in tables and overrides' descriptions. */
     static String text(Object v) {
         if (v instanceof Double d) {
-            return NumberText.format(d);
+            return Num.csv(d);
         }
         if (v instanceof Number n) {
             return Long.toString(n.longValue());

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.sweep.spec;
 
+import org.adoptsim.cli.text.Suggest;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +64,7 @@ final class Fields {
     void allowOnly(Set<String> allowed) {
         for (String k : map.keys()) {
             if (!allowed.contains(k)) {
-                throw new SpecException(where(k), path(k), "unknown key" + Suggest.closest(k, allowed)
+                throw new SpecException(where(k), path(k), "unknown key" + Suggest.didYouMean(k, allowed)
                         + "; allowed: " + String.join(", ", new java.util.TreeSet<>(allowed)));
             }
         }

@@ -1,12 +1,13 @@
 package org.adoptsim.cli.sweep.spec;
 
+import org.adoptsim.cli.text.Num;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.adoptsim.cli.SourceLocation;
-import org.adoptsim.cli.sweep.io.NumberText;
 import org.adoptsim.cli.yaml.YList;
 import org.adoptsim.cli.yaml.YNode;
 import org.adoptsim.cli.yaml.YScalar;
@@ -126,7 +127,7 @@ final class ParameterReader {
         double min = r.number("min");
         double max = r.number("max");
         if (!(min < max)) {
-            throw new SpecException(r.where("max"), r.path("max"), "must be greater than min (" + NumberText.format(min) + ")");
+            throw new SpecException(r.where("max"), r.path("max"), "must be greater than min (" + Num.csv(min) + ")");
         }
         if (!r.has("steps")) {
             return new Domain.Range(min, max, integer);

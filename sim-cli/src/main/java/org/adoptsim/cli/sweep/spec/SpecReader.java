@@ -1,5 +1,12 @@
 package org.adoptsim.cli.sweep.spec;
 
+import org.adoptsim.cli.text.Suggest;
+import org.adoptsim.cli.results.MetricCatalog;
+import org.adoptsim.cli.results.Metric;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -131,21 +138,22 @@ public final class SpecReader {
     }
 
     private static List<Metric> metrics(Fields top) {
+        MetricCatalog catalog = MetricCatalog.anyHorizon();
         if (!top.has("metrics")) {
-            return Metric.DEFAULTS;
+            return catalog.sweepDefaults();
         }
         List<Metric> out = new ArrayList<>();
-        Set<Metric> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         List<YNode> items = top.list("metrics");
         for (int i = 0; i < items.size(); i++) {
             YNode n = items.get(i);
             String text = n instanceof YScalar s ? Fields.text(s) : "";
-            Metric m = Metric.byId(text);
+            Metric m = catalog.byId(text).orElse(null);
             if (m == null) {
                 throw new SpecException(n.where(), "metrics[" + i + "]", "unknown metric '" + text + "'"
-                        + Suggest.closest(text, Metric.ids()) + "; known: " + String.join(", ", Metric.ids()));
+                        + Suggest.didYouMean(text, catalog.ids()) + "; known: " + String.join(", ", catalog.ids()));
             }
-            if (!seen.add(m)) {
+            if (!seen.add(m.id())) {
                 throw new SpecException(n.where(), "metrics[" + i + "]", "'" + text + "' is listed twice");
             }
             out.add(m);

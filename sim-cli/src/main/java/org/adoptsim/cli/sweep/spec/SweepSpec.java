@@ -1,5 +1,7 @@
 package org.adoptsim.cli.sweep.spec;
 
+import org.adoptsim.cli.results.Metric;
+
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.sweep.analysis;
 
+import org.adoptsim.cli.results.MetricKind;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.apache.commons.statistics.distribution.TDistribution;
@@ -9,7 +11,7 @@ class SummaryTest {
 
     @Test
     void meanOfNumbersGetsAStudentTInterval() {
-        Summary s = Summary.of(new double[] {1, 2, 3, 4, Double.NaN});
+        Summary s = Summary.of(new double[] {1, 2, 3, 4, Double.NaN}, MetricKind.CONTINUOUS);
         double half = TDistribution.of(3).inverseCumulativeProbability(0.975) * Math.sqrt(5.0 / 3) / 2;
         assertEquals(4, s.n());
         assertEquals(1, s.missing());
@@ -20,13 +22,34 @@ class SummaryTest {
     }
 
     @Test
-    void shareOfRunsGetsAWilsonIntervalInsideZeroOne() {
-        Summary s = Summary.of(new double[] {1, 1, 1, 0});
+    void anIndicatorGetsAWilsonIntervalInsideZeroOne() {
+        Summary s = Summary.of(new double[] {1, 1, 1, 0}, MetricKind.INDICATOR);
         assertEquals(0.75, s.mean(), 1e-12);
         assertEquals(0.3006, s.lo(), 1e-4);
         assertEquals(0.9544, s.hi(), 1e-4);
-        Summary all = Summary.of(new double[] {1, 1, 1, 1});
+        Summary all = Summary.of(new double[] {1, 1, 1, 1}, MetricKind.INDICATOR);
         assertEquals(1.0, all.hi(), 1e-12);
         assertEquals(0.5101, all.lo(), 1e-4);
+    }
+
+    @Test
+    void aShareThatIsOneInEveryRunGetsNoBand() {
+        Summary s = Summary.of(new double[] {1, 1, 1, 1}, MetricKind.SHARE);
+        assertEquals(1.0, s.lo(), 0);
+        assertEquals(1.0, s.hi(), 0);
+    }
+
+    @Test
+    void aCountOfZerosAndOnesIsNotMistakenForAnIndicator() {
+        Summary s = Summary.of(new double[] {0, 0, 0, 0}, MetricKind.COUNT);
+        assertEquals(0.0, s.lo(), 0);
+        assertEquals(0.0, s.hi(), 0);
+    }
+
+    @Test
+    void aShareNearZeroKeepsItsIntervalInsideZeroOne() {
+        Summary s = Summary.of(new double[] {0, 0, 0, 0.2}, MetricKind.SHARE);
+        assertEquals(0.0, s.lo(), 0);
+        assertEquals(0.05, s.mean(), 1e-12);
     }
 }

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.sweep.spec;
 
+import org.adoptsim.cli.results.Metric;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,13 +34,13 @@ class SpecReaderTest {
                 parameters:
                   strategies.earned.coalition.size: [2, 5, 8]
                   rules.platform.capacity: {range: {min: 60, max: 180, steps: 3}, label: capacity}
-                  rules.decisions.attention: {distribution: {type: normal, mean: 0.7, sd: 0.1, min: 0.3, max: 1}}
+                  rules.decisions.attention: {distribution: {normal: {mean: 0.7, sd: 0.1, min: 0.3, max: 1}}}
                   strategies.x.mandate.atShare: {range: {min: 0.3, max: 0.9}, alsoSets: [strategies.x.sunset.atShare]}
                 design: {type: lhs, points: 50}
                 replicates: 7
                 seed: -3
                 randomNumbers: common
-                metrics: [finalDoneShare, weeksTo90]
+                metrics: [final_done_share, weeks_to_90]
                 """);
         assertEquals("study", s.name());
         assertEquals(Path.of("/base.yaml"), s.scenario());
@@ -54,7 +56,7 @@ class SpecReaderTest {
         assertEquals(7, s.replicates());
         assertEquals(OptionalLong.of(-3), s.seed());
         assertEquals(SweepSpec.RandomNumbers.COMMON, s.randomNumbers());
-        assertEquals(List.of(Metric.FINAL_DONE_SHARE, Metric.WEEKS_TO_90), s.metrics());
+        assertEquals(List.of("final_done_share", "weeks_to_90"), s.metrics().stream().map(Metric::id).toList());
     }
 
     @Test
@@ -63,7 +65,8 @@ class SpecReaderTest {
         assertEquals(new DesignSpec.Grid(), s.design());
         assertEquals(10, s.replicates());
         assertEquals(OptionalLong.empty(), s.seed());
-        assertEquals(Metric.DEFAULTS, s.metrics());
+        assertEquals(List.of("final_done_share", "weeks_to_100_or_horizon", "reached_100", "never_started_share",
+                "final_dual_share", "mean_resentment", "incidents", "total_hours"), s.metrics().stream().map(Metric::id).toList());
         assertEquals("s", s.name());
         assertEquals(SweepSpec.RandomNumbers.INDEPENDENT, s.randomNumbers());
     }
@@ -88,8 +91,11 @@ class SpecReaderTest {
             empty values               | scenario: b.yaml\\nparameters:\\n  a.b: []                      | s.yaml:3:8: parameters.a.b: lists no value
             range min above max        | scenario: b.yaml\\nparameters:\\n  a: {range: {min: 5, max: 1}} | s.yaml:3:23: parameters.a.range.max: must be greater than min (5)
             two domains                | scenario: b.yaml\\nparameters:\\n  a: {values: [1], range: {min: 0, max: 1}} | s.yaml:3:3: parameters.a: give exactly one of values, range, distribution
-            grid of a distribution     | scenario: b.yaml\\nparameters:\\n  a: {distribution: {type: normal, mean: 0, sd: 1}} | s.yaml:3:3: parameters.a: a grid design needs listed values or a range with steps
-            unknown distribution       | scenario: b.yaml\\nparameters:\\n  a: {distribution: {type: gamma}} | s.yaml:3:28: parameters.a.distribution.type: unknown distribution 'gamma'
+            grid of a distribution     | scenario: b.yaml\\nparameters:\\n  a: {distribution: {normal: {mean: 0, sd: 1}}} | s.yaml:3:3: parameters.a: a grid design needs listed values or a range with steps
+            unknown distribution       | scenario: b.yaml\\nparameters:\\n  a: {distribution: {gamma: {shape: 2}}} | s.yaml:3:22: parameters.a.distribution.gamma: unknown distribution 'gamma'
+            old distribution syntax    | scenario: b.yaml\\nparameters:\\n  a: {distribution: {type: uniform, min: 0, max: 1}} | s.yaml:3:21: parameters.a.distribution: must name one family, e.g. {uniform: {min: 0, max: 1}} (as in a scenario file)
+            small Sobol design         | scenario: b.yaml\\nparameters:\\n  a: {range: {min: 0, max: 1}}\\ndesign: {type: sobol, samples: 16} | s.yaml:4:23: design.samples: must be >= 64: Sobol indices from fewer base rows are noise, was 16
+            few Morris trajectories    | scenario: b.yaml\\nparameters:\\n  a: {range: {min: 0, max: 1}}\\ndesign: {type: morris, trajectories: 4} | s.yaml:4:24: design.trajectories: must be >= 10: Morris statistics from fewer trajectories are noise, was 4
             odd Morris levels          | scenario: b.yaml\\nparameters:\\n  a: {range: {min: 0, max: 1}}\\ndesign: {type: morris, levels: 5} | s.yaml:4:24: design.levels: must be an even number
             unknown design             | scenario: b.yaml\\nparameters:\\n  a: [1]\\ndesign: grd           | s.yaml:4:9: design: unknown design 'grd' (did you mean 'grid'?)
             unknown metric             | scenario: b.yaml\\nparameters:\\n  a: [1]\\nmetrics: [incidnts]    | s.yaml:4:11: metrics[0]: unknown metric 'incidnts' (did you mean 'incidents'?)

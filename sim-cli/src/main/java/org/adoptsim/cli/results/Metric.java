@@ -1,0 +1,129 @@
+package org.adoptsim.cli.results;
+
+import java.util.Objects;
+import java.util.function.ToDoubleFunction;
+import org.adoptsim.core.result.RunResult;
+
+/**
+ * One per-run figure, as every command names, summarises and labels it. The raw value is in the unit
+ * of the data files (shares in [0, 1], rates per team-week); NaN means missing: a milestone or event
+ * that did not happen by the horizon, or a mean over no teams. Built by name with {@link #named}.
+ *
+ * @param id           snake_case name: the column in every CSV and Parquet file, the name in sweep files
+ * @param label        short words for table headers
+ * @param title        full words for chart titles and the report
+ * @param unit         how values are shown to people
+ * @param kind         what kind of number it is, which decides its interval
+ * @param direction    which way is better
+ * @param mayBeMissing whether some runs have no value
+ * @param needsSeries  whether it is read from the weekly series (so runs must record it)
+ * @param paired       whether {@code compare}'s paired table compares strategies on it
+ * @param value        the raw value of one run (NaN when missing)
+ */
+public record Metric(String id, String label, String title, Unit unit, MetricKind kind, Direction direction,
+        boolean mayBeMissing, boolean needsSeries, boolean paired, ToDoubleFunction<RunResult> value) {
+
+    public Metric {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(value, "value");
+        if (!id.matches("[a-z][a-z0-9]*(_[a-z0-9]+)*")) {
+            throw new IllegalArgumentException("metric ids are snake_case, was '" + id + "'");
+        }
+    }
+
+    public double of(RunResult r) {
+        return value.applyAsDouble(r);
+    }
+
+    /** Whether NaN means "not reached by the horizon": a milestone summarised by its median. */
+    public boolean censored() {
+        return kind == MetricKind.WEEKS_CENSORED;
+    }
+
+    /** The title with the unit of the raw values, for charts of raw values: "Honest adoption (share of teams, 0-1)". */
+    public String titleWithUnit() {
+        return title + " (" + unit.rawAxis() + ")";
+    }
+
+    /** The words for a metric id in charts and tables: its title with its unit, or the id if unknown. */
+    public static String words(MetricCatalog catalog, String id) {
+        return catalog.byId(id).map(Metric::titleWithUnit).orElse(id);
+    }
+
+    /** Starts a metric with the given snake_case id. */
+    public static Builder named(String id) {
+        return new Builder(id);
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+
+    /** Builds a {@link Metric} by name; label, title, unit, kind and value are required. */
+    public static final class Builder {
+        private final String id;
+        private String label;
+        private String title;
+        private Unit unit;
+        private MetricKind kind;
+        private Direction direction = Direction.LOWER_IS_BETTER;
+        private boolean mayBeMissing;
+        private boolean needsSeries;
+        private boolean paired;
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        public Builder label(String label) {
+            this.label = label;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder unit(Unit unit) {
+            this.unit = unit;
+            return this;
+        }
+
+        public Builder kind(MetricKind kind) {
+            this.kind = kind;
+            this.mayBeMissing |= kind == MetricKind.WEEKS_CENSORED;
+            return this;
+        }
+
+        public Builder higherIsBetter() {
+            this.direction = Direction.HIGHER_IS_BETTER;
+            return this;
+        }
+
+        public Builder mayBeMissing() {
+            this.mayBeMissing = true;
+            return this;
+        }
+
+        public Builder needsSeries() {
+            this.needsSeries = true;
+            return this;
+        }
+
+        public Builder paired() {
+            this.paired = true;
+            return this;
+        }
+
+        public Metric value(ToDoubleFunction<RunResult> value) {
+            return new Metric(id, label, title, unit, kind, direction, mayBeMissing, needsSeries, paired, value);
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package org.adoptsim.cli.results;
+
+import static org.adoptsim.cli.results.MetricKind.CONTINUOUS;
+import static org.adoptsim.cli.results.MetricKind.COUNT;
+import static org.adoptsim.cli.results.MetricKind.INDICATOR;
+import static org.adoptsim.cli.results.MetricKind.SHARE;
+import static org.adoptsim.cli.results.MetricKind.WEEKS_CENSORED;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
+import org.adoptsim.core.result.RunMetrics;
+import org.adoptsim.core.result.RunResult;
+
+/**
+ * The one catalogue of per-run metrics: every name that {@code run}, {@code compare}, {@code report},
+ * {@code sweep}, {@code merge} and {@code analyze} read or write, with its words, unit and kind. Adding a
+ * metric is one entry in {@link #build}; the comparison tables take the entries listed in
+ * {@link #COMPARED}, sweeps may keep any entry that does not need the weekly series.
+ *
+ * <p>A catalogue is made for a horizon: honest adoption is read at the end of weeks 52 and 104 and at the
+ * horizon — checkpoints beyond the horizon fall on it, and each week appears once — so a 104-week run has
+ * {@code honest_at_52} and {@code honest_at_104}, a 30-week run only {@code honest_at_30}. Those need the
+ * runs' weekly series. {@link #anyHorizon()} is the catalogue without them, for sweeps.
+ */
+public final class MetricCatalog {
+    /** The checkpoints a planner asks about: one and two years. */
+    private static final int[] CHECKPOINTS = {52, 104};
+    /** The metrics of compare's summary table after the honest-adoption checkpoints, in table order. */
+    private static final List<String> COMPARED = List.of("weeks_to_90", "weeks_to_100", "never_started_share",
+            "final_dual_share", "dual_team_weeks", "mean_resentment", "incident_rate_before", "incident_rate_after",
+            "incidents", "migration_hours", "platform_hours");
+    /** What a sweep keeps when its file names no metrics. */
+    private static final List<String> SWEEP_DEFAULTS = List.of("final_done_share", "weeks_to_100_or_horizon",
+            "reached_100", "never_started_share", "final_dual_share", "mean_resentment", "incidents", "total_hours");
+    private static final MetricCatalog ANY_HORIZON = new MetricCatalog(0, true);
+
+    private final int weeks;
+    private final List<Metric> every;
+    private final List<Metric> compared;
+
+    /** The catalogue for runs of {@code weeks} weeks (at least 1). */
+    public MetricCatalog(int weeks) {
+        this(requireHorizon(weeks), true);
+    }
+
+    private MetricCatalog(int weeks, boolean checked) {
+        this.weeks = weeks;
+        this.every = List.copyOf(build(weeks));
+        List<Metric> c = new ArrayList<>();
+        if (weeks > 0) {
+            for (int w : checkpoints(weeks)) {
+                c.add(get(honestAt(w)));
+            }
+            COMPARED.forEach(id -> c.add(get(id)));
+        }
+        this.compared = List.copyOf(c);
+    }
+
+    private static int requireHorizon(int weeks) {
+        if (weeks < 1) {
+            throw new IllegalArgumentException("weeks: must be >= 1, was " + weeks);
+        }
+        return weeks;
+    }
+
+    /** The catalogue without the horizon's checkpoints: what a sweep may keep. */
+    public static MetricCatalog anyHorizon() {
+        return ANY_HORIZON;
+    }
+
+    /** The horizon, 0 for {@link #anyHorizon()}. */
+    public int weeks() {
+        return weeks;
+    }
+
+    /** Every metric of this catalogue, in catalogue order. */
+    public List<Metric> every() {
+        return every;
+    }
+
+    /** The metrics of compare's summary table, in table order. */
+    public List<Metric> compared() {
+        return compared;
+    }
+
+    /** The metrics of compare's paired table, in table order. */
+    public List<Metric> paired() {
+        return compared.stream().filter(Metric::paired).toList();
+    }
+
+    /** What a sweep keeps when its file names no metrics. */
+    public List<Metric> sweepDefaults() {
+        return SWEEP_DEFAULTS.stream().map(this::get).toList();
+    }
+
+    /** The ids of every metric, in catalogue order (for "known: …" and suggestions). */
+    public List<String> ids() {
+        return every.stream().map(Metric::id).toList();
+    }
+
+    public Optional<Metric> byId(String id) {
+        return every.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    public Metric get(String id) {
+        return byId(id).orElseThrow(() -> new IllegalArgumentException("no metric '" + id + "'"));
+    }
+
+    /** The distinct weeks at which honest adoption is read, ascending. */
+    public static int[] checkpoints(int weeks) {
+        return IntStream.concat(IntStream.of(CHECKPOINTS), IntStream.of(weeks)).map(c -> Math.min(c, weeks))
+                .distinct().sorted().toArray();
+    }
+
+    /** Id of the honest-adoption metric at a checkpoint week. */
+    public static String honestAt(int week) {
+        return "honest_at_" + week;
+    }
+
+    private static List<Metric> build(int weeks) {
+        String atHorizon = weeks > 0 ? " at week " + weeks : " at the horizon";
+        String short_ = weeks > 0 ? " @" + weeks : " @horizon";
+        List<Metric> m = new ArrayList<>();
+        if (weeks > 0) {
+            for (int c : checkpoints(weeks)) {
+                int index = c - 1;
+                m.add(Metric.named(honestAt(c)).label("honest @" + c).title("Honest adoption at week " + c)
+                        .unit(Unit.SHARE).kind(SHARE).higherIsBetter().needsSeries().paired()
+                        .value(r -> r.series().doneShare(index)));
+            }
+        }
+        for (int p : new int[] {50, 90, 100}) {
+            Metric.Builder b = Metric.named("weeks_to_" + p).label("weeks to " + p + "%")
+                    .title("Weeks to " + p + " % honest adoption").unit(Unit.WEEKS).kind(WEEKS_CENSORED);
+            m.add((p == 50 ? b : b.paired()).value(r -> week(r.metrics().weeksTo(p).orElse(RunMetrics.NOT_REACHED))));
+        }
+        for (int p : new int[] {90, 100}) {
+            m.add(Metric.named("weeks_to_" + p + "_or_horizon").label("weeks to " + p + "% (or horizon)")
+                    .title("Weeks to " + p + " % honest adoption, the horizon when not reached").unit(Unit.WEEKS)
+                    .kind(CONTINUOUS).value(r -> r.metrics().weeksTo(p).orElse(r.metrics().weeks())));
+        }
+        for (int p : new int[] {90, 100}) {
+            m.add(Metric.named("reached_" + p).label("reached " + p + "%")
+                    .title("Runs that reach " + p + " % honest adoption").unit(Unit.RUNS).kind(INDICATOR)
+                    .higherIsBetter().value(r -> r.metrics().weeksTo(p).isPresent() ? 1 : 0));
+        }
+        m.add(share("final_done_share", "honest" + short_, "Honest adoption" + atHorizon, true,
+                r -> r.metrics().finalDoneShare()));
+        m.add(share("final_started_share", "started" + short_, "Vanity adoption (teams started)" + atHorizon, true,
+                r -> r.metrics().finalStartedShare()));
+        m.add(Metric.named("final_dual_share").label("dual" + short_).title("Teams dual (half-migrated)" + atHorizon)
+                .unit(Unit.SHARE).kind(SHARE).paired().value(r -> r.metrics().finalDualShare()));
+        m.add(Metric.named("never_started_share").label("never started").title("Teams that never started")
+                .unit(Unit.SHARE).kind(SHARE).paired().value(r -> r.metrics().neverStartedShare()));
+        m.add(Metric.named("dual_team_weeks").label("dual team-weeks").title("Dual-running team-weeks")
+                .unit(Unit.TEAM_WEEKS).kind(COUNT).paired().value(r -> r.metrics().dualTeamWeeks()));
+        m.add(Metric.named("blocked_team_weeks").label("blocked team-weeks")
+                .title("Team-weeks of migration lost to blockers").unit(Unit.TEAM_WEEKS).kind(COUNT)
+                .value(r -> r.metrics().blockedTeamWeeks()));
+        m.add(hours("migration_hours", "migration hours", "Team hours spent migrating",
+                r -> r.metrics().migrationHours()));
+        m.add(hours("dual_toil_hours", "dual toil hours", "Team hours of old-system toil while dual",
+                r -> r.metrics().dualToilHours()));
+        m.add(hours("platform_hours", "platform hours", "Platform-team hours spent", r -> r.metrics().platformHours()));
+        m.add(hours("total_hours", "total hours", "Engineering hours in all (migration, dual toil, platform)",
+                r -> r.metrics().migrationHours() + r.metrics().dualToilHours() + r.metrics().platformHours()));
+        m.add(Metric.named("mean_time_to_migrate").label("time to migrate")
+                .title("Mean weeks from a team's start to done").unit(Unit.WEEKS).kind(CONTINUOUS).mayBeMissing()
+                .value(r -> r.metrics().meanTimeToMigrate()));
+        m.add(Metric.named("last_three_trend").label("last-three trend")
+                .title("Trend of the last three teams' time to migrate (weeks per team)").unit(Unit.WEEKS)
+                .kind(CONTINUOUS).mayBeMissing().value(r -> lastThreeTrend(r.metrics().lastThreeTimes())));
+        m.add(Metric.named("incident_rate_before").label("incidents before").title("Incident rate on the old system")
+                .unit(Unit.RATE).kind(CONTINUOUS).mayBeMissing().value(r -> r.metrics().incidentRateBefore()));
+        m.add(Metric.named("incident_rate_after").label("incidents after").title("Incident rate after migrating")
+                .unit(Unit.RATE).kind(CONTINUOUS).mayBeMissing().paired().value(r -> r.metrics().incidentRateAfter()));
+        m.add(count("incidents", "incidents", "Incidents in the run", Unit.COUNT, true, r -> r.metrics().incidents()));
+        m.add(count("shutdown_incidents", "shutdown incidents", "Hidden dependencies that broke at shutdown",
+                Unit.COUNT, false, r -> r.metrics().shutdownIncidents()));
+        m.add(count("planned_incidents", "planned incidents", "Small planned incidents of the dark period", Unit.COUNT,
+                false, r -> r.metrics().plannedIncidents()));
+        m.add(Metric.named("champion_ratio").label("champions").title("Champions per team").unit(Unit.PER_TEAM)
+                .kind(SHARE).higherIsBetter().value(r -> r.metrics().championRatio()));
+        m.add(Metric.named("mean_resentment").label("resentment").title("Mean resentment").unit(Unit.INDEX)
+                .kind(CONTINUOUS).paired().value(r -> r.metrics().meanResentment()));
+        m.add(event("mandate_week", "mandate week", "Week the mandate fired", r -> r.metrics().mandateWeek()));
+        m.add(event("sunset_week", "sunset week", "Week the sunset was announced", r -> r.metrics().sunsetWeek()));
+        m.add(event("shutdown_week", "shutdown week", "Week the old system was switched off",
+                r -> r.metrics().shutdownWeek()));
+        m.add(count("emergency_migrations", "emergency migrations", "Teams moved by the shutdown", Unit.TEAMS, false,
+                r -> r.metrics().emergencyMigrations()));
+        m.add(count("half_migrations", "half migrations",
+                "Teams declared migrated at the deadline while still on the old system", Unit.TEAMS, false,
+                r -> r.metrics().halfMigrations()));
+        m.add(Metric.named("blockers_fixed").label("blockers fixed").title("Blockers fixed by the platform team")
+                .unit(Unit.COUNT).kind(COUNT).higherIsBetter().value(r -> r.metrics().blockersFixed()));
+        m.add(Metric.named("conversions").label("conversions").title("Holdouts converted").unit(Unit.TEAMS)
+                .kind(COUNT).higherIsBetter().value(r -> r.metrics().conversions()));
+        m.add(Metric.named("final_maturity").label("maturity" + short_).title("Platform maturity" + atHorizon)
+                .unit(Unit.INDEX).kind(CONTINUOUS).higherIsBetter().value(r -> r.metrics().finalMaturity()));
+        return m;
+    }
+
+    private static Metric share(String id, String label, String title, boolean higher,
+            ToDoubleFunction<RunResult> value) {
+        Metric.Builder b = Metric.named(id).label(label).title(title).unit(Unit.SHARE).kind(SHARE);
+        return (higher ? b.higherIsBetter() : b).value(value);
+    }
+
+    private static Metric hours(String id, String label, String title, ToDoubleFunction<RunResult> value) {
+        return Metric.named(id).label(label).title(title).unit(Unit.HOURS).kind(CONTINUOUS).value(value);
+    }
+
+    private static Metric count(String id, String label, String title, Unit unit, boolean paired,
+            ToDoubleFunction<RunResult> value) {
+        Metric.Builder b = Metric.named(id).label(label).title(title).unit(unit).kind(COUNT);
+        return (paired ? b.paired() : b).value(value);
+    }
+
+    private static Metric event(String id, String label, String title, ToDoubleFunction<RunResult> week) {
+        return Metric.named(id).label(label).title(title + " (missing when it did not)").unit(Unit.WEEKS)
+                .kind(WEEKS_CENSORED).value(r -> week(week.applyAsDouble(r)));
+    }
+
+    /**
+     * How much longer each of the last three teams to finish took than the one before (docs/model.md, "What a
+     * run reports": a rising trend is a tail getting harder); NaN with fewer than three finishers.
+     */
+    static double lastThreeTrend(int[] times) {
+        return times.length < 3 ? Double.NaN : (times[2] - times[0]) / 2.0;
+    }
+
+    private static double week(double raw) {
+        return raw < 0 ? Double.NaN : raw;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The {@code validate}, {@code presets} and {@code schema} commands.
+ *
+ * <p>May use: {@code scenario}, {@code scenario.describe}, the root package and sim-core.
+ */
+package org.adoptsim.cli.scenario.command;

@@ -1,0 +1,9 @@
+/**
+ * Running a sweep: the plan (points × replicates × strategies), shards, preflight checks, the
+ * executor and its progress.
+ *
+ * <p>May use: {@code sweep.spec}, {@code sweep.design}, {@code results} (the metrics), {@code console} (progress),
+ * {@code scenario.input}, the root package and
+ * sim-core.
+ */
+package org.adoptsim.cli.sweep.run;

@@ -1,0 +1,85 @@
+package org.adoptsim.cli.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MetricCatalogTest {
+    private final MetricCatalog catalog = new MetricCatalog(104);
+
+    @Test
+    void everyNameIsSnakeCaseAndUnique() {
+        Set<String> seen = new HashSet<>();
+        for (Metric m : catalog.every()) {
+            assertTrue(m.id().matches("[a-z][a-z0-9]*(_[a-z0-9]+)*"), m.id());
+            assertTrue(seen.add(m.id()), "twice: " + m.id());
+            assertFalse(m.label().isBlank(), m.id());
+            assertFalse(m.title().isBlank(), m.id());
+        }
+    }
+
+    @Test
+    void compareTablesKeepTheirColumnsInOrder() {
+        assertEquals(List.of("honest_at_52", "honest_at_104", "weeks_to_90", "weeks_to_100", "never_started_share",
+                "final_dual_share", "dual_team_weeks", "mean_resentment", "incident_rate_before", "incident_rate_after",
+                "incidents", "migration_hours", "platform_hours"), catalog.compared().stream().map(Metric::id).toList());
+        assertEquals(List.of("honest_at_52", "honest_at_104", "weeks_to_90", "weeks_to_100", "never_started_share",
+                "final_dual_share", "dual_team_weeks", "mean_resentment", "incident_rate_after", "incidents"),
+                catalog.paired().stream().map(Metric::id).toList());
+    }
+
+    @Test
+    void sweepsSeeEveryMetricThatNeedsNoWeeklySeries() {
+        MetricCatalog any = MetricCatalog.anyHorizon();
+        assertTrue(any.every().stream().noneMatch(Metric::needsSeries));
+        assertEquals(catalog.every().stream().filter(m -> !m.needsSeries()).map(Metric::id).toList(), any.ids());
+        assertTrue(any.byId("final_done_share").isPresent());
+        assertTrue(any.byId("finalDoneShare").isEmpty(), "the camelCase names are gone");
+        assertEquals(List.of("final_done_share", "weeks_to_100_or_horizon", "reached_100", "never_started_share",
+                "final_dual_share", "mean_resentment", "incidents", "total_hours"),
+                any.sweepDefaults().stream().map(Metric::id).toList());
+    }
+
+    @Test
+    void kindsFollowWhatTheNumberIs() {
+        assertEquals(MetricKind.INDICATOR, catalog.get("reached_100").kind());
+        assertEquals(MetricKind.SHARE, catalog.get("final_done_share").kind());
+        assertEquals(MetricKind.COUNT, catalog.get("half_migrations").kind());
+        assertEquals(MetricKind.CONTINUOUS, catalog.get("total_hours").kind());
+        assertEquals(MetricKind.WEEKS_CENSORED, catalog.get("weeks_to_90").kind());
+        assertTrue(catalog.get("weeks_to_90").censored());
+        assertTrue(catalog.get("weeks_to_90").mayBeMissing());
+        assertTrue(catalog.get("mean_time_to_migrate").mayBeMissing());
+        assertFalse(catalog.get("total_hours").mayBeMissing());
+    }
+
+    @Test
+    void wordsCarryTheUnitOfTheRawValues() {
+        assertEquals("Honest adoption at week 104 (share of teams, 0-1)", catalog.get("final_done_share").titleWithUnit());
+        assertEquals("Honest adoption at the horizon (share of teams, 0-1)",
+                Metric.words(MetricCatalog.anyHorizon(), "final_done_share"));
+        assertEquals("no_such_metric", Metric.words(MetricCatalog.anyHorizon(), "no_such_metric"));
+    }
+
+    @Test
+    void aShortHorizonHasOneCheckpointAndNoHorizonIsRefused() {
+        assertEquals(List.of("honest_at_30"), new MetricCatalog(30).compared().stream().map(Metric::id)
+                .filter(id -> id.startsWith("honest_at_")).toList());
+        assertThrows(IllegalArgumentException.class, () -> new MetricCatalog(0));
+        assertThrows(IllegalArgumentException.class, () -> Metric.named("finalDoneShare").label("x").title("x")
+                .unit(Unit.SHARE).kind(MetricKind.SHARE).value(r -> 0));
+    }
+
+    @Test
+    void theTrendOfTheLastThreeTeamsIsWeeksPerTeamAndMissingBelowThreeFinishers() {
+        assertEquals(3.5, MetricCatalog.lastThreeTrend(new int[] {10, 12, 17}), 0);
+        assertTrue(Double.isNaN(MetricCatalog.lastThreeTrend(new int[] {10, 12})));
+        assertTrue(catalog.get("last_three_trend").mayBeMissing());
+    }
+}
