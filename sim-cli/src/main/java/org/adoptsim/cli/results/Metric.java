@@ -2,6 +2,8 @@ package org.adoptsim.cli.results;
 
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
+import org.adoptsim.cli.results.stats.Estimate;
+import org.adoptsim.cli.results.stats.Moments;
 import org.adoptsim.core.result.RunResult;
 
 /**
@@ -18,10 +20,13 @@ import org.adoptsim.core.result.RunResult;
  * @param mayBeMissing whether some runs have no value
  * @param needsSeries  whether it is read from the weekly series (so runs must record it)
  * @param paired       whether {@code compare}'s paired table compares strategies on it
+ * @param min          the smallest value a run can have (0 for all but a trend), which no interval crosses
+ * @param max          the largest (1 for shares and indices), which no interval crosses
  * @param value        the raw value of one run (NaN when missing)
  */
 public record Metric(String id, String label, String title, Unit unit, MetricKind kind, Direction direction,
-        boolean mayBeMissing, boolean needsSeries, boolean paired, ToDoubleFunction<RunResult> value) {
+        boolean mayBeMissing, boolean needsSeries, boolean paired, double min, double max,
+        ToDoubleFunction<RunResult> value) {
 
     public Metric {
         Objects.requireNonNull(id, "id");
@@ -38,6 +43,16 @@ public record Metric(String id, String label, String title, Unit unit, MetricKin
 
     public double of(RunResult r) {
         return value.applyAsDouble(r);
+    }
+
+    /** The 95 % interval of the mean of what {@code m} accumulated: by the kind, inside [min, max]. */
+    public Estimate interval(Moments m) {
+        return kind.interval(m, Estimate.LEVEL).clippedTo(min, max);
+    }
+
+    /** {@link #interval} for means over replicates (a mean of a 0/1 indicator is a share). */
+    public Estimate intervalOfMeans(Moments m) {
+        return kind.ofMeans().interval(m, Estimate.LEVEL).clippedTo(min, max);
     }
 
     /** Whether NaN means "not reached by the horizon": a milestone summarised by its median. */
@@ -76,6 +91,8 @@ public record Metric(String id, String label, String title, Unit unit, MetricKin
         private boolean mayBeMissing;
         private boolean needsSeries;
         private boolean paired;
+        private double min = 0;
+        private double max = Double.POSITIVE_INFINITY;
 
         private Builder(String id) {
             this.id = id;
@@ -99,6 +116,9 @@ public record Metric(String id, String label, String title, Unit unit, MetricKin
         public Builder kind(MetricKind kind) {
             this.kind = kind;
             this.mayBeMissing |= kind == MetricKind.WEEKS_CENSORED;
+            if (kind == MetricKind.SHARE || kind == MetricKind.INDICATOR) {
+                this.max = 1;
+            }
             return this;
         }
 
@@ -117,13 +137,21 @@ public record Metric(String id, String label, String title, Unit unit, MetricKin
             return this;
         }
 
+        /** Values lie in [min, max] (default [0, ∞), [0, 1] for shares and indicators). */
+        public Builder range(double min, double max) {
+            this.min = min;
+            this.max = max;
+            return this;
+        }
+
         public Builder paired() {
             this.paired = true;
             return this;
         }
 
         public Metric value(ToDoubleFunction<RunResult> value) {
-            return new Metric(id, label, title, unit, kind, direction, mayBeMissing, needsSeries, paired, value);
+            return new Metric(id, label, title, unit, kind, direction, mayBeMissing, needsSeries, paired, min, max,
+                    value);
         }
     }
 }

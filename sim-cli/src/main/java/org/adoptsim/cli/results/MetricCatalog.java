@@ -172,7 +172,7 @@ public final class MetricCatalog {
                 .value(r -> r.metrics().meanTimeToMigrate()));
         m.add(Metric.named("last_three_trend").label("last-three trend")
                 .title("Trend of the last three teams' time to migrate (weeks per team)").unit(Unit.WEEKS)
-                .kind(CONTINUOUS).mayBeMissing().value(r -> lastThreeTrend(r.metrics().lastThreeTimes())));
+                .kind(CONTINUOUS).range(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY).mayBeMissing().value(r -> lastThreeTrend(r.metrics().lastThreeTimes())));
         m.add(Metric.named("incident_rate_before").label("incidents before").title("Incident rate on the old system")
                 .unit(Unit.RATE).kind(CONTINUOUS).mayBeMissing().value(r -> r.metrics().incidentRateBefore()));
         m.add(Metric.named("incident_rate_after").label("incidents after").title("Incident rate after migrating")
@@ -185,7 +185,7 @@ public final class MetricCatalog {
         m.add(Metric.named("champion_ratio").label("champions").title("Champions per team").unit(Unit.PER_TEAM)
                 .kind(SHARE).higherIsBetter().value(r -> r.metrics().championRatio()));
         m.add(Metric.named("mean_resentment").label("resentment").title("Mean resentment").unit(Unit.INDEX)
-                .kind(CONTINUOUS).paired().value(r -> r.metrics().meanResentment()));
+                .kind(CONTINUOUS).range(0, 1).paired().value(r -> r.metrics().meanResentment()));
         m.add(event("mandate_week", "mandate week", "Week the mandate fired", r -> r.metrics().mandateWeek()));
         m.add(event("sunset_week", "sunset week", "Week the sunset was announced", r -> r.metrics().sunsetWeek()));
         m.add(event("shutdown_week", "shutdown week", "Week the old system was switched off",
@@ -200,7 +200,8 @@ public final class MetricCatalog {
         m.add(Metric.named("conversions").label("conversions").title("Holdouts converted").unit(Unit.TEAMS)
                 .kind(COUNT).higherIsBetter().value(r -> r.metrics().conversions()));
         m.add(Metric.named("final_maturity").label("maturity" + short_).title("Platform maturity" + atHorizon)
-                .unit(Unit.INDEX).kind(CONTINUOUS).higherIsBetter().value(r -> r.metrics().finalMaturity()));
+                .unit(Unit.INDEX).kind(CONTINUOUS).range(0, 1).higherIsBetter()
+                .value(r -> r.metrics().finalMaturity()));
         return m;
     }
 

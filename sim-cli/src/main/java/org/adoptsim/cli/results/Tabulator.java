@@ -39,7 +39,7 @@ public final class Tabulator {
                 CountHistogram h = sa.milestone(m);
                 milestones.put(m.id(), new MilestoneSummary(h.observed(), h.count(), h.median()));
             } else {
-                means.put(m.id(), m.kind().interval(sa.moments(m), Estimate.LEVEL));
+                means.put(m.id(), m.interval(sa.moments(m)));
             }
         }
         return new SummaryRow(sa.strategy(), sa.replicates(), means, milestones);

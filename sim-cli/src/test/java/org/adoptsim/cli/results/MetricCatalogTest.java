@@ -82,4 +82,19 @@ class MetricCatalogTest {
         assertTrue(Double.isNaN(MetricCatalog.lastThreeTrend(new int[] {10, 12})));
         assertTrue(catalog.get("last_three_trend").mayBeMissing());
     }
+
+    @Test
+    void noIntervalCrossesWhatARunCanBe() {
+        org.adoptsim.cli.results.stats.Moments twoRuns = new org.adoptsim.cli.results.stats.Moments();
+        twoRuns.accept(0.05);
+        twoRuns.accept(0.4);
+        assertEquals(0, catalog.get("total_hours").interval(twoRuns).low(), 0, "hours are never negative");
+        assertEquals(0, catalog.get("mean_resentment").interval(twoRuns).low(), 0);
+        assertTrue(catalog.get("last_three_trend").interval(twoRuns).low() < 0, "a trend may fall");
+        org.adoptsim.cli.results.stats.Moments high = new org.adoptsim.cli.results.stats.Moments();
+        high.accept(0.95);
+        high.accept(0.6);
+        assertEquals(1, catalog.get("mean_resentment").interval(high).high(), 0, "resentment is an index in [0, 1]");
+        assertEquals(1, catalog.get("reached_100").intervalOfMeans(high).high(), 0);
+    }
 }

@@ -3,7 +3,7 @@ package org.adoptsim.cli.sweep.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import org.adoptsim.cli.results.MetricCatalog;
-import org.adoptsim.cli.results.MetricKind;
+import org.adoptsim.cli.results.Metric;
 import tech.tablesaw.api.Table;
 
 /**
@@ -23,9 +23,9 @@ public record GroupedStats(List<String> groupColumns, List<Row> rows) {
         Grouping g = Grouping.of(runs, cols, maxLevels, bins);
         List<Row> rows = new ArrayList<>();
         for (String m : metrics) {
-            MetricKind kind = MetricCatalog.anyHorizon().get(m).kind();
+            Metric metric = MetricCatalog.anyHorizon().get(m);
             for (int i = 0; i < g.size(); i++) {
-                rows.add(new Row(g.key(i), m, Summary.of(g.values(runs.doubleColumn(m), i), kind)));
+                rows.add(new Row(g.key(i), m, Summary.of(g.values(runs.doubleColumn(m), i), metric::interval)));
             }
         }
         return new GroupedStats(List.copyOf(cols), List.copyOf(rows));

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.adoptsim.cli.results.MetricCatalog;
-import org.adoptsim.cli.results.MetricKind;
+import org.adoptsim.cli.results.Metric;
 import org.adoptsim.cli.sweep.chart.CurveChart;
 import org.adoptsim.cli.sweep.chart.MainEffectChart;
 import org.adoptsim.cli.sweep.io.Manifest;
@@ -26,7 +26,7 @@ final class MainEffectSection {
         }
         Table points = c.tables.points();
         for (String metric : c.focus) {
-            MetricKind kind = MetricCatalog.anyHorizon().get(metric).kind().ofMeans();
+            Metric m = MetricCatalog.anyHorizon().get(metric);
             for (Manifest.ParameterInfo p : c.tables.manifest().parameters()) {
                 if (!p.numeric()) {
                     continue;
@@ -36,7 +36,7 @@ final class MainEffectSection {
                     Table t = points.where(points.stringColumn("strategy").isEqualTo(strategy));
                     double[] x = t.doubleColumn(p.label()).asDoubleArray();
                     double[] y = t.doubleColumn(metric + "_mean").asDoubleArray();
-                    clouds.add(new MainEffectChart.Cloud(strategy, x, y, binned(strategy, x, y, c.bins * 2, kind)));
+                    clouds.add(new MainEffectChart.Cloud(strategy, x, y, binned(strategy, x, y, c.bins * 2, m)));
                 }
                 c.chart(MainEffectChart.of("Main effect of " + p.label() + " on " + AnalysisContext.title(metric), p.label(),
                         AnalysisContext.words(metric) + ", point means", clouds), "main-effect-" + metric + "-" + p.label());
@@ -44,7 +44,7 @@ final class MainEffectSection {
         }
     }
 
-    static CurveChart.Curve binned(String name, double[] x, double[] y, int bins, MetricKind kind) {
+    static CurveChart.Curve binned(String name, double[] x, double[] y, int bins, Metric metric) {
         Integer[] order = new Integer[x.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -61,7 +61,7 @@ final class MainEffectSection {
                 sx += x[order[i]];
             }
             if (to > from) {
-                Summary s = Summary.of(vy, kind);
+                Summary s = Summary.of(vy, metric::intervalOfMeans);
                 rows.add(new double[] {sx / (to - from), s.mean(), s.lo(), s.hi()});
             }
         }
