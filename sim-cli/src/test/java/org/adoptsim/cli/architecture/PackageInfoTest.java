@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +23,6 @@ class PackageInfoTest {
     }
 
     @Test
-    @Disabled("sim-core's package-info files are written on the verdict branch; enable when it is merged")
     void everyEnginePackageHasAPackageInfo() {
         assertEveryPackageDocumented(Path.of("../sim-core/src/main/java"));
     }
