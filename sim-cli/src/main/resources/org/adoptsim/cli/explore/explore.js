@@ -1,0 +1,409 @@
+// adoptsim explore: the page's controls and charts. The server does every computation; this script
+// only keeps the levers the user moved (edits), sends them, and shows the answer. Numbers are shown
+// as the server sends them (raw units of summary.csv and weekly.csv).
+'use strict';
+
+(function () {
+  const $ = (id) => document.getElementById(id);
+  const state = {
+    scenario: null,          // api/scenario's answer
+    edits: { strategies: {}, uncertainties: {} },
+    shown: new Set(),        // strategies drawn
+    result: null,            // the last api/run answer
+    runs: 0,                 // answers received (the browser test waits on it)
+    inFlight: false,
+    pending: false,
+  };
+  const views = {};
+  // Adoption series of weekly.csv drawn against each other; a series appears once its column exists.
+  const ADOPTION_SERIES = [['honest_mean', 'done (honest)'], ['adopted_mean', 'adopted'], ['vanity_mean', 'started (vanity)']];
+  const PAIRED_METRICS = ['honest_at_52', 'honest_at_104', 'never_started_share', 'dual_team_weeks', 'mean_resentment',
+    'incidents'];
+  const SUMMARY_METRICS = ['honest_at_52', 'honest_at_104', 'weeks_to_90', 'weeks_to_100', 'never_started_share',
+    'dual_team_weeks', 'mean_resentment', 'incidents'];
+
+  window.adoptsimExplore = { state, views };
+
+  function setStatus(text, error) {
+    const s = $('status');
+    s.textContent = text;
+    s.classList.toggle('error', !!error);
+  }
+
+  async function api(path, body) {
+    const init = body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
+    const r = await fetch(path, init);
+    if (r.status === 400) {
+      const e = await r.json();
+      throw new Error(e.error);
+    }
+    if (!r.ok) {
+      throw new Error('the server answered ' + r.status + ': ' + (await r.text()));
+    }
+    return r;
+  }
+
+  // ---- levers -------------------------------------------------------------------------------------
+
+  function current() { return $('strategy').value; }
+
+  function initial(name) { return state.scenario.strategies.find((s) => s.name === name).levers; }
+
+  function edited(name) { return state.edits.strategies[name] || {}; }
+
+  function lever(name, field) {
+    const e = edited(name);
+    return field in e ? e[field] : initial(name)[field];
+  }
+
+  function setLever(field, value) {
+    const name = current();
+    state.edits.strategies[name] = Object.assign({}, edited(name), { [field]: value });
+    schedule();
+  }
+
+  function bindSlider(id, onChange) {
+    const input = $(id);
+    const out = input.parentElement.querySelector('output');
+    input.addEventListener('input', () => {
+      if (out) { out.textContent = input.value; }
+      onChange(Number(input.value));
+    });
+  }
+
+  function showSlider(id, value) {
+    const input = $(id);
+    input.value = value;
+    const out = input.parentElement.querySelector('output');
+    if (out) { out.textContent = input.value; }
+  }
+
+  function triggerControls(kind, weeksName) {
+    // kind: 'mandate' or 'sunset'; the trigger is sent whole whenever one of its controls moves.
+    const send = () => {
+      const on = $(kind + '-on').checked;
+      const byWeek = $(kind + '-by-week').checked;
+      $(kind).disabled = !on;
+      setLever(kind, on ? {
+        enabled: true,
+        atWeek: byWeek ? Number($(kind + '-week').value) : null,
+        atShare: byWeek ? null : Number($(kind + '-share').value),
+        weeks: Number($(kind + '-' + weeksName).value),
+      } : { enabled: false });
+    };
+    $(kind + '-on').addEventListener('change', send);
+    $(kind + '-by-week').addEventListener('change', send);
+    $(kind + '-by-share').addEventListener('change', send);
+    for (const id of [kind + '-week', kind + '-share', kind + '-' + weeksName]) { bindSlider(id, send); }
+  }
+
+  function showTrigger(kind, weeksName, t, fallbackWeeks) {
+    $(kind + '-on').checked = t.enabled;
+    $(kind).disabled = !t.enabled;
+    const byWeek = t.atWeek !== null && t.atWeek !== undefined;
+    $(kind + '-by-week').checked = byWeek || !(t.atShare !== null && t.atShare !== undefined);
+    $(kind + '-by-share').checked = !$(kind + '-by-week').checked;
+    showSlider(kind + '-week', byWeek ? t.atWeek : 26);
+    showSlider(kind + '-share', t.atShare !== null && t.atShare !== undefined ? t.atShare : 0.7);
+    showSlider(kind + '-' + weeksName, t.weeks !== undefined && t.weeks !== null ? t.weeks : fallbackWeeks);
+  }
+
+  function showLevers() {
+    const name = current();
+    const info = state.scenario.strategies.find((s) => s.name === name);
+    $('strategy-description').textContent = info.description || (info.preset ? 'preset ' + info.preset : 'from scratch');
+    const base = initial(name);
+    const m = lever(name, 'mandate');
+    showTrigger('mandate', 'deadline', m.weeks === undefined ? Object.assign({}, base.mandate, m) : m, base.mandate.weeks);
+    const s = lever(name, 'sunset');
+    showTrigger('sunset', 'lead', s.weeks === undefined ? Object.assign({}, base.sunset, s) : s, base.sunset.weeks);
+    showSlider('coalition-size', lever(name, 'coalitionSize'));
+    const tools = lever(name, 'tooling');
+    for (const t of state.scenario.tools) { $('tool-' + t).checked = tools.includes(t); }
+    $('dashboard').checked = lever(name, 'dashboard');
+    $('champions').checked = lever(name, 'champions');
+    showSlider('office-hours', lever(name, 'officeHours'));
+    showSlider('unblocks', lever(name, 'executiveUnblocksPerQuarter'));
+  }
+
+  function buildControls() {
+    const sc = state.scenario;
+    $('scenario-name').textContent = sc.scenario;
+    $('run-info').textContent = sc.replicates + ' replicates per change, seed ' + sc.seed + ', ' + sc.weeks
+      + ' weeks, ' + sc.teams + ' teams. adoptsim compare on the saved scenario with --replicates '
+      + sc.replicates + ' gives these numbers.';
+    for (const s of sc.strategies) {
+      $('strategy').add(new Option(s.name, s.name));
+      const l = document.createElement('label');
+      l.innerHTML = '<input type="checkbox" checked> ';
+      l.append(s.name);
+      l.firstChild.addEventListener('change', (ev) => {
+        if (ev.target.checked) { state.shown.add(s.name); } else { state.shown.delete(s.name); }
+        draw();
+      });
+      $('shown').append(l);
+      state.shown.add(s.name);
+    }
+    for (const id of ['mandate-week', 'sunset-week']) { $(id).max = sc.weeks; }
+    $('coalition-size').max = Math.min(sc.teams, 20);
+    for (const t of sc.tools) {
+      const l = document.createElement('label');
+      l.innerHTML = '<input type="checkbox" id="tool-' + t + '"> ';
+      l.append(t);
+      $('tools').append(l);
+      l.firstChild.addEventListener('change', () => {
+        setLever('tooling', sc.tools.filter((x) => $('tool-' + x).checked));
+      });
+    }
+    $('strategy').addEventListener('change', showLevers);
+    triggerControls('mandate', 'deadline');
+    triggerControls('sunset', 'lead');
+    bindSlider('coalition-size', (v) => setLever('coalitionSize', v));
+    $('dashboard').addEventListener('change', () => setLever('dashboard', $('dashboard').checked));
+    $('champions').addEventListener('change', () => setLever('champions', $('champions').checked));
+    bindSlider('office-hours', (v) => setLever('officeHours', v));
+    bindSlider('unblocks', (v) => setLever('executiveUnblocksPerQuarter', v));
+    buildUncertainties();
+    $('reset').addEventListener('click', () => {
+      state.edits = { strategies: {}, uncertainties: {} };
+      $('uncertainties').textContent = '';
+      buildUncertainties();
+      showLevers();
+      schedule();
+    });
+    $('save').addEventListener('click', save);
+    showLevers();
+  }
+
+  function uncertaintySlider(id, label, value, min, max, step, onChange) {
+    const div = document.createElement('div');
+    div.className = 'slider';
+    div.innerHTML = '<label for="' + id + '"></label><input type="range" id="' + id + '"><output></output>';
+    div.querySelector('label').textContent = label;
+    const input = div.querySelector('input');
+    Object.assign(input, { min, max, step });
+    $('uncertainties').append(div);
+    showSlider(id, value);
+    bindSlider(id, onChange);
+  }
+
+  function buildUncertainties() {
+    const u = state.scenario.uncertainties;
+    const set = (field, v) => { state.edits.uncertainties[field] = v; schedule(); };
+    const round = (x) => Math.max(1, Math.round(x));
+    if ('effortMedian' in u) {
+      uncertaintySlider('u-effort', 'effort median (h)', u.effortMedian, round(u.effortMedian / 4),
+        round(u.effortMedian * 4), 10, (v) => set('effortMedian', v));
+    }
+    for (const [archetype, mean] of Object.entries(u.thresholdMeans || {})) {
+      uncertaintySlider('u-threshold-' + archetype, archetype + ' threshold mean', Math.round(mean * 100) / 100, 0.01,
+        0.99, 0.01, (v) => {
+          state.edits.uncertainties.thresholdMeans = Object.assign({}, state.edits.uncertainties.thresholdMeans,
+            { [archetype]: v });
+          schedule();
+        });
+    }
+    if ('capacityMean' in u) {
+      uncertaintySlider('u-capacity', 'capacity mean (h/week)', u.capacityMean, round(u.capacityMean / 4),
+        round(u.capacityMean * 3), 1, (v) => set('capacityMean', v));
+    }
+    if ('teams' in u) {
+      uncertaintySlider('u-teams', 'teams', u.teams, Math.max(2, Math.round(u.teams / 4)),
+        Math.min(state.scenario.maxTeams, u.teams * 4), 1, (v) => set('teams', v));
+    }
+  }
+
+  // ---- running --------------------------------------------------------------------------------------
+
+  let timer = null;
+
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(run, 40);
+  }
+
+  async function run() {
+    if (state.inFlight) { state.pending = true; return; }
+    state.inFlight = true;
+    state.pending = false;
+    const started = performance.now();
+    setStatus('running…');
+    try {
+      const r = await api('api/run', state.edits);
+      state.result = await r.json();
+      await draw();
+      state.runs++;
+      const ms = Math.round(performance.now() - started);
+      setStatus('answered in ' + ms + ' ms (simulation ' + state.result.elapsedMs + ' ms, '
+        + state.result.replicates + ' replicates)');
+    } catch (e) {
+      setStatus(e.message, true);
+      state.runs++;
+    } finally {
+      state.inFlight = false;
+      if (state.pending) { run(); }
+    }
+  }
+
+  async function save() {
+    try {
+      const r = await api('api/save', state.edits);
+      const blob = await r.blob();
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = state.scenario.savedName;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+    } catch (e) {
+      setStatus(e.message, true);
+    }
+  }
+
+  // ---- charts -----------------------------------------------------------------------------------------
+
+  const percent = { format: '.0%' };
+
+  function specs(weeklyColumns, weeks) {
+    const series = ADOPTION_SERIES.filter(([c]) => weeklyColumns.includes(c));
+    const reasons = weeklyColumns.filter((c) => c.startsWith('reason_') && c.endsWith('_mean'));
+    const order = state.scenario.strategies.map((s) => s.name);
+    const x = { field: 'week', type: 'quantitative', title: 'week', scale: { domain: [0, weeks], nice: false } };
+    const color = { field: 'strategy', type: 'nominal', sort: null, title: 'strategy', legend: { labelLimit: 240 },
+      scale: { domain: order } };
+    return {
+      fan: {
+        data: { name: 'weekly' },
+        facet: { field: 'strategy', type: 'nominal', sort: order, title: null },
+        columns: 3,
+        spec: {
+          width: 230, height: 140,
+          encoding: { x, color: Object.assign({}, color, { legend: null }) },
+          layer: [
+            { mark: { type: 'area', opacity: 0.15 }, encoding: { y: Object.assign({ field: 'honest_p05', type: 'quantitative', title: 'honest adoption', scale: { domain: [0, 1] } }, { axis: percent }), y2: { field: 'honest_p95' } } },
+            { mark: { type: 'area', opacity: 0.3 }, encoding: { y: { field: 'honest_p25', type: 'quantitative' }, y2: { field: 'honest_p75' } } },
+            { mark: 'line', encoding: { y: { field: 'honest_p50', type: 'quantitative' },
+              tooltip: [{ field: 'strategy' }, { field: 'week' }, { field: 'honest_p50', format: '.1%', title: 'median' },
+                { field: 'honest_p05', format: '.1%', title: '5 %' }, { field: 'honest_p95', format: '.1%', title: '95 %' }] } },
+          ],
+        },
+      },
+      adoption: {
+        data: { name: 'weekly' },
+        width: 620, height: 260,
+        transform: [{ fold: series.map(([c]) => c), as: ['series', 'share'] },
+          { calculate: JSON.stringify(Object.fromEntries(series)) + '[datum.series]', as: 'measure' }],
+        mark: 'line',
+        encoding: {
+          x, color,
+          y: { field: 'share', type: 'quantitative', title: 'share of teams', axis: percent, scale: { domain: [0, 1] } },
+          strokeDash: { field: 'measure', type: 'nominal', title: 'adoption' },
+          tooltip: [{ field: 'strategy' }, { field: 'measure' }, { field: 'week' }, { field: 'share', format: '.1%' }],
+        },
+      },
+      paired: {
+        data: { name: 'paired' },
+        transform: [{ filter: { field: 'metric', oneOf: PAIRED_METRICS } }],
+        facet: { row: { field: 'metric', type: 'nominal', sort: PAIRED_METRICS, title: null, header: { labelAngle: 0, labelAlign: 'left' } } },
+        resolve: { scale: { x: 'independent' } },
+        spec: {
+          width: 420, height: { step: 16 },
+          layer: [
+            { mark: { type: 'rule', color: '#999' }, encoding: { x: { datum: 0, type: 'quantitative' } } },
+            { mark: 'rule', encoding: { y: { field: 'strategy', type: 'nominal', sort: order, title: null }, x: { field: 'ci_low', type: 'quantitative', title: 'difference from the baseline' }, x2: { field: 'ci_high' }, color } },
+            { mark: { type: 'point', filled: true }, encoding: { y: { field: 'strategy', type: 'nominal', sort: order }, x: { field: 'mean_diff', type: 'quantitative' }, color,
+              tooltip: [{ field: 'strategy' }, { field: 'metric' }, { field: 'mean_diff', format: '.4~g', title: 'mean difference' },
+                { field: 'ci_low', format: '.4~g' }, { field: 'ci_high', format: '.4~g' }, { field: 'p_better', format: '.0%', title: 'better in' }] } },
+          ],
+        },
+      },
+      reasons: {
+        data: { name: 'weekly' },
+        transform: [{ fold: reasons, as: ['reason', 'teams'] },
+          { calculate: "replace(replace(datum.reason, /^reason_/, ''), /_mean$/, '')", as: 'reason' }],
+        facet: { field: 'strategy', type: 'nominal', sort: order, title: null },
+        columns: 3,
+        spec: {
+          width: 230, height: 140,
+          mark: 'area',
+          encoding: {
+            x, y: { field: 'teams', type: 'quantitative', stack: 'zero', title: 'teams (mean)' },
+            color: { field: 'reason', type: 'nominal', title: 'reason', scale: { scheme: 'tableau20' } },
+            tooltip: [{ field: 'strategy' }, { field: 'week' }, { field: 'reason' }, { field: 'teams', format: '.2f' }],
+          },
+        },
+      },
+    };
+  }
+
+  // The charts are embedded once, with the first answer's rows (so the facets' layout is computed from
+  // real data); later answers replace the named data sets in place, which is much faster than embedding.
+  async function embedAll(columns, weekly, paired) {
+    const all = specs(columns, state.result.weeks);
+    for (const [name, spec] of Object.entries(all)) {
+      spec.$schema = 'https://vega.github.io/schema/vega-lite/v6.json';
+      spec.datasets = { weekly, paired };
+      const r = await vegaEmbed('#chart-' + name, spec, { actions: false, renderer: 'canvas' });
+      views[name] = r.view;
+    }
+  }
+
+  async function draw() {
+    const res = state.result;
+    if (!res) { return; }
+    const shown = (row) => state.shown.has(row.strategy);
+    const weekly = res.weekly.filter(shown);
+    const paired = res.paired.filter(shown);
+    if (Object.keys(views).length === 0) {
+      await embedAll(Object.keys(res.weekly[0] || {}), weekly, paired);
+    } else {
+      const updates = [];
+      for (const [name, view] of Object.entries(views)) {
+        view.data(name === 'paired' ? 'paired' : 'weekly', name === 'paired' ? paired : weekly);
+        updates.push(view.resize().runAsync());
+      }
+      await Promise.all(updates);
+    }
+    summary(res);
+  }
+
+  function summary(res) {
+    const metrics = new Map(res.metrics.map((m) => [m.id, m]));
+    const ids = SUMMARY_METRICS.filter((id) => metrics.has(id));
+    const table = document.createElement('table');
+    const head = table.createTHead().insertRow();
+    head.append(Object.assign(document.createElement('th'), { textContent: 'strategy' }));
+    for (const id of ids) {
+      const m = metrics.get(id);
+      head.append(Object.assign(document.createElement('th'), { textContent: m.label, title: m.title + ' (' + m.unit + ')' }));
+    }
+    const body = table.createTBody();
+    for (const row of res.summary) {
+      const tr = body.insertRow();
+      tr.insertCell().textContent = row.strategy;
+      for (const id of ids) {
+        const m = metrics.get(id);
+        const v = row.values[id];
+        tr.insertCell().textContent = m.censored
+          ? (v.median === null ? 'beyond' : v.median) + ' (' + Math.round(v.reached_share * 100) + ' % reach)'
+          : m.unit === '% of teams' ? (v.mean * 100).toFixed(1) + ' %' : Number(v.mean).toPrecision(3);
+      }
+    }
+    $('summary').replaceChildren(table);
+  }
+
+  // ---- start --------------------------------------------------------------------------------------------
+
+  async function start() {
+    try {
+      state.scenario = await (await api('api/scenario')).json();
+      buildControls();
+      await run();
+    } catch (e) {
+      setStatus(e.message, true);
+    }
+  }
+
+  start();
+}());
