@@ -11,6 +11,7 @@
     shown: new Set(),        // strategies drawn
     result: null,            // the last api/run answer
     runs: 0,                 // answers received (the browser test waits on it)
+    timings: [],             // per answer: total, server, transfer and drawing milliseconds
     inFlight: false,
     pending: false,
   };
@@ -231,11 +232,15 @@
     try {
       const r = await api('api/run', state.edits);
       state.result = await r.json();
+      const answered = performance.now();
       await draw();
+      const done = performance.now();
       state.runs++;
-      const ms = Math.round(performance.now() - started);
-      setStatus('answered in ' + ms + ' ms (simulation ' + state.result.elapsedMs + ' ms, '
-        + state.result.replicates + ' replicates)');
+      const timing = { total: Math.round(done - started), server: state.result.elapsedMs,
+        transfer: Math.round(answered - started) - state.result.elapsedMs, draw: Math.round(done - answered) };
+      state.timings.push(timing);
+      setStatus('answered in ' + timing.total + ' ms: ' + state.result.replicates + ' replicates in '
+        + timing.server + ' ms, transfer ' + timing.transfer + ' ms, drawing ' + timing.draw + ' ms');
     } catch (e) {
       setStatus(e.message, true);
       state.runs++;

@@ -100,6 +100,8 @@ class ExplorePageBrowserTest {
                 : p.get("mean_diff").asDouble()));
         assertEquals(pairedApi, pairedChart, "the paired chart shows the API's differences");
 
+        // The round trips of this run, for docs/explore.md's measurements (not asserted: speed is not tested here).
+        System.out.println("explore round trips (ms): " + js("return JSON.stringify(adoptsimExplore.state.timings)"));
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Path target = Path.of("target", "explore.png");
         Files.createDirectories(target.getParent());
