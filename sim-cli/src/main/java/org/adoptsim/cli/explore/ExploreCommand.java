@@ -58,7 +58,7 @@ public final class ExploreCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws IOException {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port: must be 0 to 65535, was " + port);
         }
@@ -76,19 +76,35 @@ public final class ExploreCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         PrintWriter out = spec.commandLine().getOut();
         try (ExploreServer server = ExploreServer.start(session, port)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Thread hook = new Thread(() -> {
                 server.close();
                 stopped.countDown();
-            }, "adoptsim-explore-stop"));
+            }, "adoptsim-explore-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
             out.println("adoptsim explore: " + server.url());
             out.println("  " + replicates + " replicates per change; Ctrl-C stops the server.");
             out.flush();
             if (!noOpen) {
                 open(server.url(), spec.commandLine().getErr());
             }
-            stopped.await();
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                // Stopped by the embedding program (tests) rather than Ctrl-C: close and return normally.
+                Thread.currentThread().interrupt();
+            } finally {
+                removeHook(hook);
+            }
         }
         return 0;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down (Ctrl-C): the hook is running
+        }
     }
 
     private static void open(URI url, PrintWriter err) {

@@ -43,6 +43,7 @@ public final class ExploreServer implements AutoCloseable {
     private final ExecutorService executor;
     private final ExploreSession session;
     private final String token;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private ExploreServer(HttpServer server, ExecutorService executor, ExploreSession session, String token) {
         this.server = server;
@@ -78,10 +79,13 @@ public final class ExploreServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** Stops serving; idempotent (Ctrl-C's hook and the command may both close it). */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        if (closed.compareAndSet(false, true)) {
+            server.stop(0);
+            executor.shutdownNow();
+        }
     }
 
     private void handle(HttpExchange x) throws IOException {
