@@ -37,7 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code target/explore.png}. Skipped only where no Chromium is installed ({@code .ci/run} installs it).
  */
 class ExplorePageBrowserTest {
-    private static final int REPLICATES = 20;
+    private static final int REPLICATES = ExploreCommand.DEFAULT_REPLICATES;
     private static final List<String> COLUMNS = List.of("honest_p05", "honest_p25", "honest_p50", "honest_p75",
             "honest_p95", "honest_mean", "vanity_mean", "reason_peers_mean");
 
