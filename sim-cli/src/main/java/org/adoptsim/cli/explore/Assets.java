@@ -15,6 +15,7 @@ final class Assets {
     private static final Map<String, String> SERVED = Map.ofEntries(
             Map.entry("explore.js", "text/javascript; charset=utf-8"),
             Map.entry("explore.css", "text/css; charset=utf-8"),
+            Map.entry("charts.js", "text/javascript; charset=utf-8"),
             Map.entry("vendor/vega.min.js", "text/javascript; charset=utf-8"),
             Map.entry("vendor/vega-lite.min.js", "text/javascript; charset=utf-8"),
             Map.entry("vendor/vega-embed.min.js", "text/javascript; charset=utf-8"),

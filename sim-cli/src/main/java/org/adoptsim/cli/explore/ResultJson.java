@@ -82,7 +82,7 @@ final class ResultJson {
         return a;
     }
 
-    private static ArrayNode paired(ComparisonTables tables) {
+    static ArrayNode paired(ComparisonTables tables) {
         ArrayNode a = NODES.arrayNode();
         for (PairedRow p : tables.paired()) {
             ObjectNode r = a.addObject().put("strategy", p.strategy()).put("baseline", p.baseline())
@@ -96,7 +96,7 @@ final class ResultJson {
         return a;
     }
 
-    private static ArrayNode weekly(WeeklyTable w) {
+    static ArrayNode weekly(WeeklyTable w) {
         ArrayNode a = NODES.arrayNode();
         for (String s : w.strategies()) {
             for (int week = 1; week <= w.weeks(); week++) {

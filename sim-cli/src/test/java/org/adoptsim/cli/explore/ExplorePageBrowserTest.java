@@ -17,7 +17,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.adoptsim.cli.Cli;
+import org.adoptsim.cli.compare.ComparisonTables;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -34,7 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The explore page in a real browser: Debian's Chromium driven through its own chromedriver (given
  * explicitly, so Selenium never tries to download one). Moves a slider and checks that the chart's data
  * changed and is exactly the JSON API's answer for that lever; saves a screenshot to
- * {@code target/explore.png}. Skipped only where no Chromium is installed ({@code .ci/run} installs it).
+ * {@code target/explore.png}. Then opens an interactive report.html from a file and toggles a strategy.
+ * Skipped only where no Chromium is installed ({@code .ci/run} installs it).
  */
 class ExplorePageBrowserTest {
     private static final int REPLICATES = ExploreCommand.DEFAULT_REPLICATES;
@@ -107,6 +111,35 @@ class ExplorePageBrowserTest {
         Files.createDirectories(target.getParent());
         Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
         assertTrue(Files.size(target) > 10_000, "a screenshot of the page");
+    }
+
+    @Test
+    void theInteractiveReportDrawsItsTablesOfflineAndTogglesStrategies(@TempDir Path dir) throws Exception {
+        Cli c = Cli.run("compare", ExploreApi.PLATFORM.toString(), "--replicates", "8", "--out", dir.toString(),
+                "--quiet");
+        assertEquals(0, c.exit(), c.err());
+        ComparisonTables t = InteractiveReportTest.tables(8);
+        Path report = dir.resolve("report.html");
+        Files.writeString(report, InteractiveReport.into(Files.readString(report), t, 104));
+        browser.get(report.toUri().toString());
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> (Boolean) js("return !!window.adoptsimReport"));
+        List<List<Double>> rows = new ArrayList<>();
+        for (JsonNode w : ResultJson.weekly(t.weekly())) {
+            rows.add(COLUMNS.stream().map(col -> w.get(col).asDouble()).toList());
+        }
+        assertEquals(rows, reportRows(), "the fan chart draws the tables");
+        browser.findElements(By.cssSelector("#adoptsim-shown input")).get(1).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> reportRows().size() == 4 * 104);
+        assertEquals(0L, js("return adoptsimReport.views.fan.data('weekly').filter(r => r.strategy === 'earned')"
+                + ".length"), "unticking 'earned' hides it");
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), Path.of("target", "report-interactive.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static List<List<Double>> reportRows() {
+        List<?> rows = (List<?>) js("return adoptsimReport.views.fan.data('weekly').map(r => "
+                + "[" + String.join(", ", COLUMNS.stream().map(c -> "r." + c).toList()) + "])");
+        return rows.stream().map(r -> ((List<?>) r).stream().map(ExplorePageBrowserTest::number).toList()).toList();
     }
 
     /** Waits until the page has received an answer after the {@code runs}-th and is idle; returns the count. */
