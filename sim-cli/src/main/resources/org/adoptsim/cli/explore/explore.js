@@ -281,6 +281,12 @@
     summary(res);
   }
 
+  // A mean for the table: whole numbers from 100 up, three significant digits below.
+  function plain(x) {
+    if (x === null) { return 'n/a'; }
+    return Math.abs(x) >= 100 ? x.toFixed(0) : Number(x.toPrecision(3)).toString();
+  }
+
   function summary(res) {
     const metrics = new Map(res.metrics.map((m) => [m.id, m]));
     const ids = SUMMARY_METRICS.filter((id) => metrics.has(id));
@@ -300,7 +306,7 @@
         const v = row.values[id];
         tr.insertCell().textContent = m.censored
           ? (v.median === null ? 'beyond' : v.median) + ' (' + Math.round(v.reached_share * 100) + ' % reach)'
-          : m.unit === '% of teams' ? (v.mean * 100).toFixed(1) + ' %' : Number(v.mean).toPrecision(3);
+          : m.unit === '% of teams' ? (v.mean * 100).toFixed(1) + ' %' : plain(v.mean);
       }
     }
     $('summary').replaceChildren(table);
