@@ -96,11 +96,13 @@
     return views;
   }
 
-  // Replaces the charts' data sets in place (much faster than embedding again) and redraws them.
-  function update(views, data) {
+  // Replaces the charts' data sets in place (much faster than embedding again) and redraws them;
+  // relayout when the strategies shown changed, so the facets' grid is recomputed.
+  function update(views, data, relayout) {
     return Promise.all(Object.entries(views).map(([name, view]) => {
       const set = name === 'paired' ? 'paired' : 'weekly';
-      return view.data(set, data[set]).resize().runAsync();
+      view.data(set, data[set]);
+      return (relayout ? view.resize() : view).runAsync();
     }));
   }
 

@@ -136,7 +136,7 @@
       l.append(s.name);
       l.firstChild.addEventListener('change', (ev) => {
         if (ev.target.checked) { state.shown.add(s.name); } else { state.shown.delete(s.name); }
-        draw();
+        draw(true);
       });
       $('shown').append(l);
       state.shown.add(s.name);
@@ -266,7 +266,7 @@
 
   // The charts are embedded once, with the first answer's rows (so the facets' layout is computed from
   // real data); later answers replace the named data sets in place.
-  async function draw() {
+  async function draw(relayout) {
     const res = state.result;
     if (!res) { return; }
     const shown = (row) => state.shown.has(row.strategy);
@@ -276,7 +276,7 @@
       Object.assign(views, await adoptsimCharts.embed('chart-', { weekly, paired }, res.weeks,
         state.scenario.strategies.map((s) => s.name)));
     } else {
-      await adoptsimCharts.update(views, { weekly, paired });
+      await adoptsimCharts.update(views, { weekly, paired }, relayout);
     }
     summary(res);
   }

@@ -18,7 +18,7 @@
     input.checked = true;
     input.addEventListener('change', () => {
       if (input.checked) { shown.add(s); } else { shown.delete(s); }
-      if (views) { adoptsimCharts.update(views, rows()); }
+      if (views) { adoptsimCharts.update(views, rows(), true); }
     });
     label.append(input, ' ' + s + ' ');
     box.append(label);
