@@ -141,7 +141,8 @@ final class ScenarioEditor {
         trigger(strategy, "mandate", "deadlineWeeks", s.mandate());
         trigger(strategy, "sunset", "leadWeeks", s.sunset());
         if (s.coalitionSize() != null) {
-            ObjectNode coalition = strategy.get("coalition") instanceof ObjectNode c ? c : strategy.putObject("coalition");
+            ObjectNode coalition = strategy.get("coalition") instanceof ObjectNode c ? c
+                    : strategy.putObject("coalition");
             coalition.put("size", s.coalitionSize());
         }
         if (s.tooling() != null) {

@@ -91,11 +91,14 @@ class ExploreApiTest {
                 "{\"strategies\":{\"earned\":{\"mandate\":{\"enabled\":true,\"atShare\":1.5}}}}");
         assertEquals(400, r.statusCode());
         String error = ExploreJson.MAPPER.readTree(r.body()).get("error").asText();
-        assertTrue(error.matches("platform-migration-explored\\.yaml:\\d+:\\d+: strategies\\.earned\\.mandate\\.atShare:"
-                + " .*1\\.5.*"), error);
-        assertError("{\"strategies\":{\"hope\":{\"dashboard\":true}}}", "strategies.hope: the scenario has no strategy 'hope'");
-        assertError("{\"strategies\":{\"earned\":{\"dashbord\":true}}}", "request: strategies.earned.dashbord: unknown field; known: champions, coalitionSize, dashboard,");
-        assertError("{\"strategies\":{\"earned\":{\"coalitionSize\":2.5}}}", "request: strategies.earned.coalitionSize: expected a whole number");
+        assertTrue(error.matches("platform-migration-explored\\.yaml:\\d+:\\d+:"
+                + " strategies\\.earned\\.mandate\\.atShare: .*1\\.5.*"), error);
+        assertError("{\"strategies\":{\"hope\":{\"dashboard\":true}}}",
+                "strategies.hope: the scenario has no strategy 'hope'");
+        assertError("{\"strategies\":{\"earned\":{\"dashbord\":true}}}",
+                "request: strategies.earned.dashbord: unknown field; known: champions, coalitionSize, dashboard,");
+        assertError("{\"strategies\":{\"earned\":{\"coalitionSize\":2.5}}}",
+                "request: strategies.earned.coalitionSize: expected a whole number");
         assertError("{\"strategies\":", "request: ");
         assertError("{\"strategies\":{\"earned\":{\"tooling\":[\"scripts\",\"scripts\"]}}}",
                 "platform-migration-explored.yaml:");

@@ -23,7 +23,8 @@ import picocli.CommandLine;
 
 /** {@code adoptsim explore} on the command line: the printed address, and bad input. */
 class ExploreCommandTest {
-    private static final Pattern URL = Pattern.compile("adoptsim explore: (http://127\\.0\\.0\\.1:(\\d+)/[A-Za-z0-9_-]{43}/)");
+    private static final Pattern URL =
+            Pattern.compile("adoptsim explore: (http://127\\.0\\.0\\.1:(\\d+)/[A-Za-z0-9_-]{43}/)");
 
     @TempDir
     Path dir;

@@ -50,6 +50,7 @@ class InteractiveReportTest {
         String out = InteractiveReport.into(page, tables(3), 104);
         assertTrue(out.startsWith("<html><body><h1>r</h1><h2>Tables</h2><section id=\"adoptsim-interactive\">"));
         assertTrue(out.endsWith("</section>\n<h2>Charts</h2><img></body></html>"));
-        assertTrue(InteractiveReport.into("<html><body></body></html>", tables(3), 104).endsWith("</section>\n</body></html>"));
+        assertTrue(InteractiveReport.into("<html><body></body></html>", tables(3), 104)
+                .endsWith("</section>\n</body></html>"));
     }
 }
