@@ -75,7 +75,7 @@ public final class ExploreCommand implements Callable<Integer> {
         ExploreSession session = new ExploreSession(text, file, display, replicates, t);
         CountDownLatch stopped = new CountDownLatch(1);
         PrintWriter out = spec.commandLine().getOut();
-        try (ExploreServer server = ExploreServer.start(session, port)) {
+        try (ExploreServer server = start(session)) {
             Thread hook = new Thread(() -> {
                 server.close();
                 stopped.countDown();
@@ -97,6 +97,16 @@ public final class ExploreCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Starts the server; a port that is taken is a usage error (exit 2), not an internal failure. */
+    private ExploreServer start(ExploreSession session) throws IOException {
+        try {
+            return ExploreServer.start(session, port);
+        } catch (java.net.BindException e) {
+            throw new ParameterException(spec.commandLine(), "--port: cannot listen on 127.0.0.1:" + port + ": "
+                    + e.getMessage());
+        }
     }
 
     private static void removeHook(Thread hook) {

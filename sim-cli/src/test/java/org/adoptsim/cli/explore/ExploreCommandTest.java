@@ -55,7 +55,7 @@ class ExploreCommandTest {
     }
 
     @Test
-    void aBadFileIsOneLocatedLineAndExit2() throws Exception {
+    void badInputIsOneLineAndExit2() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), "name: x\nrules:\n  decisions:\n    attention: 1.5\n");
         Cli c = Cli.run("explore", bad.toString(), "--no-open");
         assertEquals(2, c.exit());
@@ -63,5 +63,11 @@ class ExploreCommandTest {
         assertTrue(c.err().contains("bad.yaml:4:") && c.err().contains("rules.decisions.attention"), c.err());
         assertEquals(2, Cli.run("explore", ExploreApi.PLATFORM.toString(), "--port", "70000").exit());
         assertEquals(2, Cli.run("explore", ExploreApi.PLATFORM.toString(), "--replicates", "0").exit());
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Cli busy = Cli.run("explore", ExploreApi.PLATFORM.toString(), "--no-open", "--port",
+                    String.valueOf(taken.getLocalPort()));
+            assertEquals(2, busy.exit());
+            assertTrue(busy.err().startsWith("adoptsim explore: --port: cannot listen on 127.0.0.1:"), busy.err());
+        }
     }
 }
