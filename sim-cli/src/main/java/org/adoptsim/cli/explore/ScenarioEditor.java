@@ -61,7 +61,8 @@ final class ScenarioEditor {
         }
         this.root = o;
         this.display = display;
-        this.savedName = stem + "-explored.yaml";
+        // Safe in a Content-Disposition header and as a file name anywhere.
+        this.savedName = stem.replaceAll("[^A-Za-z0-9._-]+", "-") + "-explored.yaml";
         this.context = LoadContext.of(file, display);
     }
 
