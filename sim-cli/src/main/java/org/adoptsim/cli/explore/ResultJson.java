@@ -1,0 +1,119 @@
+package org.adoptsim.cli.explore;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.adoptsim.cli.compare.ComparisonTables;
+import org.adoptsim.cli.compare.Metric;
+import org.adoptsim.cli.compare.MetricCatalog;
+import org.adoptsim.cli.compare.MilestoneSummary;
+import org.adoptsim.cli.compare.PairedRow;
+import org.adoptsim.cli.compare.SummaryRow;
+import org.adoptsim.cli.compare.WeeklyTable;
+import org.adoptsim.cli.compare.stats.Estimate;
+import org.adoptsim.cli.compare.stats.Proportion;
+import org.adoptsim.core.config.RunSettings;
+
+/**
+ * The answer of {@code api/run}: the comparison's tables as JSON, with the same names and raw units as
+ * summary.csv, paired.csv and weekly.csv (docs/outputs.md), so a value on the page is a value in those
+ * files. Numbers are written in full (Jackson writes the shortest decimal that reads back as the same
+ * double); a value that does not exist (NaN: a milestone's median beyond the horizon, an interval
+ * over fewer than two replicates) is {@code null}. The weekly table is one object per strategy and week
+ * carrying every column, so a column added to weekly.csv reaches the page without a change here.
+ * Stateless.
+ */
+final class ResultJson {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private ResultJson() {
+    }
+
+    static ObjectNode of(ComparisonTables tables, RunSettings run, long elapsedMillis) {
+        MetricCatalog catalog = new MetricCatalog(run.weeks());
+        ObjectNode o = NODES.objectNode();
+        o.put("replicates", run.replicates());
+        o.put("seed", run.seed());
+        o.put("weeks", run.weeks());
+        o.put("elapsedMs", elapsedMillis);
+        ArrayNode strategies = o.putArray("strategies");
+        tables.strategies().forEach(strategies::add);
+        o.put("baseline", tables.strategies().get(0));
+        o.set("metrics", metrics(catalog));
+        o.set("summary", summary(tables, catalog));
+        o.set("paired", paired(tables));
+        o.set("weekly", weekly(tables.weekly()));
+        return o;
+    }
+
+    private static ArrayNode metrics(MetricCatalog catalog) {
+        ArrayNode a = NODES.arrayNode();
+        for (Metric m : catalog.all()) {
+            a.addObject().put("id", m.id()).put("label", m.label()).put("title", m.title())
+                    .put("unit", m.unit().axis()).put("better", m.direction().better())
+                    .put("censored", m.censored()).put("paired", m.paired());
+        }
+        return a;
+    }
+
+    private static ArrayNode summary(ComparisonTables tables, MetricCatalog catalog) {
+        ArrayNode a = NODES.arrayNode();
+        for (SummaryRow row : tables.summary()) {
+            ObjectNode r = a.addObject().put("strategy", row.strategy()).put("replicates", row.replicates());
+            ObjectNode values = r.putObject("values");
+            for (Metric m : catalog.all()) {
+                ObjectNode v = values.putObject(m.id());
+                if (m.censored()) {
+                    MilestoneSummary ms = row.milestone(m.id());
+                    Proportion p = ms.share();
+                    v.put("reached", ms.reached());
+                    number(v, "median", ms.median());
+                    number(v, "reached_share", p.share());
+                    number(v, "reached_ci_low", p.low(Estimate.LEVEL));
+                    number(v, "reached_ci_high", p.high(Estimate.LEVEL));
+                } else {
+                    Estimate e = row.mean(m.id());
+                    number(v, "mean", e.mean());
+                    number(v, "ci_low", e.low());
+                    number(v, "ci_high", e.high());
+                }
+            }
+        }
+        return a;
+    }
+
+    static ArrayNode paired(ComparisonTables tables) {
+        ArrayNode a = NODES.arrayNode();
+        for (PairedRow p : tables.paired()) {
+            ObjectNode r = a.addObject().put("strategy", p.strategy()).put("baseline", p.baseline())
+                    .put("metric", p.metric()).put("replicates", p.replicates()).put("pairs", p.difference().n());
+            number(r, "mean_diff", p.difference().mean());
+            number(r, "ci_low", p.difference().low());
+            number(r, "ci_high", p.difference().high());
+            r.put("better", p.better()).put("same", p.same()).put("worse", p.worse());
+            number(r, "p_better", p.pBetter().share());
+        }
+        return a;
+    }
+
+    static ArrayNode weekly(WeeklyTable w) {
+        ArrayNode a = NODES.arrayNode();
+        for (String s : w.strategies()) {
+            for (int week = 1; week <= w.weeks(); week++) {
+                ObjectNode r = a.addObject().put("strategy", s).put("week", week);
+                for (String c : w.columns()) {
+                    number(r, c, w.value(s, c, week));
+                }
+            }
+        }
+        return a;
+    }
+
+    private static void number(ObjectNode o, String field, double v) {
+        if (Double.isNaN(v)) {
+            o.putNull(field);
+        } else {
+            o.put(field, v);
+        }
+    }
+}

@@ -1,0 +1,270 @@
+package org.adoptsim.cli.explore;
+
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.adoptsim.cli.scenario.LoadContext;
+import org.adoptsim.cli.scenario.LoadedScenario;
+import org.adoptsim.cli.scenario.ScenarioLoader;
+import org.adoptsim.cli.yaml.YamlLimits;
+import org.adoptsim.cli.yaml.YamlTreeReader;
+import org.adoptsim.core.config.Presets;
+import org.adoptsim.core.config.Strategy;
+
+/**
+ * Applies {@link Levers} to a scenario file: the file's YAML tree gets the moved values written into
+ * it, the tree is written out as YAML text, and that text is loaded by {@link ScenarioLoader} — the
+ * loader {@code compare} uses — so a bad value is refused with the loader's own one-line, located
+ * message and the text is exactly the file "Save as scenario" downloads. Files the scenario names
+ * (teams, edge lists) resolve beside the original file. Thread-safe: the parsed tree is never modified.
+ */
+final class ScenarioEditor {
+    /** The largest organisation the team-count slider may ask for: a bound on one request's work. */
+    static final int MAX_TEAMS = 5000;
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build());
+
+    private final ObjectNode root;
+    private final String display;
+    private final String savedName;
+    private final LoadContext context;
+
+    /**
+     * @param text    the scenario file's text, already loaded once (so known to be valid)
+     * @param file    the file, to resolve the files it names
+     * @param display the file as the user named it
+     */
+    ScenarioEditor(String text, Path file, String display) {
+        JsonNode tree = YamlTree.toJackson(YamlTreeReader.read(text, display, YamlLimits.defaults()));
+        if (!(tree instanceof ObjectNode o)) {
+            throw new IllegalArgumentException(display + ": a scenario is a mapping");
+        }
+        String stem = stem(file);
+        if (!o.has("name")) {
+            o.put("name", stem);
+        }
+        this.root = o;
+        this.display = display;
+        // Safe in a Content-Disposition header and as a file name anywhere.
+        this.savedName = stem.replaceAll("[^A-Za-z0-9._-]+", "-") + "-explored.yaml";
+        this.context = LoadContext.of(file, display);
+    }
+
+    /** The name "Save as scenario" gives the file, and that error messages locate problems in. */
+    String savedName() {
+        return savedName;
+    }
+
+    /** The scenario with the levers applied, checked and mapped by the loader. */
+    LoadedScenario load(Levers levers) {
+        return ScenarioLoader.parse(yaml(levers), savedName, context);
+    }
+
+    /** The scenario file with the levers applied, as YAML text with a comment saying where it came from. */
+    String yaml(Levers levers) {
+        ObjectNode edited = root.deepCopy();
+        levers.strategies().forEach((name, s) -> editStrategy(edited, name, s));
+        editUncertainties(edited, levers.uncertainties());
+        try {
+            return "# Written by adoptsim explore from " + display.replace('\n', ' ') + ", with the levers as set"
+                    + " on the page.\n# Comments of the original are not kept; files it names resolve beside"
+                    + " the original.\n" + YAML.writeValueAsString(edited);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the scenario as YAML", e);
+        }
+    }
+
+    /** The uncertainties this scenario offers, with their values in the file; absent ones are left out. */
+    Map<String, Object> uncertainties() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        JsonNode attributes = root.path("organisation").path("attributes");
+        JsonNode effort = attributes.path("effort").path("all").path("lognormal").path("median");
+        if (effort.isNumber()) {
+            out.put("effortMedian", effort.doubleValue());
+        }
+        Map<String, Double> means = new LinkedHashMap<>();
+        attributes.path("threshold").path("byArchetype").fields().forEachRemaining(e -> {
+            JsonNode beta = e.getValue().path("beta");
+            if (beta.path("alpha").isNumber() && beta.path("beta").isNumber()) {
+                double a = beta.path("alpha").doubleValue();
+                double b = beta.path("beta").doubleValue();
+                means.put(e.getKey(), a / (a + b));
+            }
+        });
+        if (!means.isEmpty()) {
+            out.put("thresholdMeans", means);
+        }
+        JsonNode uniform = attributes.path("capacity").path("all").path("uniform");
+        if (uniform.path("min").isNumber() && uniform.path("max").isNumber()) {
+            out.put("capacityMean", (uniform.path("min").doubleValue() + uniform.path("max").doubleValue()) / 2);
+        }
+        if (root.path("organisation").path("teams").isIntegralNumber()) {
+            out.put("teams", root.path("organisation").path("teams").intValue());
+        }
+        return out;
+    }
+
+    private static void editStrategy(ObjectNode root, String name, Levers.StrategyLevers s) {
+        if (s == null) {
+            return;
+        }
+        ObjectNode strategies = strategies(root);
+        JsonNode node = strategies.get(name);
+        if (node == null) {
+            throw new LeverException("strategies." + name, "the scenario has no strategy '" + name + "'");
+        }
+        ObjectNode strategy;
+        if (node instanceof ObjectNode o) {
+            strategy = o;
+        } else if (node.isTextual()) {
+            strategy = NODES.objectNode().put("preset", node.textValue());
+        } else {
+            throw new LeverException("strategies." + name, "the scenario gives this strategy as neither a preset"
+                    + " name nor a mapping");
+        }
+        strategies.set(name, strategy);
+        trigger(strategy, "mandate", "deadlineWeeks", s.mandate());
+        trigger(strategy, "sunset", "leadWeeks", s.sunset());
+        if (s.coalitionSize() != null) {
+            ObjectNode coalition = strategy.get("coalition") instanceof ObjectNode c ? c
+                    : strategy.putObject("coalition");
+            coalition.put("size", s.coalitionSize());
+        }
+        if (s.tooling() != null) {
+            ArrayNode tools = strategy.putArray("tooling");
+            s.tooling().forEach(tools::add);
+        }
+        if (s.dashboard() != null) {
+            strategy.put("dashboard", s.dashboard());
+        }
+        if (s.champions() != null) {
+            strategy.put("champions", s.champions());
+        }
+        if (s.officeHours() != null) {
+            strategy.set("officeHours", number(s.officeHours()));
+        }
+        if (s.executiveUnblocksPerQuarter() != null) {
+            strategy.put("executiveUnblocksPerQuarter", s.executiveUnblocksPerQuarter());
+        }
+    }
+
+    /** The strategies mapping; a scenario without one gets the five presets written out (the format's default). */
+    private static ObjectNode strategies(ObjectNode root) {
+        if (root.get("strategies") instanceof ObjectNode o) {
+            return o;
+        }
+        if (root.has("strategies")) {
+            throw new LeverException("strategies", "the scenario's strategies are not a mapping");
+        }
+        ObjectNode presets = root.putObject("strategies");
+        for (Strategy p : Presets.all()) {
+            presets.put(p.name(), p.name());
+        }
+        return presets;
+    }
+
+    private static void trigger(ObjectNode strategy, String field, String weeksField, Levers.TriggerLever t) {
+        if (t == null) {
+            return;
+        }
+        if (!t.enabled()) {
+            strategy.put(field, "none");
+            return;
+        }
+        ObjectNode node = strategy.get(field) instanceof ObjectNode o ? o : strategy.putObject(field);
+        if (t.atWeek() != null || t.atShare() != null) {
+            node.remove("atWeek");
+            node.remove("atShare");
+            if (t.atWeek() != null) {
+                node.put("atWeek", t.atWeek());
+            }
+            if (t.atShare() != null) {
+                node.set("atShare", number(t.atShare()));
+            }
+        }
+        if (t.weeks() != null) {
+            node.put(weeksField, t.weeks());
+        }
+    }
+
+    private static void editUncertainties(ObjectNode root, Levers.Uncertainties u) {
+        if (u.effortMedian() != null) {
+            at(root, "uncertainties.effortMedian", "a lognormal effort for all teams",
+                    "organisation", "attributes", "effort", "all", "lognormal")
+                    .set("median", number(u.effortMedian()));
+        }
+        u.thresholdMeans().forEach((archetype, mean) -> {
+            ObjectNode beta = at(root, "uncertainties.thresholdMeans." + archetype,
+                    "a beta threshold for archetype '" + archetype + "'",
+                    "organisation", "attributes", "threshold", "byArchetype", archetype, "beta");
+            double sum = beta.path("alpha").doubleValue() + beta.path("beta").doubleValue();
+            if (mean == null || !(mean > 0 && mean < 1)) {
+                throw new LeverException("uncertainties.thresholdMeans." + archetype, "must be in (0, 1), was "
+                        + mean);
+            }
+            beta.set("alpha", number(mean * sum));
+            beta.set("beta", number((1 - mean) * sum));
+        });
+        if (u.capacityMean() != null) {
+            ObjectNode uniform = at(root, "uncertainties.capacityMean", "a uniform capacity for all teams",
+                    "organisation", "attributes", "capacity", "all", "uniform");
+            double min = uniform.path("min").doubleValue();
+            double max = uniform.path("max").doubleValue();
+            double factor = u.capacityMean() / ((min + max) / 2);
+            uniform.set("min", number(min * factor));
+            uniform.set("max", number(max * factor));
+        }
+        if (u.teams() != null) {
+            if (!root.path("organisation").path("teams").isIntegralNumber()) {
+                throw new LeverException("uncertainties.teams", "the scenario's organisation is not generated from"
+                        + " a team count");
+            }
+            if (u.teams() > MAX_TEAMS) {
+                throw new LeverException("uncertainties.teams", "explore runs at most " + MAX_TEAMS + " teams, was "
+                        + u.teams());
+            }
+            ((ObjectNode) root.get("organisation")).put("teams", u.teams());
+        }
+    }
+
+    /** The mapping at {@code path}, which must exist: an uncertainty is only offered where the file gives it. */
+    private static ObjectNode at(ObjectNode root, String lever, String what, String... path) {
+        JsonNode n = root;
+        for (String p : path) {
+            n = n.path(p);
+        }
+        if (!(n instanceof ObjectNode o)) {
+            throw new LeverException(lever, "the scenario does not give " + what);
+        }
+        return o;
+    }
+
+    private static JsonNode number(double v) {
+        if (!Double.isFinite(v)) {
+            throw new LeverException("levers", "a value is not a finite number");
+        }
+        return NODES.numberNode(BigDecimal.valueOf(v));
+    }
+
+    private static String stem(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}

@@ -1,0 +1,328 @@
+// adoptsim explore: the page's controls and charts. The server does every computation; this script
+// only keeps the levers the user moved (edits), sends them, and shows the answer. Numbers are shown
+// as the server sends them (raw units of summary.csv and weekly.csv).
+'use strict';
+
+(function () {
+  const $ = (id) => document.getElementById(id);
+  const state = {
+    scenario: null,          // api/scenario's answer
+    edits: { strategies: {}, uncertainties: {} },
+    shown: new Set(),        // strategies drawn
+    result: null,            // the last api/run answer
+    runs: 0,                 // answers received (the browser test waits on it)
+    timings: [],             // per answer: total, server, transfer and drawing milliseconds
+    inFlight: false,
+    pending: false,
+  };
+  const views = {};
+  const SUMMARY_METRICS = ['honest_at_52', 'honest_at_104', 'weeks_to_90', 'weeks_to_100', 'never_started_share',
+    'dual_team_weeks', 'mean_resentment', 'incidents'];
+
+  window.adoptsimExplore = { state, views };
+
+  function setStatus(text, error) {
+    const s = $('status');
+    s.textContent = text;
+    s.classList.toggle('error', !!error);
+  }
+
+  async function api(path, body) {
+    const init = body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
+    const r = await fetch(path, init);
+    if (r.status === 400) {
+      const e = await r.json();
+      throw new Error(e.error);
+    }
+    if (!r.ok) {
+      throw new Error('the server answered ' + r.status + ': ' + (await r.text()));
+    }
+    return r;
+  }
+
+  // ---- levers -------------------------------------------------------------------------------------
+
+  function current() { return $('strategy').value; }
+
+  function initial(name) { return state.scenario.strategies.find((s) => s.name === name).levers; }
+
+  function edited(name) { return state.edits.strategies[name] || {}; }
+
+  function lever(name, field) {
+    const e = edited(name);
+    return field in e ? e[field] : initial(name)[field];
+  }
+
+  function setLever(field, value) {
+    const name = current();
+    state.edits.strategies[name] = Object.assign({}, edited(name), { [field]: value });
+    schedule();
+  }
+
+  function bindSlider(id, onChange) {
+    const input = $(id);
+    const out = input.parentElement.querySelector('output');
+    input.addEventListener('input', () => {
+      if (out) { out.textContent = input.value; }
+      onChange(Number(input.value));
+    });
+  }
+
+  function showSlider(id, value) {
+    const input = $(id);
+    input.value = value;
+    const out = input.parentElement.querySelector('output');
+    if (out) { out.textContent = input.value; }
+  }
+
+  function triggerControls(kind, weeksName) {
+    // kind: 'mandate' or 'sunset'; the trigger is sent whole whenever one of its controls moves.
+    const send = () => {
+      const on = $(kind + '-on').checked;
+      const byWeek = $(kind + '-by-week').checked;
+      $(kind).disabled = !on;
+      setLever(kind, on ? {
+        enabled: true,
+        atWeek: byWeek ? Number($(kind + '-week').value) : null,
+        atShare: byWeek ? null : Number($(kind + '-share').value),
+        weeks: Number($(kind + '-' + weeksName).value),
+      } : { enabled: false });
+    };
+    $(kind + '-on').addEventListener('change', send);
+    $(kind + '-by-week').addEventListener('change', send);
+    $(kind + '-by-share').addEventListener('change', send);
+    for (const id of [kind + '-week', kind + '-share', kind + '-' + weeksName]) { bindSlider(id, send); }
+  }
+
+  function showTrigger(kind, weeksName, t, fallbackWeeks) {
+    $(kind + '-on').checked = t.enabled;
+    $(kind).disabled = !t.enabled;
+    const byWeek = t.atWeek !== null && t.atWeek !== undefined;
+    $(kind + '-by-week').checked = byWeek || !(t.atShare !== null && t.atShare !== undefined);
+    $(kind + '-by-share').checked = !$(kind + '-by-week').checked;
+    showSlider(kind + '-week', byWeek ? t.atWeek : 26);
+    showSlider(kind + '-share', t.atShare !== null && t.atShare !== undefined ? t.atShare : 0.7);
+    showSlider(kind + '-' + weeksName, t.weeks !== undefined && t.weeks !== null ? t.weeks : fallbackWeeks);
+  }
+
+  function showLevers() {
+    const name = current();
+    const info = state.scenario.strategies.find((s) => s.name === name);
+    $('strategy-description').textContent = info.description || (info.preset ? 'preset ' + info.preset : 'from scratch');
+    const base = initial(name);
+    const m = lever(name, 'mandate');
+    showTrigger('mandate', 'deadline', m.weeks === undefined ? Object.assign({}, base.mandate, m) : m, base.mandate.weeks);
+    const s = lever(name, 'sunset');
+    showTrigger('sunset', 'lead', s.weeks === undefined ? Object.assign({}, base.sunset, s) : s, base.sunset.weeks);
+    showSlider('coalition-size', lever(name, 'coalitionSize'));
+    const tools = lever(name, 'tooling');
+    for (const t of state.scenario.tools) { $('tool-' + t).checked = tools.includes(t); }
+    $('dashboard').checked = lever(name, 'dashboard');
+    $('champions').checked = lever(name, 'champions');
+    showSlider('office-hours', lever(name, 'officeHours'));
+    showSlider('unblocks', lever(name, 'executiveUnblocksPerQuarter'));
+  }
+
+  function buildControls() {
+    const sc = state.scenario;
+    $('scenario-name').textContent = sc.scenario;
+    $('run-info').textContent = sc.replicates + ' replicates per change, seed ' + sc.seed + ', ' + sc.weeks
+      + ' weeks, ' + sc.teams + ' teams. adoptsim compare on the saved scenario with --replicates '
+      + sc.replicates + ' gives these numbers.';
+    for (const s of sc.strategies) {
+      $('strategy').add(new Option(s.name, s.name));
+      const l = document.createElement('label');
+      l.innerHTML = '<input type="checkbox" checked> ';
+      l.append(s.name);
+      l.firstChild.addEventListener('change', (ev) => {
+        if (ev.target.checked) { state.shown.add(s.name); } else { state.shown.delete(s.name); }
+        draw(true);
+      });
+      $('shown').append(l);
+      state.shown.add(s.name);
+    }
+    for (const id of ['mandate-week', 'sunset-week']) { $(id).max = sc.weeks; }
+    $('coalition-size').max = Math.min(sc.teams, 20);
+    for (const t of sc.tools) {
+      const l = document.createElement('label');
+      l.innerHTML = '<input type="checkbox" id="tool-' + t + '"> ';
+      l.append(t);
+      $('tools').append(l);
+      l.firstChild.addEventListener('change', () => {
+        setLever('tooling', sc.tools.filter((x) => $('tool-' + x).checked));
+      });
+    }
+    $('strategy').addEventListener('change', showLevers);
+    triggerControls('mandate', 'deadline');
+    triggerControls('sunset', 'lead');
+    bindSlider('coalition-size', (v) => setLever('coalitionSize', v));
+    $('dashboard').addEventListener('change', () => setLever('dashboard', $('dashboard').checked));
+    $('champions').addEventListener('change', () => setLever('champions', $('champions').checked));
+    bindSlider('office-hours', (v) => setLever('officeHours', v));
+    bindSlider('unblocks', (v) => setLever('executiveUnblocksPerQuarter', v));
+    buildUncertainties();
+    $('reset').addEventListener('click', () => {
+      state.edits = { strategies: {}, uncertainties: {} };
+      $('uncertainties').textContent = '';
+      buildUncertainties();
+      showLevers();
+      schedule();
+    });
+    $('save').addEventListener('click', save);
+    showLevers();
+  }
+
+  function uncertaintySlider(id, label, value, min, max, step, onChange) {
+    const div = document.createElement('div');
+    div.className = 'slider';
+    div.innerHTML = '<label for="' + id + '"></label><input type="range" id="' + id + '"><output></output>';
+    div.querySelector('label').textContent = label;
+    const input = div.querySelector('input');
+    Object.assign(input, { min, max, step });
+    $('uncertainties').append(div);
+    showSlider(id, value);
+    bindSlider(id, onChange);
+  }
+
+  function buildUncertainties() {
+    const u = state.scenario.uncertainties;
+    const set = (field, v) => { state.edits.uncertainties[field] = v; schedule(); };
+    const round = (x) => Math.max(1, Math.round(x));
+    if ('effortMedian' in u) {
+      uncertaintySlider('u-effort', 'effort median (h)', u.effortMedian, round(u.effortMedian / 4),
+        round(u.effortMedian * 4), 10, (v) => set('effortMedian', v));
+    }
+    for (const [archetype, mean] of Object.entries(u.thresholdMeans || {})) {
+      uncertaintySlider('u-threshold-' + archetype, archetype + ' threshold mean', Math.round(mean * 100) / 100, 0.01,
+        0.99, 0.01, (v) => {
+          state.edits.uncertainties.thresholdMeans = Object.assign({}, state.edits.uncertainties.thresholdMeans,
+            { [archetype]: v });
+          schedule();
+        });
+    }
+    if ('capacityMean' in u) {
+      uncertaintySlider('u-capacity', 'capacity mean (h/week)', u.capacityMean, round(u.capacityMean / 4),
+        round(u.capacityMean * 3), 1, (v) => set('capacityMean', v));
+    }
+    if ('teams' in u) {
+      uncertaintySlider('u-teams', 'teams', u.teams, Math.max(2, Math.round(u.teams / 4)),
+        Math.min(state.scenario.maxTeams, u.teams * 4), 1, (v) => set('teams', v));
+    }
+  }
+
+  // ---- running --------------------------------------------------------------------------------------
+
+  let timer = null;
+
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(run, 40);
+  }
+
+  async function run() {
+    if (state.inFlight) { state.pending = true; return; }
+    state.inFlight = true;
+    state.pending = false;
+    const started = performance.now();
+    setStatus('running…');
+    try {
+      const r = await api('api/run', state.edits);
+      state.result = await r.json();
+      const answered = performance.now();
+      await draw();
+      const done = performance.now();
+      state.runs++;
+      const timing = { total: Math.round(done - started), server: state.result.elapsedMs,
+        transfer: Math.round(answered - started) - state.result.elapsedMs, draw: Math.round(done - answered) };
+      state.timings.push(timing);
+      setStatus('answered in ' + timing.total + ' ms: ' + state.result.replicates + ' replicates in '
+        + timing.server + ' ms, transfer ' + timing.transfer + ' ms, drawing ' + timing.draw + ' ms');
+    } catch (e) {
+      setStatus(e.message, true);
+      state.runs++;
+    } finally {
+      state.inFlight = false;
+      if (state.pending) { run(); }
+    }
+  }
+
+  async function save() {
+    try {
+      const r = await api('api/save', state.edits);
+      const blob = await r.blob();
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = state.scenario.savedName;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+    } catch (e) {
+      setStatus(e.message, true);
+    }
+  }
+
+  // ---- charts -----------------------------------------------------------------------------------------
+
+  // The charts are embedded once, with the first answer's rows (so the facets' layout is computed from
+  // real data); later answers replace the named data sets in place.
+  async function draw(relayout) {
+    const res = state.result;
+    if (!res) { return; }
+    const shown = (row) => state.shown.has(row.strategy);
+    const weekly = res.weekly.filter(shown);
+    const paired = res.paired.filter(shown);
+    if (Object.keys(views).length === 0) {
+      Object.assign(views, await adoptsimCharts.embed('chart-', { weekly, paired }, res.weeks,
+        state.scenario.strategies.map((s) => s.name)));
+    } else {
+      await adoptsimCharts.update(views, { weekly, paired }, relayout);
+    }
+    summary(res);
+  }
+
+  // A mean for the table: whole numbers from 100 up, three significant digits below.
+  function plain(x) {
+    if (x === null) { return 'n/a'; }
+    return Math.abs(x) >= 100 ? x.toFixed(0) : Number(x.toPrecision(3)).toString();
+  }
+
+  function summary(res) {
+    const metrics = new Map(res.metrics.map((m) => [m.id, m]));
+    const ids = SUMMARY_METRICS.filter((id) => metrics.has(id));
+    const table = document.createElement('table');
+    const head = table.createTHead().insertRow();
+    head.append(Object.assign(document.createElement('th'), { textContent: 'strategy' }));
+    for (const id of ids) {
+      const m = metrics.get(id);
+      head.append(Object.assign(document.createElement('th'), { textContent: m.label, title: m.title + ' (' + m.unit + ')' }));
+    }
+    const body = table.createTBody();
+    for (const row of res.summary) {
+      const tr = body.insertRow();
+      tr.insertCell().textContent = row.strategy;
+      for (const id of ids) {
+        const m = metrics.get(id);
+        const v = row.values[id];
+        tr.insertCell().textContent = m.censored
+          ? (v.median === null ? 'beyond' : v.median) + ' (' + Math.round(v.reached_share * 100) + ' % reach)'
+          : m.unit === '% of teams' ? (v.mean * 100).toFixed(1) + ' %' : plain(v.mean);
+      }
+    }
+    $('summary').replaceChildren(table);
+  }
+
+  // ---- start --------------------------------------------------------------------------------------------
+
+  async function start() {
+    try {
+      state.scenario = await (await api('api/scenario')).json();
+      buildControls();
+      await run();
+    } catch (e) {
+      setStatus(e.message, true);
+    }
+  }
+
+  start();
+}());

@@ -1,0 +1,212 @@
+package org.adoptsim.cli.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.adoptsim.cli.Cli;
+import org.adoptsim.cli.compare.MetricCatalog;
+import org.adoptsim.cli.output.CsvTable;
+import org.adoptsim.cli.output.Num;
+import org.adoptsim.cli.output.SummaryCsv;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The explorer's HTTP API: the token, the bounds, the loader's checks, and compare's numbers. */
+class ExploreApiTest {
+    private static final int REPLICATES = 12;
+    /** Mandate the earned strategy at 50 % adoption with a 13-week deadline: a lever a planner moves. */
+    private static final String MANDATE_EARNED = "{\"strategies\":{\"earned\":{\"mandate\":{\"enabled\":true,"
+            + "\"atShare\":0.5,\"weeks\":13}}},\"uncertainties\":{\"effortMedian\":300}}";
+
+    private static ExploreApi api;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() throws IOException {
+        api = new ExploreApi(ExploreApi.PLATFORM, REPLICATES, 2);
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    @Test
+    void refusesEveryRequestWithoutTheToken() throws Exception {
+        URI page = api.server.url();
+        assertEquals(200, api.get(page).statusCode());
+        URI root = URI.create("http://127.0.0.1:" + api.server.port());
+        String token = page.getPath().split("/")[1];
+        assertTrue(token.length() >= 43, "256 random bits in URL-safe base64: " + token.length());
+        for (String path : new String[] {"/", "/api/scenario", "/assets/explore.js", "/x" + token + "/",
+            "/" + token.substring(1) + "/api/scenario", "/" + token, "/" + token.toUpperCase() + "/api/scenario"}) {
+            HttpResponse<String> r = api.get(root.resolve(path));
+            assertEquals(403, r.statusCode(), path);
+            assertFalse(r.body().contains(token), "a refusal never shows the token");
+        }
+        assertEquals(403, api.post("../api/run", "{}").statusCode());
+    }
+
+    @Test
+    void boundsRequests() throws Exception {
+        HttpResponse<String> big = api.post("api/run", "{\"strategies\":{}" + " ".repeat(ExploreServer.MAX_BODY) + "}");
+        assertEquals(413, big.statusCode());
+        assertEquals(414, api.get(api.url("api/" + "a".repeat(ExploreServer.MAX_PATH))).statusCode());
+        assertEquals(405, api.get(api.url("api/run")).statusCode());
+        assertEquals(404, api.get(api.url("assets/vendor%2F..%2Fexplore.js")).statusCode());
+        assertEquals(404, api.get(api.url("assets/ExploreServer.class")).statusCode());
+        assertEquals(400, api.post("api/run", "{\"uncertainties\":{\"teams\":" + (ScenarioEditor.MAX_TEAMS + 1)
+                + "}}").statusCode());
+    }
+
+    @Test
+    void servesThePageAndTheVendoredLibraryWithItsLicence() throws Exception {
+        HttpResponse<String> page = api.get(api.server.url());
+        assertTrue(page.body().contains("assets/vendor/vega-lite.min.js"));
+        assertFalse(page.body().contains("http://") || page.body().contains("https://"), "no address off this server");
+        for (String name : new String[] {"vega", "vega-lite", "vega-embed"}) {
+            assertEquals(200, api.get(api.url("assets/vendor/" + name + ".min.js")).statusCode());
+            assertTrue(api.get(api.url("assets/vendor/" + name + ".LICENSE")).body().contains("Redistribution"));
+        }
+        String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(csp.contains("default-src 'self'"), csp);
+    }
+
+    @Test
+    void badLeversGetTheLoadersLocatedMessage() throws Exception {
+        HttpResponse<String> r = api.post("api/run",
+                "{\"strategies\":{\"earned\":{\"mandate\":{\"enabled\":true,\"atShare\":1.5}}}}");
+        assertEquals(400, r.statusCode());
+        String error = ExploreJson.MAPPER.readTree(r.body()).get("error").asText();
+        assertTrue(error.matches("platform-migration-explored\\.yaml:\\d+:\\d+:"
+                + " strategies\\.earned\\.mandate\\.atShare: .*1\\.5.*"), error);
+        assertError("{\"strategies\":{\"hope\":{\"dashboard\":true}}}",
+                "strategies.hope: the scenario has no strategy 'hope'");
+        assertError("{\"strategies\":{\"earned\":{\"dashbord\":true}}}",
+                "request: strategies.earned.dashbord: unknown field; known: champions, coalitionSize, dashboard,");
+        assertError("{\"strategies\":{\"earned\":{\"coalitionSize\":2.5}}}",
+                "request: strategies.earned.coalitionSize: expected a whole number");
+        assertError("{\"strategies\":", "request: ");
+        assertError("{\"strategies\":{\"earned\":{\"tooling\":[\"scripts\",\"scripts\"]}}}",
+                "platform-migration-explored.yaml:");
+        assertError("{\"uncertainties\":{\"thresholdMeans\":{\"believer\":0.5}}}",
+                "uncertainties.thresholdMeans.believer: the scenario does not give a beta threshold");
+    }
+
+    private static void assertError(String body, String start) throws Exception {
+        HttpResponse<String> r = api.post("api/run", body);
+        assertEquals(400, r.statusCode(), body);
+        String error = ExploreJson.MAPPER.readTree(r.body()).get("error").asText();
+        assertTrue(error.startsWith(start), error);
+        assertFalse(error.contains("\n"), "one line: " + error);
+    }
+
+    @Test
+    void describesTheStrategiesLeversAndUncertainties() throws Exception {
+        JsonNode d = ExploreJson.MAPPER.readTree(api.get(api.url("api/scenario")).body());
+        assertEquals(REPLICATES, d.get("replicates").asInt());
+        assertEquals(5, d.get("strategies").size());
+        JsonNode earnThenMandate = d.get("strategies").get(3);
+        assertEquals("earn-then-mandate", earnThenMandate.get("name").asText());
+        assertEquals(0.7, earnThenMandate.at("/levers/mandate/atShare").asDouble());
+        assertEquals(5, earnThenMandate.at("/levers/coalitionSize").asInt());
+        assertEquals(360.0, d.at("/uncertainties/effortMedian").asDouble());
+        assertEquals(1.0 / 8, d.at("/uncertainties/thresholdMeans/pragmatist").asDouble(), 1e-12);
+        assertEquals(36.0, d.at("/uncertainties/capacityMean").asDouble());
+        assertEquals(42, d.at("/uncertainties/teams").asInt());
+    }
+
+    @Test
+    void numbersAreComparesOnTheFileAndOnTheSavedScenario() throws Exception {
+        assertSameAsCompare(api.run("{}"), ExploreApi.PLATFORM, "plain");
+        JsonNode moved = api.run(MANDATE_EARNED);
+        assertNotEquals(api.run("{}").get("summary"), moved.get("summary"), "the lever changes the result");
+        HttpResponse<String> saved = api.post("api/save", MANDATE_EARNED);
+        assertEquals(200, saved.statusCode());
+        assertTrue(saved.headers().firstValue("Content-Disposition").orElseThrow()
+                .contains("platform-migration-explored.yaml"));
+        Path file = Files.writeString(dir.resolve("platform-migration-explored.yaml"), saved.body());
+        Cli validate = Cli.run("validate", file.toString());
+        assertEquals(0, validate.exit(), validate.err());
+        assertSameAsCompare(moved, file, "moved");
+    }
+
+    /** Every cell of compare's summary.csv and paired.csv is the API's number, formatted as compare formats it. */
+    private void assertSameAsCompare(JsonNode json, Path scenario, String out) throws IOException {
+        Path folder = dir.resolve(out);
+        Cli c = Cli.run("compare", scenario.toString(), "--replicates", String.valueOf(REPLICATES), "--out",
+                folder.toString(), "--quiet", "--threads", "1");
+        assertEquals(0, c.exit(), c.err());
+        CsvTable summary = CsvTable.read(folder.resolve("summary.csv"));
+        MetricCatalog catalog = new MetricCatalog(json.get("weeks").asInt());
+        assertEquals(SummaryCsv.header(catalog), summary.header());
+        int cells = 0;
+        for (int r = 0; r < summary.size(); r++) {
+            JsonNode row = json.get("summary").get(r);
+            assertEquals(summary.text(r, "strategy"), row.get("strategy").asText());
+            assertEquals(summary.text(r, "replicates"), row.get("replicates").asText());
+            for (String column : summary.header().subList(2, summary.header().size())) {
+                String metric = catalog.all().stream().filter(m -> column.startsWith(m.id() + "_")).findFirst()
+                        .orElseThrow().id();
+                JsonNode v = row.get("values").get(metric).get(column.substring(metric.length() + 1));
+                assertEquals(summary.text(r, column), v.isNull() ? "" : v.isIntegralNumber() ? v.asText()
+                        : Num.csv(v.asDouble()), out + " " + row.get("strategy").asText() + " " + column);
+                cells++;
+            }
+        }
+        assertTrue(cells > 100, "compared " + cells + " cells");
+        CsvTable paired = CsvTable.read(folder.resolve("paired.csv"));
+        assertEquals(paired.size(), json.get("paired").size());
+        for (int r = 0; r < paired.size(); r++) {
+            JsonNode p = json.get("paired").get(r);
+            for (String column : new String[] {"strategy", "metric", "pairs", "better", "same", "worse"}) {
+                assertEquals(paired.text(r, column), p.get(column).asText(), column);
+            }
+            for (String column : new String[] {"mean_diff", "ci_low", "ci_high", "p_better"}) {
+                assertEquals(paired.text(r, column), p.get(column).isNull() ? "" : Num.csv(p.get(column).asDouble()),
+                        out + " paired " + p.get("strategy").asText() + " " + p.get("metric").asText() + " " + column);
+            }
+        }
+        CsvTable weekly = CsvTable.read(folder.resolve("weekly.csv"));
+        assertEquals(weekly.size(), json.get("weekly").size());
+        for (int r = 0; r < weekly.size(); r += 17) {
+            JsonNode w = json.get("weekly").get(r);
+            for (String column : new String[] {"honest_p50", "vanity_mean", "reason_peers_mean"}) {
+                assertEquals(weekly.text(r, column), Num.csv(w.get(column).asDouble()), "weekly " + column);
+            }
+        }
+    }
+
+    @Test
+    void answersDoNotDependOnTheThreadCount() throws Exception {
+        try (ExploreApi one = new ExploreApi(ExploreApi.PLATFORM, REPLICATES, 1)) {
+            JsonNode a = one.run(MANDATE_EARNED);
+            JsonNode b = api.run(MANDATE_EARNED);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) a).remove("elapsedMs");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) b).remove("elapsedMs");
+            assertEquals(a, b);
+        }
+    }
+
+    @Test
+    void savedScenarioKeepsTheFilesValuesAndSaysWhereItCameFrom() throws Exception {
+        String yaml = api.post("api/save", "{}").body();
+        assertTrue(yaml.startsWith("# Written by adoptsim explore from ../scenarios/platform-migration.yaml"), yaml);
+        Path file = Files.writeString(dir.resolve("same.yaml"), yaml, StandardCharsets.UTF_8);
+        assertEquals(org.adoptsim.cli.scenario.ScenarioLoader.scenario(ExploreApi.PLATFORM),
+                org.adoptsim.cli.scenario.ScenarioLoader.scenario(file));
+    }
+}

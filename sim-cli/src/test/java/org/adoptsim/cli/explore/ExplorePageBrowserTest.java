@@ -1,0 +1,182 @@
+package org.adoptsim.cli.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.adoptsim.cli.Cli;
+import org.adoptsim.cli.compare.ComparisonTables;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The explore page in a real browser: Debian's Chromium driven through its own chromedriver (given
+ * explicitly, so Selenium never tries to download one). Moves a slider and checks that the chart's data
+ * changed and is exactly the JSON API's answer for that lever; saves a screenshot to
+ * {@code target/explore.png}. Then opens an interactive report.html from a file and toggles a strategy.
+ * Skipped only where no Chromium is installed ({@code .ci/run} installs it).
+ */
+class ExplorePageBrowserTest {
+    private static final int REPLICATES = ExploreCommand.DEFAULT_REPLICATES;
+    private static final List<String> COLUMNS = List.of("honest_p05", "honest_p25", "honest_p50", "honest_p75",
+            "honest_p95", "honest_mean", "vanity_mean", "reason_peers_mean");
+
+    private static ExploreApi api;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Optional<Path> chromium = onPath("chromium", "chromium-browser");
+        assumeTrue(chromium.isPresent(), "no Chromium installed (apt-get install chromium chromium-driver)");
+        Path driver = onPath("chromedriver").orElseThrow(() -> new AssertionError(
+                "Chromium is installed but chromedriver is not: apt-get install chromium-driver"));
+        api = new ExploreApi(ExploreApi.PLATFORM, REPLICATES, 2);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.get().toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1400,1750", "--hide-scrollbars");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (api != null) {
+            api.close();
+        }
+    }
+
+    @Test
+    void movingASliderRedrawsTheChartsWithTheApisNumbers() throws Exception {
+        browser.get(api.server.url().toString());
+        long runs = waitForAnswer(0);
+        List<List<Double>> before = chartRows("fan", "weekly");
+        assertEquals(apiRows(api.run("{}")), before, "the first answer is the file's");
+
+        new Select(browser.findElement(By.id("strategy"))).selectByValue("earned");
+        WebElement coalition = browser.findElement(By.id("coalition-size"));
+        assertEquals("5", coalition.getAttribute("value"));
+        coalition.sendKeys(Keys.ARROW_RIGHT);
+        assertEquals("6", coalition.getAttribute("value"));
+        waitForAnswer(runs);
+
+        String levers = "{\"strategies\":{\"earned\":{\"coalitionSize\":6}}}";
+        assertEquals(ExploreJson.MAPPER.readTree(levers),
+                ExploreJson.MAPPER.readTree((String) js("return JSON.stringify(adoptsimExplore.state.edits.strategies"
+                        + " && {strategies: adoptsimExplore.state.edits.strategies})")));
+        JsonNode answer = api.run(levers);
+        List<List<Double>> after = chartRows("fan", "weekly");
+        assertNotEquals(before, after, "the chart's data changed");
+        assertEquals(apiRows(answer), after, "the fan chart shows the API's answer");
+        assertEquals(apiRows(answer), chartRows("reasons", "weekly"), "so does the reasons chart");
+        List<Double> pairedChart = ((List<?>) js("return adoptsimExplore.views.paired.data('paired')"
+                + ".map(r => r.mean_diff)")).stream().map(ExplorePageBrowserTest::number).toList();
+        List<Double> pairedApi = new ArrayList<>();
+        answer.get("paired").forEach(p -> pairedApi.add(p.get("mean_diff").isNull() ? null
+                : p.get("mean_diff").asDouble()));
+        assertEquals(pairedApi, pairedChart, "the paired chart shows the API's differences");
+
+        // The round trips of this run, for docs/explore.md's measurements (not asserted: speed is not tested here).
+        System.out.println("explore round trips (ms): " + js("return JSON.stringify(adoptsimExplore.state.timings)"));
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "explore.png");
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(Files.size(target) > 10_000, "a screenshot of the page");
+    }
+
+    @Test
+    void theInteractiveReportDrawsItsTablesOfflineAndTogglesStrategies(@TempDir Path dir) throws Exception {
+        Cli c = Cli.run("compare", ExploreApi.PLATFORM.toString(), "--replicates", "8", "--out", dir.toString(),
+                "--quiet");
+        assertEquals(0, c.exit(), c.err());
+        ComparisonTables t = InteractiveReportTest.tables(8);
+        Path report = dir.resolve("report.html");
+        Files.writeString(report, InteractiveReport.into(Files.readString(report), t, 104));
+        browser.get(report.toUri().toString());
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> (Boolean) js("return !!window.adoptsimReport"));
+        List<List<Double>> rows = new ArrayList<>();
+        for (JsonNode w : ResultJson.weekly(t.weekly())) {
+            rows.add(COLUMNS.stream().map(col -> w.get(col).asDouble()).toList());
+        }
+        assertEquals(rows, reportRows(), "the fan chart draws the tables");
+        browser.findElements(By.cssSelector("#adoptsim-shown input")).get(1).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> reportRows().size() == 4 * 104);
+        assertEquals(0L, js("return adoptsimReport.views.fan.data('weekly').filter(r => r.strategy === 'earned')"
+                + ".length"), "unticking 'earned' hides it");
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), Path.of("target", "report-interactive.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static List<List<Double>> reportRows() {
+        List<?> rows = (List<?>) js("return adoptsimReport.views.fan.data('weekly').map(r => "
+                + "[" + String.join(", ", COLUMNS.stream().map(c -> "r." + c).toList()) + "])");
+        return rows.stream().map(r -> ((List<?>) r).stream().map(ExplorePageBrowserTest::number).toList()).toList();
+    }
+
+    /** Waits until the page has received an answer after the {@code runs}-th and is idle; returns the count. */
+    private static long waitForAnswer(long runs) {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> (Boolean) js(
+                "const s = adoptsimExplore.state; return s.runs > " + runs + " && !s.inFlight && !s.pending"));
+        String status = browser.findElement(By.id("status")).getText();
+        assertTrue(status.startsWith("answered in"), status);
+        return ((Number) js("return adoptsimExplore.state.runs")).longValue();
+    }
+
+    /** The chart's data set, in the page's order: the {@link #COLUMNS} of each row. */
+    private static List<List<Double>> chartRows(String view, String data) {
+        List<?> rows = (List<?>) js("return adoptsimExplore.views." + view + ".data('" + data + "').map(r => "
+                + "[" + String.join(", ", COLUMNS.stream().map(c -> "r." + c).toList()) + "])");
+        return rows.stream().map(r -> ((List<?>) r).stream().map(ExplorePageBrowserTest::number).toList()).toList();
+    }
+
+    private static List<List<Double>> apiRows(JsonNode answer) {
+        List<List<Double>> rows = new ArrayList<>();
+        for (JsonNode w : answer.get("weekly")) {
+            rows.add(COLUMNS.stream().map(c -> w.get(c).asDouble()).toList());
+        }
+        return rows;
+    }
+
+    private static Double number(Object o) {
+        return o == null ? null : ((Number) o).doubleValue();
+    }
+
+    private static Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private static Optional<Path> onPath(String... names) {
+        String path = System.getenv().getOrDefault("PATH", "");
+        return Stream.of(path.split(File.pathSeparator)).filter(p -> !p.isEmpty())
+                .flatMap(dir -> Stream.of(names).map(n -> Path.of(dir, n))).filter(Files::isExecutable).findFirst();
+    }
+}
