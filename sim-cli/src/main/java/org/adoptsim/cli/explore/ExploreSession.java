@@ -3,7 +3,7 @@ package org.adoptsim.cli.explore;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import org.adoptsim.cli.compare.ComparisonTables;
+import org.adoptsim.cli.results.ComparisonTables;
 import org.adoptsim.cli.scenario.LoadedScenario;
 import org.adoptsim.core.config.RunSettings;
 import org.adoptsim.core.config.Scenario;

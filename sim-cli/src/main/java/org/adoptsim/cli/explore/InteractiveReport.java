@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
-import org.adoptsim.cli.compare.ComparisonTables;
+import org.adoptsim.cli.results.ComparisonTables;
 
 /**
  * The interactive charts of report.html: a section of HTML that carries everything it needs inline —

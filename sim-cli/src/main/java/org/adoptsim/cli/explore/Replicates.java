@@ -1,10 +1,10 @@
 package org.adoptsim.cli.explore;
 
 import java.util.List;
-import org.adoptsim.cli.compare.ComparisonAccumulator;
-import org.adoptsim.cli.compare.ComparisonTables;
-import org.adoptsim.cli.compare.MetricCatalog;
-import org.adoptsim.cli.compare.Tabulator;
+import org.adoptsim.cli.results.ComparisonAccumulator;
+import org.adoptsim.cli.results.ComparisonTables;
+import org.adoptsim.cli.results.MetricCatalog;
+import org.adoptsim.cli.results.Tabulator;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
 import org.adoptsim.core.run.Ensemble;

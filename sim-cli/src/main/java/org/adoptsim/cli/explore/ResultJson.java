@@ -3,15 +3,15 @@ package org.adoptsim.cli.explore;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.adoptsim.cli.compare.ComparisonTables;
-import org.adoptsim.cli.compare.Metric;
-import org.adoptsim.cli.compare.MetricCatalog;
-import org.adoptsim.cli.compare.MilestoneSummary;
-import org.adoptsim.cli.compare.PairedRow;
-import org.adoptsim.cli.compare.SummaryRow;
-import org.adoptsim.cli.compare.WeeklyTable;
-import org.adoptsim.cli.compare.stats.Estimate;
-import org.adoptsim.cli.compare.stats.Proportion;
+import org.adoptsim.cli.results.ComparisonTables;
+import org.adoptsim.cli.results.Metric;
+import org.adoptsim.cli.results.MetricCatalog;
+import org.adoptsim.cli.results.MilestoneSummary;
+import org.adoptsim.cli.results.PairedRow;
+import org.adoptsim.cli.results.SummaryRow;
+import org.adoptsim.cli.results.WeeklyTable;
+import org.adoptsim.cli.results.stats.Estimate;
+import org.adoptsim.cli.results.stats.Proportion;
 import org.adoptsim.core.config.RunSettings;
 
 /**
@@ -48,7 +48,7 @@ final class ResultJson {
 
     private static ArrayNode metrics(MetricCatalog catalog) {
         ArrayNode a = NODES.arrayNode();
-        for (Metric m : catalog.all()) {
+        for (Metric m : catalog.every()) {
             a.addObject().put("id", m.id()).put("label", m.label()).put("title", m.title())
                     .put("unit", m.unit().axis()).put("better", m.direction().better())
                     .put("censored", m.censored()).put("paired", m.paired());
@@ -61,7 +61,7 @@ final class ResultJson {
         for (SummaryRow row : tables.summary()) {
             ObjectNode r = a.addObject().put("strategy", row.strategy()).put("replicates", row.replicates());
             ObjectNode values = r.putObject("values");
-            for (Metric m : catalog.all()) {
+            for (Metric m : catalog.every()) {
                 ObjectNode v = values.putObject(m.id());
                 if (m.censored()) {
                     MilestoneSummary ms = row.milestone(m.id());

@@ -13,9 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.adoptsim.cli.Cli;
-import org.adoptsim.cli.compare.MetricCatalog;
+import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.output.CsvTable;
-import org.adoptsim.cli.output.Num;
+import org.adoptsim.cli.text.Num;
 import org.adoptsim.cli.output.SummaryCsv;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -159,7 +159,7 @@ class ExploreApiTest {
             assertEquals(summary.text(r, "strategy"), row.get("strategy").asText());
             assertEquals(summary.text(r, "replicates"), row.get("replicates").asText());
             for (String column : summary.header().subList(2, summary.header().size())) {
-                String metric = catalog.all().stream().filter(m -> column.startsWith(m.id() + "_")).findFirst()
+                String metric = catalog.every().stream().filter(m -> column.startsWith(m.id() + "_")).findFirst()
                         .orElseThrow().id();
                 JsonNode v = row.get("values").get(metric).get(column.substring(metric.length() + 1));
                 assertEquals(summary.text(r, column), v.isNull() ? "" : v.isIntegralNumber() ? v.asText()

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.adoptsim.cli.Cli;
-import org.adoptsim.cli.compare.ComparisonTables;
+import org.adoptsim.cli.results.ComparisonTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.adoptsim.cli.compare.ComparisonTables;
+import org.adoptsim.cli.results.ComparisonTables;
 import org.adoptsim.cli.scenario.ScenarioLoader;
 import org.adoptsim.core.config.Scenario;
 import org.junit.jupiter.api.Test;
