@@ -268,7 +268,7 @@ public final class KimNelson {
                 double sd = m > 1 ? Math.sqrt(ss / (m - 1)) : Double.NaN;
                 double half = m > 1 ? TDistribution.of(m - 1).inverseSurvivalProbability(0.025) * sd / Math.sqrt(m)
                         : Double.NaN;
-                double signed = maximise ? mean : -mean;
+                double signed = (maximise ? mean : -mean) + 0.0;
                 out.add(new SystemResult(i, fate[i], m, signed, sd, signed - half, signed + half, pBest[i],
                         feasibility(i)));
             }
@@ -284,27 +284,31 @@ public final class KimNelson {
             }
             SplittableRandom rnd = new SplittableRandom(bootstrapSeed);
             int[] pick = new int[firstStage];
+            double[] sums = new double[k];
             for (int b = 0; b < bootstrap; b++) {
                 for (int j = 0; j < firstStage; j++) {
                     pick[j] = rnd.nextInt(firstStage);
                 }
-                int best = -1;
                 double bestSum = Double.NEGATIVE_INFINITY;
                 for (int i = 0; i < k; i++) {
-                    if (fate[i] == SystemResult.Fate.INFEASIBLE) {
-                        continue;
-                    }
-                    double sum = 0;
-                    for (int j : pick) {
-                        sum += obj[i][j];
-                    }
-                    if (sum > bestSum) {
-                        bestSum = sum;
-                        best = i;
+                    if (fate[i] != SystemResult.Fate.INFEASIBLE) {
+                        sums[i] = 0;
+                        for (int j : pick) {
+                            sums[i] += obj[i][j];
+                        }
+                        bestSum = Math.max(bestSum, sums[i]);
                     }
                 }
-                if (best >= 0) {
-                    count[best]++;
+                int ties = 0;
+                for (int i = 0; i < k; i++) {
+                    if (fate[i] != SystemResult.Fate.INFEASIBLE && sums[i] == bestSum) {
+                        ties++;
+                    }
+                }
+                for (int i = 0; i < k; i++) {
+                    if (fate[i] != SystemResult.Fate.INFEASIBLE && sums[i] == bestSum) {
+                        count[i] += 1.0 / ties;
+                    }
                 }
             }
             for (int i = 0; i < k; i++) {

@@ -13,7 +13,8 @@ import java.util.List;
  * @param lower       lower end of the 95 % t interval of the mean
  * @param upper       upper end
  * @param pBest       share of bootstrap resamples of the first-stage replicates (resampled together,
- *                    so the common random numbers stay paired) in which this system had the best mean;
+ *                    so the common random numbers stay paired) in which this system had the best mean (a tie
+ *                    shared equally);
  *                    0 for a system ruled infeasible
  * @param feasibility one judgement per constraint, from all its replicates
  */
