@@ -10,8 +10,11 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * Selects the best of {@code k} simulated systems, under probability constraints, in four steps:
  * <ol>
  * <li><b>First stage</b>: replicates 0 … n0−1 of every system (common random numbers).</li>
- * <li><b>Feasibility</b>: a system that a constraint rules INFEASIBLE (its one-sided upper bound at
- * confidence 1 − {@code feasibilityAlpha} is short of the required probability) is dropped.</li>
+ * <li><b>Feasibility</b>, sequentially: every undecided system gets one more replicate at a time until
+ * each constraint is decided — INFEASIBLE when its one-sided upper bound at confidence
+ * 1 − {@code feasibilityAlpha} falls short of the required probability (the system is dropped), met when
+ * its lower bound reaches the required probability less {@code feasibilityTolerance} — or the replicate
+ * budget is reached (the system then stays in, and its judgement says UNDECIDED).</li>
  * <li><b>Screening</b> (Nelson et al. 2001, with half of α): system i survives when, for every other
  * survivor l, {@code mean_i ≥ mean_l − max(0, W_il − δ)}, {@code W_il = t · S_il / √n0}, where S_il is
  * the standard deviation of the paired differences and t the {@code 1 − (α/2)/(k−1)} quantile of
@@ -34,6 +37,7 @@ public final class KimNelson {
     private final boolean maximise;
     private final List<ProbabilityConstraint> constraints;
     private final double feasibilityAlpha;
+    private final double feasibilityTolerance;
     private final int bootstrap;
     private final long bootstrapSeed;
 
@@ -45,6 +49,7 @@ public final class KimNelson {
         this.maximise = b.maximise;
         this.constraints = List.copyOf(b.constraints);
         this.feasibilityAlpha = b.feasibilityAlpha;
+        this.feasibilityTolerance = b.feasibilityTolerance;
         this.bootstrap = b.bootstrap;
         this.bootstrapSeed = b.bootstrapSeed;
     }
@@ -60,17 +65,34 @@ public final class KimNelson {
         State s = new State(k);
         int[] all = java.util.stream.IntStream.range(0, k).toArray();
         for (int r = 0; r < firstStage; r++) {
-            s.add(all, sampler.sample(all, r));
+            s.add(all, sampler.sample(all, r), r);
         }
         SystemResult.Fate[] fate = new SystemResult.Fate[k];
         List<Integer> feasible = new ArrayList<>();
+        List<Integer> undecided = new ArrayList<>();
         for (int i = 0; i < k; i++) {
-            if (s.feasibility(i).stream().anyMatch(f -> f.status() == Feasibility.Status.INFEASIBLE)) {
-                fate[i] = SystemResult.Fate.INFEASIBLE;
-            } else {
-                feasible.add(i);
-            }
+            undecided.add(i);
         }
+        for (int r = firstStage; ; r++) {
+            List<Integer> still = new ArrayList<>();
+            for (int i : undecided) {
+                Feasibility.Status st = s.status(i);
+                if (st == Feasibility.Status.INFEASIBLE) {
+                    fate[i] = SystemResult.Fate.INFEASIBLE;
+                } else if (st == Feasibility.Status.FEASIBLE || r >= maxReplicates) {
+                    feasible.add(i);
+                } else {
+                    still.add(i);
+                }
+            }
+            undecided = still;
+            if (undecided.isEmpty()) {
+                break;
+            }
+            int[] idx = undecided.stream().mapToInt(Integer::intValue).toArray();
+            s.add(idx, sampler.sample(idx, r), r);
+        }
+        java.util.Collections.sort(feasible);
         if (feasible.isEmpty()) {
             return s.result(fate, -1, true, 0);
         }
@@ -125,8 +147,11 @@ public final class KimNelson {
                 alive = List.of(best);
                 break;
             }
-            int[] idx = alive.stream().mapToInt(Integer::intValue).toArray();
-            s.add(idx, sampler.sample(idx, r));
+            final int next = r;
+            int[] idx = alive.stream().filter(i -> s.n[i] == next).mapToInt(Integer::intValue).toArray();
+            if (idx.length > 0) {
+                s.add(idx, sampler.sample(idx, r), r);
+            }
             r++;
         }
         int chosen = alive.get(0);
@@ -199,13 +224,17 @@ public final class KimNelson {
             this.hits = new long[k][constraints.size()];
         }
 
-        void add(int[] systems, double[][] out) {
+        /** Adds replicate {@code r} of each system; every system must have replicates 0 … r−1 already. */
+        void add(int[] systems, double[][] out, int r) {
             if (out.length != systems.length) {
                 throw new IllegalStateException("the sampler returned " + out.length + " rows for " + systems.length
                         + " systems");
             }
             for (int s = 0; s < systems.length; s++) {
                 int i = systems[s];
+                if (n[i] != r) {
+                    throw new IllegalStateException("system " + i + " has " + n[i] + " replicates, not " + r);
+                }
                 double v = out[s][0];
                 if (!Double.isFinite(v)) {
                     throw new IllegalStateException("system " + i + " gave a non-finite objective: " + v);
@@ -243,6 +272,20 @@ public final class KimNelson {
                 ss += d * d;
             }
             return ss / (r - 1);
+        }
+
+        /** INFEASIBLE if any constraint is, FEASIBLE if every one is within the tolerance, else UNDECIDED. */
+        Feasibility.Status status(int i) {
+            boolean all = true;
+            for (int c = 0; c < constraints.size(); c++) {
+                ProbabilityConstraint pc = constraints.get(c);
+                Feasibility f = Feasibility.judge(hits[i][c], n[i], pc.probability(), feasibilityAlpha);
+                if (f.status() == Feasibility.Status.INFEASIBLE) {
+                    return Feasibility.Status.INFEASIBLE;
+                }
+                all &= f.lower() >= pc.probability() - feasibilityTolerance;
+            }
+            return all ? Feasibility.Status.FEASIBLE : Feasibility.Status.UNDECIDED;
         }
 
         List<Feasibility> feasibility(int i) {
@@ -327,6 +370,7 @@ public final class KimNelson {
         private boolean maximise = true;
         private final List<ProbabilityConstraint> constraints = new ArrayList<>();
         private double feasibilityAlpha = 0.05;
+        private double feasibilityTolerance = 0.02;
         private int bootstrap = 1000;
         private long bootstrapSeed = 1;
 
@@ -375,6 +419,19 @@ public final class KimNelson {
                 throw new IllegalArgumentException("feasibilityAlpha: must be in (0, 1), was " + v);
             }
             this.feasibilityAlpha = v;
+            return this;
+        }
+
+        /**
+         * How far below the required probability a constraint may be and still count as met when its
+         * lower bound says so (an indifference zone for feasibility, so a system sitting right at the
+         * threshold does not need endless replicates). Default 0.02.
+         */
+        public Builder feasibilityTolerance(double v) {
+            if (!(v >= 0 && v < 1)) {
+                throw new IllegalArgumentException("feasibilityTolerance: must be in [0, 1), was " + v);
+            }
+            this.feasibilityTolerance = v;
             return this;
         }
 
