@@ -10,13 +10,16 @@ import org.adoptsim.cli.InputException;
  * One lever of a strategy: the scenario paths it sets (all to the same value: a mandate's trigger and
  * the sunset announced with it, say) and its values — a finite list (explicit, or a range with a step)
  * or a continuous range (sampled). Written on the command line as
- * {@code PATH[,PATH…]=LO:HI[:STEP]} or {@code PATH[,PATH…]=V1|V2|…}; every path must lie under
- * {@code strategies.NAME.} of the same strategy. Integer ends and steps give whole-number values.
+ * {@code PATH[,PATH…]=LO:HI[:STEP]} or {@code PATH[,PATH…]=V1|V2|…}, where a value may be a list in
+ * brackets ({@code [scripts,canary]|[canary,scripts]|[]}: which tools to build, in which order); every path must lie under
+ * {@code strategies.NAME.} of the same strategy. Integer ends and steps give whole-number values (for a
+ * sampled range, when its ends are at least 2 apart: {@code 0:1} is a share, {@code 0:12} a count).
  *
  * @param label    the first path without {@code strategies.NAME.}: the column name in candidates.csv
  * @param strategy the strategy the lever belongs to
  * @param paths    the full scenario paths set
- * @param values   the values of a finite lever, in order (Long, Double, Boolean or String); empty
+ * @param values   the values of a finite lever, in order (Long, Double, Boolean, String or a list of
+ *                 them); empty
  *                 for a continuous one
  * @param lo       lower end of a continuous lever
  * @param hi       upper end
@@ -90,7 +93,9 @@ public record Lever(String label, String strategy, List<String> paths, List<Obje
         }
         boolean integral = whole(lo) && whole(hi) && (r.length == 2 || whole(decimal(text, r[2])));
         if (r.length == 2) {
-            return new Lever(label, strategy, paths, List.of(), lo.doubleValue(), hi.doubleValue(), integral);
+            // whole ends mean whole numbers (team counts, weeks) unless the span is too short for that to be meant
+            boolean whole = integral && hi.subtract(lo).compareTo(BigDecimal.valueOf(2)) >= 0;
+            return new Lever(label, strategy, paths, List.of(), lo.doubleValue(), hi.doubleValue(), whole);
         }
         BigDecimal step = decimal(text, r[2]);
         if (step.signum() <= 0) {
@@ -107,6 +112,16 @@ public record Lever(String label, String strategy, List<String> paths, List<Obje
     }
 
     private static Object scalar(String v) {
+        if (v.startsWith("[") && v.endsWith("]")) {
+            List<Object> items = new ArrayList<>();
+            String inner = v.substring(1, v.length() - 1).trim();
+            if (!inner.isEmpty()) {
+                for (String item : inner.split(",")) {
+                    items.add(scalar(item.trim()));
+                }
+            }
+            return List.copyOf(items);
+        }
         if (v.equals("true") || v.equals("false")) {
             return Boolean.parseBoolean(v);
         }

@@ -27,6 +27,9 @@ final class ObjectiveChart {
 
     static Path save(CandidatePlans plans, SelectionResult result, Target target, Path dir, ChartFormat f, String footer) {
         Lever main = plans.levers().get(0);
+        if (Double.isNaN(Lever.number(plans.plans().get(0).get(0)))) {
+            return categorical(plans, result, target, dir, f, footer);
+        }
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (List<Object> p : plans.plans()) {
@@ -74,5 +77,31 @@ final class ObjectiveChart {
             chosen.setMarkerColor(ChartStyle.color(1));
         });
         return ChartFiles.save(c, dir, "objective", f, footer);
+    }
+
+    /** A main lever without numbers (a list of tools, a text): its values in order along the axis. */
+    private static Path categorical(CandidatePlans plans, SelectionResult result, Target target, Path dir,
+            ChartFormat f, String footer) {
+        Lever main = plans.levers().get(0);
+        List<Object> order = new ArrayList<>();
+        plans.plans().forEach(p -> {
+            if (!order.contains(p.get(0))) {
+                order.add(p.get(0));
+            }
+        });
+        List<List<Object>> indexed = new ArrayList<>();
+        for (List<Object> p : plans.plans()) {
+            List<Object> q = new ArrayList<>(p);
+            q.set(0, (long) order.indexOf(p.get(0)));
+            indexed.add(q);
+        }
+        List<Lever> levers = new ArrayList<>(plans.levers());
+        List<Object> positions = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            positions.add((long) i);
+        }
+        levers.set(0, new Lever(main.label() + " (value number, in the order given)", main.strategy(), main.paths(),
+                positions, Double.NaN, Double.NaN, true));
+        return save(new CandidatePlans(levers, indexed, plans.grid()), result, target, dir, f, footer);
     }
 }
