@@ -39,8 +39,10 @@ import picocli.CommandLine.Spec;
             + "parentheses. Columns: each parameter by label, each metric as STRATEGY.METRIC, and as plain METRIC "
             + "for the --strategy (or the sweep's only strategy). A milestone not reached counts as later than any week."},
         footer = {"", "Examples:",
-            "  adoptsim discover out/verdict --when \"earned.net_hours < earn-then-mandate.net_hours\"",
-            "  adoptsim discover out/coalition --strategy earned --when \"finalDoneShare < 0.9 && weeksTo90 > 52\"",
+            "  adoptsim discover out/verdict \\",
+            "    --when \"mandate-early.weeksTo100OrHorizon < earn-then-mandate.weeksTo100OrHorizon\"",
+            "  adoptsim discover out/coalition --strategy earned \\",
+            "    --when \"finalDoneShare < 0.9 && weeksTo90 > 52\"",
             "", "Exit codes: 0 done, 2 bad input (not a complete sweep, a bad condition), 1 internal error."})
 public final class DiscoverCommand implements Callable<Integer> {
 

@@ -46,13 +46,16 @@ import picocli.CommandLine.Spec;
             + "1 - alpha it is within --delta of the best feasible plan. The winner is then re-checked on fresh "
             + "seeds against the strategy as written. Writes best.yaml (a strategy entry to paste under "
             + "strategies:), candidates.csv and a chart of the objective against the first lever."},
-        footer = {"", "Levers: PATH[,PATH...]=LO:HI:STEP (a grid), LO:HI (sampled), or V1|V2|... (a list); every",
-            "path lies under strategies.NAME. of one strategy; extra paths are set to the same value.",
-            "Constraints: METRIC>=X@P or METRIC<=X@P: the metric is at least (at most) X in at least P of runs.",
-            "", "Example:",
+        footer = {"", "Levers: PATH[,PATH...]=LO:HI:STEP (a grid), LO:HI (sampled) or V1|V2|...",
+            "(a list; a value may be a list in brackets, e.g. tools: [scripts,canary]|[]).",
+            "Every path lies under strategies.NAME. of one strategy; the paths of one lever",
+            "are set to the same value.",
+            "Constraints: METRIC>=X@P or METRIC<=X@P: the metric is at least (at most) X in",
+            "at least a share P of runs.",
+            "", "Example (docs/decide.md explains it):",
             "  adoptsim optimise scenarios/platform-migration.yaml \\",
-            "    --lever strategies.earn-then-mandate.mandate.atShare,strategies.earn-then-mandate.sunset.atShare=0.3:0.9:0.05 \\",
-            "    --objective honest_at_104 --constraint 'honest_at_104>=0.9@0.9'",
+            "    --lever strategies.earn-then-mandate.mandate.atShare=0.3:0.9:0.05 \\",
+            "    --objective weeks_to_100 --constraint 'mean_resentment<=0.05@0.9'",
             "", "Exit codes: 0 done, 2 bad input, 1 internal error."})
 public final class OptimiseCommand implements Callable<Integer> {
 
