@@ -31,9 +31,9 @@ public final class BoxesCsv {
         }
         StringBuilder b = new StringBuilder(CsvText.line(header)).append('\n');
         for (BoxStats s : result.peeling()) {
-            b.append(CsvText.line(row(s, s.step() == result.selected() && !result.pasted(), inputs))).append('\n');
+            b.append(CsvText.line(row(s, s.step() == result.selected() && !result.refined(), inputs))).append('\n');
         }
-        if (result.pasted()) {
+        if (result.refined()) {
             b.append(CsvText.line(row(result.box(), true, inputs))).append('\n');
         }
         try {

@@ -76,6 +76,10 @@ public final class DiscoverCommand implements Callable<Integer> {
             description = "the selected box covers at least this share of the cases of interest (default: ${DEFAULT-VALUE})")
     double minCoverage = 0.8;
 
+    @Option(names = "--max-quasi-p", paramLabel = "P",
+            description = "release restrictions whose quasi-p-value exceeds P, weakest first (default: 1, keep all)")
+    double maxQuasiP = 1;
+
     @Option(names = "--out", paramLabel = "DIR", description = "where to write (default: DIR/discover)")
     Path out;
 
@@ -153,7 +157,7 @@ public final class DiscoverCommand implements Callable<Integer> {
                 when, BoxWords.num(100 * b.density()), cases, BoxWords.of(b.box(), table.inputs())));
         print.println(String.format(Locale.ROOT, "  coverage %s  density %s  mass %s  (%,d of %,d %s in the box;"
                 + " step %d of %d%s)", BoxWords.num(b.coverage()), BoxWords.num(b.density()), BoxWords.num(b.mass()),
-                b.interest(), b.cases(), cases, r.selected(), r.peeling().size() - 1, r.pasted() ? ", then pasted" : ""));
+                b.interest(), b.cases(), cases, r.selected(), r.peeling().size() - 1, r.refined() ? (r.box().stage() == BoxStats.Stage.TRIM ? ", then pasted and trimmed" : ", then pasted") : ""));
         double[] p = b.quasiP();
         for (int j : b.box().restrictedDims()) {
             print.println(String.format(Locale.ROOT, "  %-24s quasi-p %s", table.inputs().get(j), p[j] < 1e-4 ? "< 0.0001"
@@ -167,11 +171,12 @@ public final class DiscoverCommand implements Callable<Integer> {
     private Prim settings() {
         try {
             return Prim.builder().peelAlpha(peelAlpha).pasteAlpha(pasteAlpha).minMass(minMass).minCoverage(minCoverage)
-                    .build();
+                    .maxQuasiP(maxQuasiP).build();
         } catch (IllegalArgumentException e) {
             throw new InputException("--" + e.getMessage().replaceFirst("^peelAlpha", "peel-alpha")
                     .replaceFirst("^pasteAlpha", "paste-alpha").replaceFirst("^minMass", "min-mass")
-                    .replaceFirst("^minCoverage", "min-coverage"));
+                    .replaceFirst("^minCoverage", "min-coverage")
+                    .replaceFirst("^maxQuasiP", "max-quasi-p"));
         }
     }
 

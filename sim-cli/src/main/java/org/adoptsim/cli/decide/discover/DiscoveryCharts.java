@@ -43,8 +43,8 @@ public final class DiscoveryCharts {
         s.setMarker(SeriesMarkers.DIAMOND);
         s.setMarkerColor(ChartStyle.color(1));
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        if (r.pasted()) {
-            XYSeries p = c.addSeries("after pasting", new double[] {r.box().coverage()}, new double[] {r.box().density()});
+        if (r.refined()) {
+            XYSeries p = c.addSeries("after pasting (and trimming)", new double[] {r.box().coverage()}, new double[] {r.box().density()});
             p.setMarker(SeriesMarkers.SQUARE);
             p.setMarkerColor(ChartStyle.color(2));
             p.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);

@@ -4,7 +4,7 @@ package org.adoptsim.cli.decide.prim;
  * One box of a PRIM trajectory and how good it is.
  *
  * @param step      position in the trajectory (0: the whole input space)
- * @param stage     whether peeling or pasting made this box
+ * @param stage     whether peeling, pasting or trimming made this box
  * @param box       the limits
  * @param cases     cases in the box
  * @param interest  cases of interest in the box
@@ -19,7 +19,7 @@ public record BoxStats(int step, Stage stage, Box box, int cases, int interest, 
         double mass, double[] quasiP) {
 
     /** Which phase of the method produced a box. */
-    public enum Stage { PEEL, PASTE }
+    public enum Stage { PEEL, PASTE, TRIM }
 
     public BoxStats {
         quasiP = quasiP.clone();

@@ -18,7 +18,8 @@ import org.apache.commons.statistics.distribution.BinomialDistribution;
  * dimension by the {@code pasteAlpha} share of the box's cases nearest outside it, choosing the widening
  * that raises the density most (the one adding most cases among equals), while it does not lower the
  * density: a widening at equal density gains coverage for nothing. A limit widened past every case becomes
- * unrestricted. Deterministic: ties go to the larger box, then the lower dimension, then the lower side.
+ * unrestricted. <b>Trimming</b> (optional, off by default): release the restrictions whose quasi-p-value
+ * exceeds {@code maxQuasiP}, the weakest first, so the box names only the inputs that matter. Deterministic: ties go to the larger box, then the lower dimension, then the lower side.
  * Immutable and thread-safe.
  */
 public final class Prim {
@@ -26,12 +27,14 @@ public final class Prim {
     private final double pasteAlpha;
     private final double minMass;
     private final double minCoverage;
+    private final double maxQuasiP;
 
     private Prim(Builder b) {
         this.peelAlpha = b.peelAlpha;
         this.pasteAlpha = b.pasteAlpha;
         this.minMass = b.minMass;
         this.minCoverage = b.minCoverage;
+        this.maxQuasiP = b.maxQuasiP;
     }
 
     public static Builder builder() {
@@ -86,7 +89,7 @@ public final class Prim {
             }
         }
         BoxStats selected = paste(data, peeling.get(chosen), peeling.size());
-        return new PrimResult(peeling, chosen, selected);
+        return new PrimResult(peeling, chosen, trim(data, selected));
     }
 
     /** The harmonic mean of coverage and density: high only when both are. */
@@ -184,6 +187,24 @@ public final class Prim {
         }
     }
 
+    /** Releases, one at a time, the restriction with the largest quasi-p-value above {@code maxQuasiP}. */
+    private BoxStats trim(Data d, BoxStats box) {
+        BoxStats current = box;
+        while (true) {
+            int worst = -1;
+            double[] p = current.quasiP();
+            for (int j : current.box().restrictedDims()) {
+                if (p[j] > maxQuasiP && (worst < 0 || p[j] > p[worst])) {
+                    worst = j;
+                }
+            }
+            if (worst < 0) {
+                return current;
+            }
+            current = d.stats(current.step() + 1, BoxStats.Stage.TRIM, current.box().release(worst));
+        }
+    }
+
     private static double nextAbove(double[] sorted, double v) {
         for (double s : sorted) {
             if (s > v) {
@@ -274,6 +295,7 @@ public final class Prim {
         private double pasteAlpha = 0.05;
         private double minMass = 0.05;
         private double minCoverage = 0.8;
+        private double maxQuasiP = 1;
 
         public Builder peelAlpha(double v) {
             this.peelAlpha = share("peelAlpha", v);
@@ -295,6 +317,18 @@ public final class Prim {
                 throw new IllegalArgumentException("minCoverage: must be in [0, 1], was " + v);
             }
             this.minCoverage = v;
+            return this;
+        }
+
+        /**
+         * After pasting, release restrictions whose quasi-p-value exceeds this, the largest first, one
+         * at a time (default 1: keep every restriction, as PRIM itself does).
+         */
+        public Builder maxQuasiP(double v) {
+            if (!(v > 0 && v <= 1)) {
+                throw new IllegalArgumentException("maxQuasiP: must be in (0, 1], was " + v);
+            }
+            this.maxQuasiP = v;
             return this;
         }
 

@@ -77,6 +77,26 @@ class PrimTest {
     }
 
     @Test
+    void trimmingReleasesRestrictionsThatAreNoise() {
+        int released = 0;
+        for (int seed = 0; seed < 20; seed++) {
+            SplittableRandom r = new SplittableRandom(seed);
+            double[][] x = uniform(600, 6, r);
+            boolean[] y = planted(x, 0.1, r);
+            Prim.Builder b = Prim.builder().minCoverage(0.3).minMass(0.02);
+            BoxStats untrimmed = b.build().run(x, y).box();
+            BoxStats trimmed = b.maxQuasiP(0.01).build().run(x, y).box();
+            for (int j : trimmed.box().restrictedDims()) {
+                assertTrue(trimmed.quasiP()[j] <= 0.01, "seed " + seed + " dimension " + j + ": p " + trimmed.quasiP()[j]);
+            }
+            assertTrue(trimmed.box().restricted(0) && trimmed.box().restricted(1), trimmed.box().toString());
+            assertTrue(untrimmed.box().within(trimmed.box()), "trimming only releases");
+            released += untrimmed.box().restrictedDims().length - trimmed.box().restrictedDims().length;
+        }
+        assertTrue(released > 0, "some untrimmed box restricted a noise input");
+    }
+
+    @Test
     void peelingTrajectoryShrinksAndNestsOnRandomData() {
         for (int seed = 0; seed < 40; seed++) {
             SplittableRandom r = new SplittableRandom(seed);
