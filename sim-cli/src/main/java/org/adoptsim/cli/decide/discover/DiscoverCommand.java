@@ -157,7 +157,7 @@ public final class DiscoverCommand implements Callable<Integer> {
                 when, BoxWords.num(100 * b.density()), cases, BoxWords.of(b.box(), table.inputs())));
         print.println(String.format(Locale.ROOT, "  coverage %s  density %s  mass %s  (%,d of %,d %s in the box;"
                 + " step %d of %d%s)", BoxWords.num(b.coverage()), BoxWords.num(b.density()), BoxWords.num(b.mass()),
-                b.interest(), b.cases(), cases, r.selected(), r.peeling().size() - 1, r.refined() ? (r.box().stage() == BoxStats.Stage.TRIM ? ", then pasted and trimmed" : ", then pasted") : ""));
+                b.interest(), b.cases(), cases, r.selected(), r.peeling().size() - 1, r.refined() ? (r.box().stage() == BoxStats.Stage.TRIM ? ", then trimmed" : ", then pasted") : ""));
         double[] p = b.quasiP();
         for (int j : b.box().restrictedDims()) {
             print.println(String.format(Locale.ROOT, "  %-24s quasi-p %s", table.inputs().get(j), p[j] < 1e-4 ? "< 0.0001"
