@@ -20,6 +20,7 @@ import org.adoptsim.cli.compare.ScenarioInput;
 import org.adoptsim.cli.compare.Unit;
 import org.adoptsim.cli.decide.select.KimNelson;
 import org.adoptsim.cli.decide.select.SelectionResult;
+import org.adoptsim.cli.decide.select.SystemResult;
 import org.adoptsim.cli.output.AtomicFile;
 import org.adoptsim.cli.scenario.ScenarioLoader;
 import org.adoptsim.cli.scenario.input.TextFile;
@@ -168,9 +169,12 @@ public final class OptimiseCommand implements Callable<Integer> {
             return 0;
         }
         int win = result.selected();
-        Recheck check = Recheck.run(base.withRun(run.withSeed(run.seed() + 1)), candidatesList.get(win), written, target,
-                recheck, threadCount);
+        List<Integer> finalists = finalists(result, FINALISTS);
+        Recheck check = Recheck.run(base.withRun(run.withSeed(run.seed() + 1)),
+                finalists.stream().map(candidatesList::get).toList(), written, target, recheck, threadCount,
+                target.maximise(), run.seed());
         summary.winner(check, run.seed() + 1);
+        summary.finalists(finalists, check);
         String yamlText = BestYaml.of(tree(), strategy, plans.overrides(win), strategy + "-optimised",
                 summary.bestComments(check, loaded.file(), run.seed() + 1));
         Path best = dir.resolve("best.yaml");
@@ -186,6 +190,21 @@ public final class OptimiseCommand implements Callable<Integer> {
         writtenFiles.forEach(f -> print.println("  " + f.getFileName()));
         print.flush();
         return 0;
+    }
+
+    /** How many plans the re-check runs beside the winner's: the winner and those KN eliminated last. */
+    static final int FINALISTS = 5;
+
+    /** The winner, then the plans that entered KN ordered by how long they lasted, then by mean. */
+    static List<Integer> finalists(SelectionResult r, int most) {
+        List<Integer> out = new ArrayList<>(List.of(r.selected()));
+        r.systems().stream().filter(s -> s.fate() == SystemResult.Fate.ELIMINATED)
+                .sorted(java.util.Comparator.comparingInt(SystemResult::replicates).reversed()
+                        .thenComparing(s -> r.systems().get(r.selected()).mean() - s.mean(),
+                                java.util.Comparator.comparingDouble(Math::abs))
+                        .thenComparingInt(SystemResult::system))
+                .limit(most - 1).forEach(s -> out.add(s.system()));
+        return out;
     }
 
     private YNode tree() {

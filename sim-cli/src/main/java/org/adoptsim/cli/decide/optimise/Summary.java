@@ -66,15 +66,28 @@ final class Summary {
         }
     }
 
+    void finalists(List<Integer> finalists, Recheck check) {
+        if (finalists.size() < 2) {
+            return;
+        }
+        print.println("  P(best) among the " + finalists.size() + " finalists on the fresh replicates (ties shared):");
+        for (int i = 0; i < finalists.size(); i++) {
+            print.println(String.format(Locale.ROOT, "    %-6s %s  (plan %d: %s)", BoxWords.num(check.finalistsPBest()[i]),
+                    i == 0 ? "winner" : "      ", finalists.get(i), plan(finalists.get(i))));
+        }
+    }
+
     List<String> bestComments(Recheck check, String file, long freshSeed) {
         SystemResult w = result.best().orElseThrow();
         List<String> c = new ArrayList<>();
         c.add("adoptsim optimise: the best plan for '" + strategy + "' of " + file + "; paste under strategies:");
         c.add("levers: " + plan(w.system()));
-        c.add(String.format(Locale.ROOT, "objective %s (%s): %s [%s, %s] on %d fresh replicates (seed %d); P(best) %s on"
-                + " the first stage", target.objective().id(), target.maximise() ? "max" : "min",
-                BoxWords.num(check.winner().mean()), BoxWords.num(check.winner().lo()), BoxWords.num(check.winner().hi()),
-                check.replicates(), freshSeed, BoxWords.num(w.pBest())));
+        c.add(String.format(Locale.ROOT, "objective %s (%s): %s [%s, %s] on %d fresh replicates (seed %d)",
+                target.objective().id(), target.maximise() ? "max" : "min", BoxWords.num(check.winner().mean()),
+                BoxWords.num(check.winner().lo()), BoxWords.num(check.winner().hi()), check.replicates(), freshSeed));
+        c.add(String.format(Locale.ROOT, "P(best): %s among all plans on the first stage; %s among the %d finalists on"
+                + " the fresh replicates", BoxWords.num(w.pBest()), BoxWords.num(check.finalistsPBest()[0]),
+                check.finalistsPBest().length));
         c.add(String.format(Locale.ROOT, "selected among %d plans within %s of the best with probability >= %s%s",
                 plans.size(), BoxWords.num(delta), BoxWords.num(1 - alpha), result.guaranteed() ? ""
                         : " (NOT guaranteed: the replicate budget ran out)"));
