@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
             org.adoptsim.cli.sweep.MergeCommand.class,
             org.adoptsim.cli.sweep.AnalyzeCommand.class,
             org.adoptsim.cli.explore.ExploreCommand.class,
+            org.adoptsim.cli.decide.discover.DiscoverCommand.class,
+            org.adoptsim.cli.decide.optimise.OptimiseCommand.class,
         })
 public final class AdoptsimCommand implements Runnable {
 

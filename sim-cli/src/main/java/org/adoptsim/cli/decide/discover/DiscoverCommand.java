@@ -1,0 +1,218 @@
+package org.adoptsim.cli.decide.discover;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.adoptsim.cli.InputException;
+import org.adoptsim.cli.chart.ChartFormat;
+import org.adoptsim.cli.decide.condition.Condition;
+import org.adoptsim.cli.decide.condition.ConditionException;
+import org.adoptsim.cli.decide.prim.BoxStats;
+import org.adoptsim.cli.decide.prim.Prim;
+import org.adoptsim.cli.decide.prim.PrimResult;
+import org.adoptsim.cli.sweep.analysis.SweepTables;
+import org.adoptsim.cli.sweep.chart.ChartFiles;
+import org.adoptsim.cli.sweep.io.Manifest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code adoptsim discover}: where in a sweep's parameter space a condition holds (PRIM). */
+@Command(name = "discover", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Scenario discovery: the region of a sweep's parameters where a condition holds (PRIM).",
+        description = {"Labels every run (or point) of a finished sweep by a condition on its metrics, then finds "
+            + "with PRIM (peeling and pasting) a box of parameter limits inside which the condition mostly holds "
+            + "(density) and which holds most of the runs where it does (coverage). Writes boxes.csv (the "
+            + "coverage-density trajectory with the limits and quasi-p-values per parameter), a trajectory chart "
+            + "and a box chart to DIR/discover, and prints the box in words.",
+            "",
+            "The condition compares columns and numbers with < <= > >= == !=, joined by && and || with "
+            + "parentheses. Columns: each parameter by label, each metric as STRATEGY.METRIC, and as plain METRIC "
+            + "for the --strategy (or the sweep's only strategy). A milestone not reached counts as later than any week."},
+        footer = {"", "Examples:",
+            "  adoptsim discover out/verdict \\",
+            "    --when \"mandate-early.weeksTo100OrHorizon < earn-then-mandate.weeksTo100OrHorizon\"",
+            "  adoptsim discover out/coalition --strategy earned \\",
+            "    --when \"finalDoneShare < 0.9 && weeksTo90 > 52\"",
+            "", "Exit codes: 0 done, 2 bad input (not a complete sweep, a bad condition), 1 internal error."})
+public final class DiscoverCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "a complete sweep directory (or merged shards)")
+    Path dir;
+
+    @Option(names = "--when", required = true, paramLabel = "CONDITION",
+            description = "which cases are of interest, e.g. \"finalDoneShare < 0.9 && weeksTo90 > 52\"")
+    String when;
+
+    @Option(names = "--strategy", paramLabel = "S", description = "whose metrics plain names mean (default: the only strategy)")
+    String strategy;
+
+    @Option(names = "--cases", paramLabel = "runs|points",
+            description = "one case per run (default) or per point (metrics as M_mean, M_lo, …)")
+    String cases = "runs";
+
+    @Option(names = "--peel-alpha", paramLabel = "A", description = "share of the box peeled per step (default: ${DEFAULT-VALUE})")
+    double peelAlpha = 0.05;
+
+    @Option(names = "--paste-alpha", paramLabel = "A", description = "share of the box pasted per step (default: ${DEFAULT-VALUE})")
+    double pasteAlpha = 0.05;
+
+    @Option(names = "--min-mass", paramLabel = "M", description = "smallest share of cases a box may hold (default: ${DEFAULT-VALUE})")
+    double minMass = 0.05;
+
+    @Option(names = "--min-coverage", paramLabel = "C",
+            description = "the selected box covers at least this share of the cases of interest (default: ${DEFAULT-VALUE})")
+    double minCoverage = 0.8;
+
+    @Option(names = "--max-quasi-p", paramLabel = "P",
+            description = "release restrictions whose quasi-p-value exceeds P, weakest first (default: 1, keep all)")
+    double maxQuasiP = 1;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where to write (default: DIR/discover)")
+    Path out;
+
+    @Option(names = "--charts", paramLabel = "FORMAT", description = "png (default), svg, pdf or none")
+    String charts = "png";
+
+    @Override
+    public Integer call() {
+        PrintWriter print = spec.commandLine().getOut();
+        if (!cases.equals("runs") && !cases.equals("points")) {
+            throw new InputException("--cases: must be runs or points, was '" + cases + "'");
+        }
+        Prim prim = settings();
+        Condition condition = parse();
+        ChartFormat format = charts.equalsIgnoreCase("none") ? null : ChartFiles.format(charts);
+        if (format != null) {
+            org.adoptsim.cli.chart.ChartWarmup.headless();
+        }
+        boolean perRun = cases.equals("runs");
+        SweepTables tables = SweepTables.load(dir, perRun);
+        CaseTable table = CaseTable.from(tables, perRun, strategy);
+        if (table.inputs().isEmpty()) {
+            throw new InputException(dir + ": the sweep has no numeric parameter to search over");
+        }
+        Predicate<double[]> test;
+        try {
+            test = condition.bind(table.columns());
+        } catch (ConditionException e) {
+            throw new InputException("--when:1:" + e.column() + ": " + e.getMessage());
+        }
+        List<double[]> xs = new ArrayList<>();
+        List<Boolean> ys = new ArrayList<>();
+        for (int i = 0; i < table.size(); i++) {
+            xs.add(table.x()[i]);
+            ys.add(test.test(table.values()[i]));
+        }
+        double[][] x = xs.toArray(new double[0][]);
+        boolean[] y = new boolean[ys.size()];
+        int hits = 0;
+        for (int i = 0; i < y.length; i++) {
+            y[i] = ys.get(i);
+            hits += y[i] ? 1 : 0;
+        }
+        Manifest m = tables.manifest();
+        print.println(String.format(Locale.ROOT, "sweep '%s': %,d %s, the condition holds in %,d (%s %%)",
+                m.name(), y.length, cases, hits, BoxWords.num(100.0 * hits / Math.max(1, y.length))));
+        if (hits == 0 || hits == y.length) {
+            throw new InputException("--when: the condition holds in " + (hits == 0 ? "none" : "all") + " of the "
+                    + y.length + " " + cases + "; there is no region to find");
+        }
+        PrimResult r = prim.run(x, y);
+        Path target = out != null ? out : dir.resolve("discover");
+        createDir(target);
+        List<Path> written = new ArrayList<>();
+        Path boxes = target.resolve("boxes.csv");
+        BoxesCsv.write(boxes, r, table.inputs());
+        written.add(boxes);
+        if (format != null) {
+            String footer = String.format(Locale.ROOT, "sweep %s  \u00b7  %,d %s  \u00b7  seed %d  \u00b7  adoptsim %s",
+                    m.name(), y.length, cases, m.rootSeed(), m.adoptsimVersion());
+            written.add(DiscoveryCharts.trajectory(r, when, target, format, footer));
+            written.add(DiscoveryCharts.box(r, table.inputs(), min(x), max(x), target, format, footer));
+        }
+        summary(print, r, table);
+        print.println();
+        print.println("wrote " + written.size() + " files to " + target + ":");
+        written.forEach(f -> print.println("  " + f.getFileName()));
+        print.flush();
+        return 0;
+    }
+
+    private void summary(PrintWriter print, PrimResult r, CaseTable table) {
+        BoxStats b = r.box();
+        print.println(String.format(Locale.ROOT, "\"%s\" holds in %s %% of the %s when %s",
+                when, BoxWords.num(100 * b.density()), cases, BoxWords.of(b.box(), table.inputs())));
+        print.println(String.format(Locale.ROOT, "  coverage %s  density %s  mass %s  (%,d of %,d %s in the box;"
+                + " step %d of %d%s)", BoxWords.num(b.coverage()), BoxWords.num(b.density()), BoxWords.num(b.mass()),
+                b.interest(), b.cases(), cases, r.selected(), r.peeling().size() - 1, r.refined() ? (r.box().stage() == BoxStats.Stage.TRIM ? ", then trimmed" : ", then pasted") : ""));
+        double[] p = b.quasiP();
+        for (int j : b.box().restrictedDims()) {
+            print.println(String.format(Locale.ROOT, "  %-24s quasi-p %s", table.inputs().get(j), p[j] < 1e-4 ? "< 0.0001"
+                    : BoxWords.num(p[j])));
+        }
+        if (!table.skipped().isEmpty()) {
+            print.println("  (text-valued parameters not searched: " + String.join(", ", table.skipped()) + ")");
+        }
+    }
+
+    private Prim settings() {
+        try {
+            return Prim.builder().peelAlpha(peelAlpha).pasteAlpha(pasteAlpha).minMass(minMass).minCoverage(minCoverage)
+                    .maxQuasiP(maxQuasiP).build();
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--" + e.getMessage().replaceFirst("^peelAlpha", "peel-alpha")
+                    .replaceFirst("^pasteAlpha", "paste-alpha").replaceFirst("^minMass", "min-mass")
+                    .replaceFirst("^minCoverage", "min-coverage")
+                    .replaceFirst("^maxQuasiP", "max-quasi-p"));
+        }
+    }
+
+    private Condition parse() {
+        try {
+            return Condition.parse(when);
+        } catch (ConditionException e) {
+            throw new InputException("--when:1:" + e.column() + ": " + e.getMessage());
+        }
+    }
+
+    private static double[] min(double[][] x) {
+        double[] m = x[0].clone();
+        for (double[] row : x) {
+            for (int j = 0; j < m.length; j++) {
+                m[j] = Math.min(m[j], row[j]);
+            }
+        }
+        return m;
+    }
+
+    private static double[] max(double[][] x) {
+        double[] m = x[0].clone();
+        for (double[] row : x) {
+            for (int j = 0; j < m.length; j++) {
+                m[j] = Math.max(m[j], row[j]);
+            }
+        }
+        return m;
+    }
+
+    private static void createDir(Path d) {
+        try {
+            Files.createDirectories(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + d + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.adoptsim.cli.decide.optimise;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.adoptsim.cli.decide.select.Sampler;
+import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.config.Strategy;
+import org.adoptsim.core.result.RunResult;
+import org.adoptsim.core.run.Ensemble;
+
+/**
+ * Runs candidate strategies on common random numbers through the comparison's path: the core's
+ * {@link Ensemble} (every candidate of a replicate on the same organisation and event draws) and the
+ * metric catalogue's per-run values. A request for a replicate not yet run runs a batch of
+ * replicates ahead for the systems asked about, so threads have work; a system's value at a replicate
+ * depends only on the scenario, the seed, the candidate and the replicate, never on the batching or the
+ * thread count. Not thread-safe (the selection calls it from one thread).
+ */
+final class CandidateRuns implements Sampler {
+    private final Scenario scenario;
+    private final List<Strategy> candidates;
+    private final Target target;
+    private final int threads;
+    private final int batch;
+    private final double[][][] values; // [system][replicate][column], grown as needed
+    private long runs;
+
+    CandidateRuns(Scenario scenario, List<Strategy> candidates, Target target, int threads, int batch) {
+        this.scenario = scenario;
+        this.candidates = List.copyOf(candidates);
+        this.target = target;
+        this.threads = threads;
+        this.batch = Math.max(1, batch);
+        this.values = new double[candidates.size()][][];
+        Arrays.setAll(values, i -> new double[0][]);
+    }
+
+    @Override
+    public double[][] sample(int[] systems, int replicate) {
+        List<Integer> missing = new ArrayList<>();
+        for (int s : systems) {
+            if (values[s].length <= replicate || values[s][replicate] == null) {
+                missing.add(s);
+            }
+        }
+        if (!missing.isEmpty()) {
+            run(missing, replicate, replicate + batch);
+        }
+        double[][] out = new double[systems.length][];
+        for (int i = 0; i < systems.length; i++) {
+            out[i] = values[systems[i]][replicate];
+        }
+        return out;
+    }
+
+    /** Simulation runs done so far. */
+    long runs() {
+        return runs;
+    }
+
+    private void run(List<Integer> systems, int from, int to) {
+        List<Strategy> s = systems.stream().map(candidates::get).toList();
+        int weeks = scenario.run().weeks();
+        try {
+            new Ensemble(scenario, s, threads, needsSeries()).run(from, to, results -> {
+                for (int i = 0; i < results.size(); i++) {
+                    RunResult r = results.get(i);
+                    int sys = systems.get(i);
+                    int rep = r.replicate();
+                    if (values[sys].length <= rep) {
+                        values[sys] = Arrays.copyOf(values[sys], Math.max(rep + 1, values[sys].length * 2));
+                    }
+                    double[] row = new double[target.metrics().size()];
+                    for (int c = 0; c < row.length; c++) {
+                        row[c] = target.column(c, target.metrics().get(c).of(r), weeks);
+                    }
+                    values[sys][rep] = row;
+                    runs++;
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Only the honest-adoption checkpoints read the weekly series; recording it costs time. */
+    private boolean needsSeries() {
+        return target.metrics().stream().anyMatch(m -> m.id().startsWith("honest_at_"));
+    }
+}

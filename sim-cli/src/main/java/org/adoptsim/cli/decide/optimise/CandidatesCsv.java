@@ -1,0 +1,51 @@
+package org.adoptsim.cli.decide.optimise;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.adoptsim.cli.decide.select.Feasibility;
+import org.adoptsim.cli.decide.select.SelectionResult;
+import org.adoptsim.cli.decide.select.SystemResult;
+import org.adoptsim.cli.output.Csv;
+
+/**
+ * {@code candidates.csv}: one row per candidate plan — its number, each lever's value (by label), its
+ * fate (infeasible, screened_out, eliminated, selected), the replicates it ran, the objective's mean, sd
+ * and 95 % interval, P(best) on the first stage, then per constraint (numbered as given on the command line) the share of runs that met it with
+ * its one-sided bounds and the judgement, and whether it is feasible. Numbers in their shortest
+ * round-trip form. Stateless.
+ */
+final class CandidatesCsv {
+    private CandidatesCsv() {
+    }
+
+    static String text(CandidatePlans plans, SelectionResult result, Target target) {
+        List<String> header = new ArrayList<>(List.of("candidate"));
+        plans.levers().forEach(l -> header.add(l.label()));
+        header.addAll(List.of("fate", "replicates", target.objective().id() + "_mean", target.objective().id() + "_sd",
+                target.objective().id() + "_lo", target.objective().id() + "_hi", "p_best"));
+        for (int c = 1; c <= target.constraints().size(); c++) {
+            header.addAll(List.of("constraint" + c + "_share", "constraint" + c + "_lower", "constraint" + c + "_upper",
+                    "constraint" + c + "_status"));
+        }
+        header.add("feasible");
+        StringBuilder b = new StringBuilder();
+        b.append(Csv.line(header)).append('\n');
+        for (SystemResult r : result.systems()) {
+            List<String> row = new ArrayList<>(List.of(String.valueOf(r.system())));
+            plans.plans().get(r.system()).forEach(v -> row.add(String.valueOf(v)));
+            row.addAll(List.of(r.fate().name().toLowerCase(java.util.Locale.ROOT), String.valueOf(r.replicates()),
+                    d(r.mean()), d(r.sd()), d(r.lower()), d(r.upper()), d(r.pBest())));
+            for (Feasibility f : r.feasibility()) {
+                row.addAll(List.of(d(f.estimate()), d(f.lower()), d(f.upper()),
+                        f.status().name().toLowerCase(java.util.Locale.ROOT)));
+            }
+            row.add(r.feasible() ? "yes" : "no");
+            b.append(Csv.line(row)).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static String d(double v) {
+        return Double.isFinite(v) ? Double.toString(v) : "";
+    }
+}

@@ -1,0 +1,256 @@
+package org.adoptsim.cli.decide.optimise;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.adoptsim.cli.InputException;
+import org.adoptsim.cli.SourceLocation;
+import org.adoptsim.cli.chart.ChartFormat;
+import org.adoptsim.cli.results.MetricCatalog;
+import org.adoptsim.cli.compare.ScenarioFiles;
+import org.adoptsim.cli.compare.ScenarioInput;
+import org.adoptsim.cli.results.Unit;
+import org.adoptsim.cli.decide.select.KimNelson;
+import org.adoptsim.cli.decide.select.SelectionResult;
+import org.adoptsim.cli.decide.select.SystemResult;
+import org.adoptsim.cli.output.AtomicFile;
+import org.adoptsim.cli.scenario.ScenarioLoader;
+import org.adoptsim.cli.scenario.input.TextFile;
+import org.adoptsim.cli.sweep.chart.ChartFiles;
+import org.adoptsim.cli.sweep.overrides.YamlScenarioFactory;
+import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.cli.yaml.YamlLimits;
+import org.adoptsim.cli.yaml.YamlTreeReader;
+import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.config.Strategy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code adoptsim optimise}: the best setting of one strategy's levers, chosen with a stated confidence. */
+@Command(name = "optimise", aliases = "optimize", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "The best setting of a strategy's levers, selected with a stated probability.",
+        description = {"Generates candidate plans for one strategy of the scenario by setting its levers (a grid, "
+            + "or a Latin hypercube when the grid would exceed --candidates), runs them on common random numbers, "
+            + "drops plans that a constraint rules out, screens the rest on a first stage, then runs the fully "
+            + "sequential procedure KN (Kim and Nelson 2001) until one plan is left: with probability at least "
+            + "1 - alpha it is within --delta of the best feasible plan. The winner is then re-checked on fresh "
+            + "seeds against the strategy as written. Writes best.yaml (a strategy entry to paste under "
+            + "strategies:), candidates.csv and a chart of the objective against the first lever."},
+        footer = {"", "Levers: PATH[,PATH...]=LO:HI:STEP (a grid), LO:HI (sampled) or V1|V2|...",
+            "(a list; a value may be a list in brackets, e.g. tools: [scripts,canary]|[]).",
+            "Every path lies under strategies.NAME. of one strategy; the paths of one lever",
+            "are set to the same value.",
+            "Constraints: METRIC>=X@P or METRIC<=X@P: the metric is at least (at most) X in",
+            "at least a share P of runs.",
+            "", "Example (docs/decide.md explains it):",
+            "  adoptsim optimise scenarios/platform-migration.yaml \\",
+            "    --lever strategies.earn-then-mandate.mandate.atShare=0.3:0.9:0.05 \\",
+            "    --objective weeks_to_100 --constraint 'mean_resentment<=0.05@0.9'",
+            "", "Exit codes: 0 done, 2 bad input, 1 internal error."})
+public final class OptimiseCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
+    Path file;
+
+    @Option(names = "--lever", required = true, paramLabel = "PATH=RANGE", description = "a lever and its values (repeatable)")
+    List<String> levers;
+
+    @Option(names = "--objective", paramLabel = "METRIC[:max|min]",
+            description = "what to optimise (default: net_hours where the catalogue has it, else honest adoption at week 104)")
+    String objective;
+
+    @Option(names = "--constraint", paramLabel = "METRIC>=X@P", description = "a probability constraint (repeatable)")
+    List<String> constraints = new ArrayList<>();
+
+    @Option(names = "--candidates", paramLabel = "N", description = "most candidate plans (default: ${DEFAULT-VALUE})")
+    int candidates = 2000;
+
+    @Option(names = "--delta", paramLabel = "D",
+            description = "indifference zone in the objective's unit (default: 0.01 for shares, 1 for weeks; required otherwise)")
+    Double delta;
+
+    @Option(names = "--alpha", paramLabel = "A", description = "1 - the probability of correct selection (default: ${DEFAULT-VALUE})")
+    double alpha = 0.05;
+
+    @Option(names = "--first-stage", paramLabel = "N0", description = "replicates of every plan before screening (default: ${DEFAULT-VALUE})")
+    int firstStage = 10;
+
+    @Option(names = "--max-replicates", paramLabel = "R", description = "replicate budget per plan (default: ${DEFAULT-VALUE})")
+    int maxReplicates = 400;
+
+    @Option(names = "--recheck", paramLabel = "M", description = "fresh replicates to re-check the winner on (default: ${DEFAULT-VALUE})")
+    int recheck = 100;
+
+    @Option(names = "--seed", paramLabel = "S", description = "root seed (default: the scenario's run.seed); the re-check uses S + 1")
+    Long seed;
+
+    @Option(names = "--weeks", paramLabel = "W", description = "weeks per run (default: the scenario's run.weeks)")
+    Integer weeks;
+
+    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores); results do not depend on it")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario-name>-optimise)")
+    Path out;
+
+    @Option(names = "--charts", paramLabel = "FORMAT", description = "png (default), svg, pdf or none")
+    String charts = "png";
+
+    @Override
+    public Integer call() {
+        PrintWriter print = spec.commandLine().getOut();
+        checkNumbers();
+        ChartFormat format = charts.equalsIgnoreCase("none") ? null : ChartFiles.format(charts);
+        ScenarioInput loaded = new ScenarioFiles().read(file);
+        Scenario s = loaded.scenario();
+        var run = s.run();
+        run = seed != null ? run.withSeed(seed) : run;
+        run = weeks != null ? run.withWeeks(weeks) : run;
+        Scenario base = s.withRun(run);
+        List<Lever> ls = levers.stream().map(Lever::parse).toList();
+        String strategy = ls.get(0).strategy();
+        if (ls.stream().anyMatch(l -> !l.strategy().equals(strategy))) {
+            throw new InputException("--lever: all levers must belong to one strategy (found " + String.join(", ",
+                    ls.stream().map(Lever::strategy).distinct().toList()) + ")");
+        }
+        Strategy written = base.strategies().stream().filter(x -> x.name().equals(strategy)).findFirst()
+                .orElseThrow(() -> new InputException("--lever: the scenario has no strategy '" + strategy + "'; it has: "
+                        + String.join(", ", base.strategies().stream().map(Strategy::name).toList())));
+        MetricCatalog catalog = new MetricCatalog(run.weeks());
+        Target target = Target.of(catalog, objective != null ? objective : defaultObjective(catalog), constraints);
+        double d = delta != null ? delta : defaultDelta(target);
+        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+
+        CandidatePlans plans = CandidatePlans.of(ls, candidates, run.seed());
+        Map<String, SourceLocation> origins = new HashMap<>();
+        for (Lever l : ls) {
+            for (String p : l.paths()) {
+                origins.put(p, SourceLocation.startOf("--lever " + p));
+            }
+        }
+        YamlScenarioFactory factory = new YamlScenarioFactory(file, file.toString(), origins);
+        List<Strategy> candidatesList = new ArrayList<>(plans.size());
+        for (int i = 0; i < plans.size(); i++) {
+            Scenario c = factory.at(plans.overrides(i));
+            candidatesList.add(c.strategies().stream().filter(x -> x.name().equals(strategy)).findFirst().orElseThrow()
+                    .withName(strategy + "#" + i));
+        }
+        CandidateRuns runs = new CandidateRuns(base, candidatesList, target, threadCount, Math.max(firstStage, 2 * threadCount));
+        KimNelson.Builder kn = KimNelson.builder().delta(d).alpha(alpha).firstStage(firstStage).maxReplicates(maxReplicates)
+                .maximise(target.maximise()).bootstrap(1000, run.seed());
+        target.constraints().forEach(kn::constraint);
+        SelectionResult result = kn.build().select(plans.size(), runs);
+
+        Path dir = out != null ? out : Path.of("out", s.name().replaceAll("[^A-Za-z0-9._-]+", "-") + "-optimise");
+        createDir(dir);
+        List<Path> writtenFiles = new ArrayList<>();
+        Path csv = dir.resolve("candidates.csv");
+        write(csv, CandidatesCsv.text(plans, result, target));
+        writtenFiles.add(csv);
+        Summary summary = new Summary(print, plans, result, target, d, alpha, runs.runs(), strategy);
+        summary.header(loaded.file());
+        if (result.best().isEmpty()) {
+            print.println("no candidate plan meets the constraints; see " + csv);
+            print.flush();
+            return 0;
+        }
+        int win = result.selected();
+        List<Integer> finalists = finalists(result, FINALISTS);
+        Recheck check = Recheck.run(base.withRun(run.withSeed(run.seed() + 1)),
+                finalists.stream().map(candidatesList::get).toList(), written, target, recheck, threadCount,
+                target.maximise(), run.seed());
+        summary.winner(check, run.seed() + 1);
+        summary.finalists(finalists, check);
+        String yamlText = BestYaml.of(tree(), strategy, plans.overrides(win), strategy + "-optimised",
+                summary.bestComments(check, loaded.file(), run.seed() + 1));
+        Path best = dir.resolve("best.yaml");
+        write(best, yamlText);
+        writtenFiles.add(best);
+        if (format != null) {
+            org.adoptsim.cli.chart.ChartWarmup.headless();
+            writtenFiles.add(ObjectiveChart.save(plans, result, target, dir, format, String.format(Locale.ROOT,
+                    "%s  \u00b7  %s  \u00b7  %,d plans  \u00b7  seed %d", loaded.file(), strategy, plans.size(), run.seed())));
+        }
+        print.println();
+        print.println("wrote " + writtenFiles.size() + " files to " + dir + ":");
+        writtenFiles.forEach(f -> print.println("  " + f.getFileName()));
+        print.flush();
+        return 0;
+    }
+
+    /** How many plans the re-check runs beside the winner's: the winner and those KN eliminated last. */
+    static final int FINALISTS = 5;
+
+    /** The winner, then the plans that entered KN ordered by how long they lasted, then by mean. */
+    static List<Integer> finalists(SelectionResult r, int most) {
+        List<Integer> out = new ArrayList<>(List.of(r.selected()));
+        r.systems().stream().filter(s -> s.fate() == SystemResult.Fate.ELIMINATED)
+                .sorted(java.util.Comparator.comparingInt(SystemResult::replicates).reversed()
+                        .thenComparing(s -> r.systems().get(r.selected()).mean() - s.mean(),
+                                java.util.Comparator.comparingDouble(Math::abs))
+                        .thenComparingInt(SystemResult::system))
+                .limit(most - 1).forEach(s -> out.add(s.system()));
+        return out;
+    }
+
+    private YNode tree() {
+        String text = TextFile.read(file, file.toString(), ScenarioLoader.MAX_BYTES, null, "");
+        return YamlTreeReader.read(text, file.toString(), YamlLimits.defaults());
+    }
+
+    private void checkNumbers() {
+        if (candidates < 1 || firstStage < 2 || maxReplicates < firstStage || recheck < 2 || !(alpha > 0 && alpha < 1)
+                || (delta != null && !(delta > 0)) || (threads != null && threads < 1)) {
+            throw new InputException("optimise: need --candidates >= 1, --first-stage >= 2, --max-replicates >="
+                    + " --first-stage, --recheck >= 2, 0 < --alpha < 1, --delta > 0, --threads >= 1");
+        }
+    }
+
+    private static String defaultObjective(MetricCatalog catalog) {
+        return catalog.byId("net_hours").isPresent() ? "net_hours"
+                : MetricCatalog.honestAt(Math.min(104, catalog.weeks()));
+    }
+
+    private static double defaultDelta(Target t) {
+        Unit u = t.objective().unit();
+        if (u == Unit.SHARE) {
+            return 0.01;
+        }
+        if (u == Unit.WEEKS) {
+            return 1;
+        }
+        throw new InputException("--delta: required for " + t.objective().id() + " (no default for its unit); give the"
+                + " smallest difference that matters, in the metric's own unit");
+    }
+
+    private static void write(Path f, String text) {
+        try {
+            AtomicFile.writeText(f, w -> w.write(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + f + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createDir(Path d) {
+        try {
+            Files.createDirectories(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + d + ": " + e.getMessage(), e);
+        }
+    }
+
+}

@@ -1,0 +1,16 @@
+/**
+ * {@code adoptsim optimise}: the best setting of a strategy's levers under the model's randomness. The
+ * glue between a scenario file and {@code org.adoptsim.cli.decide.select}: levers named by scenario
+ * path ({@link org.adoptsim.cli.decide.optimise.Lever}), candidate plans on a grid or a Latin
+ * hypercube ({@link org.adoptsim.cli.decide.optimise.CandidatePlans}), runs on common random numbers
+ * through the comparison's own path — the core's {@code Ensemble} and the metric catalogue of
+ * {@code compare} ({@link org.adoptsim.cli.decide.optimise.CandidateRuns}) — then screening and KN,
+ * a re-check of the winner on fresh seeds, and the outputs: {@code best.yaml}, {@code candidates.csv},
+ * a chart.
+ *
+ * <p>May use: {@code decide.select}, {@code compare} (MetricCatalog, Metric, ScenarioFiles),
+ * {@code sweep.overrides} (TreeOverrides, YamlScenarioFactory), {@code sweep.design} (LatinHypercube),
+ * {@code sweep.chart} and {@code chart} (chart files), {@code yaml}, {@code output} (AtomicFile), the
+ * top package, sim-core's {@code config}, {@code run} and {@code result}, picocli, XChart, Jackson.
+ */
+package org.adoptsim.cli.decide.optimise;

@@ -1,0 +1,102 @@
+package org.adoptsim.cli.decide.discover;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.adoptsim.cli.compare.TestCli;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** discover on a real (small) sweep: a planted region over the parameters, a metric condition, refusals. */
+class DiscoverCommandTest {
+    @TempDir
+    static Path tmp;
+    static Path sweep;
+
+    @BeforeAll
+    static void runSweep() throws IOException {
+        Files.writeString(tmp.resolve("small.yaml"), """
+                name: small-test
+                run: {weeks: 30, replicates: 2, seed: 7}
+                organisation:
+                  attributes:
+                    effort: {all: {lognormal: {median: 360, sigma: 0.6}}, min: 0, max: 10000000}
+                strategies:
+                  earned: {preset: earned}
+                  earn-then-mandate: {preset: earn-then-mandate}
+                """);
+        Path spec = Files.writeString(tmp.resolve("s.yaml"), """
+                name: discover-test
+                scenario: small.yaml
+                strategies: [earned, earn-then-mandate]
+                parameters:
+                  strategies.earn-then-mandate.mandate.atShare: {label: trigger, values: [0.2, 0.35, 0.5, 0.65, 0.8]}
+                  organisation.attributes.effort.all.lognormal.median: {label: effort, values: [120, 240, 360, 480]}
+                design: grid
+                replicates: 3
+                seed: 3
+                metrics: [finalDoneShare, weeksTo90, incidents]
+                """);
+        sweep = tmp.resolve("sweep");
+        TestCli cli = new TestCli();
+        assertEquals(0, cli.execute("sweep", spec.toString(), "--out", sweep.toString(), "--quiet"), cli.err.toString());
+    }
+
+    @Test
+    void findsAPlantedRegionOfTheParameters() throws IOException {
+        TestCli cli = new TestCli();
+        int code = cli.execute("discover", sweep.toString(), "--when", "trigger <= 0.5 && effort >= 240",
+                "--charts", "png", "--min-mass", "0.02");
+        assertEquals(0, code, cli.err.toString());
+        String out = cli.out.toString();
+        assertTrue(out.contains("holds in 100 % of the runs when trigger ≤ 0.5 and effort ≥ 240"), out);
+        Path dir = sweep.resolve("discover");
+        List<String> lines = Files.readAllLines(dir.resolve("boxes.csv"));
+        assertEquals("step,stage,selected,cases,of_interest,coverage,density,mass,restricted,trigger_lower,trigger_upper,"
+                + "trigger_p,effort_lower,effort_upper,effort_p", lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",yes,")), "a selected row");
+        assertTrue(Files.size(dir.resolve("peeling-trajectory.png")) > 1000);
+        assertTrue(Files.size(dir.resolve("box.png")) > 1000);
+        byte[] first = Files.readAllBytes(dir.resolve("boxes.csv"));
+        assertEquals(0, new TestCli().execute("discover", sweep.toString(), "--when", "trigger <= 0.5 && effort >= 240",
+                "--charts", "none", "--min-mass", "0.02"));
+        assertEquals(new String(first), Files.readString(dir.resolve("boxes.csv")), "reproducible");
+    }
+
+    @Test
+    void comparesStrategiesByName() {
+        TestCli cli = new TestCli();
+        int code = cli.execute("discover", sweep.toString(), "--when",
+                "earned.finalDoneShare > earn-then-mandate.finalDoneShare || earned.weeksTo90 < earn-then-mandate.weeksTo90",
+                "--charts", "none", "--out", tmp.resolve("d2").toString());
+        // either a region is found, or the condition holds nowhere/everywhere (exit 2 with a clear line)
+        assertTrue(code == 0 || cli.err.toString().contains("there is no region to find"), cli.err.toString());
+    }
+
+    @Test
+    void aBadConditionIsOneLocatedLine() {
+        TestCli cli = new TestCli();
+        assertEquals(2, cli.execute("discover", sweep.toString(), "--when", "finalDoneShare < 0.9"));
+        String err = cli.err.toString();
+        assertTrue(err.startsWith("--when:1:1: no column 'finalDoneShare'"), err);
+        assertEquals(1, err.lines().count(), err);
+        TestCli cli2 = new TestCli();
+        assertEquals(2, cli2.execute("discover", sweep.toString(), "--when", "trigger <"));
+        assertTrue(cli2.err.toString().startsWith("--when:1:10: expected a column name or a number"), cli2.err.toString());
+        assertFalse(cli2.err.toString().contains("Exception"));
+    }
+
+    @Test
+    void plainNamesNeedAStrategy() {
+        TestCli cli = new TestCli();
+        assertEquals(0, cli.execute("discover", sweep.toString(), "--strategy", "earned", "--when",
+                "finalDoneShare < 2 && effort > 300", "--charts", "none", "--out", tmp.resolve("d3").toString()),
+                cli.err.toString());
+    }
+}

@@ -1,0 +1,106 @@
+package org.adoptsim.cli.decide.optimise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.adoptsim.cli.compare.TestCli;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** optimise end to end on a short scenario: outputs, best.yaml accepted by validate, constraints, reproducibility. */
+class OptimiseCommandTest {
+    private static final String SCENARIO = """
+            name: optimise-test
+            run: {weeks: 60, replicates: 4, seed: 11}
+            strategies:
+              earned: {preset: earned}
+              earn-then-mandate: {preset: earn-then-mandate}
+            """;
+
+    @TempDir
+    static Path tmp;
+    static Path scenario;
+    static Path out;
+    static TestCli first;
+
+    static String[] args(Path dir, String threads) {
+        return new String[] {"optimise", scenario.toString(), "--lever",
+            "strategies.earn-then-mandate.mandate.atShare,strategies.earn-then-mandate.sunset.atShare=0.3:0.8:0.1",
+            "--lever", "strategies.earn-then-mandate.mandate.deadlineWeeks=13|26", "--objective", "weeks_to_90",
+            "--constraint", "mean_resentment<=0.05@0.8", "--first-stage", "6", "--max-replicates", "40",
+            "--recheck", "10", "--threads", threads, "--charts", "png", "--out", dir.toString()};
+    }
+
+    @BeforeAll
+    static void optimise() throws IOException {
+        scenario = Files.writeString(tmp.resolve("s.yaml"), SCENARIO);
+        out = tmp.resolve("opt");
+        first = new TestCli();
+        assertEquals(0, first.execute(args(out, "2")), first.err.toString());
+    }
+
+    @Test
+    void writesTheThreeOutputsAndSaysWhatItChose() throws IOException {
+        String text = first.out.toString();
+        assertTrue(text.contains("12 candidate plans (grid)"), text);
+        assertTrue(text.contains("best plan: mandate.atShare = "), text);
+        assertTrue(text.contains("re-check on 10 fresh replicates (seed 12)"), text);
+        List<String> csv = Files.readAllLines(out.resolve("candidates.csv"));
+        assertEquals(13, csv.size());
+        assertTrue(csv.get(0).startsWith("candidate,mandate.atShare,mandate.deadlineWeeks,fate,replicates,weeks_to_90_mean"),
+                csv.get(0));
+        assertEquals(1, csv.stream().filter(l -> l.contains(",selected,")).count());
+        assertTrue(Files.size(out.resolve("objective.png")) > 1000);
+    }
+
+    @Test
+    void theWinnerIsNotRuledInfeasible() throws IOException {
+        String winner = Files.readAllLines(out.resolve("candidates.csv")).stream().filter(l -> l.contains(",selected,"))
+                .findFirst().orElseThrow();
+        assertTrue(winner.endsWith(",yes"), winner);
+        assertFalse(winner.contains("infeasible"), winner);
+    }
+
+    @Test
+    void bestYamlPastedIntoTheScenarioValidates() throws IOException {
+        String best = Files.readString(out.resolve("best.yaml"));
+        assertTrue(best.contains("earn-then-mandate-optimised:"), best);
+        StringBuilder pasted = new StringBuilder(SCENARIO);
+        best.lines().forEach(l -> pasted.append("  ").append(l).append('\n'));
+        Path file = Files.writeString(tmp.resolve("pasted.yaml"), pasted);
+        TestCli v = new TestCli();
+        assertEquals(0, v.execute("validate", file.toString()), v.err.toString() + v.out);
+        assertTrue(v.out.toString().contains("earn-then-mandate-optimised"), v.out.toString());
+    }
+
+    @Test
+    void resultsDoNotDependOnTheThreadCount() throws IOException {
+        Path other = tmp.resolve("opt1");
+        TestCli cli = new TestCli();
+        assertEquals(0, cli.execute(args(other, "1")), cli.err.toString());
+        assertEquals(Files.readString(out.resolve("candidates.csv")), Files.readString(other.resolve("candidates.csv")));
+        assertEquals(Files.readString(out.resolve("best.yaml")), Files.readString(other.resolve("best.yaml")));
+    }
+
+    @Test
+    void badLeversAndConstraintsAreOneLine() {
+        TestCli cli = new TestCli();
+        assertEquals(2, cli.execute("optimise", scenario.toString(), "--lever", "rules.platform.capacity=1:2"));
+        assertTrue(cli.err.toString().startsWith("--lever 'rules.platform.capacity=1:2': 'rules.platform.capacity' is not"
+                + " a strategy's field"), cli.err.toString());
+        TestCli c2 = new TestCli();
+        assertEquals(2, c2.execute("optimise", scenario.toString(), "--lever", "strategies.earned.coalition.size=1:3:1",
+                "--constraint", "weeks_to_90 < 3"));
+        assertTrue(c2.err.toString().startsWith("--constraint 'weeks_to_90 < 3': write METRIC>=X@P"), c2.err.toString());
+        TestCli c3 = new TestCli();
+        assertEquals(2, c3.execute("optimise", scenario.toString(), "--lever", "strategies.nobody.coalition.size=1:3:1"));
+        assertTrue(c3.err.toString().startsWith("--lever: the scenario has no strategy 'nobody'"), c3.err.toString());
+        assertEquals(1, c3.err.toString().lines().count());
+    }
+}
