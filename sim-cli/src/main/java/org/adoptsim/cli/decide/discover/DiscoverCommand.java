@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
             "  adoptsim discover out/verdict \\",
             "    --when \"mandate-early.weeksTo100OrHorizon < earn-then-mandate.weeksTo100OrHorizon\"",
             "  adoptsim discover out/coalition --strategy earned \\",
-            "    --when \"finalDoneShare < 0.9 && weeksTo90 > 52\"",
+            "    --when \"final_done_share < 0.9 && weeks_to_90 > 52\"",
             "", "Exit codes: 0 done, 2 bad input (not a complete sweep, a bad condition), 1 internal error."})
 public final class DiscoverCommand implements Callable<Integer> {
 
@@ -53,7 +53,7 @@ public final class DiscoverCommand implements Callable<Integer> {
     Path dir;
 
     @Option(names = "--when", required = true, paramLabel = "CONDITION",
-            description = "which cases are of interest, e.g. \"finalDoneShare < 0.9 && weeksTo90 > 52\"")
+            description = "which cases are of interest, e.g. \"final_done_share < 0.9 && weeks_to_90 > 52\"")
     String when;
 
     @Option(names = "--strategy", paramLabel = "S", description = "whose metrics plain names mean (default: the only strategy)")

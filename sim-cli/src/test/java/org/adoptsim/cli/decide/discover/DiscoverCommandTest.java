@@ -41,7 +41,7 @@ class DiscoverCommandTest {
                 design: grid
                 replicates: 3
                 seed: 3
-                metrics: [finalDoneShare, weeksTo90, incidents]
+                metrics: [final_done_share, weeks_to_90, incidents]
                 """);
         sweep = tmp.resolve("sweep");
         TestCli cli = new TestCli();
@@ -82,9 +82,9 @@ class DiscoverCommandTest {
     @Test
     void aBadConditionIsOneLocatedLine() {
         TestCli cli = new TestCli();
-        assertEquals(2, cli.execute("discover", sweep.toString(), "--when", "finalDoneShare < 0.9"));
+        assertEquals(2, cli.execute("discover", sweep.toString(), "--when", "final_done_share < 0.9"));
         String err = cli.err.toString();
-        assertTrue(err.startsWith("--when:1:1: no column 'finalDoneShare'"), err);
+        assertTrue(err.startsWith("--when:1:1: no column 'final_done_share'"), err);
         assertEquals(1, err.lines().count(), err);
         TestCli cli2 = new TestCli();
         assertEquals(2, cli2.execute("discover", sweep.toString(), "--when", "trigger <"));
@@ -96,7 +96,7 @@ class DiscoverCommandTest {
     void plainNamesNeedAStrategy() {
         TestCli cli = new TestCli();
         assertEquals(0, cli.execute("discover", sweep.toString(), "--strategy", "earned", "--when",
-                "finalDoneShare < 2 && effort > 300", "--charts", "none", "--out", tmp.resolve("d3").toString()),
+                "final_done_share < 2 && effort > 300", "--charts", "none", "--out", tmp.resolve("d3").toString()),
                 cli.err.toString());
     }
 }
