@@ -48,7 +48,7 @@ final class ResultJson {
 
     private static ArrayNode metrics(MetricCatalog catalog) {
         ArrayNode a = NODES.arrayNode();
-        for (Metric m : catalog.every()) {
+        for (Metric m : catalog.compared()) {
             a.addObject().put("id", m.id()).put("label", m.label()).put("title", m.title())
                     .put("unit", m.unit().axis()).put("better", m.direction().better())
                     .put("censored", m.censored()).put("paired", m.paired());
@@ -61,7 +61,7 @@ final class ResultJson {
         for (SummaryRow row : tables.summary()) {
             ObjectNode r = a.addObject().put("strategy", row.strategy()).put("replicates", row.replicates());
             ObjectNode values = r.putObject("values");
-            for (Metric m : catalog.every()) {
+            for (Metric m : catalog.compared()) {
                 ObjectNode v = values.putObject(m.id());
                 if (m.censored()) {
                     MilestoneSummary ms = row.milestone(m.id());

@@ -15,7 +15,7 @@
  * JSON requests are read by Jackson. The chart specifications ({@code charts.js}) also serve report.html:
  * {@link org.adoptsim.cli.explore.InteractiveReport} makes a self-contained, interactive charts section.
  *
- * <p>May use: {@code org.adoptsim.cli} (exceptions), {@code cli.compare} (the comparison's classes),
+ * <p>May use: {@code org.adoptsim.cli} (exceptions), {@code cli.results} (the comparison's accumulators and tables), {@code cli.compare} (ScenarioFiles),
  * {@code cli.scenario} and {@code cli.yaml} (loading), {@code org.adoptsim.core}. Used by the top-level
  * command, and (once switched on) by {@code cli.report} for {@code InteractiveReport}.
  */

@@ -159,7 +159,7 @@ class ExploreApiTest {
             assertEquals(summary.text(r, "strategy"), row.get("strategy").asText());
             assertEquals(summary.text(r, "replicates"), row.get("replicates").asText());
             for (String column : summary.header().subList(2, summary.header().size())) {
-                String metric = catalog.every().stream().filter(m -> column.startsWith(m.id() + "_")).findFirst()
+                String metric = catalog.compared().stream().filter(m -> column.startsWith(m.id() + "_")).findFirst()
                         .orElseThrow().id();
                 JsonNode v = row.get("values").get(metric).get(column.substring(metric.length() + 1));
                 assertEquals(summary.text(r, column), v.isNull() ? "" : v.isIntegralNumber() ? v.asText()

@@ -7,6 +7,7 @@
  * <p>Hand-written (a recursive-descent parser of a few dozen lines) because an expression library
  * would accept far more than this language and would make its errors harder to locate. Errors are
  * {@link org.adoptsim.cli.decide.condition.ConditionException}s carrying the 1-based character position.
- * Pure; may use the JDK only.
+ *
+ * <p>May use: the JDK only (pure).
  */
 package org.adoptsim.cli.decide.condition;

@@ -8,7 +8,7 @@
  * a re-check of the winner on fresh seeds, and the outputs: {@code best.yaml}, {@code candidates.csv},
  * a chart.
  *
- * <p>May use: {@code decide.select}, {@code compare} (MetricCatalog, Metric, ScenarioFiles),
+ * <p>May use: {@code decide.select}, {@code results} (MetricCatalog, Metric), {@code compare} (ScenarioFiles),
  * {@code sweep.overrides} (TreeOverrides, YamlScenarioFactory), {@code sweep.design} (LatinHypercube),
  * {@code sweep.chart} and {@code chart} (chart files), {@code yaml}, {@code output} (AtomicFile), the
  * top package, sim-core's {@code config}, {@code run} and {@code result}, picocli, XChart, Jackson.

@@ -73,7 +73,7 @@ class DiscoverCommandTest {
     void comparesStrategiesByName() {
         TestCli cli = new TestCli();
         int code = cli.execute("discover", sweep.toString(), "--when",
-                "earned.finalDoneShare > earn-then-mandate.finalDoneShare || earned.weeksTo90 < earn-then-mandate.weeksTo90",
+                "earned.final_done_share > earn-then-mandate.final_done_share || earned.weeks_to_90 < earn-then-mandate.weeks_to_90",
                 "--charts", "none", "--out", tmp.resolve("d2").toString());
         // either a region is found, or the condition holds nowhere/everywhere (exit 2 with a clear line)
         assertTrue(code == 0 || cli.err.toString().contains("there is no region to find"), cli.err.toString());

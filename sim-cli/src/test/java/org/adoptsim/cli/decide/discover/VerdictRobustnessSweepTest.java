@@ -22,7 +22,7 @@ class VerdictRobustnessSweepTest {
                 "--limit", "40", "--replicates", "2", "--threads", "2", "--quiet"), sweep.err.toString());
         TestCli d = new TestCli();
         assertEquals(0, d.execute("discover", out.toString(), "--cases", "points", "--charts", "none", "--min-mass", "0.1",
-                "--when", "effort <= 400 && earn-then-mandate.finalDoneShare_mean >= 0"), d.err.toString());
+                "--when", "effort <= 400 && earn-then-mandate.final_done_share_mean >= 0"), d.err.toString());
         String text = d.out.toString();
         assertTrue(text.contains("40 points"), text);
         assertTrue(text.contains("effort ≤ "), text);
