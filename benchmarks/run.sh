@@ -4,6 +4,9 @@
 #
 #   benchmarks/run.sh          quick mode: headline cases, short iterations (under 5 minutes on 2 cores)
 #   benchmarks/run.sh full     every parameter, the iterations the classes declare (about 15 minutes)
+#   benchmarks/run.sh reference   only the C reference, the cascade and the comparison timings (below)
+#   BENCH_JAVA_OPTS="..."      extra JVM options for every java started here (e.g. -Djmh.ignoreLock=true
+#                              when another JMH run holds /tmp/jmh.lock on a shared machine)
 #
 # Interrupting keeps the sections already finished. Other processes on the machine lower the means:
 # run it on a quiet machine, and read the "best iteration" columns as what the code can do.
@@ -19,7 +22,8 @@ mode="${1:-quick}"
 case "$mode" in
   quick) memory_teams=200000 ;;
   full) memory_teams=1000000 ;;
-  *) echo "usage: benchmarks/run.sh [quick|full]" >&2; exit 2 ;;
+  reference) memory_teams=0 ;;
+  *) echo "usage: benchmarks/run.sh [quick|full|reference]" >&2; exit 2 ;;
 esac
 
 echo "building benchmarks/target/benchmarks.jar ..." >&2
@@ -30,23 +34,36 @@ mkdir -p benchmarks/results
 report="benchmarks/results/$(date +%Y-%m-%d-%H%M)-$mode.md"
 trap 'echo >&2; echo "interrupted: finished sections are in $report" >&2; exit 130' INT TERM
 
-java -cp "$jar" org.adoptsim.bench.Suite "$mode" "$report"
-echo "[cpu] CpuTimeCheck" >&2
-{
-  echo "## Cross-check in thread CPU time (CpuTimeCheck, not JMH)"
-  echo
-  echo "What one core does when it is ours: the same work timed by the thread's CPU time, which leaves out"
-  echo "the time spent waiting for a core while other processes run (compare with the load average above)."
-  echo
-  java -cp "$jar" org.adoptsim.bench.CpuTimeCheck
-  echo
-} >> "$report"
-echo "[memory] MemoryFootprint at $memory_teams teams" >&2
-{
-  echo "## Memory (MemoryFootprint)"
-  echo
-  java -XX:+UseSerialGC -Xmx6g -cp "$jar" org.adoptsim.bench.MemoryFootprint "$memory_teams"
-} >> "$report"
+# shellcheck disable=SC2086  # BENCH_JAVA_OPTS is a list of options: split it on purpose
+java() { command java ${BENCH_JAVA_OPTS:-} "$@"; }
+
+if [[ "$mode" == reference ]]; then
+  {
+    echo "# adoptsim benchmarks, $(date -u +%Y-%m-%dT%H:%MZ), reference sections only"
+    echo
+    echo "Machine: nproc $(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'),"
+    echo "$(java -version 2>&1 | tail -n 1), load average at the start $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo
+  } > "$report"
+else
+  java -cp "$jar" org.adoptsim.bench.Suite "$mode" "$report"
+  echo "[cpu] CpuTimeCheck" >&2
+  {
+    echo "## Cross-check in thread CPU time (CpuTimeCheck, not JMH)"
+    echo
+    echo "What one core does when it is ours: the same work timed by the thread's CPU time, which leaves out"
+    echo "the time spent waiting for a core while other processes run (compare with the load average above)."
+    echo
+    java -cp "$jar" org.adoptsim.bench.CpuTimeCheck
+    echo
+  } >> "$report"
+  echo "[memory] MemoryFootprint at $memory_teams teams" >&2
+  {
+    echo "## Memory (MemoryFootprint)"
+    echo
+    java -XX:+UseSerialGC -Xmx6g -cp "$jar" org.adoptsim.bench.MemoryFootprint "$memory_teams"
+  } >> "$report"
+fi
 
 echo "[cascade] C reference and CascadeBenchmark" >&2
 cc -O2 -o benchmarks/target/cascade-reference benchmarks/reference/cascade.c
