@@ -68,8 +68,10 @@ fi
 echo "[cascade] C reference and CascadeBenchmark" >&2
 cc -O2 -o benchmarks/target/cascade-reference benchmarks/reference/cascade.c
 arrays=benchmarks/target/cascade-100k.bin
-java -cp "$jar" org.adoptsim.bench.CascadeReference "$arrays" >&2
+j_out="$(java -cp "$jar" org.adoptsim.bench.CascadeReference "$arrays")"
 c_out="$(benchmarks/target/cascade-reference "$arrays")"
+j_cpu="$(awk '$1 == "java_cpu_ms_median" {print $2}' <<<"$j_out")"
+c_cpu="$(awk '$1 == "c_cpu_ms_median" {print $2}' <<<"$c_out")"
 c_best="$(awk '$1 == "c_ms_best" {print $2}' <<<"$c_out")"
 c_median="$(awk '$1 == "c_ms_median" {print $2}' <<<"$c_out")"
 rounds="$(awk '$1 == "rounds" {print $2}' <<<"$c_out")"
@@ -90,6 +92,9 @@ draw_ms="$(score drawOrganisation)"
   echo "| C sweep, one cascade (median of 31; best $c_best) | $c_median | – | – |"
   awk -v r="$run_ms" -v c="$c_median" 'BEGIN { m = (r / c <= 1.5) ? "yes" : "no";
     printf "| engine, one run through run'"'"'s path, drawing excluded (JMH mean) | %.3f = %.2f× C | ≤ 1.5× C | %s |\n", r, r / c, m }'
+  awk -v j="$j_cpu" -v c="$c_cpu" 'BEGIN {
+    printf "| cross-check in thread CPU time (medians; CascadeReference, cascade.c): engine %.3f, C %.3f | %.2f× C | ≤ 1.5× C | %s |\n",
+      j, c, j / c, (j / c <= 1.5) ? "yes" : "no" }'
   awk -v d="$draw_ms" 'BEGIN { m = (d <= 20) ? "yes" : "no";
     printf "| drawing the 100,000-team ER organisation (JMH mean) | %.3f | ≤ 20 ms | %s |\n", d, m }'
   echo

@@ -3,10 +3,15 @@ package org.adoptsim.bench;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import org.adoptsim.core.engine.Simulation;
 import org.adoptsim.core.org.Graph;
 
 /**
@@ -16,9 +21,17 @@ import org.adoptsim.core.org.Graph;
  * the CSR offsets (n + 1 int32), the neighbour lists (entries int32), the thresholds (n float64) and the
  * seed teams (int32).
  *
- * <p>Usage: {@code java -cp benchmarks.jar org.adoptsim.bench.CascadeReference FILE}; prints the header.
+ * <p>Then, as a cross-check of {@link CascadeBenchmark} that other processes on the machine disturb
+ * less, it times the engine's run in thread CPU time (as {@link CpuTimeCheck} does; the C reference does
+ * the same): {@value #WARMUP} runs to warm up, then the median and best of {@value #TIMED}.
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar org.adoptsim.bench.CascadeReference FILE}; prints the header
+ * and the two times, one {@code name value} per line.
  */
 public final class CascadeReference {
+    private static final int WARMUP = 15;
+    private static final int TIMED = 15;
+
     private CascadeReference() {
     }
 
@@ -50,8 +63,30 @@ public final class CascadeReference {
             }
             ints(out, seeds);
         }
-        System.out.printf("teams %d, ties %d, rounds %d, done %d, seeds %d%n", n, entries / 2, c.weeks(), c.done(),
+        System.out.printf("teams %d%nties %d%nrounds %d%ndone %d%nseeds %d%n", n, entries / 2, c.weeks(), c.done(),
                 seeds.length);
+        cpuTimes(c);
+    }
+
+    private static void cpuTimes(CascadeCase c) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Simulation sim = new Simulation(c.org);
+        long check = 0;
+        for (int i = 0; i < WARMUP; i++) {
+            check += c.run(sim).metrics().teams();
+        }
+        long[] nanos = new long[TIMED];
+        for (int i = 0; i < TIMED; i++) {
+            long t0 = mx.getCurrentThreadCpuTime();
+            check += c.run(sim).metrics().teams();
+            nanos[i] = mx.getCurrentThreadCpuTime() - t0;
+        }
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "java_cpu_ms_median %.3f%njava_cpu_ms_best %.3f%n", nanos[TIMED / 2] / 1e6,
+                nanos[0] / 1e6);
+        if (check == 42) {
+            System.out.println();
+        }
     }
 
     private static void ints(DataOutputStream out, int... values) throws IOException {
