@@ -32,6 +32,8 @@ jar=benchmarks/target/benchmarks.jar
 
 mkdir -p benchmarks/results
 report="benchmarks/results/$(date +%Y-%m-%d-%H%M)-$mode.md"
+logs="${report%.md}-logs"
+mkdir -p "$logs"
 trap 'echo >&2; echo "interrupted: finished sections are in $report" >&2; exit 130' INT TERM
 
 # shellcheck disable=SC2086  # BENCH_JAVA_OPTS is a list of options: split it on purpose
@@ -76,7 +78,7 @@ c_best="$(awk '$1 == "c_ms_best" {print $2}' <<<"$c_out")"
 c_median="$(awk '$1 == "c_ms_median" {print $2}' <<<"$c_out")"
 rounds="$(awk '$1 == "rounds" {print $2}' <<<"$c_out")"
 jmh_csv="benchmarks/target/cascade-jmh.csv"
-java -jar "$jar" CascadeBenchmark -rf csv -rff "$jmh_csv" > "${report%.md}-cascade.log" 2>&1
+java -jar "$jar" CascadeBenchmark -rf csv -rff "$jmh_csv" > "$logs/cascade.log" 2>&1
 # JMH's CSV: "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit"
 score() { awk -F, -v b="\"org.adoptsim.bench.CascadeBenchmark.$1\"" '$1 == b {print $5}' "$jmh_csv"; }
 run_ms="$(score runWeeks)"
@@ -101,7 +103,7 @@ draw_ms="$(score drawOrganisation)"
 } >> "$report"
 
 echo "[compare] CompareBenchmark (warm) and ./adoptsim compare (cold, 10 runs)" >&2
-java -jar "$jar" CompareBenchmark -rf csv -rff benchmarks/target/compare-jmh.csv > "${report%.md}-compare.log" 2>&1
+java -jar "$jar" CompareBenchmark -rf csv -rff benchmarks/target/compare-jmh.csv > "$logs/compare.log" 2>&1
 warm_ms="$(awk -F, '$1 == "\"org.adoptsim.bench.CompareBenchmark.compare\"" {print $5}' benchmarks/target/compare-jmh.csv)"
 ./adoptsim --version > /dev/null   # builds the launcher's jar and archive if needed, outside the timing
 cold_dir="$(mktemp -d)"
