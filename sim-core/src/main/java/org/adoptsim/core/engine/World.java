@@ -231,8 +231,10 @@ final class World {
                 * (1 + w.qualityIncidentFactor() * (1 - quality));
     }
 
+    /** Quarters follow the organisation's calendar: a run from an observed state keeps its phase. */
     boolean isQuarterBoundary() {
-        return initiative.week % rules.decisions().quarterWeeks() == 0;
+        int calendar = initiative.week + (start == null ? 0 : start.week());
+        return calendar % rules.decisions().quarterWeeks() == 0;
     }
 
     /** Whether stayCost counts in the value gate this week, and with what multiplier (0: invisible). */
