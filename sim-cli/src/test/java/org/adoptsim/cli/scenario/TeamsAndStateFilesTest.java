@@ -129,7 +129,7 @@ class TeamsAndStateFilesTest {
                 stateError("team,status\nalfa,idle\n", ""));
         assertEquals("state.csv:2:7: status: unknown status 'finished' (expected one of: idle, willing, migrating,"
                 + " blocked, done, dual)", stateError("team,status\nalpha,finished\n", ""));
-        assertEquals("state.csv:2:12: done_week: expected the week the done team finished",
+        assertEquals("state.csv:2:14: done_week: expected the week the done team finished",
                 stateError("team,status,progress,done_week\nalpha,done,1,\n", ""));
         assertEquals("state.csv:2:14: done_week: expected a week before the current week 30 (the team finished in"
                 + " week 31)", stateError("team,status,progress,done_week\nalpha,done,1,31\n", ""));
