@@ -138,7 +138,7 @@ class TeamsAndStateFilesTest {
         assertEquals("state.csv:2:7: status: a team is dual only after a mandate, but strategy 'announce-and-hope'"
                 + " has none; compare such strategies from a state without dual teams",
                 stateError("team,status,progress\nalpha,dual,0.3\n", ""));
-        assertEquals("state.csv:2:14: champion: expected false or a blank cell: only a done team can be a champion",
+        assertEquals("state.csv:2:17: champion: expected false or a blank cell: only a done team can be a champion",
                 stateError("team,status,champion\nalpha,migrating,true\n", ""));
     }
 }
