@@ -29,6 +29,16 @@ public final class TeamTable {
         this.columns = columns;
     }
 
+    /** A table of names only (nothing known per team), e.g. from a loaded scenario's names. */
+    static TeamTable of(List<String> names) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            index.put(names.get(i), i);
+        }
+        return new TeamTable(List.copyOf(names), Map.copyOf(index), null,
+                new TeamColumns(org.adoptsim.core.config.KnownTeams.NONE, List.of(), false));
+    }
+
     static TeamTable read(String ref, ReferencedFiles files, SourceLocation referencedAt, String path) {
         CsvTable csv = files.csv(ref, referencedAt, path);
         int nameCol = csv.requireColumn("name", path);
