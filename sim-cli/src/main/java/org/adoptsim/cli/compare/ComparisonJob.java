@@ -25,6 +25,7 @@ import org.adoptsim.cli.output.ManifestCommit;
 import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.output.RunsCsv;
 import org.adoptsim.cli.report.ReportBuilder;
+import org.adoptsim.cli.today.TeamForecast;
 import org.adoptsim.core.run.Ensemble;
 
 /**
@@ -45,6 +46,7 @@ final class ComparisonJob {
 
     private final JobSpec spec;
     private final LongConsumer onReplicate;
+    private TeamForecast forecast;
 
     /** @param onReplicate told the number of replicates done after each one (tests use it to interrupt) */
     ComparisonJob(JobSpec spec, LongConsumer onReplicate) {
@@ -58,6 +60,7 @@ final class ComparisonJob {
         ChartWarmup.startInBackground();
         try (StopSignal stop = StopSignal.interruptWhileWorking()) {
             ComparisonAccumulator acc = accumulator();
+            forecast = TodayOutputs.forecast(spec.scenario(), spec.names());
             boolean interrupted;
             List<String> previous;
             try (AtomicFile runs = AtomicFile.open(folder.file(OutputFolder.RUNS))) {
@@ -78,6 +81,7 @@ final class ComparisonJob {
             ManifestCommit.commit(folder, m);
             if (spec.verbose() || interrupted) {
                 new TerminalSummary(spec, m, written, started).print(out, err);
+                TodayOutputs.printLaggards(forecast, out);
             }
             return interrupted ? INTERRUPTED : 0;
         }
@@ -102,6 +106,7 @@ final class ComparisonJob {
                 }
                 csv.accept(replicate);
                 acc.accept(replicate);
+                forecast.accept(replicate);
                 progress.stepTo(acc.replicates());
                 onReplicate.accept(acc.replicates());
             });
@@ -126,6 +131,7 @@ final class ComparisonJob {
         MetricCatalog catalog = new MetricCatalog(spec.model().run().weeks());
         List<String> data = new ArrayList<>(List.of(OutputFolder.RUNS));
         data.addAll(DataFiles.write(folder, tables, catalog, spec.paired()));
+        data.add(TodayOutputs.writeTeams(folder, forecast));
         Manifest draft = manifest(complete, done, DataFiles.hashes(folder, data), List.of(), started);
         return draft.withGenerated(formatNames(), ReportBuilder.plannedFiles(draft, tables, spec.formats()));
     }

@@ -24,6 +24,7 @@ public final class ScenarioFiles {
         byte[] bytes = TextFile.bytes(file, display, ScenarioLoader.MAX_BYTES, null, "");
         LoadedScenario loaded = ScenarioLoader.parse(bytes, display,
                 LoadContext.of(file, display).withOutsideFiles(allowOutside));
-        return new ScenarioInput(loaded.scenario(), display, Sha256.of(bytes), loaded.description(), loaded.inputs());
+        return new ScenarioInput(loaded.scenario(), display, Sha256.of(bytes), loaded.description(), loaded.inputs(),
+                loaded.teamNames());
     }
 }

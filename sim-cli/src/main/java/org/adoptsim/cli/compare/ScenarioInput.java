@@ -12,15 +12,29 @@ import org.adoptsim.core.config.Scenario;
  * @param description the file's description, or null
  * @param inputs      the files the scenario file names (teams, edge lists) with their SHA-256; empty
  *                    when it names none
+ * @param teamNames   one name per team from the teams file, or empty when teams are known by index only
  */
 public record ScenarioInput(Scenario scenario, String file, String sha256, String description,
-        List<InputFile> inputs) {
+        List<InputFile> inputs, List<String> teamNames) {
 
     public ScenarioInput {
         inputs = List.copyOf(inputs);
+        teamNames = List.copyOf(teamNames);
+    }
+
+    public ScenarioInput(Scenario scenario, String file, String sha256, String description, List<InputFile> inputs) {
+        this(scenario, file, sha256, description, inputs, List.of());
     }
 
     public ScenarioInput withScenario(Scenario s) {
-        return new ScenarioInput(s, file, sha256, description, inputs);
+        return new ScenarioInput(s, file, sha256, description, inputs, teamNames);
+    }
+
+    /** Every team's name: from the teams file, else {@code team-<index>}. */
+    public List<String> names() {
+        if (!teamNames.isEmpty()) {
+            return teamNames;
+        }
+        return java.util.stream.IntStream.range(0, scenario.organisation().teams()).mapToObj(i -> "team-" + i).toList();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import org.adoptsim.cli.SafetyOptions;
+import org.adoptsim.cli.today.FromOptions;
 import org.adoptsim.cli.output.FolderClaim;
 import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.OutputDirs;
@@ -39,6 +40,9 @@ abstract class SimulationCommand implements Callable<Integer> {
     @Mixin
     SafetyOptions safety;
 
+    @Mixin
+    FromOptions fromState;
+
     @Spec
     CommandSpec spec;
 
@@ -53,7 +57,7 @@ abstract class SimulationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ScenarioInput loaded = new ScenarioFiles().read(file, safety.allowOutsideFiles);
+        ScenarioInput loaded = TodayOutputs.withState(new ScenarioFiles().read(file, safety.allowOutsideFiles), fromState);
         Scenario s = loaded.scenario();
         if (options.weeks != null) {
             ResourceBudget.checkWeeks(options.weeks, "--weeks");

@@ -7,6 +7,7 @@ import org.adoptsim.cli.scenario.shape.ObjectShape;
 import org.adoptsim.cli.scenario.shape.StringShape;
 import org.adoptsim.cli.yaml.YMap;
 import org.adoptsim.core.config.ArchetypeMix;
+import org.adoptsim.core.config.KnownTeams;
 import org.adoptsim.core.config.Organisation;
 import org.adoptsim.core.config.TeamAttributes;
 
@@ -20,7 +21,9 @@ final class OrganisationMapper {
             .optional("teams", integer().min(1).max(InputLimits.MAX_TEAMS), "number of teams (with teamsFile: must match its rows)")
             .optional("departments", integer().min(1).max(InputLimits.MAX_DEPARTMENTS), "number of departments; teams are assigned round-robin")
             .optional("teamsFile", StringShape.text("a CSV file path"),
-                    "CSV (relative to the scenario file) with a 'name' column and optionally 'archetype'")
+                    "CSV (relative to the scenario file) with a 'name' column and optionally per-team columns"
+                    + " department, archetype, threshold, proof_needed, effort, capacity, gain, stay_cost, horizon,"
+                    + " hidden_deps (a blank cell is drawn)")
             .optional("archetypes", ArchetypeMapper.SHAPE, ArchetypeMapper.SHAPE.description())
             .optional("attributes", AttributesMapper.SHAPE, AttributesMapper.SHAPE.description())
             .optional("network", NetworkMapper.SHAPE, "the influence network: who sees whose adoption")
@@ -49,12 +52,28 @@ final class OrganisationMapper {
                 : base.archetypes();
         TeamAttributes attributes = f.has("attributes")
                 ? AttributesMapper.map(f.child("attributes"), base.attributes(), teams) : base.attributes();
-        Organisation o = f.build(() -> new Organisation(teams, f.integer("departments", base.departments()), mix,
+        int departments = departments(f, base, table);
+        KnownTeams known = table == null ? base.known() : table.known();
+        Organisation o = f.build(() -> new Organisation(teams, departments, mix,
                 attributes,
                 f.has("network") ? NetworkMapper.map(f.node("network"), f.pathOf("network"), files, refs) : base.network(),
                 f.has("dependencies") ? DependencyMapper.map(f.node("dependencies"), f.pathOf("dependencies"), files, refs)
-                        : base.dependencies()));
+                        : base.dependencies(),
+                known));
         return new Mapped(o, table);
+    }
+
+    /** With a department column: as many departments as it names (a larger {@code departments} is kept). */
+    private static int departments(Fields f, Organisation base, TeamTable table) {
+        int given = f.integer("departments", base.departments());
+        if (table == null || table.departments().isEmpty()) {
+            return given;
+        }
+        int named = table.departments().size();
+        if (f.has("departments") && given < named) {
+            throw f.error("departments", "is " + given + " but the teams file names " + named + " departments");
+        }
+        return f.has("departments") ? given : named;
     }
 
     private static int teams(Fields f, Organisation base, TeamTable table) {

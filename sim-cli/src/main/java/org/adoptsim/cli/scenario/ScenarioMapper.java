@@ -7,12 +7,13 @@ import org.adoptsim.cli.scenario.shape.ObjectShape;
 import org.adoptsim.cli.scenario.shape.StringShape;
 import org.adoptsim.cli.yaml.YMap;
 import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.core.config.ObservedState;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
 
 /**
- * The whole file: {@code name}, {@code description}, {@code organisation}, {@code rules}, {@code run}
- * and {@code strategies}, every one optional. Defaults come from {@link Scenario#defaults()} (the name
+ * The whole file: {@code name}, {@code description}, {@code organisation}, {@code rules}, {@code run},
+ * {@code strategies} and {@code start}, every one optional. Defaults come from {@link Scenario#defaults()} (the name
  * from the file name); a missing {@code strategies} keeps the five presets. {@link #SHAPE} is the root
  * of the published JSON Schema.
  */
@@ -28,6 +29,7 @@ public final class ScenarioMapper {
             .optional("strategies", new MapShape(StringShape.name("a strategy name"), StrategyMapper.SHAPE,
                     "named strategies to compare (default: the five presets)"),
                     "named strategies to compare, in order (default: the five presets)")
+            .optional("start", StartMapper.SHAPE, StartMapper.SHAPE.description())
             .build();
 
     private ScenarioMapper() {
@@ -44,10 +46,12 @@ public final class ScenarioMapper {
                 : new OrganisationMapper.Mapped(d.organisation(), null);
         List<StrategyInfo> infos = f.has("strategies") ? strategies(f.child("strategies")) : presets();
         List<Strategy> strategies = infos.stream().map(StrategyInfo::strategy).toList();
+        ObservedState start = f.has("start") ? StartMapper.map(f.child("start"), org.organisation().teams(),
+                new TeamRefs(org.teams(), org.organisation().teams()), strategies, files) : null;
         Scenario s = f.build(() -> new Scenario(f.text("name", fallbackName), org.organisation(),
                 f.has("rules") ? RulesMapper.map(f.child("rules"), d.rules()) : d.rules(),
                 f.has("run") ? RunSettingsMapper.map(f.child("run"), d.run()) : d.run(),
-                strategies));
+                strategies, start));
         return new LoadedScenario(source, s, f.text("description", null),
                 org.teams() == null ? List.of() : org.teams().names(), infos, files.inputs());
     }

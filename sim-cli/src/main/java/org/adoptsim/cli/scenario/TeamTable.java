@@ -7,35 +7,46 @@ import java.util.Map;
 import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.scenario.input.CsvTable;
 import org.adoptsim.cli.scenario.input.ScenarioException;
-import org.adoptsim.cli.scenario.shape.Problems;
 import org.adoptsim.core.config.Archetype;
+import org.adoptsim.core.config.KnownTeams;
 
 /**
  * The optional teams file: a CSV with a {@code name} column (unique, one row per team, in team order)
- * and optionally an {@code archetype} column; other columns are ignored. Edge lists may then name teams
- * instead of giving 0-based indices. Immutable.
+ * and optionally per-team attribute columns ({@link TeamColumns}: department, archetype, threshold, …);
+ * other columns are ignored. Edge lists may then name teams instead of giving 0-based indices. Immutable.
  */
 public final class TeamTable {
     private final List<String> names;
     private final Map<String, Integer> index;
     private final List<Archetype> archetypes;
+    private final TeamColumns columns;
 
-    private TeamTable(List<String> names, Map<String, Integer> index, List<Archetype> archetypes) {
+    private TeamTable(List<String> names, Map<String, Integer> index, List<Archetype> archetypes,
+            TeamColumns columns) {
         this.names = names;
         this.index = index;
         this.archetypes = archetypes;
+        this.columns = columns;
+    }
+
+    /** A table of names only (nothing known per team), e.g. from a loaded scenario's names. */
+    static TeamTable of(List<String> names) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            index.put(names.get(i), i);
+        }
+        return new TeamTable(List.copyOf(names), Map.copyOf(index), null,
+                new TeamColumns(org.adoptsim.core.config.KnownTeams.NONE, List.of(), false));
     }
 
     static TeamTable read(String ref, ReferencedFiles files, SourceLocation referencedAt, String path) {
         CsvTable csv = files.csv(ref, referencedAt, path);
         int nameCol = csv.requireColumn("name", path);
-        int archCol = csv.column("archetype");
         if (csv.rows().isEmpty()) {
             throw new ScenarioException(SourceLocation.startOf(csv.file()), path, "the teams file lists no teams");
         }
         List<String> names = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
-        List<Archetype> archetypes = archCol < 0 ? null : new ArrayList<>();
         for (CsvTable.Row row : csv.rows()) {
             CsvTable.Cell name = row.cells().get(nameCol);
             if (name.text().isEmpty()) {
@@ -45,24 +56,17 @@ public final class TeamTable {
                 throw new ScenarioException(name.where(), path, "team " + org.adoptsim.cli.Excerpt.quoted(name.text()) + " is listed twice");
             }
             names.add(name.text());
-            if (archetypes != null) {
-                archetypes.add(archetype(row.cells().get(archCol), path));
+        }
+        TeamColumns columns = TeamColumns.read(csv, path);
+        List<Archetype> archetypes = null;
+        if (columns.allArchetypes()) {
+            archetypes = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                archetypes.add(columns.known().archetype(i));
             }
         }
         return new TeamTable(List.copyOf(names), Map.copyOf(index),
-                archetypes == null ? null : List.copyOf(archetypes));
-    }
-
-    private static Archetype archetype(CsvTable.Cell cell, String path) {
-        List<String> ids = new ArrayList<>();
-        for (Archetype a : Archetype.values()) {
-            ids.add(a.id());
-            if (a.id().equals(cell.text())) {
-                return a;
-            }
-        }
-        throw new ScenarioException(cell.where(), path, Problems.unknown("unknown archetype " + org.adoptsim.cli.Excerpt.quoted(cell.text()),
-                cell.text(), ids));
+                archetypes == null ? null : List.copyOf(archetypes), columns);
     }
 
     public int size() {
@@ -78,7 +82,17 @@ public final class TeamTable {
         return index.getOrDefault(name, -1);
     }
 
-    /** The archetype column, or null if the file has none. */
+    /** What the attribute columns know per team (blank cells unknown). */
+    public KnownTeams known() {
+        return columns.known();
+    }
+
+    /** The department names of the {@code department} column, in order of first appearance; empty without it. */
+    public List<String> departments() {
+        return columns.departments();
+    }
+
+    /** The archetype column when every team has one, else null (then {@link #known()} holds the given ones). */
     public List<Archetype> archetypes() {
         return archetypes;
     }

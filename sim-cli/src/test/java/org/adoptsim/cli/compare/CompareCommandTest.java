@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** compare end to end: the command line in, every output file out. */
 class CompareCommandTest {
-    private static final List<String> DATA = List.of("runs.csv", "weekly.csv", "summary.csv", "paired.csv");
+    private static final List<String> DATA = List.of("runs.csv", "weekly.csv", "summary.csv", "paired.csv", "teams.csv");
 
     @TempDir
     Path dir;

@@ -55,7 +55,7 @@ class ShapeCoverageTest {
                 Arguments.of(RunSettings.class, RunSettingsMapper.SHAPE, Set.of(), Set.of()),
                 Arguments.of(TeamAttributes.class, AttributesMapper.SHAPE, Set.of(), Set.of()),
                 Arguments.of(Attribute.class, AttributeMapper.LONG_FORM, Set.of(), Set.of()),
-                Arguments.of(Organisation.class, OrganisationMapper.SHAPE, Set.of(), Set.of("teamsFile")),
+                Arguments.of(Organisation.class, OrganisationMapper.SHAPE, Set.of("known"), Set.of("teamsFile")),
                 Arguments.of(Scenario.class, ScenarioMapper.SHAPE, Set.of(), Set.of("description")),
                 Arguments.of(Strategy.class, strategy, Set.of("name"), Set.of("preset", "description")),
                 Arguments.of(Coalition.class, object(strategy, "coalition"), Set.of(), Set.of()),

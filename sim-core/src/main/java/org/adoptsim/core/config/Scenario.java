@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** Everything one comparison needs: the organisation, the rules, run settings and named strategies. */
 public record Scenario(String name, Organisation organisation, Rules rules, RunSettings run,
-        List<Strategy> strategies) {
+        List<Strategy> strategies, ObservedState start) {
 
     public Scenario {
         if (name == null || name.isBlank()) {
@@ -26,6 +26,25 @@ public record Scenario(String name, Organisation organisation, Rules rules, RunS
                 throw new IllegalArgumentException("strategies: name '" + s.name() + "' is used twice");
             }
         }
+        if (start != null) {
+            if (start.teams() != organisation.teams()) {
+                throw new IllegalArgumentException("start: describes " + start.teams() + " teams, not "
+                        + organisation.teams());
+            }
+            if (start.hasDual()) {
+                for (Strategy s : strategies) {
+                    if (!s.mandate().enabled()) {
+                        throw new IllegalArgumentException("start: a team is dual, which only a mandate causes, but"
+                                + " strategy '" + s.name() + "' has no mandate");
+                    }
+                }
+            }
+        }
+    }
+
+    /** A scenario that starts at week 0 with no team moved. */
+    public Scenario(String name, Organisation organisation, Rules rules, RunSettings run, List<Strategy> strategies) {
+        this(name, organisation, rules, run, strategies, null);
     }
 
     /** MODEL.md's 42-team organisation with the five presets. */
@@ -39,18 +58,23 @@ public record Scenario(String name, Organisation organisation, Rules rules, RunS
     }
 
     public Scenario withOrganisation(Organisation o) {
-        return new Scenario(name, o, rules, run, strategies);
+        return new Scenario(name, o, rules, run, strategies, start);
     }
 
     public Scenario withRules(Rules r) {
-        return new Scenario(name, organisation, r, run, strategies);
+        return new Scenario(name, organisation, r, run, strategies, start);
     }
 
     public Scenario withRun(RunSettings r) {
-        return new Scenario(name, organisation, rules, r, strategies);
+        return new Scenario(name, organisation, rules, r, strategies, start);
+    }
+
+    /** A copy that starts from this observed state (null: from week 0). */
+    public Scenario withStart(ObservedState st) {
+        return new Scenario(name, organisation, rules, run, strategies, st);
     }
 
     public Scenario withStrategies(List<Strategy> s) {
-        return new Scenario(name, organisation, rules, run, s);
+        return new Scenario(name, organisation, rules, run, s, start);
     }
 }

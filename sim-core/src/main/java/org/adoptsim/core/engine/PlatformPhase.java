@@ -66,6 +66,10 @@ final class PlatformPhase implements Phase {
         ToolingRules rules = w.rules.tooling();
         while (in.toolIndex < plan.size() && in.platformBudget > 0) {
             Tool tool = plan.get(in.toolIndex);
+            if (in.has(tool)) {
+                in.toolIndex++; // built before the run started (an observed state)
+                continue;
+            }
             double spent = in.spend(rules.hours(tool) - in.toolHoursSpent);
             in.toolHoursSpent += spent;
             w.totals.platform(PlatformUse.TOOLING, spent);

@@ -25,7 +25,7 @@ final class SignalPhase implements Phase {
         in.stableLastWeek = p.stable(in.week, w.rules.decisions().stableWeeks());
         in.doneShareLastWeek = (double) p.done / t.n;
         double g = in.doneShareLastWeek;
-        double v = w.strategy.dashboard() ? w.rules.decisions().visibility() : 0;
+        double v = w.strategy.dashboard() || w.dashboardInPlace ? w.rules.decisions().visibility() : 0;
         double cw = w.rules.work().championWeight();
         if (t.org.completeNetwork()) {
             completeLocal(t, p, cw, g, v);

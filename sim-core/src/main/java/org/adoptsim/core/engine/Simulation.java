@@ -1,5 +1,6 @@
 package org.adoptsim.core.engine;
 
+import org.adoptsim.core.config.ObservedState;
 import org.adoptsim.core.config.Rules;
 import org.adoptsim.core.config.Strategy;
 import org.adoptsim.core.org.Org;
@@ -59,6 +60,18 @@ public final class Simulation {
         return result(series);
     }
 
+    /**
+     * Makes every later run start from {@code state} instead of week 0 (null: back to week 0). The
+     * state's week becomes the run's week 0; see {@link FromState} for how each observation is set.
+     */
+    public Simulation startFrom(ObservedState state) {
+        if (state != null && state.teams() != world.teams.n) {
+            throw new IllegalArgumentException("start: describes " + state.teams() + " teams, not " + world.teams.n);
+        }
+        world.start = state;
+        return this;
+    }
+
     /** Puts the organisation back to week 0 for a run of {@code weeks} weeks; {@code observer} sees every week. */
     public void start(Rules rules, Strategy strategy, RandomStreams streams, int weeks, WeekObserver observer) {
         this.strategy = strategy;
@@ -84,6 +97,18 @@ public final class Simulation {
         }
         week++;
         return true;
+    }
+
+    /**
+     * The current run's state after the weeks done so far, as an observation of calendar week
+     * {@code week} (at least one week must have been simulated): what a planner would write in a state
+     * file. Hidden quantities (resentment, σ, awareness, proof seen) are not part of it.
+     */
+    public ObservedState observe(int week) {
+        if (this.week == 0) {
+            throw new IllegalStateException("nothing simulated yet");
+        }
+        return FromState.observe(world, week);
     }
 
     /** Weeks simulated so far in the current run. */

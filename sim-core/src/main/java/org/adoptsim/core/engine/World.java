@@ -3,6 +3,7 @@ package org.adoptsim.core.engine;
 import java.util.function.DoubleUnaryOperator;
 import org.adoptsim.core.config.Archetype;
 import org.adoptsim.core.config.Distribution;
+import org.adoptsim.core.config.ObservedState;
 import org.adoptsim.core.config.Rules;
 import org.adoptsim.core.config.Strategy;
 import org.adoptsim.core.config.Tool;
@@ -34,6 +35,10 @@ final class World {
     DoubleUnaryOperator fixEffort;
     private Distribution fixEffortOf;
     int weeks;
+    /** The observed state runs start from, or null to start at week 0 (see {@link FromState}). */
+    ObservedState start;
+    /** A dashboard already published before the run (it stays whatever the strategy says). */
+    boolean dashboardInPlace;
 
     World(Org org) {
         this.teams = new TeamState(org);
@@ -56,8 +61,18 @@ final class World {
         proof.reset(weeks);
         totals.reset();
         initiative.reset(rules.platform().maturity(), strategy.officeHours() > 0);
-        placeInitialAdopters(streams);
-        recruitCoalition(streams);
+        dashboardInPlace = false;
+        if (start == null) {
+            placeInitialAdopters(streams);
+            recruitCoalition(streams);
+        } else {
+            FromState.apply(this, start);
+            if (start.coalition()) {
+                FromState.coalition(this, start);
+            } else {
+                recruitCoalition(streams);
+            }
+        }
     }
 
     /** Teams done before week 0 (doneWeek −1, never started): the first k of a random permutation, so larger k gives a superset. */
@@ -68,18 +83,33 @@ final class World {
         }
         shuffledOrder(streams.stream(Purpose.INITIAL_ADOPTERS));
         for (int j = 0; j < k; j++) {
-            int i = order[j];
-            teams.setStatus(i, Codes.S_DONE);
-            teams.aware[i] = true;
-            teams.doneWeek[i] = -1;
-            teams.sufficiency[i] = 1;
+            doneBeforeStart(order[j], 1);
+        }
+    }
+
+    /**
+     * The team was done before week 0 (doneWeek −1, never started), at quality 1, with
+     * self-sufficiency {@code sigma}: adopted from the start if σ reaches adoptedAt, else it asks for
+     * post-migration support like any done team (in the order of these calls).
+     */
+    void doneBeforeStart(int i, double sigma) {
+        teams.setStatus(i, Codes.S_DONE);
+        teams.aware[i] = true;
+        teams.doneWeek[i] = -1;
+        teams.sufficiency[i] = sigma;
+        var a = rules.adoption();
+        teams.learnStep[i] = a.learningRate() * Math.max(teams.quality[i], a.minLearningQuality());
+        if (sigma >= a.adoptedAt()) {
             teams.adoptedWeek[i] = -1;
             totals.adopted++;
-            totals.gainPerWeek += teams.org.gain(i) * teams.quality[i];
-            setNewIncidentRate(i, teams.quality[i]);
-            teams.reason[i] = Codes.R_NONE;
-            proof.done(i, -1);
         }
+        if (sigma < 1) {
+            teams.doneOrder[teams.doneCount++] = i;
+        }
+        totals.gainPerWeek += teams.org.gain(i) * teams.quality[i];
+        setNewIncidentRate(i, teams.quality[i]);
+        teams.reason[i] = Codes.R_NONE;
+        proof.done(i, -1);
     }
 
     /** Believers in a random order; the first {@code size} not already done join the coalition. */
@@ -201,8 +231,10 @@ final class World {
                 * (1 + w.qualityIncidentFactor() * (1 - quality));
     }
 
+    /** Quarters follow the organisation's calendar: a run from an observed state keeps its phase. */
     boolean isQuarterBoundary() {
-        return initiative.week % rules.decisions().quarterWeeks() == 0;
+        int calendar = initiative.week + (start == null ? 0 : start.week());
+        return calendar % rules.decisions().quarterWeeks() == 0;
     }
 
     /** Whether stayCost counts in the value gate this week, and with what multiplier (0: invisible). */

@@ -4,9 +4,11 @@ import org.adoptsim.core.config.Archetype;
 import org.adoptsim.core.config.ArchetypeMix;
 import org.adoptsim.core.config.Attribute;
 import org.adoptsim.core.config.Distribution;
+import org.adoptsim.core.config.KnownTeams;
 import org.adoptsim.core.config.NetworkSpec;
 import org.adoptsim.core.config.Organisation;
 import org.adoptsim.core.config.TeamAttributes;
+import org.adoptsim.core.config.TeamField;
 import org.adoptsim.core.random.Purpose;
 import org.adoptsim.core.random.RandomStreams;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -16,7 +18,10 @@ import org.apache.commons.rng.sampling.PermutationSampler;
  * Draws an {@link Org} from its specification. Every attribute, the archetypes and each graph come
  * from their own stream of {@link RandomStreams}, and per-archetype distributions from their own
  * sub-stream, so the organisation depends only on (seed, replicate) and changing one attribute's
- * distribution leaves every other draw where it was.
+ * distribution leaves every other draw where it was. What {@link Organisation#known()} knows about a
+ * team replaces the drawn value after the draw, so unknown teams keep the values they would have
+ * without it; a known archetype is set before the attributes are drawn, so the team's unknown
+ * attributes come from its own archetype's distributions.
  */
 public final class OrgFactory {
     private OrgFactory() {
@@ -24,20 +29,33 @@ public final class OrgFactory {
 
     public static Org draw(Organisation spec, RandomStreams streams) {
         int n = spec.teams();
+        KnownTeams known = spec.known();
         int[] department = new int[n];
         for (int i = 0; i < n; i++) {
-            department[i] = i % spec.departments();
+            department[i] = known.department(i) >= 0 ? known.department(i) : i % spec.departments();
         }
         Archetype[] archetype = archetypes(spec.archetypes(), n, streams.stream(Purpose.ARCHETYPES));
+        for (int i = 0; i < known.teams(); i++) {
+            if (known.archetype(i) != null) {
+                archetype[i] = known.archetype(i);
+            }
+        }
         TeamAttributes a = spec.attributes();
-        double[] threshold = draw("threshold", a.threshold(), archetype, streams, Purpose.THRESHOLD);
-        double[] proofRaw = draw("proofNeeded", a.proofNeeded(), archetype, streams, Purpose.PROOF_NEEDED);
-        double[] effort = draw("effort", a.effort(), archetype, streams, Purpose.EFFORT);
-        double[] capacity = draw("capacity", a.capacity(), archetype, streams, Purpose.CAPACITY);
-        double[] gain = draw("gain", a.gain(), archetype, streams, Purpose.GAIN);
-        double[] stayCost = draw("stayCost", a.stayCost(), archetype, streams, Purpose.STAY_COST);
-        double[] horizon = draw("horizon", a.horizon(), archetype, streams, Purpose.HORIZON);
-        int[] hidden = rounded(draw("hiddenDeps", a.hiddenDeps(), archetype, streams, Purpose.HIDDEN_DEPS));
+        double[] threshold = known(draw("threshold", a.threshold(), archetype, streams, Purpose.THRESHOLD),
+                known, TeamField.THRESHOLD, a);
+        double[] proofRaw = known(draw("proofNeeded", a.proofNeeded(), archetype, streams, Purpose.PROOF_NEEDED),
+                known, TeamField.PROOF_NEEDED, a);
+        double[] effort = known(draw("effort", a.effort(), archetype, streams, Purpose.EFFORT),
+                known, TeamField.EFFORT, a);
+        double[] capacity = known(draw("capacity", a.capacity(), archetype, streams, Purpose.CAPACITY),
+                known, TeamField.CAPACITY, a);
+        double[] gain = known(draw("gain", a.gain(), archetype, streams, Purpose.GAIN), known, TeamField.GAIN, a);
+        double[] stayCost = known(draw("stayCost", a.stayCost(), archetype, streams, Purpose.STAY_COST),
+                known, TeamField.STAY_COST, a);
+        double[] horizon = known(draw("horizon", a.horizon(), archetype, streams, Purpose.HORIZON),
+                known, TeamField.HORIZON, a);
+        int[] hidden = rounded(known(draw("hiddenDeps", a.hiddenDeps(), archetype, streams, Purpose.HIDDEN_DEPS),
+                known, TeamField.HIDDEN_DEPS, a));
         double[] convThreshold = converted(a.threshold(), archetype, streams, Purpose.CONVERTED_THRESHOLD, threshold);
         int[] convProof = rounded(converted(a.proofNeeded(), archetype, streams, Purpose.CONVERTED_PROOF, proofRaw));
         double[] convHorizon = converted(a.horizon(), archetype, streams, Purpose.CONVERTED_HORIZON, horizon);
@@ -127,6 +145,22 @@ public final class OrgFactory {
             out[i] = attr.clip(samplers[archetype[i].ordinal()].sample(i));
         }
         return out;
+    }
+
+    /**
+     * Replaces the drawn values of the teams whose value is known (clipped to the attribute's range,
+     * like a drawn one). The draws were made first, on their own streams, so the unknown teams get
+     * exactly the values they would get without the table.
+     */
+    private static double[] known(double[] drawn, KnownTeams known, TeamField f, TeamAttributes a) {
+        Attribute attr = f.of(a);
+        for (int i = 0; i < known.teams(); i++) {
+            double v = known.value(f, i);
+            if (!Double.isNaN(v)) {
+                drawn[i] = attr.clip(v);
+            }
+        }
+        return drawn;
     }
 
     /**

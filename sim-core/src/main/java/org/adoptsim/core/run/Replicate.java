@@ -24,7 +24,7 @@ public final class Replicate {
     public static List<RunResult> run(Scenario scenario, List<Strategy> strategies, int replicate, boolean series) {
         RandomStreams streams = new RandomStreams(scenario.run().seed(), replicate);
         Org org = OrgFactory.draw(scenario.organisation(), streams);
-        Simulation sim = new Simulation(org);
+        Simulation sim = new Simulation(org).startFrom(scenario.start());
         List<RunResult> out = new ArrayList<>(strategies.size());
         for (Strategy s : strategies) {
             out.add(sim.run(scenario.rules(), s, streams, scenario.run().weeks(), series, WeekObserver.NONE));

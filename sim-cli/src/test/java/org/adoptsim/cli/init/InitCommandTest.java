@@ -1,0 +1,50 @@
+package org.adoptsim.cli.init;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.adoptsim.cli.Cli;
+import org.adoptsim.cli.scenario.LoadedScenario;
+import org.adoptsim.cli.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** adoptsim init writes a starter scenario that validates as written. */
+class InitCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theStarterScenarioValidatesAsWritten() throws IOException {
+        Files.writeString(dir.resolve("teams.csv"), "name,department,effort\nalpha,pay,100\nbeta,pay,\ngamma,search,\n");
+        Files.writeString(dir.resolve("ties.csv"), "from,to\nalpha,beta\nbeta,gamma\n");
+        Files.writeString(dir.resolve("deps.csv"), "team,upstream\nbeta,alpha\n");
+        Path out = dir.resolve("ours.yaml");
+        Cli r = Cli.run("init", "--teams", dir.resolve("teams.csv").toString(), "--edges",
+                dir.resolve("ties.csv").toString(), "--dependencies", dir.resolve("deps.csv").toString(),
+                "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        LoadedScenario s = ScenarioLoader.load(out);
+        assertEquals(3, s.scenario().organisation().teams());
+        assertEquals(5, s.scenario().strategies().size());
+        assertEquals("ours", s.scenario().name());
+        assertEquals(0, Cli.run("validate", "-q", out.toString()).exit());
+        String text = Files.readString(out);
+        assertTrue(text.contains("# start:"), "the start block is there, commented out");
+        assertEquals(2, Cli.run("init", "--teams", dir.resolve("teams.csv").toString(), "--out", out.toString())
+                .exit(), "an existing file is not replaced without --force");
+    }
+
+    @Test
+    void aBadSpreadsheetIsALocatedErrorAndNothingIsWritten() throws IOException {
+        Files.writeString(dir.resolve("teams.csv"), "name,capacity\nalpha,fast\n");
+        Cli r = Cli.run("init", "--teams", dir.resolve("teams.csv").toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("teams.csv:2:7: capacity: expected a number >= 0"), r.err());
+        assertFalse(Files.exists(dir.resolve("scenario.yaml")));
+    }
+}
