@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.adoptsim.cli.VersionProvider;
 import org.adoptsim.cli.chart.ChartWarmup;
@@ -16,6 +17,7 @@ import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.output.RunsCsv;
 import org.adoptsim.cli.report.ReportBuilder;
+import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.run.Ensemble;
 
 /**
@@ -35,11 +37,18 @@ final class ComparisonJob {
 
     private final JobSpec spec;
     private final LongConsumer onReplicate;
+    private final Consumer<List<RunResult>> also;
 
     /** @param onReplicate told the number of replicates done after each one (tests use it to interrupt) */
     ComparisonJob(JobSpec spec, LongConsumer onReplicate) {
+        this(spec, onReplicate, r -> { });
+    }
+
+    /** @param also given each replicate's results too, in replicate order ({@code run --history}) */
+    ComparisonJob(JobSpec spec, LongConsumer onReplicate, Consumer<List<RunResult>> also) {
         this.spec = spec;
         this.onReplicate = onReplicate;
+        this.also = also;
     }
 
     int execute(PrintWriter out, PrintWriter err) throws IOException {
@@ -89,6 +98,7 @@ final class ComparisonJob {
                 }
                 csv.accept(replicate);
                 acc.accept(replicate);
+                also.accept(replicate);
                 progress.step();
                 onReplicate.accept(acc.replicates());
             });

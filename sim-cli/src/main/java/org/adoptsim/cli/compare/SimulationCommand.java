@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
+import org.adoptsim.core.result.RunResult;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -35,6 +37,11 @@ abstract class SimulationCommand implements Callable<Integer> {
     /** Told the number of finished replicates after each one; a test hook. */
     LongConsumer onReplicate = done -> { };
 
+    /** What else receives each replicate's results (run --history); nothing by default. */
+    Consumer<List<RunResult>> alsoTo() {
+        return r -> { };
+    }
+
     /** The strategies to run, in order, and the index of the baseline among them. */
     abstract Selection select(Scenario scenario);
 
@@ -51,7 +58,7 @@ abstract class SimulationCommand implements Callable<Integer> {
                 sel.strategies(), sel.baseline(), options.threads(spec), new OutputFolder(outDir(configured)),
                 options.formats(), !options.quiet && Progress.terminal(), !options.quiet, commandLine());
         try {
-            return new ComparisonJob(job, onReplicate).execute(spec.commandLine().getOut(),
+            return new ComparisonJob(job, onReplicate, alsoTo()).execute(spec.commandLine().getOut(),
                     spec.commandLine().getErr());
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
