@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             org.adoptsim.cli.sweep.SweepCommand.class,
             org.adoptsim.cli.sweep.MergeCommand.class,
             org.adoptsim.cli.sweep.AnalyzeCommand.class,
+            org.adoptsim.cli.calibrate.CalibrateCommand.class,
         })
 public final class AdoptsimCommand implements Runnable {
 

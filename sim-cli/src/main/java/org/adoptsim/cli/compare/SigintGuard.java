@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
  * to write its outputs and {@link #close} the guard. Once the worker has called
  * {@link #simulationDone} the hook only waits, so writing files is never interrupted.
  */
-final class SigintGuard implements AutoCloseable {
+public final class SigintGuard implements AutoCloseable {
     static final long GRACE_SECONDS = 60;
 
     private final Thread worker;
@@ -25,7 +25,7 @@ final class SigintGuard implements AutoCloseable {
     }
 
     /** Installs a guard for the calling thread. */
-    static SigintGuard install() {
+    public static SigintGuard install() {
         SigintGuard g = new SigintGuard(Thread.currentThread());
         Runtime.getRuntime().addShutdownHook(g.hook);
         return g;
@@ -46,13 +46,13 @@ final class SigintGuard implements AutoCloseable {
     }
 
     /** Called by the worker when simulation is over: no interrupt reaches it after this returns. */
-    synchronized void simulationDone() {
+    public synchronized void simulationDone() {
         simulating = false;
         Thread.interrupted();
     }
 
     /** Whether a shutdown (Ctrl-C) has been signalled. */
-    synchronized boolean signalled() {
+    public synchronized boolean signalled() {
         return signalled;
     }
 
