@@ -52,7 +52,7 @@ class HistoryReaderTest {
                 error(WEEKS, "team,start_week,done_week\na,1,\na,2,\n"));
         assertEquals("log.csv:1:1: the header has no column 'done_week' (expected team,start_week,done_week,status)",
                 error(WEEKS, "team,start_week\na,1\n"));
-        assertEquals("log.csv:2:7: start_week: 2025-12-29 is before the initiative's start date 2026-01-05",
+        assertEquals("log.csv:2:8: start_week: 2025-12-29 is before the initiative's start date 2026-01-05",
                 error(new HistoryReader(LocalDate.parse("2026-01-05"), null), "team,start_week,done_week\nteam-1,2025-12-29,\n"));
     }
 
