@@ -1,5 +1,7 @@
 package org.adoptsim.cli.calibrate;
 
+import org.adoptsim.cli.calibrate.posterior.FitParameter;
+import org.adoptsim.cli.calibrate.posterior.ParameterPaths;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.calibrate;
 
+import org.adoptsim.cli.calibrate.posterior.FitParameter;
+import org.adoptsim.cli.calibrate.posterior.ParameterPaths;
 import java.nio.file.Path;
 import java.util.List;
 import org.adoptsim.cli.InputException;

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.adoptsim.cli.calibrate.posterior.PosteriorDraws;
+import org.adoptsim.cli.calibrate.posterior.VarianceSplit;
 import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
@@ -57,9 +59,22 @@ abstract class SimulationCommand implements Callable<Integer> {
         JobSpec job = new JobSpec(spec.name(), loaded.withScenario(configured),
                 sel.strategies(), sel.baseline(), options.threads(spec), new OutputFolder(outDir(configured)),
                 options.formats(), !options.quiet && Progress.terminal(), !options.quiet, commandLine());
+        Consumer<List<RunResult>> also = alsoTo();
+        java.util.function.IntFunction<Scenario> scenarioOf = null;
+        VarianceSplit split = null;
+        if (options.posterior != null) {
+            scenarioOf = PosteriorDraws.read(options.posterior, file).perReplicate(configured);
+            scenarioOf.apply(0);
+            split = new VarianceSplit();
+            also = also.andThen(split);
+        }
         try {
-            return new ComparisonJob(job, onReplicate, alsoTo()).execute(spec.commandLine().getOut(),
+            int exit = new ComparisonJob(job, onReplicate, also, scenarioOf).execute(spec.commandLine().getOut(),
                     spec.commandLine().getErr());
+            if (split != null && !options.quiet) {
+                split.print(spec.commandLine().getOut());
+            }
+            return exit;
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             spec.commandLine().getErr().println("adoptsim " + spec.name() + ": cannot write the outputs in "

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.calibrate;
 
+import org.adoptsim.cli.calibrate.posterior.FitParameter;
+import org.adoptsim.cli.calibrate.posterior.ParameterPaths;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.calibrate;
 
+import org.adoptsim.cli.calibrate.posterior.FitParameter;
+import org.adoptsim.cli.calibrate.posterior.ParameterPaths;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -43,7 +45,7 @@ class SimulationBasedCalibrationTest {
             double[] truth = prior.toTheta(u);
             MigrationLog log = model.log(truth, rng.nextLong(), cutoff + 1);
             AbcSmc abc = new AbcSmc(model, prior, Summaries.of(log.start(), log.done(), cutoff),
-                    AbcSettings.defaults().withParticles(100).withGenerations(3).withThreads(2).withSeed(fit));
+                    AbcSettings.defaults().withParticles(200).withGenerations(3).withThreads(2).withSeed(fit));
             List<Population> gens = abc.run(p -> { });
             Population post = gens.get(gens.size() - 1);
             double[][] theta = new double[post.u().length][];

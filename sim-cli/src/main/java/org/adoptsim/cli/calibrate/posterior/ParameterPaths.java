@@ -1,4 +1,4 @@
-package org.adoptsim.cli.calibrate;
+package org.adoptsim.cli.calibrate.posterior;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.adoptsim.cli.calibrate;
+package org.adoptsim.cli.calibrate.posterior;
 
 /**
  * One parameter to fit.
