@@ -98,7 +98,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/calibrate-<scenario>/).")
     Path out;
 
-    @Option(names = "--resume", description = "Continue from the checkpoint in the output folder, if it is of this fit.")
+    @Option(names = "--resume", description = "Continue from the checkpoint in the output folder, if it is of this fit"
+            + " (same scenario, log, parameters, priors, cutoff, strategy, particles and seed; --generations may grow).")
     boolean resume;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress and no summary.")
@@ -140,7 +141,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         String identity = String.join("|", Sha256.of(bytes), Sha256.of(logFile), String.valueOf(fitTo),
                 String.join(",", fit), priors == null ? "" : Sha256.of(priors), followed.name(),
-                String.valueOf(particles), String.valueOf(generations), String.valueOf(maxRuns), String.valueOf(s));
+                String.valueOf(particles), String.valueOf(s));
         boolean mandate = !Mandate.NONE.trigger().equals(followed.mandate().trigger());
         Calibration job = new Calibration(model, prior, log, fitTo, end, settings, predictive, mandate, identity, dir);
         PrintWriter err = spec.commandLine().getErr();
