@@ -1,7 +1,5 @@
 package org.adoptsim.cli.calibrate;
 
-import org.adoptsim.cli.calibrate.posterior.FitParameter;
-import org.adoptsim.cli.calibrate.posterior.ParameterPaths;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -14,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.adoptsim.cli.InputException;
+import org.adoptsim.cli.calibrate.posterior.FitParameter;
+import org.adoptsim.cli.calibrate.posterior.ParameterPaths;
 import org.adoptsim.cli.compare.SigintGuard;
 import org.adoptsim.cli.history.HistoryReader;
 import org.adoptsim.cli.history.MigrationLog;

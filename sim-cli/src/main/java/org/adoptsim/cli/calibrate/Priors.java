@@ -1,11 +1,10 @@
 package org.adoptsim.cli.calibrate;
 
-import org.adoptsim.cli.calibrate.posterior.FitParameter;
-import org.adoptsim.cli.calibrate.posterior.ParameterPaths;
 import java.nio.file.Path;
 import java.util.List;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.LocatedException;
+import org.adoptsim.cli.calibrate.posterior.FitParameter;
 import org.adoptsim.cli.scenario.input.TextFile;
 import org.adoptsim.cli.yaml.YMap;
 import org.adoptsim.cli.yaml.YNode;

@@ -1,10 +1,9 @@
 package org.adoptsim.cli.calibrate;
 
-import org.adoptsim.cli.calibrate.posterior.FitParameter;
-import org.adoptsim.cli.calibrate.posterior.ParameterPaths;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.adoptsim.cli.calibrate.posterior.FitParameter;
 import org.adoptsim.cli.history.MigrationLog;
 import org.adoptsim.cli.sweep.run.ScenarioFactory;
 import org.adoptsim.core.config.Scenario;

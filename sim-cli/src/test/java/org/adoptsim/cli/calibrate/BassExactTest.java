@@ -1,12 +1,11 @@
 package org.adoptsim.cli.calibrate;
 
-import org.adoptsim.cli.calibrate.posterior.FitParameter;
-import org.adoptsim.cli.calibrate.posterior.ParameterPaths;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.adoptsim.cli.calibrate.posterior.FitParameter;
 import org.adoptsim.cli.history.MigrationLog;
 import org.adoptsim.cli.sweep.overrides.YamlScenarioFactory;
 import org.junit.jupiter.api.Test;
