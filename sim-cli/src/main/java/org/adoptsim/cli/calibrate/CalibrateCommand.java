@@ -143,7 +143,8 @@ public final class CalibrateCommand implements Callable<Integer> {
                 String.join(",", fit), priors == null ? "" : Sha256.of(priors), followed.name(),
                 String.valueOf(particles), String.valueOf(s));
         boolean mandate = !Mandate.NONE.trigger().equals(followed.mandate().trigger());
-        Calibration job = new Calibration(model, prior, log, fitTo, end, settings, predictive, mandate, identity, dir);
+        Calibration job = Calibration.builder().model(model).prior(prior).log(log, fitTo, end).settings(settings)
+                .predictive(predictive).mandate(mandate).fit(identity).out(dir).build();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
         try (SigintGuard guard = SigintGuard.install()) {

@@ -24,6 +24,71 @@ import org.apache.commons.rng.simple.RandomSource;
 public record Calibration(ScenarioModel model, Prior prior, MigrationLog log, int cutoff, int end, AbcSettings settings,
         int predictive, boolean mandate, String fit, Path out) {
 
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a calibration by name. */
+    public static final class Builder {
+        private ScenarioModel model;
+        private Prior prior;
+        private MigrationLog log;
+        private int cutoff;
+        private int end;
+        private AbcSettings settings = AbcSettings.defaults();
+        private int predictive = 200;
+        private boolean mandate;
+        private String fit = "";
+        private Path out;
+
+        public Builder model(ScenarioModel m) {
+            model = m;
+            return this;
+        }
+
+        public Builder prior(Prior p) {
+            prior = p;
+            return this;
+        }
+
+        /** The whole log, the last week fitted, and the log's last week (later weeks are the hold-out). */
+        public Builder log(MigrationLog l, int fittedTo, int lastWeek) {
+            log = l;
+            cutoff = fittedTo;
+            end = lastWeek;
+            return this;
+        }
+
+        public Builder settings(AbcSettings s) {
+            settings = s;
+            return this;
+        }
+
+        public Builder predictive(int runs) {
+            predictive = runs;
+            return this;
+        }
+
+        public Builder mandate(boolean m) {
+            mandate = m;
+            return this;
+        }
+
+        public Builder fit(String identity) {
+            fit = identity;
+            return this;
+        }
+
+        public Builder out(Path dir) {
+            out = dir;
+            return this;
+        }
+
+        public Calibration build() {
+            return new Calibration(model, prior, log, cutoff, end, settings, predictive, mandate, fit, out);
+        }
+    }
+
     /** What the fit ended with. */
     public record Outcome(List<Population> generations, List<ParameterSummary> parameters,
             List<CalibrationFiles.Check> checks, double seconds) {
