@@ -56,14 +56,14 @@ public class CalibrationBenchmark {
 
     @Setup
     public void setUp() {
-        Path scenario = Path.of("scenarios/acme-today/acme.yaml");
-        MigrationLog log = new HistoryReader(null, null).read(Path.of("scenarios/acme-today/log.csv"), "log.csv");
-        List<FitParameter> params = ParameterPaths.resolve(YamlTreeReader.read(TextFile.read(scenario, "acme.yaml",
-                1 << 20, null, ""), "acme.yaml", YamlLimits.defaults()), List.of("organisation.attributes.effort.median",
+        Path scenario = Path.of("scenarios/acme-today/acme-calibrate.yaml");
+        MigrationLog log = new HistoryReader(null, null).read(Path.of("scenarios/acme-today/acme-log.csv"), "acme-log.csv");
+        List<FitParameter> params = ParameterPaths.resolve(YamlTreeReader.read(TextFile.read(scenario, "acme-calibrate.yaml",
+                1 << 20, null, ""), "acme-calibrate.yaml", YamlLimits.defaults()), List.of("organisation.attributes.effort.median",
                 "rules.decisions.attention", "rules.platform.blockerRate", "organisation.attributes.gain.median"));
         Prior prior = Priors.of(params, null, null);
         int cutoff = 40;
-        ScenarioModel model = new ScenarioModel(new YamlScenarioFactory(scenario, "acme.yaml", Map.of()), params,
+        ScenarioModel model = new ScenarioModel(new YamlScenarioFactory(scenario, "acme-calibrate.yaml", Map.of()), params,
                 "earned", cutoff);
         MigrationLog seen = log.upTo(cutoff);
         abc = new AbcSmc(model, prior, Summaries.of(seen.start(), seen.done(), cutoff),
