@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             org.adoptsim.cli.explore.ExploreCommand.class,
             org.adoptsim.cli.decide.discover.DiscoverCommand.class,
             org.adoptsim.cli.decide.optimise.OptimiseCommand.class,
+            org.adoptsim.cli.calibrate.CalibrateCommand.class,
         })
 public final class AdoptsimCommand implements Runnable {
 

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
 import org.adoptsim.cli.VersionProvider;
 import org.adoptsim.cli.chart.ChartWarmup;
@@ -26,6 +28,8 @@ import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.output.RunsCsv;
 import org.adoptsim.cli.report.ReportBuilder;
 import org.adoptsim.cli.today.TeamForecast;
+import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.run.Ensemble;
 
 /**
@@ -47,11 +51,26 @@ final class ComparisonJob {
     private final JobSpec spec;
     private final LongConsumer onReplicate;
     private TeamForecast forecast;
+    private final Consumer<List<RunResult>> also;
+    private final IntFunction<Scenario> scenarioOf;
 
     /** @param onReplicate told the number of replicates done after each one (tests use it to interrupt) */
     ComparisonJob(JobSpec spec, LongConsumer onReplicate) {
+        this(spec, onReplicate, r -> { });
+    }
+
+    /** @param also given each replicate's results too, in replicate order ({@code run --history}) */
+    ComparisonJob(JobSpec spec, LongConsumer onReplicate, Consumer<List<RunResult>> also) {
+        this(spec, onReplicate, also, null);
+    }
+
+    /** @param scenarioOf replicate r's scenario (run --posterior), or null for the job's scenario throughout */
+    ComparisonJob(JobSpec spec, LongConsumer onReplicate, Consumer<List<RunResult>> also,
+            IntFunction<Scenario> scenarioOf) {
         this.spec = spec;
         this.onReplicate = onReplicate;
+        this.also = also;
+        this.scenarioOf = scenarioOf;
     }
 
     int execute(PrintWriter out, PrintWriter err) throws IOException {
@@ -96,7 +115,8 @@ final class ComparisonJob {
     private boolean simulate(AtomicFile runs, ComparisonAccumulator acc) throws IOException {
         int replicates = spec.model().run().replicates();
         RunsCsv csv = new RunsCsv(runs.writer(), spec.model().run().weeks());
-        Ensemble ensemble = new Ensemble(spec.model(), spec.strategies(), spec.threads(), true);
+        Ensemble ensemble = scenarioOf == null ? new Ensemble(spec.model(), spec.strategies(), spec.threads(), true)
+                : new Ensemble(scenarioOf, spec.strategies(), spec.threads(), true);
         try (Progress progress = spec.progress() ? Progress.forTerminal(spec.command(), " replicates", false)
                 : Progress.NONE) {
             progress.start(replicates, 0);
@@ -107,6 +127,7 @@ final class ComparisonJob {
                 csv.accept(replicate);
                 acc.accept(replicate);
                 forecast.accept(replicate);
+                also.accept(replicate);
                 progress.stepTo(acc.replicates());
                 onReplicate.accept(acc.replicates());
             });

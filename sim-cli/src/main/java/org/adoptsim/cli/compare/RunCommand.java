@@ -25,6 +25,16 @@ public final class RunCommand extends SimulationCommand {
             description = "Strategy to run (default: the scenario's first).")
     String strategy;
 
+    @Option(names = "--history", paramLabel = "DIR",
+            description = "Also write each replicate's migration log (team, start_week, done_week, status) to"
+                + " DIR/replicate-NNNN.csv: the format calibrate reads.")
+    java.nio.file.Path history;
+
+    @Override
+    java.util.function.Consumer<List<org.adoptsim.core.result.RunResult>> alsoTo() {
+        return history == null ? super.alsoTo() : new org.adoptsim.cli.history.HistoryFolder(history);
+    }
+
     @Override
     Selection select(Scenario s) {
         int i = strategy == null ? 0 : indexOf(s, "--strategy", strategy);

@@ -8,16 +8,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.adoptsim.cli.SafetyOptions;
 import org.adoptsim.cli.today.FromOptions;
 import org.adoptsim.cli.output.FolderClaim;
 import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.OutputDirs;
+import org.adoptsim.cli.calibrate.posterior.PosteriorDraws;
+import org.adoptsim.cli.calibrate.posterior.VarianceSplit;
 import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.scenario.ResourceBudget;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
+import org.adoptsim.core.result.RunResult;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -49,6 +53,11 @@ abstract class SimulationCommand implements Callable<Integer> {
     /** Told the number of finished replicates after each one; a test hook. */
     LongConsumer onReplicate = done -> { };
 
+    /** What else receives each replicate's results (run --history); nothing by default. */
+    Consumer<List<RunResult>> alsoTo() {
+        return r -> { };
+    }
+
     /** The strategies to run, in order, and the index of the baseline among them. */
     abstract Selection select(Scenario scenario);
 
@@ -70,10 +79,23 @@ abstract class SimulationCommand implements Callable<Integer> {
         JobSpec job = new JobSpec(spec.name(), loaded.withScenario(configured),
                 sel.strategies(), sel.baseline(), options.threads(spec), new OutputFolder(dir),
                 options.formats(), !options.quiet && System.console() != null, !options.quiet, commandLine());
+        Consumer<List<RunResult>> also = alsoTo();
+        java.util.function.IntFunction<Scenario> scenarioOf = null;
+        VarianceSplit split = null;
+        if (options.posterior != null) {
+            scenarioOf = PosteriorDraws.read(options.posterior, file).perReplicate(configured);
+            scenarioOf.apply(0);
+            split = new VarianceSplit();
+            also = also.andThen(split);
+        }
         try (FolderLock lock = FolderLock.acquire(job.out().dir(), spec.name())) {
             new FolderClaim(spec.name(), job.names(), loaded.file()).check(job.out(), safety.force);
-            return new ComparisonJob(job, onReplicate).execute(spec.commandLine().getOut(),
+            int exit = new ComparisonJob(job, onReplicate, also, scenarioOf).execute(spec.commandLine().getOut(),
                     spec.commandLine().getErr());
+            if (split != null && !options.quiet) {
+                split.print(spec.commandLine().getOut());
+            }
+            return exit;
         } catch (IOException | UncheckedIOException e) {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             spec.commandLine().getErr().println("adoptsim " + spec.name() + ": cannot write the outputs in "

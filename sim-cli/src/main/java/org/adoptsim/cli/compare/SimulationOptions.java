@@ -34,6 +34,11 @@ public final class SimulationOptions {
             description = "Chart formats, comma-separated: png, svg, pdf (default: png).")
     List<ChartFormat> formats;
 
+    @Option(names = "--posterior", paramLabel = "DIR",
+            description = "Draw the parameters a calibration fitted from DIR/posterior.csv: one joint set per"
+                + " pair of replicates, so the summary can split parameter uncertainty from simulation noise.")
+    Path posterior;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; errors only.")
     boolean quiet;
 

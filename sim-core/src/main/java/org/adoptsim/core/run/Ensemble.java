@@ -2,6 +2,7 @@ package org.adoptsim.core.run;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
 import org.adoptsim.core.result.RunResult;
@@ -14,16 +15,25 @@ import org.adoptsim.core.result.RunResult;
  * already passed to the sink stays valid.
  */
 public final class Ensemble {
-    private final Scenario scenario;
+    private final IntFunction<Scenario> scenario;
     private final List<Strategy> strategies;
     private final int threads;
     private final boolean series;
 
     public Ensemble(Scenario scenario, List<Strategy> strategies, int threads, boolean series) {
+        this(r -> scenario, strategies, threads, series);
+    }
+
+    /**
+     * An ensemble whose replicate r runs on {@code scenarioOf.apply(r)} (its organisation, rules and run
+     * settings; the strategies are the given ones) — for parameter sets drawn per replicate, such as a
+     * calibration's posterior. {@code scenarioOf} must be thread-safe and depend on r alone.
+     */
+    public Ensemble(IntFunction<Scenario> scenarioOf, List<Strategy> strategies, int threads, boolean series) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads: must be >= 1, was " + threads);
         }
-        this.scenario = scenario;
+        this.scenario = scenarioOf;
         this.strategies = List.copyOf(strategies);
         this.threads = threads;
         this.series = series;
@@ -32,7 +42,7 @@ public final class Ensemble {
     /** Runs replicates {@code [from, to)} and passes each replicate's results, in order, to the sink. */
     public void run(int from, int to, Consumer<List<RunResult>> sink) throws InterruptedException {
         OrderedWork.run(threads, from, to,
-                r -> () -> Replicate.run(scenario, strategies, (int) r, series),
+                r -> () -> Replicate.run(scenario.apply((int) r), strategies, (int) r, series),
                 (results, r) -> sink.accept(results), () -> false);
     }
 }

@@ -1,0 +1,199 @@
+package org.adoptsim.cli.calibrate;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.adoptsim.cli.InputException;
+import org.adoptsim.cli.calibrate.posterior.FitParameter;
+import org.adoptsim.cli.calibrate.posterior.ParameterPaths;
+import org.adoptsim.cli.console.StopSignal;
+import org.adoptsim.cli.history.HistoryReader;
+import org.adoptsim.cli.history.MigrationLog;
+import org.adoptsim.cli.output.Sha256;
+import org.adoptsim.cli.scenario.LoadContext;
+import org.adoptsim.cli.scenario.LoadedScenario;
+import org.adoptsim.cli.scenario.ScenarioLoader;
+import org.adoptsim.cli.scenario.input.TextFile;
+import org.adoptsim.cli.sweep.overrides.YamlScenarioFactory;
+import org.adoptsim.cli.yaml.YamlLimits;
+import org.adoptsim.cli.yaml.YamlTreeReader;
+import org.adoptsim.core.config.Mandate;
+import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.config.Strategy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code adoptsim calibrate SCENARIO --log LOG --fit PARAM,…}: fits the named scenario parameters to an
+ * organisation's migration log by ABC-SMC and writes the posterior, a per-parameter summary and the
+ * predictive checks. Bad input is one located line (exit 2); Ctrl-C keeps the finished generations
+ * in the checkpoint and exits 130; {@code --resume} continues from it.
+ */
+@Command(name = "calibrate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Fits scenario parameters to a migration log (team, start_week, done_week, status) by ABC-SMC.",
+            "Writes posterior.csv, parameters.csv, generations.csv, predictive.csv, checks.csv and"
+                + " charts/predictive.png. Ctrl-C keeps finished generations; --resume continues."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  adoptsim calibrate scenarios/acme-today/acme.yaml --log scenarios/acme-today/log.csv \\",
+            "      --fit organisation.attributes.effort.median,rules.decisions.attention --cutoff 30"})
+public final class CalibrateCommand implements Callable<Integer> {
+    static final int INTERRUPTED = 130;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
+    Path file;
+
+    @Option(names = "--log", required = true, paramLabel = "LOG", description = "The migration log (CSV).")
+    Path logFile;
+
+    @Option(names = "--fit", required = true, split = ",", paramLabel = "PARAM",
+            description = "Scenario paths to fit, comma-separated, e.g. rules.decisions.attention.")
+    List<String> fit;
+
+    @Option(names = "--priors", paramLabel = "FILE",
+            description = "YAML: PARAM: {min: A, max: B, scale: log|linear} (default: the scenario's value ×/÷ 3).")
+    Path priors;
+
+    @Option(names = "--cutoff", paramLabel = "WEEK|DATE",
+            description = "Fit the log up to this week; later weeks are the hold-out check (default: the log's last event).")
+    String cutoff;
+
+    @Option(names = "--start-date", paramLabel = "YYYY-MM-DD", description = "The date of week 0, for logs in dates.")
+    String startDate;
+
+    @Option(names = "--strategy", paramLabel = "NAME", description = "The strategy the organisation followed"
+            + " (default: the scenario's first).")
+    String strategy;
+
+    @Option(names = "--particles", paramLabel = "N", defaultValue = "500", description = "Particles per generation (default: ${DEFAULT-VALUE}).")
+    int particles;
+
+    @Option(names = "--generations", paramLabel = "G", defaultValue = "8", description = "Most generations (default: ${DEFAULT-VALUE}).")
+    int generations;
+
+    @Option(names = "--max-runs", paramLabel = "N", defaultValue = "2000000", description = "Simulation budget (default: ${DEFAULT-VALUE}).")
+    long maxRuns;
+
+    @Option(names = "--predictive", paramLabel = "N", defaultValue = "200", description = "Posterior predictive runs for the checks (default: ${DEFAULT-VALUE}).")
+    int predictive;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Root seed (default: the scenario's run.seed).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/calibrate-<scenario>/).")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue from the checkpoint in the output folder, if it is of this fit"
+            + " (same scenario, log, parameters, priors, cutoff, strategy, particles and seed; --generations may grow).")
+    boolean resume;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        String display = file.toString();
+        byte[] bytes = TextFile.bytes(file, display, ScenarioLoader.MAX_BYTES, null, "");
+        LoadedScenario loaded = ScenarioLoader.parse(bytes, display, LoadContext.of(file, display));
+        Scenario scenario = loaded.scenario();
+        Strategy followed = strategy == null ? scenario.strategies().get(0) : scenario.strategy(strategy).orElseThrow(
+                () -> new InputException("--strategy: no strategy '" + strategy + "' in " + display));
+        check(particles >= 10, "--particles: must be at least 10, was " + particles);
+        check(generations >= 1, "--generations: must be at least 1, was " + generations);
+        check(predictive >= 10, "--predictive: must be at least 10, was " + predictive);
+        LocalDate start = startDate == null ? null : date("--start-date", startDate);
+        List<String> names = loaded.teamNames() == null || loaded.teamNames().isEmpty() ? null : loaded.teamNames();
+        MigrationLog log = new HistoryReader(start, names).read(logFile, logFile.toString());
+        check(log.size() == scenario.organisation().teams(), logFile + ": the log has " + log.size()
+                + " teams, the scenario " + scenario.organisation().teams() + " (organisation.teams)");
+        int fitTo = cutoff == null ? Math.max(1, log.lastEvent()) : week(cutoff, start);
+        int end = Math.max(fitTo, log.lastEvent());
+        List<FitParameter> params = ParameterPaths.resolve(
+                YamlTreeReader.read(TextFile.decode(bytes, display), display, YamlLimits.defaults()), fit);
+        Prior prior = Priors.of(params, priors, priors == null ? null : priors.toString());
+        YamlScenarioFactory factory = new YamlScenarioFactory(file, display, Map.of());
+        ScenarioModel model = new ScenarioModel(factory, params, followed.name(), fitTo);
+        model.scenario(prior.toTheta(prior.toU(prior.min())));
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        check(t >= 1, "--threads: must be at least 1, was " + t);
+        long s = seed == null ? scenario.run().seed() : seed;
+        AbcSettings settings = AbcSettings.defaults().withParticles(particles).withGenerations(generations)
+                .withMaxSimulations(maxRuns).withThreads(t).withSeed(s);
+        Path dir = out != null ? out : Path.of("out", "calibrate-" + slug(scenario.name()));
+        Files.createDirectories(dir);
+        String identity = String.join("|", Sha256.of(bytes), Sha256.of(logFile), String.valueOf(fitTo),
+                String.join(",", fit), priors == null ? "" : Sha256.of(priors), followed.name(),
+                String.valueOf(particles), String.valueOf(s));
+        boolean mandate = !Mandate.NONE.trigger().equals(followed.mandate().trigger());
+        Calibration job = Calibration.builder().model(model).prior(prior).log(log, fitTo, end).settings(settings)
+                .predictive(predictive).mandate(mandate).fit(identity).out(dir).build();
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outw = spec.commandLine().getOut();
+        try (StopSignal guard = StopSignal.interruptWhileWorking()) {
+            Calibration.Outcome o;
+            try {
+                o = job.run(resume, quiet ? null : err);
+            } catch (InterruptedException e) {
+                guard.workDone();
+                err.println("adoptsim calibrate: interrupted; the finished generations are in " + dir.resolve(Checkpoint.FILE)
+                        + " (run again with --resume to continue)");
+                return INTERRUPTED;
+            }
+            guard.workDone();
+            if (!quiet) {
+                Report.print(outw, o, dir, t);
+            }
+        }
+        return 0;
+    }
+
+    private int week(String value, LocalDate start) {
+        if (value.matches("\\d{1,9}")) {
+            return Integer.parseInt(value);
+        }
+        LocalDate d = date("--cutoff", value);
+        if (start == null) {
+            throw new InputException("--cutoff: " + value + " is a date; give --start-date (the date of week 0)");
+        }
+        long days = ChronoUnit.DAYS.between(start, d);
+        check(days >= 0, "--cutoff: " + value + " is before --start-date " + start);
+        return (int) (days / 7);
+    }
+
+    private static LocalDate date(String option, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InputException(option + ": expected a week or a date YYYY-MM-DD, was '" + value + "'");
+        }
+    }
+
+    private static void check(boolean ok, String message) {
+        if (!ok) {
+            throw new InputException(message);
+        }
+    }
+
+    private static String slug(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("(^-+|-+$)", "");
+        return s.isEmpty() ? "scenario" : s;
+    }
+}

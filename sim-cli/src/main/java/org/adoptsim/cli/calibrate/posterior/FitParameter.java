@@ -1,0 +1,11 @@
+package org.adoptsim.cli.calibrate.posterior;
+
+/**
+ * One parameter to fit.
+ *
+ * @param name    as the user named it ({@code organisation.attributes.effort.median})
+ * @param path    where it is set in the scenario tree ({@code organisation.attributes.effort.all.lognormal.median})
+ * @param current the scenario's own value, or NaN when the file does not write it
+ */
+public record FitParameter(String name, String path, double current) {
+}

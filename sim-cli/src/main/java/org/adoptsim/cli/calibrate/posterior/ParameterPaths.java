@@ -1,0 +1,75 @@
+package org.adoptsim.cli.calibrate.posterior;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.adoptsim.cli.InputException;
+import org.adoptsim.cli.yaml.YMap;
+import org.adoptsim.cli.yaml.YNode;
+import org.adoptsim.cli.yaml.YScalar;
+
+/**
+ * Finds the parameters named on {@code --fit} in a parsed scenario: a dotted path to a number
+ * ({@code rules.decisions.attention}), or the short form {@code organisation.attributes.NAME.FIELD}
+ * for a field of the attribute's distribution for all teams ({@code organisation.attributes.effort.median}
+ * is {@code organisation.attributes.effort.all.lognormal.median} when effort is lognormal). A path the
+ * file does not write may still be fitted when {@code --priors} gives its range. Stateless.
+ */
+public final class ParameterPaths {
+    private static final String ATTRIBUTES = "organisation.attributes.";
+
+    private ParameterPaths() {
+    }
+
+    public static List<FitParameter> resolve(YNode root, List<String> names) {
+        List<FitParameter> out = new ArrayList<>();
+        for (String name : names) {
+            String n = name.strip();
+            if (n.isEmpty() || n.startsWith(".") || n.endsWith(".") || n.contains("..")) {
+                throw new InputException("--fit: '" + name + "' is not a scenario path such as rules.decisions.attention");
+            }
+            if (out.stream().anyMatch(p -> p.name().equals(n))) {
+                throw new InputException("--fit: '" + n + "' is named twice");
+            }
+            out.add(resolve(root, n));
+        }
+        return out;
+    }
+
+    private static FitParameter resolve(YNode root, String name) {
+        YNode node = at(root, name);
+        if (node != null) {
+            return new FitParameter(name, name, number(node, name));
+        }
+        if (name.startsWith(ATTRIBUTES)) {
+            String[] rest = name.substring(ATTRIBUTES.length()).split("\\.");
+            if (rest.length == 2 && at(root, ATTRIBUTES + rest[0] + ".all") instanceof YMap all && all.keys().size() == 1) {
+                String full = ATTRIBUTES + rest[0] + ".all." + all.keys().get(0) + "." + rest[1];
+                YNode field = at(root, full);
+                if (field != null) {
+                    return new FitParameter(name, full, number(field, name));
+                }
+            }
+        }
+        return new FitParameter(name, name, Double.NaN);
+    }
+
+    private static double number(YNode node, String name) {
+        if (node instanceof YScalar s && s.isNumber()) {
+            return s.number().doubleValue();
+        }
+        throw new InputException(node.where() + ": " + name + ": --fit needs a number here, the scenario gives "
+                + node.describe());
+    }
+
+    /** The node at a dotted path, or null. */
+    static YNode at(YNode root, String path) {
+        YNode node = root;
+        for (String key : path.split("\\.")) {
+            if (!(node instanceof YMap m) || !m.has(key)) {
+                return null;
+            }
+            node = m.get(key);
+        }
+        return node;
+    }
+}

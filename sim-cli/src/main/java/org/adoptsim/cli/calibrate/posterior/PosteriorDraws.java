@@ -1,0 +1,138 @@
+package org.adoptsim.cli.calibrate.posterior;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.adoptsim.cli.LocatedException;
+import org.adoptsim.cli.SourceLocation;
+import org.adoptsim.cli.csv.CsvReader;
+import org.adoptsim.cli.csv.CsvRecord;
+import org.adoptsim.cli.csv.CsvSyntaxException;
+import org.adoptsim.cli.scenario.input.TextFile;
+import org.adoptsim.cli.sweep.overrides.YamlScenarioFactory;
+import org.adoptsim.cli.yaml.YamlLimits;
+import org.adoptsim.cli.yaml.YamlTreeReader;
+import org.adoptsim.core.config.Scenario;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+
+/**
+ * {@code --posterior DIR} for {@code run} and {@code compare}: the weighted particles of a calibration
+ * ({@code DIR/posterior.csv}), and for each replicate the scenario with one joint parameter set drawn
+ * from them by weight. Replicates 2k and 2k+1 share the draw, so that the pair's difference measures
+ * simulation noise alone ({@link VarianceSplit}); the draw is keyed by (seed, k), so results stay
+ * byte-reproducible at any thread count. Every other setting comes from the configured scenario (its
+ * run settings included); fitted parameters of a strategy ({@code strategies.*}) are not applied, since
+ * the strategies compared are fixed before the replicates run. Thread-safe.
+ */
+public final class PosteriorDraws {
+    public static final String FILE = "posterior.csv";
+
+    private final List<FitParameter> params;
+    private final double[][] theta;
+    private final double[] cumulative;
+    private final YamlScenarioFactory factory;
+
+    private PosteriorDraws(List<FitParameter> params, double[][] theta, double[] cumulative, YamlScenarioFactory factory) {
+        this.params = params;
+        this.theta = theta;
+        this.cumulative = cumulative;
+        this.factory = factory;
+    }
+
+    /** Reads {@code dir/posterior.csv} for the scenario in {@code scenarioFile}; a bad file is a located error. */
+    public static PosteriorDraws read(Path dir, Path scenarioFile) {
+        Path file = dir.resolve(FILE);
+        String display = file.toString();
+        String text = TextFile.read(file, display, 256L << 20, null, "");
+        String scenarioDisplay = scenarioFile.toString();
+        List<String> names = new ArrayList<>();
+        List<double[]> rows = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        try (CsvReader csv = new CsvReader(new StringReader(text), CsvReader.Dialect.EXACT)) {
+            CsvRecord header = csv.next();
+            if (header == null || header.size() < 4 || !header.field(0).equals("particle")
+                    || !header.field(1).equals("weight") || !header.field(header.size() - 1).equals("distance")) {
+                throw new LocatedException(SourceLocation.startOf(display), "",
+                        "not a calibration's posterior (expected the header particle,weight,PARAM…,distance)");
+            }
+            names.addAll(header.fields().subList(2, header.size() - 1));
+            for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
+                if (r.size() != header.size()) {
+                    throw new LocatedException(new SourceLocation(display, r.line(), 1), "",
+                            "expected " + header.size() + " fields, found " + r.size());
+                }
+                double[] t = new double[names.size()];
+                for (int i = 0; i < t.length; i++) {
+                    t[i] = number(r, i + 2, display, names.get(i));
+                }
+                double w = number(r, 1, display, "weight");
+                if (w < 0) {
+                    throw new LocatedException(new SourceLocation(display, r.line(1), r.column(1)), "weight", "must be ≥ 0");
+                }
+                rows.add(t);
+                weights.add(w);
+            }
+        } catch (CsvSyntaxException e) {
+            throw new LocatedException(new SourceLocation(display, e.line(), e.column()), "", e.problem());
+        }
+        if (rows.isEmpty() || weights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
+            throw new LocatedException(SourceLocation.startOf(display), "", "the posterior has no particle of positive weight");
+        }
+        String scenarioText = TextFile.read(scenarioFile, scenarioDisplay, 64L << 20, null, "");
+        List<FitParameter> params = ParameterPaths.resolve(YamlTreeReader.read(scenarioText, scenarioDisplay,
+                YamlLimits.defaults()), names);
+        double[] cum = new double[weights.size()];
+        double c = 0;
+        for (int i = 0; i < cum.length; i++) {
+            c += weights.get(i);
+            cum[i] = c;
+        }
+        return new PosteriorDraws(params, rows.toArray(new double[0][]), cum,
+                new YamlScenarioFactory(scenarioFile, scenarioDisplay, Map.of()));
+    }
+
+    public List<String> names() {
+        return params.stream().map(FitParameter::name).toList();
+    }
+
+    /** Replicate r's scenario: {@code configured} with the parameter set drawn for the pair r / 2. */
+    public IntFunction<Scenario> perReplicate(Scenario configured) {
+        long seed = configured.run().seed();
+        return r -> {
+            double[] t = draw(seed, r / 2);
+            Map<String, Object> overrides = new LinkedHashMap<>();
+            for (int i = 0; i < params.size(); i++) {
+                overrides.put(params.get(i).path(), t[i]);
+            }
+            Scenario s = factory.at(overrides);
+            return configured.withOrganisation(s.organisation()).withRules(s.rules());
+        };
+    }
+
+    /** The parameter set of pair k. */
+    double[] draw(long seed, int pair) {
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {seed ^ 0x7F4A7C15L, pair});
+        double target = rng.nextDouble() * cumulative[cumulative.length - 1];
+        int i = java.util.Arrays.binarySearch(cumulative, target);
+        i = Math.min(i >= 0 ? i : -i - 1, cumulative.length - 1);
+        return theta[i];
+    }
+
+    private static double number(CsvRecord r, int col, String display, String name) {
+        try {
+            double v = Double.parseDouble(r.field(col));
+            if (Double.isFinite(v)) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new LocatedException(new SourceLocation(display, r.line(col), r.column(col)), name,
+                "expected a number, was '" + r.field(col) + "'");
+    }
+}

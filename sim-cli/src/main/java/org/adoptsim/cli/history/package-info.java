@@ -1,0 +1,12 @@
+/**
+ * The migration log: what a real organisation can say about its migration so far — per team, the week
+ * it started, the week its old system went off (empty while it has not) and its status at the end of
+ * the record. {@code MigrationLog} holds one; {@code HistoryWriter} writes one per replicate for
+ * {@code run --history DIR}; {@code HistoryReader} reads a log a person or a program wrote, in weeks or
+ * in ISO dates (with the initiative's start date), and reports a bad cell as one located line.
+ *
+ * <p>May use: {@code org.adoptsim.cli} (the located errors), {@code org.adoptsim.cli.csv} (the
+ * project's strict CSV reader, which keeps every field's line and column — see its own note on why it
+ * is not Jackson's), {@code org.adoptsim.core.result}. Libraries: none beyond the JDK.
+ */
+package org.adoptsim.cli.history;
