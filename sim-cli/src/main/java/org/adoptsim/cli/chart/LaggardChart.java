@@ -77,6 +77,7 @@ final class LaggardChart {
             case PEERS -> "too few peers moved";
             case HOLDOUT -> "holdout";
             case UNAWARE -> "unaware";
+            case SIGN_OFF -> "waiting for a function's sign-off";
         };
     }
 

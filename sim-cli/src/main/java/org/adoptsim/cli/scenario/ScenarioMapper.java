@@ -25,6 +25,7 @@ public final class ScenarioMapper {
             .optional("organisation", OrganisationMapper.SHAPE, OrganisationMapper.SHAPE.description())
             .optional("rules", RulesMapper.SHAPE, RulesMapper.SHAPE.description())
             .optional("run", RunSettingsMapper.SHAPE, RunSettingsMapper.SHAPE.description())
+            .optional("functions", FunctionsMapper.SHAPE, FunctionsMapper.SHAPE.description())
             .optional("strategies", new MapShape(StringShape.name("a strategy name"), StrategyMapper.SHAPE,
                     "named strategies to compare (default: the five presets)"),
                     "named strategies to compare, in order (default: the five presets)")
@@ -45,11 +46,21 @@ public final class ScenarioMapper {
         List<StrategyInfo> infos = f.has("strategies") ? strategies(f.child("strategies")) : presets();
         List<Strategy> strategies = infos.stream().map(StrategyInfo::strategy).toList();
         Scenario s = f.build(() -> new Scenario(f.text("name", fallbackName), org.organisation(),
-                f.has("rules") ? RulesMapper.map(f.child("rules"), d.rules()) : d.rules(),
+                functions(f, org, f.has("rules") ? RulesMapper.map(f.child("rules"), d.rules()) : d.rules()),
                 f.has("run") ? RunSettingsMapper.map(f.child("run"), d.run()) : d.run(),
                 strategies));
         return new LoadedScenario(source, s, f.text("description", null),
                 org.teams() == null ? List.of() : org.teams().names(), infos, files.inputs());
+    }
+
+    /** The rules with the file's {@code functions} (docs/model.md, "Across functions"), if it declares any. */
+    private static org.adoptsim.core.config.Rules functions(Fields f, OrganisationMapper.Mapped org,
+            org.adoptsim.core.config.Rules rules) {
+        if (!f.has("functions")) {
+            return rules;
+        }
+        TeamRefs refs = new TeamRefs(org.teams(), org.organisation().teams());
+        return rules.withFunctions(FunctionsMapper.map(f.child("functions"), refs));
     }
 
     private static List<StrategyInfo> strategies(Fields f) {
