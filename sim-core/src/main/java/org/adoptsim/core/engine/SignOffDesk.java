@@ -6,6 +6,7 @@ import java.util.List;
 import org.adoptsim.core.config.Contract;
 import org.adoptsim.core.config.CrossFunction;
 import org.adoptsim.core.config.FunctionLevers;
+import org.adoptsim.core.config.Liaisons;
 import org.adoptsim.core.config.Functions;
 import org.adoptsim.core.config.SignOffStage;
 import org.adoptsim.core.random.EventDraws;
@@ -253,9 +254,10 @@ final class SignOffDesk {
             if (liaised[f] && week >= l.liaisons().week()) {
                 hours += l.liaisons().hoursPerWeek();
                 liaisonWeeks[f]++;
-                double trust = Math.min(1, liaisonWeeks[f] / (double) org.adoptsim.core.config.Liaisons.TRUST_WEEKS);
-                alignment[f] += (1 - alignment[f]) * trust / org.adoptsim.core.config.Liaisons.TRUST_WEEKS;
+                double trust = Math.min(1, liaisonWeeks[f] / (double) Liaisons.TRUST_WEEKS);
+                alignment[f] += (1 - alignment[f]) * trust / Liaisons.TRUST_WEEKS;
             }
+            out.weeklyAlignment[f][week] = alignment[f];
         }
         return hours;
     }

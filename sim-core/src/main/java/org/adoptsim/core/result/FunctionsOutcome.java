@@ -8,7 +8,7 @@ import java.util.List;
  * reviews and their weeks, approvals and the weeks from a request's first filing to its approval;
  * per stage, the holds (a team held from needing the answer until its last sign-off of the stage) and
  * their weeks; per team, the function it still waits for at the end; per function and week, the
- * teams waiting on it. Immutable (arrays are copied in and out).
+ * teams waiting on it and the function's alignment. Immutable (arrays are copied in and out).
  */
 public final class FunctionsOutcome {
     private final List<String> names;
@@ -23,6 +23,7 @@ public final class FunctionsOutcome {
     private final long[] holdWeeks;
     private final int[] waitingFor;
     private final int[][] weeklyWaiting;
+    private final double[][] weeklyAlignment;
 
     private FunctionsOutcome(Builder b) {
         names = List.copyOf(b.names);
@@ -39,6 +40,10 @@ public final class FunctionsOutcome {
         weeklyWaiting = new int[b.weeklyWaiting.length][];
         for (int f = 0; f < weeklyWaiting.length; f++) {
             weeklyWaiting[f] = b.weeklyWaiting[f].clone();
+        }
+        weeklyAlignment = new double[b.weeklyAlignment.length][];
+        for (int f = 0; f < weeklyAlignment.length; f++) {
+            weeklyAlignment[f] = b.weeklyAlignment[f].clone();
         }
     }
 
@@ -118,6 +123,11 @@ public final class FunctionsOutcome {
         return weeklyWaiting[f][week];
     }
 
+    /** Function {@code f}'s alignment in week {@code week}, after that week's levers. */
+    public double alignment(int f, int week) {
+        return weeklyAlignment[f][week];
+    }
+
     public int weeks() {
         return weeklyWaiting.length == 0 ? 0 : weeklyWaiting[0].length;
     }
@@ -136,6 +146,7 @@ public final class FunctionsOutcome {
         public final long[] holdWeeks = new long[2];
         public final int[] waitingFor;
         public final int[][] weeklyWaiting;
+        public final double[][] weeklyAlignment;
 
         private Builder(List<String> names, int teams, int weeks) {
             this.names = List.copyOf(names);
@@ -149,6 +160,7 @@ public final class FunctionsOutcome {
             requestWeeks = new long[n];
             waitingFor = new int[teams];
             weeklyWaiting = new int[n][weeks];
+            weeklyAlignment = new double[n][weeks];
         }
 
         public FunctionsOutcome build() {
