@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.function.LongConsumer;
 import org.adoptsim.cli.VersionProvider;
 import org.adoptsim.cli.chart.ChartWarmup;
+import org.adoptsim.cli.functions.FunctionsAccumulator;
+import org.adoptsim.cli.functions.FunctionsCsv;
+import org.adoptsim.cli.functions.FunctionsOutputs;
 import org.adoptsim.cli.output.AtomicFile;
 import org.adoptsim.cli.output.DataFiles;
 import org.adoptsim.cli.output.Manifest;
@@ -35,6 +38,8 @@ final class ComparisonJob {
 
     private final JobSpec spec;
     private final LongConsumer onReplicate;
+    /** The functions' outcomes (docs/model.md, "Across functions"); inactive without functions. */
+    private FunctionsAccumulator functions;
 
     /** @param onReplicate told the number of replicates done after each one (tests use it to interrupt) */
     ComparisonJob(JobSpec spec, LongConsumer onReplicate) {
@@ -48,6 +53,7 @@ final class ComparisonJob {
         ChartWarmup.startInBackground();
         try (SigintGuard guard = SigintGuard.install()) {
             ComparisonAccumulator acc = accumulator();
+            functions = new FunctionsAccumulator(spec.names(), spec.model().run().weeks());
             boolean interrupted;
             List<String> previous;
             try (AtomicFile runs = AtomicFile.open(folder.file(OutputFolder.RUNS))) {
@@ -65,6 +71,8 @@ final class ComparisonJob {
             folder.removeStale(previous, Set.copyOf(current(m)));
             ComparisonTables written = DataFiles.read(folder, m);
             ReportBuilder.build(folder, m, written, spec.formats(), spec.threads());
+            FunctionsOutputs.writeCharts(folder, functions, spec.formats(), spec.scenario().scenario().name()
+                    + " - seed " + m.seed() + " - " + acc.replicates() + " replicates");
             if (spec.verbose() || interrupted) {
                 new TerminalSummary(spec, m, written, started).print(out, err);
             }
@@ -89,6 +97,7 @@ final class ComparisonJob {
                 }
                 csv.accept(replicate);
                 acc.accept(replicate);
+                functions.accept(replicate);
                 progress.step();
                 onReplicate.accept(acc.replicates());
             });
@@ -113,8 +122,11 @@ final class ComparisonJob {
         MetricCatalog catalog = new MetricCatalog(spec.model().run().weeks());
         List<String> data = new ArrayList<>(List.of(OutputFolder.RUNS));
         data.addAll(DataFiles.write(folder, tables, catalog, spec.paired()));
+        data.addAll(FunctionsCsv.write(folder, functions));
         Manifest draft = manifest(complete, done, DataFiles.hashes(folder, data), List.of(), started);
-        Manifest m = draft.withGenerated(formatNames(), ReportBuilder.plannedFiles(draft, tables, spec.formats()));
+        List<String> generated = new ArrayList<>(ReportBuilder.plannedFiles(draft, tables, spec.formats()));
+        generated.addAll(FunctionsOutputs.plannedCharts(functions, spec.formats()));
+        Manifest m = draft.withGenerated(formatNames(), generated);
         folder.writeManifest(m);
         return m;
     }
