@@ -95,6 +95,43 @@ final class FunctionLeversMapper {
         return b.functionLevers(l);
     }
 
+    /**
+     * Every function a strategy's contracts or liaisons name must be declared under {@code functions};
+     * the error is located at the name.
+     */
+    static void checkNames(Fields strategies, List<String> declared) {
+        for (YMap.Entry e : strategies.map().entries()) {
+            if (!(e.value() instanceof YMap)) {
+                continue;
+            }
+            Fields s = Fields.of(e.value(), strategies.pathOf(e.key()));
+            if (s.has("mutualBenefit")) {
+                Fields m = s.child("mutualBenefit");
+                for (String name : m.map().keys()) {
+                    if (!declared.contains(name)) {
+                        throw m.error(name, unknown(name, declared));
+                    }
+                }
+            }
+            if (s.has("liaisons") && s.child("liaisons").has("functions")) {
+                Fields l = s.child("liaisons");
+                YList list = (YList) l.node("functions");
+                for (int k = 0; k < list.size(); k++) {
+                    String name = ((YScalar) list.get(k)).text();
+                    if (!declared.contains(name)) {
+                        throw new org.adoptsim.cli.scenario.input.ScenarioException(list.get(k).where(),
+                                l.pathOf("functions") + "[" + k + "]", unknown(name, declared));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String unknown(String name, List<String> declared) {
+        return declared.isEmpty() ? "no function '" + name + "' is declared (the file has no functions:)"
+                : org.adoptsim.cli.scenario.shape.Problems.unknown("unknown function '" + name + "'", name, declared);
+    }
+
     private static TimedLever timed(Fields f) {
         return f.build(() -> TimedLever.at(f.integer("week", 0), f.number("hours", 0)));
     }

@@ -40,7 +40,8 @@ final class FunctionsMapper {
                     "a share per archetype (archetypes not listed: none)")
             .optional("departments", ListShape.of(integer().min(0)).distinct().nonEmpty(),
                     "every team of these departments (0-based indices)")
-            .optional("teams", ListShape.of(StringShape.name("a team name or index")).distinct().nonEmpty(),
+            .optional("teams", ListShape.of(OneOfShape.of("a team name or a 0-based index",
+                    StringShape.name("a team name"), integer().min(0))).distinct().nonEmpty(),
                     "exactly these teams (names from the teams file, or 0-based indices)")
             .build();
 

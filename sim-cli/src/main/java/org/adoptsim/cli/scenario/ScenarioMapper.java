@@ -44,6 +44,10 @@ public final class ScenarioMapper {
                 ? OrganisationMapper.map(f.child("organisation"), d.organisation(), files)
                 : new OrganisationMapper.Mapped(d.organisation(), null);
         List<StrategyInfo> infos = f.has("strategies") ? strategies(f.child("strategies")) : presets();
+        if (f.has("strategies")) {
+            FunctionLeversMapper.checkNames(f.child("strategies"), f.has("functions")
+                    ? new ArrayList<>(f.child("functions").map().keys()) : List.of());
+        }
         List<Strategy> strategies = infos.stream().map(StrategyInfo::strategy).toList();
         Scenario s = f.build(() -> new Scenario(f.text("name", fallbackName), org.organisation(),
                 functions(f, org, f.has("rules") ? RulesMapper.map(f.child("rules"), d.rules()) : d.rules()),
