@@ -71,8 +71,7 @@ final class ComparisonJob {
             folder.removeStale(previous, Set.copyOf(current(m)));
             ComparisonTables written = DataFiles.read(folder, m);
             ReportBuilder.build(folder, m, written, spec.formats(), spec.threads());
-            FunctionsOutputs.writeCharts(folder, functions, spec.formats(), spec.scenario().scenario().name()
-                    + " - seed " + m.seed() + " - " + acc.replicates() + " replicates");
+            FunctionsOutputs.writeCharts(folder, m, spec.formats());
             if (spec.verbose() || interrupted) {
                 new TerminalSummary(spec, m, written, started).print(out, err);
             }
@@ -125,7 +124,7 @@ final class ComparisonJob {
         data.addAll(FunctionsCsv.write(folder, functions));
         Manifest draft = manifest(complete, done, DataFiles.hashes(folder, data), List.of(), started);
         List<String> generated = new ArrayList<>(ReportBuilder.plannedFiles(draft, tables, spec.formats()));
-        generated.addAll(FunctionsOutputs.plannedCharts(functions, spec.formats()));
+        generated.addAll(FunctionsOutputs.plannedCharts(draft, spec.formats()));
         Manifest m = draft.withGenerated(formatNames(), generated);
         folder.writeManifest(m);
         return m;
