@@ -68,6 +68,17 @@ class FunctionsMappingTest {
     }
 
     @Test
+    void aStrategyWrittenOutInFullLoadsBackWithItsLevers() {
+        Scenario agency = ScenarioLoader.scenario(java.nio.file.Path.of("../scenarios/agency-cloud.yaml"));
+        for (String name : List.of("partnership", "partnership-without-liaisons", "top-down")) {
+            org.adoptsim.core.config.Strategy s = agency.strategy(name).orElseThrow();
+            String text = "functions: {security: {}, budget: {}, operations: {}, program: {}}\nstrategies:\n"
+                    + String.join("\n", org.adoptsim.cli.scenario.describe.StrategyYaml.lines(s, null, "  ")) + "\n";
+            assertEquals(s, scenario(text).strategies().get(0), name);
+        }
+    }
+
+    @Test
     void errorsAreLocatedAndNameTheField() {
         assertEquals("test.yaml:1:38: functions.security.cadenceWeeks: must be >= 1, was 0",
                 error("functions: {security: {cadenceWeeks: 0}}\n"));
