@@ -2,8 +2,8 @@
  * The scenario as immutable values: the organisation to draw ({@code Organisation},
  * {@code TeamAttributes}, networks and dependencies), the behavioural rules ({@code Rules} and its
  * groups, among them {@code AdoptionRules} for self-sufficiency and {@code LedgerRules} for the
- * hours ledger), the initiative owner's levers ({@code Strategy}, {@code Presets}) and the run
- * settings. Every record validates itself and names the offending field; wide records are built by
+ * hours ledger, and {@code Functions} for the functions nobody commands), the initiative owner's
+ * levers ({@code Strategy}, {@code Presets}, {@code FunctionLevers}) and the run settings. Every record validates itself and names the offending field; wide records are built by
  * name (builders, {@code toBuilder}, withers). Units and defaults are documented in docs/model.md.
  *
  * <p>May use: nothing else in sim-core. Libraries: Apache Commons Statistics (the distributions'
