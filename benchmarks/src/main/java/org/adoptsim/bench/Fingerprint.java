@@ -70,8 +70,25 @@ public final class Fingerprint {
         return m;
     }
 
+    /**
+     * The reasons and platform uses hashed: those before functions existed (issue 17). The two added
+     * with functions, {@link Reason#SIGN_OFF} and {@link PlatformUse#SIGN_OFF_WORK}, are checked to be
+     * zero in every case (no case declares functions) and left out, so digests stay comparable across
+     * that change.
+     */
+    private static final List<Reason> REASONS = java.util.Arrays.stream(Reason.values())
+            .filter(r -> r != Reason.SIGN_OFF).toList();
+    private static final List<PlatformUse> USES = java.util.Arrays.stream(PlatformUse.values())
+            .filter(u -> u != PlatformUse.SIGN_OFF_WORK).toList();
+
     private static void update(MessageDigest md, RunResult r) {
-        md.update((r.strategy() + "/" + r.replicate() + "/" + r.seed() + "/" + r.metrics()).getBytes());
+        double[] uses = r.metrics().ledger().platformUse();
+        if (uses[PlatformUse.SIGN_OFF_WORK.ordinal()] != 0 || r.functions().isPresent()) {
+            throw new IllegalStateException("a fingerprint case has functions on");
+        }
+        String metrics = r.metrics().toString().replace(java.util.Arrays.toString(uses),
+                java.util.Arrays.toString(java.util.Arrays.copyOf(uses, uses.length - 1)));
+        md.update((r.strategy() + "/" + r.replicate() + "/" + r.seed() + "/" + metrics).getBytes());
         TeamOutcomes t = r.teams();
         ByteBuffer b = ByteBuffer.allocate(28 * t.teams());
         for (int i = 0; i < t.teams(); i++) {
@@ -84,12 +101,15 @@ public final class Fingerprint {
 
     private static void update(MessageDigest md, WeeklySeries s) {
         List<TeamStatus> statuses = List.of(TeamStatus.values());
-        List<Reason> reasons = List.of(Reason.values());
+        List<Reason> reasons = REASONS;
         List<LedgerEntry> entries = List.of(LedgerEntry.values());
-        List<PlatformUse> uses = List.of(PlatformUse.values());
+        List<PlatformUse> uses = USES;
         ByteBuffer b = ByteBuffer.allocate(s.weeks() * (8 * (statuses.size() + reasons.size() + entries.size()
                 + uses.size()) + 9 * 8));
         for (int w = 0; w < s.weeks(); w++) {
+            if (s.count(Reason.SIGN_OFF, w) != 0 || s.platformHours(PlatformUse.SIGN_OFF_WORK, w) != 0) {
+                throw new IllegalStateException("a fingerprint case has functions on");
+            }
             for (TeamStatus st : statuses) {
                 b.putLong(s.count(st, w));
             }

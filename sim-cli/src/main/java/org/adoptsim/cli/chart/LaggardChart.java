@@ -17,7 +17,7 @@ import org.knowm.xchart.XYChartBuilder;
 final class LaggardChart {
     /** Bottom to top. */
     private static final Reason[] LAYERS = {Reason.NONE, Reason.MIGRATING, Reason.DUAL, Reason.BLOCKED_DEPENDENCY,
-        Reason.BLOCKED_PLATFORM, Reason.ROADMAP, Reason.COST, Reason.PROOF, Reason.PEERS, Reason.HOLDOUT,
+        Reason.BLOCKED_PLATFORM, Reason.SIGN_OFF, Reason.ROADMAP, Reason.COST, Reason.PROOF, Reason.PEERS, Reason.HOLDOUT,
         Reason.UNAWARE};
 
     private LaggardChart() {
@@ -77,6 +77,7 @@ final class LaggardChart {
             case PEERS -> "too few peers moved";
             case HOLDOUT -> "holdout";
             case UNAWARE -> "unaware";
+            case SIGN_OFF -> "waiting for a function's sign-off";
         };
     }
 

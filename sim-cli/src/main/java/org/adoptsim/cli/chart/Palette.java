@@ -42,6 +42,7 @@ public final class Palette {
         REASONS.put(Reason.PEERS, new Color(175, 141, 195));
         REASONS.put(Reason.HOLDOUT, new Color(118, 42, 131));
         REASONS.put(Reason.UNAWARE, new Color(200, 200, 200));
+        REASONS.put(Reason.SIGN_OFF, new Color(244, 109, 67));
     }
 
     private Palette() {

@@ -20,6 +20,9 @@ import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
 import org.adoptsim.cli.VersionProvider;
 import org.adoptsim.cli.chart.ChartWarmup;
+import org.adoptsim.cli.functions.FunctionsAccumulator;
+import org.adoptsim.cli.functions.FunctionsCsv;
+import org.adoptsim.cli.functions.FunctionsOutputs;
 import org.adoptsim.cli.output.AtomicFile;
 import org.adoptsim.cli.output.DataFiles;
 import org.adoptsim.cli.output.Manifest;
@@ -53,6 +56,8 @@ final class ComparisonJob {
     private TeamForecast forecast;
     private final Consumer<List<RunResult>> also;
     private final IntFunction<Scenario> scenarioOf;
+    /** The functions' outcomes (docs/model.md, "Across functions"); inactive without functions. */
+    private FunctionsAccumulator functions;
 
     /** @param onReplicate told the number of replicates done after each one (tests use it to interrupt) */
     ComparisonJob(JobSpec spec, LongConsumer onReplicate) {
@@ -80,6 +85,7 @@ final class ComparisonJob {
         try (StopSignal stop = StopSignal.interruptWhileWorking()) {
             ComparisonAccumulator acc = accumulator();
             forecast = TodayOutputs.forecast(spec.scenario(), spec.names());
+            functions = new FunctionsAccumulator(spec.names(), spec.model().run().weeks());
             boolean interrupted;
             List<String> previous;
             try (AtomicFile runs = AtomicFile.open(folder.file(OutputFolder.RUNS))) {
@@ -97,6 +103,7 @@ final class ComparisonJob {
             folder.removeStale(previous, Set.copyOf(current(m)));
             ComparisonTables written = DataFiles.read(folder, m);
             ReportBuilder.build(folder, m, written, spec.formats(), spec.threads());
+            FunctionsOutputs.writeCharts(folder, m, spec.formats());
             ManifestCommit.commit(folder, m);
             if (spec.verbose() || interrupted) {
                 new TerminalSummary(spec, m, written, started).print(out, err);
@@ -127,6 +134,7 @@ final class ComparisonJob {
                 csv.accept(replicate);
                 acc.accept(replicate);
                 forecast.accept(replicate);
+                functions.accept(replicate);
                 also.accept(replicate);
                 progress.stepTo(acc.replicates());
                 onReplicate.accept(acc.replicates());
@@ -153,8 +161,11 @@ final class ComparisonJob {
         List<String> data = new ArrayList<>(List.of(OutputFolder.RUNS));
         data.addAll(DataFiles.write(folder, tables, catalog, spec.paired()));
         data.add(TodayOutputs.writeTeams(folder, forecast));
+        data.addAll(FunctionsCsv.write(folder, functions));
         Manifest draft = manifest(complete, done, DataFiles.hashes(folder, data), List.of(), started);
-        return draft.withGenerated(formatNames(), ReportBuilder.plannedFiles(draft, tables, spec.formats()));
+        List<String> generated = new ArrayList<>(ReportBuilder.plannedFiles(draft, tables, spec.formats()));
+        generated.addAll(FunctionsOutputs.plannedCharts(draft, spec.formats()));
+        return draft.withGenerated(formatNames(), generated);
     }
 
     private Manifest manifest(boolean complete, long done, java.util.Map<String, String> files, List<String> generated,

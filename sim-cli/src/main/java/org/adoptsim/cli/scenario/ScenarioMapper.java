@@ -26,6 +26,7 @@ public final class ScenarioMapper {
             .optional("organisation", OrganisationMapper.SHAPE, OrganisationMapper.SHAPE.description())
             .optional("rules", RulesMapper.SHAPE, RulesMapper.SHAPE.description())
             .optional("run", RunSettingsMapper.SHAPE, RunSettingsMapper.SHAPE.description())
+            .optional("functions", FunctionsMapper.SHAPE, FunctionsMapper.SHAPE.description())
             .optional("strategies", new MapShape(StringShape.name("a strategy name"), StrategyMapper.SHAPE,
                     "named strategies to compare (default: the five presets)"),
                     "named strategies to compare, in order (default: the five presets)")
@@ -45,15 +46,29 @@ public final class ScenarioMapper {
                 ? OrganisationMapper.map(f.child("organisation"), d.organisation(), files)
                 : new OrganisationMapper.Mapped(d.organisation(), null);
         List<StrategyInfo> infos = f.has("strategies") ? strategies(f.child("strategies")) : presets();
+        if (f.has("strategies")) {
+            FunctionLeversMapper.checkNames(f.child("strategies"), f.has("functions")
+                    ? new ArrayList<>(f.child("functions").map().keys()) : List.of());
+        }
         List<Strategy> strategies = infos.stream().map(StrategyInfo::strategy).toList();
         ObservedState start = f.has("start") ? StartMapper.map(f.child("start"), org.organisation().teams(),
                 new TeamRefs(org.teams(), org.organisation().teams()), strategies, files) : null;
         Scenario s = f.build(() -> new Scenario(f.text("name", fallbackName), org.organisation(),
-                f.has("rules") ? RulesMapper.map(f.child("rules"), d.rules()) : d.rules(),
+                functions(f, org, f.has("rules") ? RulesMapper.map(f.child("rules"), d.rules()) : d.rules()),
                 f.has("run") ? RunSettingsMapper.map(f.child("run"), d.run()) : d.run(),
                 strategies, start));
         return new LoadedScenario(source, s, f.text("description", null),
                 org.teams() == null ? List.of() : org.teams().names(), infos, files.inputs());
+    }
+
+    /** The rules with the file's {@code functions} (docs/model.md, "Across functions"), if it declares any. */
+    private static org.adoptsim.core.config.Rules functions(Fields f, OrganisationMapper.Mapped org,
+            org.adoptsim.core.config.Rules rules) {
+        if (!f.has("functions")) {
+            return rules;
+        }
+        TeamRefs refs = new TeamRefs(org.teams(), org.organisation().teams());
+        return rules.withFunctions(FunctionsMapper.map(f.child("functions"), refs));
     }
 
     private static List<StrategyInfo> strategies(Fields f) {

@@ -34,7 +34,7 @@ import org.adoptsim.core.config.Tool;
 final class StrategyMapper {
     static final EnumShape PRESET = new EnumShape(Presets.all().stream().map(Strategy::name).toList());
 
-    static final ObjectShape OBJECT = ObjectShape.builder()
+    static final ObjectShape OBJECT = FunctionLeversMapper.fields(ObjectShape.builder()
             .description("a strategy: a preset with overrides, or built from scratch")
             .optional("preset", PRESET, "start from this named strategy")
             .optional("description", StringShape.text("a text"), "what the strategy is, in words")
@@ -66,7 +66,7 @@ final class StrategyMapper {
                             .optional("cooldownWeeks", integer().min(1), "weeks between talks with one holdout")
                             .build()), "conversations with holdouts")
             .optional("mandate", TimelineMapper.MANDATE, "a mandate")
-            .optional("sunset", TimelineMapper.SUNSET, "a planned shutdown of the old system")
+            .optional("sunset", TimelineMapper.SUNSET, "a planned shutdown of the old system"))
             .build();
 
     static final Shape SHAPE = OneOfShape.of("a preset's name or a mapping (preset, description, levers)",
@@ -93,7 +93,7 @@ final class StrategyMapper {
     }
 
     private static Strategy levers(Fields f, Strategy b) {
-        return b.toBuilder()
+        return FunctionLeversMapper.map(f, b, b.toBuilder())
                 .initialAdopters(f.has("initialAdopters") ? initial(f.child("initialAdopters")) : b.initialAdopters())
                 .coalition(f.has("coalition") ? coalition(f.child("coalition"), b.coalition()) : b.coalition())
                 .announceWeek(f.has("announceWeek") ? announce((YScalar) f.node("announceWeek")) : b.announceWeek())

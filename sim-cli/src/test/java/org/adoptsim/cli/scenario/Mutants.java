@@ -32,7 +32,8 @@ final class Mutants {
             "must be >= min", "must be even", "values for \\d+ teams", "archetypes for \\d+ teams",
             "at least one share must be > 0", "the range is empty", "cannot read", "is not a team index",
             "unknown team", "is outside 0\\.\\.", "cannot be tied to itself", "depends on itself", "form a cycle",
-            "but the teams file lists", "says nothing about when the", "the teams file already gives"));
+            "but the teams file lists", "says nothing about when the", "the teams file already gives",
+            "unknown function '", "no function '.*' is declared", "give exactly one of share"));
 
     private final Path file;
     private final String text;

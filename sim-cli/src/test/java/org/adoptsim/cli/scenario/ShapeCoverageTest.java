@@ -17,7 +17,11 @@ import org.adoptsim.core.config.AdoptionRules;
 import org.adoptsim.core.config.DecisionRules;
 import org.adoptsim.core.config.HoldoutEngagement;
 import org.adoptsim.core.config.InitialAdopters;
+import org.adoptsim.core.config.Contract;
+import org.adoptsim.core.config.CrossFunction;
 import org.adoptsim.core.config.LedgerRules;
+import org.adoptsim.core.config.Liaisons;
+import org.adoptsim.core.config.TimedLever;
 import org.adoptsim.core.config.Mandate;
 import org.adoptsim.core.config.Organisation;
 import org.adoptsim.core.config.PlatformSpec;
@@ -51,13 +55,18 @@ class ShapeCoverageTest {
                 Arguments.of(SunsetRules.class, SunsetRulesMapper.SHAPE, Set.of(), Set.of()),
                 Arguments.of(AdoptionRules.class, AdoptionRulesMapper.SHAPE, Set.of(), Set.of()),
                 Arguments.of(LedgerRules.class, LedgerRulesMapper.SHAPE, Set.of(), Set.of()),
-                Arguments.of(Rules.class, RulesMapper.SHAPE, Set.of(), Set.of()),
+                Arguments.of(Rules.class, RulesMapper.SHAPE, Set.of("functions"), Set.of()),
+                Arguments.of(CrossFunction.class, FunctionsMapper.FUNCTION, Set.of("name", "need"), Set.of("neededBy")),
+                Arguments.of(Liaisons.class, FunctionLeversMapper.LIAISONS, Set.of(), Set.of()),
+                Arguments.of(Contract.class, FunctionLeversMapper.CONTRACT, Set.of(), Set.of()),
+                Arguments.of(TimedLever.class, FunctionLeversMapper.CONSTRAINT_MAPPING, Set.of(), Set.of()),
                 Arguments.of(RunSettings.class, RunSettingsMapper.SHAPE, Set.of(), Set.of()),
                 Arguments.of(TeamAttributes.class, AttributesMapper.SHAPE, Set.of(), Set.of()),
                 Arguments.of(Attribute.class, AttributeMapper.LONG_FORM, Set.of(), Set.of()),
                 Arguments.of(Organisation.class, OrganisationMapper.SHAPE, Set.of("known"), Set.of("teamsFile")),
-                Arguments.of(Scenario.class, ScenarioMapper.SHAPE, Set.of(), Set.of("description")),
-                Arguments.of(Strategy.class, strategy, Set.of("name"), Set.of("preset", "description")),
+                Arguments.of(Scenario.class, ScenarioMapper.SHAPE, Set.of(), Set.of("description", "functions")),
+                Arguments.of(Strategy.class, strategy, Set.of("name", "functionLevers"), Set.of("preset", "description",
+                        "constraintMapping", "mutualBenefit", "decisionFeeds", "liaisons", "pilotFirst")),
                 Arguments.of(Coalition.class, object(strategy, "coalition"), Set.of(), Set.of()),
                 Arguments.of(InitialAdopters.class, object(strategy, "initialAdopters"), Set.of(), Set.of()),
                 Arguments.of(HoldoutEngagement.class, object(strategy, "engageHoldouts"), Set.of(), Set.of()),

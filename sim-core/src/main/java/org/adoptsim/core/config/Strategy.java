@@ -10,10 +10,12 @@ import java.util.List;
  * @param announceWeek  week of the announcement, or -1 for never
  * @param officeHours   platform hours per week for office hours (0: none)
  * @param executiveUnblocksPerQuarter willing teams per quarter the sponsor lets start at once
+ * @param functionLevers the practices for functions nobody commands (off by default)
  */
 public record Strategy(String name, InitialAdopters initialAdopters, Coalition coalition, int announceWeek,
         List<Tool> tooling, boolean dashboard, boolean showCostOfStaying, boolean champions, double officeHours,
-        int executiveUnblocksPerQuarter, HoldoutEngagement engageHoldouts, Mandate mandate, Sunset sunset) {
+        int executiveUnblocksPerQuarter, HoldoutEngagement engageHoldouts, Mandate mandate, Sunset sunset,
+        FunctionLevers functionLevers) {
 
     public Strategy {
         if (name == null || name.isBlank()) {
@@ -31,6 +33,7 @@ public record Strategy(String name, InitialAdopters initialAdopters, Coalition c
         Checks.required("engageHoldouts", engageHoldouts);
         Checks.required("mandate", mandate);
         Checks.required("sunset", sunset);
+        Checks.required("functionLevers", functionLevers);
     }
 
     /** A strategy that does nothing at all (not even announce). */
@@ -48,7 +51,7 @@ public record Strategy(String name, InitialAdopters initialAdopters, Coalition c
         return new Builder().name(name).initialAdopters(initialAdopters).coalition(coalition).announceWeek(announceWeek)
                 .tooling(tooling).dashboard(dashboard).showCostOfStaying(showCostOfStaying).champions(champions)
                 .officeHours(officeHours).executiveUnblocksPerQuarter(executiveUnblocksPerQuarter)
-                .engageHoldouts(engageHoldouts).mandate(mandate).sunset(sunset);
+                .engageHoldouts(engageHoldouts).mandate(mandate).sunset(sunset).functionLevers(functionLevers);
     }
 
     public Strategy withName(String v) {
@@ -103,6 +106,10 @@ public record Strategy(String name, InitialAdopters initialAdopters, Coalition c
         return toBuilder().sunset(v).build();
     }
 
+    public Strategy withFunctionLevers(FunctionLevers v) {
+        return toBuilder().functionLevers(v).build();
+    }
+
     /** Named construction of a {@link Strategy}; every lever starts off, as in {@link #nothing}. */
     public static final class Builder {
         private String name = null;
@@ -118,6 +125,7 @@ public record Strategy(String name, InitialAdopters initialAdopters, Coalition c
         private HoldoutEngagement engageHoldouts = HoldoutEngagement.NONE;
         private Mandate mandate = Mandate.NONE;
         private Sunset sunset = Sunset.NONE;
+        private FunctionLevers functionLevers = FunctionLevers.NONE;
 
         private Builder() {
         }
@@ -187,9 +195,14 @@ public record Strategy(String name, InitialAdopters initialAdopters, Coalition c
             return this;
         }
 
+        public Builder functionLevers(FunctionLevers v) {
+            functionLevers = v;
+            return this;
+        }
+
         public Strategy build() {
             return new Strategy(name, initialAdopters, coalition, announceWeek, tooling, dashboard, showCostOfStaying,
-                    champions, officeHours, executiveUnblocksPerQuarter, engageHoldouts, mandate, sunset);
+                    champions, officeHours, executiveUnblocksPerQuarter, engageHoldouts, mandate, sunset, functionLevers);
         }
     }
 }

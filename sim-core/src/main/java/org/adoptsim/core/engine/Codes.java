@@ -27,6 +27,7 @@ final class Codes {
     static final byte R_HOLDOUT = 8;
     static final byte R_MIGRATING = 9;
     static final byte R_DUAL = 10;
+    static final byte R_SIGN_OFF = 11;
     static final int REASONS = Reason.values().length;
 
     private Codes() {

@@ -6,7 +6,8 @@ import org.adoptsim.core.random.Purpose;
 /**
  * Step 6: completion and incidents. A working team whose effort is spent becomes done when every
  * upstream team was done by the end of last week (read from last week, so visiting order never
- * matters), or at once when compatibility shims exist. Quality is 1 for voluntary moves and 1 − r for
+ * matters), or at once when compatibility shims exist, and no switch sign-off is missing (docs/model.md,
+ * "Across functions"). Quality is 1 for voluntary moves and 1 − r for
  * forced ones. Incidents: 0.02 per team-week on the old system; after migrating a fixed weekly rate
  * 0.01·(1 + 1.5(1 − m))·(1 + 2(1 − q)), m the maturity at completion, halved by a canary environment.
  * Draws: {@link Purpose#CHAMPION} (in {@link World#complete}), {@link Purpose#INCIDENT}.
@@ -27,7 +28,7 @@ final class CompletionPhase implements Phase {
                 if (t.remaining[i] <= 0) {
                     boolean free = shims || upstreamDone(t, i, in.week);
                     t.waitingUpstream[i] = !free;
-                    if (free) {
+                    if (free && !w.desk.holdsSwitch(t, i, in.week)) {
                         w.complete(i, t.forced[i] ? 1 - t.resentment[i] : 1);
                     }
                 } else {

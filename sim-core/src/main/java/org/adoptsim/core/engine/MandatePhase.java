@@ -9,7 +9,8 @@ import org.adoptsim.core.config.Mandate;
  * planning is off or the mandate has executive backing, else at the next boundary. Readiness
  * R = min(1, G / readinessShare). A team idle when forced gets resentment
  * r = min(1, pressure·(1 − R)·archetypeFactor); a holdout that the platform team has talked with
- * resents half as much. At the deadline every forced team that is not done becomes dual.
+ * resents half as much. At the deadline every forced team that is not done becomes dual. A mandate
+ * does not compel functions: a team still missing a start sign-off stays willing.
  */
 final class MandatePhase implements Phase {
     private static final Archetype[] ARCHETYPES = Archetype.values();
@@ -51,7 +52,7 @@ final class MandatePhase implements Phase {
                 t.resentment[i] = Math.min(1, m.pressure() * (1 - readiness) * factor);
             }
             t.setStatus(i, Codes.S_WILLING);
-            if (startNow) {
+            if (startNow && !w.desk.holdsStart(t, i, in.week)) {
                 w.start(i);
             }
         }
@@ -65,6 +66,9 @@ final class MandatePhase implements Phase {
                 continue;
             }
             if (s == Codes.S_WILLING) {
+                if (w.desk.holdsStart(t, i, w.initiative.week)) {
+                    continue;
+                }
                 w.start(i);
             }
             t.setStatus(i, Codes.S_DUAL);

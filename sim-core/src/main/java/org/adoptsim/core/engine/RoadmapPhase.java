@@ -5,6 +5,8 @@ package org.adoptsim.core.engine;
  * Coalition teams start at once from their start week, skipping the decision gates. The executive
  * sponsor's per-quarter budget lets willing teams start off the boundary, lowest team index first.
  * After the coalition's first week every coalition team is under way, so only willing teams are visited.
+ * A team still missing a start sign-off (docs/model.md, "Across functions") does not start; a
+ * coalition team so held becomes willing and starts like any willing team once signed off.
  */
 final class RoadmapPhase implements Phase {
     private static final int WILLING = StatusIndex.of(Codes.S_WILLING);
@@ -26,9 +28,15 @@ final class RoadmapPhase implements Phase {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
                 byte s = t.status[i];
                 if (coalitionDue && t.coalition[i]) {
-                    w.start(i);
+                    if (w.desk.holdsStart(t, i, in.week)) {
+                        t.setStatus(i, Codes.S_WILLING);
+                    } else {
+                        w.start(i);
+                    }
                 } else if (s == Codes.S_WILLING) {
-                    if (boundary) {
+                    if (w.desk.holdsStart(t, i, in.week)) {
+                        continue;
+                    } else if (boundary) {
                         w.start(i);
                     } else if (in.executiveLeft > 0) {
                         in.executiveLeft--;

@@ -33,7 +33,7 @@ public final class Simulation {
 
     public Simulation(Org org) {
         this.world = new World(org);
-        this.phases = new Phase[] {new SignalPhase(), new DecisionPhase(), new RoadmapPhase(), new MandatePhase(),
+        this.phases = new Phase[] {new SignalPhase(), new DecisionPhase(), new FunctionsPhase(), new RoadmapPhase(), new MandatePhase(),
             new WorkPhase(), new CompletionPhase(), new PlatformPhase(), new SunsetPhase(), record};
     }
 
@@ -120,7 +120,7 @@ public final class Simulation {
     private RunResult result(SeriesRecorder series) {
         return new RunResult(strategy.name(), (int) streams.replicate(), streams.seed(),
                 MetricsBuilder.metrics(world, milestones), MetricsBuilder.outcomes(world.teams),
-                series == null ? null : series.series());
+                series == null ? null : series.series(), world.desk.active ? world.desk.outcome(world.teams) : null);
     }
 
     /** The result of the run driven by {@link #start} and {@link #step}, without a weekly series. */

@@ -57,6 +57,8 @@ final class TeamState {
     final int[] doneOrder;
     /** λ·max(q, minLearningQuality) of a done team: its σ step per fully served week, fixed at completion. */
     final double[] learnStep;
+    /** The function a team held by a sign-off waits for first (docs/model.md, "Across functions"), or −1. */
+    final int[] waitingFor;
     int doneCount;
     /**
      * Σ stayCost over the teams still on the old system (idle, willing, migrating, blocked), kept by
@@ -107,6 +109,7 @@ final class TeamState {
         adoptedWeek = new int[n];
         doneOrder = new int[n];
         learnStep = new double[n];
+        waitingFor = new int[n];
         signal = new double[n];
         neighbourDone = new boolean[n];
         flags = new boolean[][] {aware, coalition, forced, engaged, converted, champion, supported, waitingUpstream,
@@ -138,6 +141,7 @@ final class TeamState {
         Arrays.fill(startWeek, -1);
         Arrays.fill(doneWeek, NOT_DONE);
         Arrays.fill(adoptedWeek, NOT_DONE);
+        Arrays.fill(waitingFor, -1);
         doneCount = 0;
         double stay = 0;
         for (int i = 0; i < n; i++) {
@@ -185,16 +189,18 @@ final class TeamState {
 
     /**
      * The team's reason for not being done, as recorded at the end of a week: derived from its
-     * status, except for idle teams, which keep the gate their decision named.
+     * status, except for idle teams, which keep the gate their decision named. A willing team, or a
+     * migrating one whose work is finished, held by a function's sign-off has the reason sign-off.
      */
     byte reasonCode(int i) {
         return switch (status[i]) {
             case Codes.S_DONE -> Codes.R_NONE;
             case Codes.S_DUAL -> Codes.R_DUAL;
             case Codes.S_BLOCKED -> Codes.R_BLOCKED_PLATFORM;
-            case Codes.S_WILLING -> Codes.R_ROADMAP;
-            case Codes.S_MIGRATING -> waitingUpstream[i] && remaining[i] <= 0 ? Codes.R_BLOCKED_DEPENDENCY
-                    : Codes.R_MIGRATING;
+            case Codes.S_WILLING -> waitingFor[i] >= 0 ? Codes.R_SIGN_OFF : Codes.R_ROADMAP;
+            case Codes.S_MIGRATING -> remaining[i] > 0 ? Codes.R_MIGRATING
+                    : waitingUpstream[i] ? Codes.R_BLOCKED_DEPENDENCY
+                    : waitingFor[i] >= 0 ? Codes.R_SIGN_OFF : Codes.R_MIGRATING;
             default -> reason[i];
         };
     }

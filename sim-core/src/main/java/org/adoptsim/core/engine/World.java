@@ -24,8 +24,11 @@ final class World {
     final Initiative initiative = new Initiative();
     final Totals totals = new Totals();
     final Proof proof;
+    /** The functions nobody commands (inactive unless the rules declare some). */
+    final SignOffDesk desk = new SignOffDesk();
     /** Scratch for the start-up permutations, reused so a run's start allocates no O(teams) array. */
     private final int[] order;
+    private final int[] sortScratch;
     /** The replicate's incident draws, kept across the runs of its strategies. */
     final IncidentDraws incidents;
     Rules rules;
@@ -44,6 +47,7 @@ final class World {
         this.teams = new TeamState(org);
         this.proof = new Proof(org.network(), org.completeNetwork(), org.teams());
         this.order = new int[org.teams()];
+        this.sortScratch = new int[org.teams()];
         this.incidents = new IncidentDraws(org.teams());
     }
 
@@ -61,6 +65,7 @@ final class World {
         proof.reset(weeks);
         totals.reset();
         initiative.reset(rules.platform().maturity(), strategy.officeHours() > 0);
+        desk.reset(rules.functions(), strategy.functionLevers(), teams, draws, weeks);
         dashboardInPlace = false;
         if (start == null) {
             placeInitialAdopters(streams);
@@ -82,6 +87,7 @@ final class World {
             return;
         }
         shuffledOrder(streams.stream(Purpose.INITIAL_ADOPTERS));
+        pilotFirst();
         for (int j = 0; j < k; j++) {
             doneBeforeStart(order[j], 1);
         }
@@ -93,6 +99,7 @@ final class World {
      * post-migration support like any done team (in the order of these calls).
      */
     void doneBeforeStart(int i, double sigma) {
+        desk.approveAll(i);
         teams.setStatus(i, Codes.S_DONE);
         teams.aware[i] = true;
         teams.doneWeek[i] = -1;
@@ -119,6 +126,7 @@ final class World {
             return;
         }
         shuffledOrder(streams.stream(Purpose.COALITION));
+        pilotFirst();
         int joined = 0;
         for (int j = 0; j < teams.n && joined < size; j++) {
             int i = order[j];
@@ -127,6 +135,13 @@ final class World {
                 teams.aware[i] = true;
                 joined++;
             }
+        }
+    }
+
+    /** Under the pilot-first lever, the permutation reordered (stably) by the sign-offs each team needs, fewest first. */
+    private void pilotFirst() {
+        if (desk.active && strategy.functionLevers().pilotFirst().enabled()) {
+            desk.sortByNeeds(order, sortScratch);
         }
     }
 
@@ -199,9 +214,12 @@ final class World {
         }
     }
 
-    /** Marks a done team adopted this week once its σ reaches adoptedAt (adoption never reverts). */
+    /**
+     * Marks a done team adopted this week once its σ reaches adoptedAt and no switch sign-off is missing
+     * (adoption never reverts).
+     */
     void noteIfAdopted(int i) {
-        if (!teams.isAdopted(i) && teams.sufficiency[i] >= rules.adoption().adoptedAt()) {
+        if (!teams.isAdopted(i) && teams.sufficiency[i] >= rules.adoption().adoptedAt() && !desk.holdsAdoption(i)) {
             teams.adoptedWeek[i] = initiative.week;
             totals.adopted++;
         }

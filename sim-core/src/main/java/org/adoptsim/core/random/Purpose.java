@@ -11,7 +11,9 @@ public enum Purpose {
     HIDDEN_DEPS(9), NETWORK(10), DEPENDENCIES(11), CONVERTED_THRESHOLD(12), CONVERTED_HORIZON(13),
     INITIAL_ADOPTERS(14), COALITION(15), FIX_EFFORT(16), CONVERTED_PROOF(17),
     /* Per team and week events, drawn through EventDraws. */
-    ATTENTION(101), BLOCKER(102), CHAMPION(103), INCIDENT(104), DISCOVERY(105), CONVERSION(106);
+    ATTENTION(101), BLOCKER(102), CHAMPION(103), INCIDENT(104), DISCOVERY(105), CONVERSION(106),
+    /* Functions (docs/model.md, "Across functions"), keyed by (function·teams + team, week) or (function, week). */
+    FUNCTION_NEEDS(107), SIGN_OFF_SESSION(108), SIGN_OFF_REVIEW(109), SIGN_OFF_VERDICT(110);
 
     final long id;
 

@@ -18,7 +18,9 @@ public enum PlatformUse {
     /** Conversations with holdouts. */
     HOLDOUT_TALKS("holdout_talks"),
     /** Office hours. */
-    OFFICE_HOURS("office_hours");
+    OFFICE_HOURS("office_hours"),
+    /** The cross-functional levers: constraint mapping, contracts, decision feeds, liaisons, pilot-first. */
+    SIGN_OFF_WORK("sign_off_work");
 
     private final String label;
 

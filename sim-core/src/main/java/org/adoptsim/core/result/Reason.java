@@ -9,12 +9,14 @@ package org.adoptsim.core.result;
  * horizon) — and {@code ROADMAP} when every gate holds but the team did not act on it this week. For a
  * team past the decision: {@code ROADMAP} (willing, waiting for a quarter boundary),
  * {@code BLOCKED_PLATFORM} (waiting for the platform team to fix a blocker), {@code BLOCKED_DEPENDENCY}
- * (work finished, waiting for upstream teams), {@code MIGRATING}, {@code DUAL}.
+ * (work finished, waiting for upstream teams), {@code MIGRATING}, {@code DUAL}, and {@code SIGN_OFF}
+ * (willing, or work finished, waiting for a function's sign-off; which one is in
+ * {@link FunctionsOutcome#waitingFor}; only with functions declared, docs/model.md "Across functions").
  */
 public enum Reason {
     NONE("done"), UNAWARE("unaware"), PEERS("peers"), PROOF("proof"), COST("cost"), ROADMAP("roadmap"),
     BLOCKED_PLATFORM("blocked-platform"), BLOCKED_DEPENDENCY("blocked-dependency"), HOLDOUT("holdout"),
-    MIGRATING("migrating"), DUAL("dual");
+    MIGRATING("migrating"), DUAL("dual"), SIGN_OFF("sign-off");
 
 
     private static final Reason[] VALUES = values();

@@ -4,10 +4,22 @@ import java.util.Optional;
 
 /**
  * The immutable end of one run: which strategy and replicate, the per-run metrics, each team's
- * outcome, and the weekly series when it was recorded (sweeps may skip it to save memory).
+ * outcome, the weekly series when it was recorded (sweeps may skip it to save memory), and what the
+ * functions did when the scenario declares some.
  */
 public record RunResult(String strategy, int replicate, long seed, RunMetrics metrics, TeamOutcomes teams,
-        WeeklySeries series) {
+        WeeklySeries series, FunctionsOutcome functionsOutcome) {
+
+    /** A run without functions declared. */
+    public RunResult(String strategy, int replicate, long seed, RunMetrics metrics, TeamOutcomes teams,
+            WeeklySeries series) {
+        this(strategy, replicate, seed, metrics, teams, series, null);
+    }
+
+    /** What the functions did (docs/model.md, "Across functions"); empty when the scenario declares none. */
+    public Optional<FunctionsOutcome> functions() {
+        return Optional.ofNullable(functionsOutcome);
+    }
 
     public Optional<WeeklySeries> weekly() {
         return Optional.ofNullable(series);

@@ -27,7 +27,8 @@ class CodesTest {
                 Map.entry(Reason.ROADMAP, Codes.R_ROADMAP), Map.entry(Reason.BLOCKED_PLATFORM, Codes.R_BLOCKED_PLATFORM),
                 Map.entry(Reason.BLOCKED_DEPENDENCY, Codes.R_BLOCKED_DEPENDENCY),
                 Map.entry(Reason.HOLDOUT, Codes.R_HOLDOUT), Map.entry(Reason.MIGRATING, Codes.R_MIGRATING),
-                Map.entry(Reason.DUAL, Codes.R_DUAL));
+                Map.entry(Reason.DUAL, Codes.R_DUAL),
+                Map.entry(Reason.SIGN_OFF, Codes.R_SIGN_OFF));
         assertEquals(Reason.values().length, codes.size(), "every reason has a code");
         codes.forEach((reason, code) -> assertEquals(reason.ordinal(), code.intValue(), reason.name()));
     }

@@ -126,8 +126,8 @@ class InvariantsTest {
                 case DONE -> r == Reason.NONE;
                 case DUAL -> r == Reason.DUAL;
                 case BLOCKED -> r == Reason.BLOCKED_PLATFORM;
-                case WILLING -> r == Reason.ROADMAP;
-                case MIGRATING -> r == Reason.MIGRATING || r == Reason.BLOCKED_DEPENDENCY;
+                case WILLING -> r == Reason.ROADMAP || r == Reason.SIGN_OFF;
+                case MIGRATING -> r == Reason.MIGRATING || r == Reason.BLOCKED_DEPENDENCY || r == Reason.SIGN_OFF;
                 case IDLE -> IDLE_REASONS.contains(r);
             };
             assertTrue(consistent, "team " + i + " week " + v.week() + ": " + s + " with reason " + r);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** RunMetrics built by name: censored milestones, the last-three trend, the ledger's FTE view. */
 class RunMetricsTest {
     private static final Ledger LEDGER = new Ledger(new double[] {400, 0, 800, 80, 200, 2000},
-            new double[] {500, 100, 100, 100, 0, 0, 0}, 10, 40);
+            new double[] {500, 100, 100, 100, 0, 0, 0, 0}, 10, 40);
 
     private static RunMetrics.Builder base() {
         return RunMetrics.builder().teams(42).weeks(10).ledger(LEDGER);
@@ -42,7 +42,7 @@ class RunMetricsTest {
         assertEquals(800.0 / 400, LEDGER.fte(LedgerEntry.PLATFORM), 1e-12);
         assertEquals(520.0 / 400, LEDGER.netFte(), 1e-12);
         assertEquals(500, LEDGER.platformHours(PlatformUse.UPKEEP));
-        assertThrows(IllegalArgumentException.class, () -> new Ledger(new double[5], new double[7], 1, 40));
+        assertThrows(IllegalArgumentException.class, () -> new Ledger(new double[5], new double[8], 1, 40));
     }
 
     @Test

@@ -52,6 +52,11 @@ public final class RandomScenarios {
         RunSettings run = new RunSettings(20 + rng.nextInt(101), 1, seed);
         Strategy strategy = strategy();
         rules = rules.withAdoption(adoption()).withLedger(ledger());
+        SplittableRandom fr = new SplittableRandom(seed ^ 0x5EED0F0CL);
+        if (fr.nextBoolean()) {
+            rules = rules.withFunctions(functions(fr, teams));
+            strategy = strategy.withFunctionLevers(levers(fr));
+        }
         return new Scenario("random-" + seed, org, rules, run, List.of(strategy));
     }
 
@@ -151,6 +156,37 @@ public final class RandomScenarios {
                 .withMandate(rng.nextBoolean() ? Mandate.NONE
                         : new Mandate(trigger(), 1 + rng.nextInt(40), rng.nextDouble(2), rng.nextBoolean()))
                 .withSunset(rng.nextBoolean() ? Sunset.NONE : new Sunset(trigger(), 1 + rng.nextInt(40)));
+    }
+
+    /** One to four functions nobody commands, drawn from their own generator so the other draws stay put. */
+    private static org.adoptsim.core.config.Functions functions(SplittableRandom r, int teams) {
+        List<org.adoptsim.core.config.CrossFunction> out = new ArrayList<>();
+        int n = 1 + r.nextInt(4);
+        for (int f = 0; f < n; f++) {
+            org.adoptsim.core.config.FunctionNeed need = switch (r.nextInt(3)) {
+                case 0 -> org.adoptsim.core.config.FunctionNeed.ALL;
+                case 1 -> new org.adoptsim.core.config.FunctionNeed.Share(r.nextDouble());
+                default -> new org.adoptsim.core.config.FunctionNeed.Teams(List.of(r.nextInt(teams), r.nextInt(teams)).stream()
+                        .distinct().toList());
+            };
+            out.add(org.adoptsim.core.config.CrossFunction.builder("f" + f)
+                    .stage(r.nextBoolean() ? org.adoptsim.core.config.SignOffStage.START : org.adoptsim.core.config.SignOffStage.SWITCH)
+                    .cadenceWeeks(1 + r.nextInt(13)).capacity(0.2 + r.nextDouble(6)).reviewWeeks(0.2 + r.nextDouble(3))
+                    .alignment(r.nextDouble()).reworkHours(r.nextDouble(60)).need(need).build());
+        }
+        return new org.adoptsim.core.config.Functions(out);
+    }
+
+    private static org.adoptsim.core.config.FunctionLevers levers(SplittableRandom r) {
+        var none = org.adoptsim.core.config.TimedLever.NONE;
+        return org.adoptsim.core.config.FunctionLevers.NONE
+                .withConstraintMapping(r.nextBoolean() ? none : org.adoptsim.core.config.TimedLever.at(r.nextInt(30), 40))
+                .withDecisionFeeds(r.nextBoolean() ? none : org.adoptsim.core.config.TimedLever.at(r.nextInt(30), 0))
+                .withMutualBenefit(r.nextBoolean() ? java.util.Map.of()
+                        : java.util.Map.of("f0", org.adoptsim.core.config.Contract.at(r.nextInt(30), 100)))
+                .withLiaisons(r.nextBoolean() ? org.adoptsim.core.config.Liaisons.NONE
+                        : org.adoptsim.core.config.Liaisons.at(r.nextInt(30), 4))
+                .withPilotFirst(r.nextBoolean() ? none : org.adoptsim.core.config.TimedLever.at(0, 8));
     }
 
     private Trigger trigger() {

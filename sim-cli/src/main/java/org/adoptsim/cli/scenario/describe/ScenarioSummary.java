@@ -35,6 +35,10 @@ public final class ScenarioSummary {
         line(out, "network", OrgText.network(o.network(), drawn));
         line(out, "dependencies", OrgText.dependencies(o.dependencies(), drawn));
         rules(out, s.rules());
+        List<String> functions = FunctionsText.lines(s.rules().functions());
+        for (int k = 0; k < functions.size(); k++) {
+            line(out, k == 0 ? "functions" : "", functions.get(k));
+        }
         RunSettings r = s.run();
         line(out, "run", r.weeks() + " weeks, " + Words.count(r.replicates(), "replicate") + ", seed " + r.seed());
         line(out, "strategies", String.valueOf(s.strategies().size()));

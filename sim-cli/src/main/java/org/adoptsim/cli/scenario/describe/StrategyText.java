@@ -49,6 +49,7 @@ public final class StrategyText {
         holdouts(p, s.engageHoldouts());
         mandate(p, s.mandate());
         sunset(p, s.sunset());
+        p.addAll(FunctionLeversText.phrases(s.functionLevers()));
         return p;
     }
 

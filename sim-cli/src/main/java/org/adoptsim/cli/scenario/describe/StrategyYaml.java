@@ -40,6 +40,7 @@ public final class StrategyYaml {
         out.add(i + "engageHoldouts: " + holdouts(s.engageHoldouts()));
         out.add(i + "mandate: " + mandate(s.mandate()));
         out.add(i + "sunset: " + sunset(s.sunset()));
+        out.addAll(FunctionLeversText.yaml(s.functionLevers(), i));
         return out;
     }
 

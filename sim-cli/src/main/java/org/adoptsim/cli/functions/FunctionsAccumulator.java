@@ -1,0 +1,133 @@
+package org.adoptsim.cli.functions;
+
+import java.util.List;
+import org.adoptsim.core.result.FunctionsOutcome;
+import org.adoptsim.core.result.RunResult;
+
+/**
+ * Sums the {@link FunctionsOutcome} of every run of a comparison, per strategy and function, in the
+ * order replicates arrive (replicate order, so sums are the same at any thread count). Inactive (and
+ * free) when the scenario declares no function. Not thread-safe: fed from the ensemble's one sink.
+ */
+public final class FunctionsAccumulator {
+    private final List<String> strategies;
+    private final int weeks;
+    private List<String> functions = List.of();
+    private long runs;
+    private double[][] waited;
+    private double[][] sendBacks;
+    private double[][] rework;
+    private double[][] reviews;
+    private double[][] reviewWeeks;
+    private double[][] approvals;
+    private double[][] requestWeeks;
+    private double[][][] weekly;
+
+    public FunctionsAccumulator(List<String> strategies, int weeks) {
+        this.strategies = List.copyOf(strategies);
+        this.weeks = weeks;
+    }
+
+    /** One replicate: a result per strategy, in the strategies' order. */
+    public void accept(List<RunResult> replicate) {
+        if (replicate.isEmpty() || replicate.get(0).functions().isEmpty()) {
+            return;
+        }
+        if (runs == 0) {
+            allocate(replicate.get(0).functions().orElseThrow().names());
+        }
+        runs++;
+        for (int s = 0; s < replicate.size(); s++) {
+            FunctionsOutcome o = replicate.get(s).functions().orElseThrow();
+            for (int f = 0; f < functions.size(); f++) {
+                waited[s][f] += o.waitedTeamWeeks(f);
+                sendBacks[s][f] += o.sendBacks(f);
+                rework[s][f] += o.reworkHours(f);
+                reviews[s][f] += o.reviews(f);
+                reviewWeeks[s][f] += o.reviews(f) * (o.reviews(f) == 0 ? 0 : o.meanReviewWeeks(f));
+                approvals[s][f] += o.approvals(f);
+                requestWeeks[s][f] += o.approvals(f) * (o.approvals(f) == 0 ? 0 : o.meanRequestWeeks(f));
+                int w = Math.min(weeks, o.weeks());
+                for (int t = 0; t < w; t++) {
+                    weekly[s][f][t] += o.waiting(f, t);
+                }
+            }
+        }
+    }
+
+    private void allocate(List<String> names) {
+        functions = List.copyOf(names);
+        int s = strategies.size();
+        int f = names.size();
+        waited = new double[s][f];
+        sendBacks = new double[s][f];
+        rework = new double[s][f];
+        reviews = new double[s][f];
+        reviewWeeks = new double[s][f];
+        approvals = new double[s][f];
+        requestWeeks = new double[s][f];
+        weekly = new double[s][f][weeks];
+    }
+
+    /** Whether any run had functions. */
+    public boolean active() {
+        return runs > 0;
+    }
+
+    public List<String> strategies() {
+        return strategies;
+    }
+
+    public List<String> functions() {
+        return functions;
+    }
+
+    public int weeks() {
+        return weeks;
+    }
+
+    public long runs() {
+        return runs;
+    }
+
+    /** Mean team-weeks per run that teams were held waiting on the function. */
+    public double weeksWaited(int s, int f) {
+        return waited[s][f] / runs;
+    }
+
+    /** The function's share of all team-weeks of waiting under the strategy (0 when nobody waited). */
+    public double waitingShare(int s, int f) {
+        double all = 0;
+        for (double w : waited[s]) {
+            all += w;
+        }
+        return all == 0 ? 0 : waited[s][f] / all;
+    }
+
+    public double sendBacks(int s, int f) {
+        return sendBacks[s][f] / runs;
+    }
+
+    public double reworkHours(int s, int f) {
+        return rework[s][f] / runs;
+    }
+
+    public double reviews(int s, int f) {
+        return reviews[s][f] / runs;
+    }
+
+    /** Mean length of a review in weeks over all runs (NaN with none). */
+    public double meanReviewWeeks(int s, int f) {
+        return reviews[s][f] == 0 ? Double.NaN : reviewWeeks[s][f] / reviews[s][f];
+    }
+
+    /** Mean weeks from a request's first filing to its approval (NaN with none). */
+    public double meanRequestWeeks(int s, int f) {
+        return approvals[s][f] == 0 ? Double.NaN : requestWeeks[s][f] / approvals[s][f];
+    }
+
+    /** Mean teams waiting on the function in that week. */
+    public double waiting(int s, int f, int week) {
+        return weekly[s][f][week] / runs;
+    }
+}
