@@ -4,10 +4,10 @@ import org.adoptsim.cli.scenario.shape.ObjectShape;
 import org.adoptsim.core.config.Attribute;
 import org.adoptsim.core.config.TeamAttributes;
 
-/** {@code organisation.attributes}: the eight team attributes of MODEL.md, each optional. */
+/** {@code organisation.attributes}: the eight team attributes of docs/model.md, each optional. */
 final class AttributesMapper {
     static final ObjectShape SHAPE = ObjectShape.builder()
-            .description("how each team attribute is drawn; a missing attribute keeps MODEL.md's default")
+            .description("how each team attribute is drawn; a missing attribute keeps docs/model.md's default")
             .optional("threshold", AttributeMapper.SHAPE,
                     "share of visible adoption a team needs before it considers moving (above 1: never by proof alone)")
             .optional("proofNeeded", AttributeMapper.SHAPE,

@@ -11,10 +11,10 @@ import org.adoptsim.cli.scenario.shape.ObjectShape;
 import org.adoptsim.core.config.DecisionRule;
 import org.adoptsim.core.config.DecisionRules;
 
-/** {@code rules.decisions}: how an idle team turns willing, and the roadmap (MODEL.md steps 2–3). */
+/** {@code rules.decisions}: how an idle team turns willing, and the roadmap (docs/model.md steps 2–3). */
 final class DecisionRulesMapper {
     static final ObjectShape SHAPE = ObjectShape.builder()
-            .description("how an idle team turns willing, and the roadmap (MODEL.md steps 2-3)")
+            .description("how an idle team turns willing, and the roadmap (docs/model.md steps 2-3)")
             .optional("rule", EnumShape.of("threshold", "bass"),
                     "threshold: social proof must reach the team's threshold; bass: weekly hazard 1 - exp(-(p + q S))")
             .optional("bassP", number().min(0), "Bass innovation rate p (per week; rule bass)")

@@ -17,7 +17,7 @@ import org.adoptsim.core.config.TeamAttributes;
  */
 final class OrganisationMapper {
     static final ObjectShape SHAPE = ObjectShape.builder()
-            .description("the organisation to draw; anything missing keeps MODEL.md's 42-team default")
+            .description("the organisation to draw; anything missing keeps docs/model.md's 42-team default")
             .optional("teams", integer().min(1).max(InputLimits.MAX_TEAMS), "number of teams (with teamsFile: must match its rows)")
             .optional("departments", integer().min(1).max(InputLimits.MAX_DEPARTMENTS), "number of departments; teams are assigned round-robin")
             .optional("teamsFile", StringShape.text("a CSV file path"),

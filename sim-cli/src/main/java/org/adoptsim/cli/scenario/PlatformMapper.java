@@ -6,10 +6,10 @@ import static org.adoptsim.cli.scenario.shape.NumberShape.probability;
 import org.adoptsim.cli.scenario.shape.ObjectShape;
 import org.adoptsim.core.config.PlatformSpec;
 
-/** {@code rules.platform}: the platform team's hours, maturity and blockers (MODEL.md steps 5 and 7). */
+/** {@code rules.platform}: the platform team's hours, maturity and blockers (docs/model.md steps 5 and 7). */
 final class PlatformMapper {
     static final ObjectShape SHAPE = ObjectShape.builder()
-            .description("the platform team: hours, maturity and blockers (MODEL.md steps 5 and 7)")
+            .description("the platform team: hours, maturity and blockers (docs/model.md steps 5 and 7)")
             .optional("capacity", number().min(0), "platform hours per week")
             .optional("maintenanceHours", number().min(0), "hours per week keeping the old system alive while used")
             .optional("dualHours", number().min(0), "extra maintenance hours per week per dual (half-migrated) team")

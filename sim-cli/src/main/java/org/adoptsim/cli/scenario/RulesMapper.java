@@ -6,7 +6,7 @@ import org.adoptsim.core.config.Rules;
 /** {@code rules}: every behavioural parameter that is not a strategy lever; each section optional. */
 final class RulesMapper {
     static final ObjectShape SHAPE = ObjectShape.builder()
-            .description("behavioural parameters of the model; anything missing keeps MODEL.md's default")
+            .description("behavioural parameters of the model; anything missing keeps docs/model.md's default")
             .optional("decisions", DecisionRulesMapper.SHAPE, DecisionRulesMapper.SHAPE.description())
             .optional("work", WorkRulesMapper.SHAPE, WorkRulesMapper.SHAPE.description())
             .optional("platform", PlatformMapper.SHAPE, PlatformMapper.SHAPE.description())

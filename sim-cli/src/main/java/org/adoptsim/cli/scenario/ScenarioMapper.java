@@ -20,7 +20,7 @@ import org.adoptsim.core.config.Strategy;
 public final class ScenarioMapper {
     public static final ObjectShape SHAPE = ObjectShape.builder()
             .description("an adoptsim scenario: an organisation, the model's rules, run settings and named "
-                    + "strategies to compare; every field is optional and defaults to MODEL.md's values")
+                    + "strategies to compare; every field is optional and defaults to docs/model.md's values")
             .optional("name", StringShape.name("a name"), "the scenario's name (default: the file name)")
             .optional("description", StringShape.text("a text"), "what the scenario is about")
             .optional("organisation", OrganisationMapper.SHAPE, OrganisationMapper.SHAPE.description())

@@ -8,10 +8,10 @@ import org.adoptsim.cli.scenario.shape.BooleanShape;
 import org.adoptsim.cli.scenario.shape.ObjectShape;
 import org.adoptsim.core.config.SunsetRules;
 
-/** {@code rules.sunset}: what happens between a sunset's announcement and the shutdown (MODEL.md step 8). */
+/** {@code rules.sunset}: what happens between a sunset's announcement and the shutdown (docs/model.md step 8). */
 final class SunsetRulesMapper {
     static final ObjectShape SHAPE = ObjectShape.builder()
-            .description("what happens between a sunset's announcement and the shutdown (MODEL.md step 8)")
+            .description("what happens between a sunset's announcement and the shutdown (docs/model.md step 8)")
             .optional("discoveryRate", probability(), "weekly probability each hidden dependency is found once announced")
             .optional("hoursPerHiddenDep", number().min(0), "extra migration hours per hidden dependency found")
             .optional("throttleWeeks", integer().min(0), "weeks before shutdown the old system is throttled")

@@ -7,10 +7,10 @@ import org.adoptsim.cli.scenario.shape.ObjectShape;
 import org.adoptsim.core.config.Archetype;
 import org.adoptsim.core.config.WorkRules;
 
-/** {@code rules.work}: mandate consequences, work, completion, champions and incidents (MODEL.md steps 4–6). */
+/** {@code rules.work}: mandate consequences, work, completion, champions and incidents (docs/model.md steps 4–6). */
 final class WorkRulesMapper {
     static final ObjectShape SHAPE = ObjectShape.builder()
-            .description("mandate consequences, work, completion, champions and incidents (MODEL.md steps 4-6)")
+            .description("mandate consequences, work, completion, champions and incidents (docs/model.md steps 4-6)")
             .optional("readinessShare", number().above(0), "done share at which a mandate counts as fully ready")
             .optional("resentmentFactor", ByArchetype.of(number().min(0),
                     "factor on resentment per archetype", "the factor"), "factor on resentment per archetype")

@@ -1,7 +1,7 @@
 package org.adoptsim.core.config;
 
 /**
- * Rogers' adopter categories folded into four, as in MODEL.md. The declaration order is the order of
+ * Rogers' adopter categories folded into four, as in docs/model.md. The declaration order is the order of
  * the default mix and of every per-archetype table.
  */
 public enum Archetype {

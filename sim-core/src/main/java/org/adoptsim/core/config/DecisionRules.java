@@ -1,7 +1,7 @@
 package org.adoptsim.core.config;
 
 /**
- * Step 2 and 3 of MODEL.md's week: the gates an idle team passes to become willing, and the roadmap.
+ * Step 2 and 3 of docs/model.md's week: the gates an idle team passes to become willing, and the roadmap.
  *
  * @param rule            threshold (default) or Bass hazard
  * @param bassP           Bass innovation rate per week (rule BASS)

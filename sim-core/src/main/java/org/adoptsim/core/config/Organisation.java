@@ -29,7 +29,7 @@ public record Organisation(int teams, int departments, ArchetypeMix archetypes, 
         this(teams, departments, archetypes, attributes, network, dependencies, KnownTeams.NONE);
     }
 
-    /** MODEL.md's 42-team organisation. */
+    /** docs/model.md's 42-team organisation. */
     public static Organisation defaults() {
         return new Organisation(42, 6, ArchetypeMix.defaults(), TeamAttributes.defaults(),
                 NetworkSpec.defaults(), DependencySpec.defaults());

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The five named strategies of MODEL.md. Each is a plain {@link Strategy}; override with its {@code with…}. */
+/** The five named strategies of docs/model.md. Each is a plain {@link Strategy}; override with its {@code with…}. */
 public final class Presets {
 
     public static final String ANNOUNCE_AND_HOPE = "announce-and-hope";
@@ -19,7 +19,7 @@ public final class Presets {
     private Presets() {
     }
 
-    /** Every preset, in the order of MODEL.md. */
+    /** Every preset, in the order of docs/model.md. */
     public static List<Strategy> all() {
         return List.copyOf(ALL.values());
     }

@@ -47,7 +47,7 @@ public record Scenario(String name, Organisation organisation, Rules rules, RunS
         this(name, organisation, rules, run, strategies, null);
     }
 
-    /** MODEL.md's 42-team organisation with the five presets. */
+    /** docs/model.md's 42-team organisation with the five presets. */
     public static Scenario defaults() {
         return new Scenario("platform-migration", Organisation.defaults(), Rules.defaults(), RunSettings.defaults(),
                 Presets.all());

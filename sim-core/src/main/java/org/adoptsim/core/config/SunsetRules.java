@@ -1,7 +1,7 @@
 package org.adoptsim.core.config;
 
 /**
- * Step 8 of MODEL.md's week: what happens between a sunset's announcement and the shutdown.
+ * Step 8 of docs/model.md's week: what happens between a sunset's announcement and the shutdown.
  *
  * @param discoveryRate     weekly probability that each hidden dependency is found once announced
  * @param hoursPerHiddenDep extra migration hours for each hidden dependency found

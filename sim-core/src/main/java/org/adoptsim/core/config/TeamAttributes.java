@@ -8,7 +8,7 @@ import static org.adoptsim.core.config.Archetype.PRAGMATIST;
 import java.util.Map;
 
 /**
- * The distributions of every team attribute of MODEL.md. Units: hours for effort, hours per week for
+ * The distributions of every team attribute of docs/model.md. Units: hours for effort, hours per week for
  * capacity, gain and stayCost, weeks for horizon, a share of visible adoption for threshold, counts for
  * proofNeeded and hiddenDeps (drawn values are rounded).
  */
@@ -29,7 +29,7 @@ public record TeamAttributes(Attribute threshold, Attribute proofNeeded, Attribu
         Checks.required("hiddenDeps", hiddenDeps);
     }
 
-    /** MODEL.md's defaults. */
+    /** docs/model.md's defaults. */
     public static TeamAttributes defaults() {
         Distribution c0 = Distribution.constant(0);
         Attribute threshold = new Attribute(new Distribution.Beta(1, 7), Map.of(

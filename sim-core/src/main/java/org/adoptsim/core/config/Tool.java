@@ -1,6 +1,6 @@
 package org.adoptsim.core.config;
 
-/** The cost-reduction investments of MODEL.md; built in the order a strategy lists them. */
+/** The cost-reduction investments of docs/model.md; built in the order a strategy lists them. */
 public enum Tool {
     SCRIPTS, RUNBOOKS, SHIMS, CANARY;
 

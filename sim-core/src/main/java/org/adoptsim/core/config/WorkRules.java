@@ -1,7 +1,7 @@
 package org.adoptsim.core.config;
 
 /**
- * Steps 4–6 of MODEL.md's week: mandate consequences, work, completion, champions and incidents.
+ * Steps 4–6 of docs/model.md's week: mandate consequences, work, completion, champions and incidents.
  *
  * @param readinessShare        done share at which a mandate counts as fully ready (R = min(1, G/readinessShare))
  * @param resentmentFactor      per-archetype factor on resentment, in {@link Archetype} order

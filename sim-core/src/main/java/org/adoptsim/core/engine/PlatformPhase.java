@@ -9,7 +9,7 @@ import org.adoptsim.core.random.Purpose;
 import org.adoptsim.core.result.PlatformUse;
 
 /**
- * Step 7: the platform team's remaining hours, in MODEL.md's priority order after maintenance and
+ * Step 7: the platform team's remaining hours, in docs/model.md's priority order after maintenance and
  * support (spent in {@link WorkPhase}): blocker fixes (coalition first, then first come, first
  * served), cost-reduction tooling (in the strategy's order; a finished tool also cuts the remaining
  * effort of migrations under way), holdout conversations, and last office hours, which run next week

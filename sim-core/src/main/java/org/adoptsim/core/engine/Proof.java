@@ -11,7 +11,7 @@ import org.adoptsim.core.org.Graph;
  * completes, so a run costs O(ties) here rather than O(ties × weeks).
  *
  * <p>Counts are updated the moment a team completes; the phases that read them (signals, the next
- * week) run after every completion of the week, so they see the end of last week, as MODEL.md's
+ * week) run after every completion of the week, so they see the end of last week, as docs/model.md's
  * synchronous update requires. For the complete network nothing per team is stored: a team's
  * neighbours are everybody else. Owned by one run; not thread-safe.
  */

@@ -10,7 +10,7 @@ import org.adoptsim.core.result.SeriesRecorder;
 import org.adoptsim.core.result.WeekObserver;
 
 /**
- * Runs the weekly model of MODEL.md on one drawn organisation: a fixed list of phases applied in
+ * Runs the weekly model of docs/model.md on one drawn organisation: a fixed list of phases applied in
  * order, week after week, with synchronous updates (every decision reads the state of the end of the
  * previous week). One instance holds the state arrays for its organisation and reuses them across
  * runs, so it is cheap to run many strategies and replicates on the same org; it is not thread-safe —

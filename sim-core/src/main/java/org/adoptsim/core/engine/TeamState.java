@@ -7,7 +7,7 @@ import org.adoptsim.core.org.Org;
 /**
  * Every team's state as struct-of-arrays, indexed by team. Owned by one run; mutated only by the
  * weekly phases. Attributes that conversion can change (threshold, proofNeeded, horizon, archetype)
- * are copied from the {@link Org}; the rest is read from it. Units as in MODEL.md: hours, weeks, shares.
+ * are copied from the {@link Org}; the rest is read from it. Units as in docs/model.md: hours, weeks, shares.
  */
 final class TeamState {
     /** doneWeek of a team that is not done: later than any week, so "done before week t" is doneWeek < t. */
@@ -40,7 +40,7 @@ final class TeamState {
     final double[] quality;
     /**
      * Weekly incident rate once done, before the canary factor: newRate·(1 + mf·(1 − m))·(1 + qf·(1 − q))
-     * with m the platform maturity at completion (fixed then, as MODEL.md says) and q the quality.
+     * with m the platform maturity at completion (fixed then, as docs/model.md says) and q the quality.
      */
     final double[] newIncidentRate;
     final int[] startWeek;

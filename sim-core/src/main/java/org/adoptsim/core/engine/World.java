@@ -153,7 +153,7 @@ final class World {
         PermutationSampler.shuffle(rng, order);
     }
 
-    /** The team's migration effort after the tools finished so far (MODEL.md's cost multiplier). */
+    /** The team's migration effort after the tools finished so far (docs/model.md's cost multiplier). */
     double effectiveEffort(int i) {
         var t = rules.tooling();
         double e = teams.org.effort(i);

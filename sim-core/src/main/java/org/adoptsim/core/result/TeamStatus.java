@@ -1,7 +1,7 @@
 package org.adoptsim.core.result;
 
 /**
- * A team's state (MODEL.md "Team states"). {@code DONE} is honest adoption: the old system is off for
+ * A team's state (docs/model.md "Team states"). {@code DONE} is honest adoption: the old system is off for
  * that team. {@code DUAL} is the half-migration: declared migrated, still running the old system.
  * The engine stores the ordinal as a byte.
  */

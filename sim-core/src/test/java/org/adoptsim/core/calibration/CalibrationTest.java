@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The seed's stylized facts and the honest verdicts of docs/model.md (adoption as the seed defines it,
- * the hours ledger), on MODEL.md's default 42-team organisation, over 400 replicates: each
+ * the hours ledger), on docs/model.md's default 42-team organisation, over 400 replicates: each
  * fact is asserted on a mean with its 95 % confidence interval (or on a share of runs), never on one
  * lucky seed. If a model change breaks one of these, the calibration in docs/calibration.md must be
  * revisited, not the test loosened.

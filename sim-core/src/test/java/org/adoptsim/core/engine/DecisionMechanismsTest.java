@@ -30,7 +30,7 @@ import org.adoptsim.core.testkit.Measured;
 import org.junit.jupiter.api.Test;
 
 /**
- * Steps 1–3 of MODEL.md's week: social proof (dashboard, champions, complete network), the decision
+ * Steps 1–3 of docs/model.md's week: social proof (dashboard, champions, complete network), the decision
  * gates (attention, trust, value, cost of staying), holdouts, the roadmap, the executive sponsor and
  * initial adopters — each shown to do what the model says, exactly where the set-up is deterministic
  * and by means over replicates where it is not.

@@ -22,7 +22,7 @@ import org.adoptsim.core.testkit.Measured;
 import org.junit.jupiter.api.Test;
 
 /**
- * Step 4 of MODEL.md's week: when a mandate fires every idle or willing team must start (at the next
+ * Step 4 of docs/model.md's week: when a mandate fires every idle or willing team must start (at the next
  * quarter boundary, or at once with executive backing); teams idle when forced resent
  * r = min(1, pressure·(1 − R)·archetypeFactor) with readiness R = min(1, G/0.7); resentment slows
  * work and lowers quality; at the deadline forced teams not done turn dual and keep working slowly.

@@ -23,7 +23,7 @@ import org.adoptsim.core.testkit.Trace;
 import org.junit.jupiter.api.Test;
 
 /**
- * Step 8 of MODEL.md's week: a sunset announced at a week or share, hidden dependencies found and
+ * Step 8 of docs/model.md's week: a sunset announced at a week or share, hidden dependencies found and
  * paid for, the throttle counted in every value gate, the dark period, and the shutdown's emergency
  * migrations and broken integrations.
  */

@@ -25,7 +25,7 @@ import org.adoptsim.core.testkit.Measured;
 import org.junit.jupiter.api.Test;
 
 /**
- * Steps 5–7 of MODEL.md's week: effort and capacity, high-touch support for the coalition, tooling,
+ * Steps 5–7 of docs/model.md's week: effort and capacity, high-touch support for the coalition, tooling,
  * blockers and office hours, dependencies, maturity and incidents.
  */
 class WorkAndPlatformTest {

@@ -17,7 +17,7 @@ import org.adoptsim.core.result.Reason;
 import org.adoptsim.core.result.RunResult;
 import org.junit.jupiter.api.Test;
 
-/** Behavioural tests of the organisation's frictions: each mechanism moves the outcome the way MODEL.md says. */
+/** Behavioural tests of the organisation's frictions: each mechanism moves the outcome the way docs/model.md says. */
 class FrictionsTest {
     private static final Scenario BASE = Scenario.defaults();
     private static final Strategy EARNED = Presets.byName(Presets.EARNED).orElseThrow();

@@ -26,7 +26,7 @@ import org.adoptsim.core.config.WorkRules;
  * Readable test set-ups. {@link #lab(int)} starts from a clean room in which only social proof acts:
  * zero effort, attention 1, no roadmap, no trust or value gate, no blockers, no dependencies, no
  * post-migration support asked of the platform team, no champions (they would re-weight local proof), no influence network, no dashboard, announced at
- * week 0. {@link #model()} starts from MODEL.md's
+ * week 0. {@link #model()} starts from docs/model.md's
  * default organisation and rules with the {@code announce-and-hope} strategy. Every method returns
  * this builder; {@link #build()} gives a one-strategy {@link Scenario}.
  */
@@ -62,7 +62,7 @@ public final class ScenarioBuilder {
         return new ScenarioBuilder(o, r, Strategy.nothing("lab").withAnnounceWeek(0));
     }
 
-    /** MODEL.md's defaults: 42 teams, default rules, the announce-and-hope strategy. */
+    /** docs/model.md's defaults: 42 teams, default rules, the announce-and-hope strategy. */
     public static ScenarioBuilder model() {
         return new ScenarioBuilder(Organisation.defaults(), Rules.defaults(),
                 Strategy.nothing("announce-and-hope").withAnnounceWeek(0));

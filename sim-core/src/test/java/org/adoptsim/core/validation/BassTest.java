@@ -13,7 +13,7 @@ import org.adoptsim.core.testkit.Measured;
 import org.junit.jupiter.api.Test;
 
 /**
- * MODEL.md's Bass limit: rule {@code bass} on a complete network with global visibility (v = 1), zero
+ * docs/model.md's Bass limit: rule {@code bass} on a complete network with global visibility (v = 1), zero
  * effort, attention 1, no roadmap and no gates, announced at week 0.
  *
  * <p>The engine's semantics: in week t each idle team turns willing with probability

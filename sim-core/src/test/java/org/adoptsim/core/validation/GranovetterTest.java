@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * MODEL.md's Granovetter check: with global visibility only (v = 1), zero effort, attention 1 and
+ * docs/model.md's Granovetter check: with global visibility only (v = 1), zero effort, attention 1 and
  * thresholds given as a list, a run ends at the smallest fixed point of the threshold distribution,
  * reached through the deterministic map done(t) = #{i : θ_i ≤ done(t−1)/N}, done(−1) = 0.
  * Thresholds are written {@code i / 100.0}, the double nearest the decimal 0.0i that a scenario file

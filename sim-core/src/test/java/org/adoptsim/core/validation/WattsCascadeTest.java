@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * MODEL.md's Watts check: with local visibility only (no dashboard) on Erdős–Rényi networks, one
+ * docs/model.md's Watts check: with local visibility only (no dashboard) on Erdős–Rényi networks, one
  * random initial adopter and a uniform threshold θ, global cascades (more than half the teams done)
  * happen inside the analytic cascade window of {@link CascadeWindow} and not outside it. Each point:
  * 120 independent networks of 5,000 teams (a fresh network and seed team per replicate), 80 weeks.

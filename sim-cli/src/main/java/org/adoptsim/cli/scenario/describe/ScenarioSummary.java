@@ -84,10 +84,10 @@ public final class ScenarioSummary {
     private static void rules(PrintWriter out, Rules r) {
         List<String> diff = RulesDiff.differences(r, Rules.defaults());
         if (diff.isEmpty()) {
-            line(out, "rules", "MODEL.md defaults");
+            line(out, "rules", "docs/model.md defaults");
             return;
         }
-        line(out, "rules", "MODEL.md defaults except:");
+        line(out, "rules", "docs/model.md defaults except:");
         for (String d : diff) {
             line(out, "", INDENT + d);
         }

@@ -32,7 +32,7 @@ class ScenarioCommandsTest {
                 "7 believers, 14 pragmatists, 14 conservatives, 7 holdouts (quota)",
                 "effort      lognormal(median 360, sigma 0.6) [h]",
                 "departments (inside 0.75, 1.75 cross ties per team)",
-                "rules         MODEL.md defaults",
+                "rules         docs/model.md defaults",
                 "104 weeks, 200 replicates, seed 42",
                 "earn-then-mandate  preset earn-then-mandate",
                 "mandate at 70% honest adoption (deadline 26 weeks, pressure 0.5)")) {
