@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
             + "for the --strategy (or the sweep's only strategy). A milestone not reached counts as later than any week."},
         footer = {"", "Examples:",
             "  adoptsim discover out/verdict \\",
-            "    --when \"mandate-early.weeksTo100OrHorizon < earn-then-mandate.weeksTo100OrHorizon\"",
+            "    --when \"mandate-early.weeks_to_100_or_horizon < earn-then-mandate.weeks_to_100_or_horizon\"",
             "  adoptsim discover out/coalition --strategy earned \\",
             "    --when \"final_done_share < 0.9 && weeks_to_90 > 52\"",
             "", "Exit codes: 0 done, 2 bad input (not a complete sweep, a bad condition), 1 internal error."})
