@@ -125,7 +125,7 @@ public final class ChartSet {
         int width = 1600;
         int panelHeight = 400;
         for (Metric m : metrics) {
-            List<PairedRow> rowsOf = t.paired().stream().filter(p -> p.metric().equals(m.id())).toList();
+            List<PairedRow> rowsOf = t.baselineRows().stream().filter(p -> p.metric().equals(m.id())).toList();
             panels.add(ForestChart.of(m, rowsOf, width / columns, panelHeight));
         }
         return new Figure("paired-differences", "Difference from " + ctx.baseline()

@@ -2,7 +2,12 @@ package org.adoptsim.cli.compare;
 
 import org.adoptsim.core.config.Scenario;
 import picocli.CommandLine.Command;
+import java.util.List;
+import org.adoptsim.cli.results.Metric;
+import org.adoptsim.cli.results.MetricCatalog;
+import org.adoptsim.cli.text.Suggest;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** {@code adoptsim compare FILE}: every strategy of the scenario on the same replicates, against a baseline. */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
@@ -22,6 +27,24 @@ public final class CompareCommand extends SimulationCommand {
     @Option(names = "--baseline", paramLabel = "NAME",
             description = "Strategy the others are compared with (default: the scenario's first).")
     String baseline;
+
+    @Option(names = "--objective", paramLabel = "METRIC",
+            description = "Metric the verdict ranks strategies on, in its own direction (default: net_hours;"
+                + " also adopted_share_52, final_adopted_share, final_done_share, hours_migration, ...).")
+    String objective;
+
+    @Override
+    String objective(MetricCatalog catalog) {
+        if (objective == null) {
+            return super.objective(catalog);
+        }
+        List<String> known = catalog.objectives().stream().map(Metric::id).toList();
+        if (!known.contains(objective)) {
+            throw new ParameterException(spec.commandLine(), "--objective: no metric '" + objective + "' to rank on"
+                    + Suggest.didYouMean(objective, known) + " (known: " + String.join(", ", known) + ")");
+        }
+        return objective;
+    }
 
     @Override
     Selection select(Scenario s) {

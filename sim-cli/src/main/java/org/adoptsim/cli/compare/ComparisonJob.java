@@ -71,7 +71,9 @@ final class ComparisonJob {
                 previous = folder.retractPrevious();
                 runs.commit();
             }
-            Manifest m = writeData(folder, Tabulator.tabulate(acc), acc.replicates(), !interrupted, started);
+            ComparisonTables tables = Tabulator.tabulate(acc);
+            tables = tables.withVerdict(tables.verdict().withCaveats(Assumptions.of(spec.model(), spec.strategies())));
+            Manifest m = writeData(folder, tables, acc.replicates(), !interrupted, started);
             folder.removeStale(previous, Set.copyOf(current(m)));
             ComparisonTables written = DataFiles.read(folder, m);
             ReportBuilder.build(folder, m, written, spec.formats(), spec.threads());
@@ -84,14 +86,15 @@ final class ComparisonJob {
     }
 
     private ComparisonAccumulator accumulator() {
-        return new ComparisonAccumulator(spec.names(), spec.baseline(), new MetricCatalog(spec.model().run().weeks()),
-                spec.model().organisation().teams());
+        MetricCatalog catalog = new MetricCatalog(spec.model().run().weeks());
+        return new ComparisonAccumulator(spec.names(), spec.baseline(), catalog, spec.model().organisation().teams(),
+                catalog.get(spec.objective()));
     }
 
     /** Runs the ensemble; returns whether it was interrupted before the last replicate. */
     private boolean simulate(AtomicFile runs, ComparisonAccumulator acc) throws IOException {
         int replicates = spec.model().run().replicates();
-        RunsCsv csv = new RunsCsv(runs.writer(), spec.model().run().weeks());
+        RunsCsv csv = new RunsCsv(runs.writer(), spec.model().run().weeks(), spec.paired() ? spec.baseline() : -1);
         Ensemble ensemble = new Ensemble(spec.model(), spec.strategies(), spec.threads(), true);
         try (Progress progress = spec.progress() ? Progress.forTerminal(spec.command(), " replicates", false)
                 : Progress.NONE) {

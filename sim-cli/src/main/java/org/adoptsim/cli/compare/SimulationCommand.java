@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.LongConsumer;
 import org.adoptsim.cli.SafetyOptions;
+import org.adoptsim.cli.results.ComparisonAccumulator;
+import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.output.FolderClaim;
 import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.OutputDirs;
@@ -48,6 +50,11 @@ abstract class SimulationCommand implements Callable<Integer> {
     /** The strategies to run, in order, and the index of the baseline among them. */
     abstract Selection select(Scenario scenario);
 
+    /** The metric the verdict ranks strategies on; a name the catalogue does not rank on is a usage error. */
+    String objective(MetricCatalog catalog) {
+        return ComparisonAccumulator.DEFAULT_OBJECTIVE;
+    }
+
     record Selection(List<Strategy> strategies, int baseline) {
     }
 
@@ -65,7 +72,8 @@ abstract class SimulationCommand implements Callable<Integer> {
         ResourceBudget.checkOutput(configured, sel.strategies().size(), dir);
         JobSpec job = new JobSpec(spec.name(), loaded.withScenario(configured),
                 sel.strategies(), sel.baseline(), options.threads(spec), new OutputFolder(dir),
-                options.formats(), !options.quiet && System.console() != null, !options.quiet, commandLine());
+                options.formats(), !options.quiet && System.console() != null, !options.quiet, commandLine(),
+                objective(new MetricCatalog(configured.run().weeks())));
         try (FolderLock lock = FolderLock.acquire(job.out().dir(), spec.name())) {
             new FolderClaim(spec.name(), job.names(), loaded.file()).check(job.out(), safety.force);
             return new ComparisonJob(job, onReplicate).execute(spec.commandLine().getOut(),

@@ -11,7 +11,8 @@ import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.report.TerminalText;
 
 /**
- * What {@code run} and {@code compare} print when they finish: one line saying what ran, the adoption,
+ * What {@code run} and {@code compare} print when they finish: for a comparison the verdict first (at most
+ * ten lines of 100 columns), then one line saying what ran, the adoption,
  * cost and paired tables, the plain-language reading, and where the files are. A partial result says
  * so first, on stderr, and again above the tables.
  */
@@ -35,16 +36,19 @@ final class TerminalSummary {
                     + " replicates that finished and are marked partial");
             err.flush();
         }
+        if (!manifest.complete()) {
+            out.println("PARTIAL RESULT: interrupted after " + manifest.replicatesCompleted() + " of "
+                    + manifest.replicates() + " replicates.");
+        }
+        if (spec.paired()) {
+            TerminalText.printVerdict(out, manifest, tables);
+        }
         double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
         out.println(manifest.scenario().name() + ": " + manifest.strategies().size() + " strateg"
                 + (manifest.strategies().size() == 1 ? "y" : "ies") + " x " + manifest.replicatesCompleted()
                 + (spec.paired() ? " paired" : "") + " replicates, " + manifest.weeks() + " weeks, seed "
                 + manifest.seed() + " (" + Num.fixed(seconds, 1) + " s, " + spec.threads() + " thread"
                 + (spec.threads() == 1 ? "" : "s") + ")");
-        if (!manifest.complete()) {
-            out.println("PARTIAL RESULT: interrupted after " + manifest.replicatesCompleted() + " of "
-                    + manifest.replicates() + " replicates.");
-        }
         out.println();
         TerminalText.print(out, manifest, tables);
         out.println("Files in " + spec.out().dir() + ": " + String.join(", ", manifest.files().keySet()) + ", "

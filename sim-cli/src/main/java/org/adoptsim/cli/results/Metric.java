@@ -1,6 +1,7 @@
 package org.adoptsim.cli.results;
 
 import java.util.Objects;
+import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
 import org.adoptsim.core.result.RunResult;
 
@@ -19,9 +20,14 @@ import org.adoptsim.core.result.RunResult;
  * @param needsSeries  whether it is read from the weekly series (so runs must record it)
  * @param paired       whether {@code compare}'s paired table compares strategies on it
  * @param value        the raw value of one run (NaN when missing)
+ * @param vsBaseline   for a metric of a run against the baseline's run on the same replicate (such as
+ *                     {@code break_even_week}): its value from the two runs; null for every other metric,
+ *                     whose {@code value} then needs no baseline. Without a baseline such a metric is
+ *                     missing ({@code value} gives NaN).
  */
 public record Metric(String id, String label, String title, Unit unit, MetricKind kind, Direction direction,
-        boolean mayBeMissing, boolean needsSeries, boolean paired, ToDoubleFunction<RunResult> value) {
+        boolean mayBeMissing, boolean needsSeries, boolean paired, ToDoubleFunction<RunResult> value,
+        ToDoubleBiFunction<RunResult, RunResult> vsBaseline) {
 
     public Metric {
         Objects.requireNonNull(id, "id");
@@ -38,6 +44,22 @@ public record Metric(String id, String label, String title, Unit unit, MetricKin
 
     public double of(RunResult r) {
         return value.applyAsDouble(r);
+    }
+
+    /**
+     * The value of a run when the baseline's run on the same replicate is known (null: no baseline in
+     * this comparison); the same as {@link #of(RunResult)} for a metric that needs no baseline.
+     */
+    public double of(RunResult r, RunResult baseline) {
+        if (vsBaseline == null) {
+            return of(r);
+        }
+        return baseline == null ? Double.NaN : vsBaseline.applyAsDouble(r, baseline);
+    }
+
+    /** Whether the value is read against the baseline's run (missing when the baseline is not compared). */
+    public boolean needsBaseline() {
+        return vsBaseline != null;
     }
 
     /** Whether NaN means "not reached by the horizon": a milestone summarised by its median. */
@@ -123,7 +145,13 @@ public record Metric(String id, String label, String title, Unit unit, MetricKin
         }
 
         public Metric value(ToDoubleFunction<RunResult> value) {
-            return new Metric(id, label, title, unit, kind, direction, mayBeMissing, needsSeries, paired, value);
+            return new Metric(id, label, title, unit, kind, direction, mayBeMissing, needsSeries, paired, value, null);
+        }
+
+        /** A metric of a run against the baseline's run on the same replicate; missing without a baseline. */
+        public Metric againstBaseline(ToDoubleBiFunction<RunResult, RunResult> vsBaseline) {
+            return new Metric(id, label, title, unit, kind, direction, true, needsSeries, paired, r -> Double.NaN,
+                    vsBaseline);
         }
     }
 }

@@ -1,0 +1,133 @@
+package org.adoptsim.cli.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.adoptsim.cli.results.Caveat;
+import org.adoptsim.cli.results.ComparisonTables;
+import org.adoptsim.cli.results.Metric;
+import org.adoptsim.cli.results.MetricCatalog;
+import org.adoptsim.cli.results.PairedRow;
+import org.adoptsim.cli.results.SummaryRow;
+import org.adoptsim.cli.results.Unit;
+import org.adoptsim.cli.results.Verdict;
+import org.adoptsim.cli.results.stats.Estimate;
+import org.adoptsim.cli.text.Num;
+
+/**
+ * The answer first: at most {@value #MAX_LINES} lines of at most {@value #WIDTH} columns that open the
+ * terminal output and the reports — the best strategy on the objective and each strategy's probability of
+ * being best over the paired replicates; what the winner costs (ledger) and risks (forced at shutdown,
+ * dual, resentment; adopted against done); what would change the answer (the runner-up and the paired
+ * difference with its interval); the strategy with the most teams forced at shutdown; and results that
+ * follow from an assumption. Made from the tables alone, so {@code report} reproduces it.
+ */
+public final class VerdictText {
+    public static final int MAX_LINES = 10;
+    public static final int WIDTH = 100;
+
+    private final ComparisonTables t;
+    private final MetricCatalog catalog;
+
+    public VerdictText(ComparisonTables t, MetricCatalog catalog) {
+        this.t = t;
+        this.catalog = catalog;
+    }
+
+    /** The lines, or none when the tables hold no verdict (folders written before it existed). */
+    public List<String> lines() {
+        if (t.verdict() == null) {
+            return List.of();
+        }
+        Verdict v = t.verdict();
+        Metric objective = catalog.get(v.objective());
+        SummaryRow best = t.row(v.best());
+        Verdict.Standing top = v.standing(v.best());
+        List<String> out = new ArrayList<>();
+        out.add("VERDICT on " + objective.label() + " (" + objective.direction().better() + " is better), "
+                + top.replicates() + " paired replicates: " + v.best() + ", " + value(objective, top.mean()) + ".");
+        out.addAll(wrap("  P(best): " + String.join(", ", v.standings().stream()
+                .sorted(Comparator.comparingDouble((Verdict.Standing s) -> s.wins()).reversed())
+                .map(s -> s.strategy() + " " + pct(s.pBest().mean())).toList()), 2));
+        out.add("  Costs: net " + hours(best, "net_hours") + " h (" + Num.fixed(best.mean("net_fte").mean(), 1)
+                + " FTE); migration " + hours(best, "hours_migration") + " h, platform "
+                + hours(best, "hours_platform") + " h, dual " + hours(best, "hours_dual") + " h.");
+        out.add("  Risks: " + Num.fixed(best.mean("forced_at_shutdown").mean(), 1) + " teams forced at shutdown, "
+                + pct(best.mean("final_dual_share").mean()) + " dual at the end, resentment "
+                + Unit.INDEX.format(best.mean("mean_resentment").mean()) + "; adopted "
+                + pct(best.mean("final_adopted_share").mean()) + " vs done " + pct(best.mean("final_done_share").mean())
+                + " vs started " + pct(best.mean("final_started_share").mean()) + ".");
+        v.runnerUp(objective.direction()).ifPresent(r -> out.add(runnerUp(v, objective, r)));
+        forced().ifPresent(out::add);
+        for (Caveat c : v.caveats()) {
+            out.addAll(wrap("  Assumption: " + c.text(), 4));
+        }
+        List<String> lines = new ArrayList<>();
+        for (String l : out) {
+            if (lines.size() < MAX_LINES) {
+                lines.add(l.length() <= WIDTH ? l : l.substring(0, WIDTH - 3) + "...");
+            }
+        }
+        return lines;
+    }
+
+    private String runnerUp(Verdict v, Metric objective, Verdict.Standing r) {
+        List<PairedRow> rows = t.paired(v.best(), r.strategy()).stream()
+                .filter(p -> p.metric().equals(objective.id())).toList();
+        List<PairedRow> reverse = t.paired(r.strategy(), v.best()).stream()
+                .filter(p -> p.metric().equals(objective.id())).toList();
+        String s = "  Would change it: runner-up " + r.strategy();
+        if (!reverse.isEmpty()) {
+            Estimate d = reverse.get(0).difference();
+            s += " differs by " + objective.unit().formatDifference(d.mean()) + " (95% CI "
+                    + objective.unit().formatSignedBare(d.low()) + " to " + objective.unit().formatSignedBare(d.high())
+                    + ") paired, better in " + pct(reverse.get(0).pBetter().share()) + " of replicates.";
+        } else if (!rows.isEmpty()) {
+            Estimate d = rows.get(0).difference();
+            s += " is behind by " + objective.unit().formatDifference(d.mean()) + " (95% CI "
+                    + objective.unit().formatSignedBare(d.low()) + " to " + objective.unit().formatSignedBare(d.high())
+                    + ") paired.";
+        } else {
+            s += ", " + value(objective, r.mean()) + ".";
+        }
+        return s;
+    }
+
+    /** The strategy that forces the most teams through at shutdown, if any does. */
+    private java.util.Optional<String> forced() {
+        SummaryRow most = t.summary().stream()
+                .max(Comparator.comparingDouble(r -> r.mean("forced_at_shutdown").mean())).orElseThrow();
+        double teams = most.mean("forced_at_shutdown").mean();
+        if (!(teams > 0) || most.strategy().equals(t.verdict().best())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("  Surface compliance: " + most.strategy() + " forces " + Num.fixed(teams, 1)
+                + " teams through at shutdown; adopted " + pct(most.mean("final_adopted_share").mean())
+                + " vs done " + pct(most.mean("final_done_share").mean()) + ".");
+    }
+
+    private static String value(Metric m, Estimate e) {
+        String s = m.unit() == Unit.HOURS ? Num.signed(e.mean(), 0) + " h" : m.unit().format(e.mean());
+        if (e.hasInterval()) {
+            s += " (95% CI " + m.unit().formatBare(e.low()) + " to " + m.unit().formatBare(e.high()) + ")";
+        }
+        return s;
+    }
+
+    private static String hours(SummaryRow r, String id) {
+        return Num.fixed(r.mean(id).mean(), 0);
+    }
+
+    private static String pct(double share) {
+        return Num.fixed(share * 100, 0) + "%";
+    }
+
+    /** Words wrapped to the width, continuation lines indented by {@code indent} spaces. */
+    private static List<String> wrap(String text, int indent) {
+        List<String> lines = new ArrayList<>();
+        for (String l : ReportText.wrap(text, WIDTH - indent).split("\n")) {
+            lines.add(lines.isEmpty() ? l : " ".repeat(indent) + l);
+        }
+        return lines;
+    }
+}
