@@ -27,9 +27,9 @@ final class Assumptions {
             Trigger t = s.mandate().trigger();
             if (t.week() < 0 && t.share() >= 0 && t.share() >= readiness) {
                 out.add(new Caveat(s.name(), "mean_resentment", s.name() + "'s mandate fires at "
-                        + Num.fixed(t.share() * 100, 0) + "% adopted, at or above the readiness share ("
-                        + Num.fixed(readiness * 100, 0) + "%), so its zero mandate resentment is the model's"
-                        + " assumption, not a finding."));
+                        + Num.fixed(t.share() * 100, 0) + "% done, at or above the readiness share "
+                        + Num.fixed(readiness * 100, 0) + "%: its zero mandate resentment is an assumption, not a"
+                        + " finding."));
             }
         }
         return out;

@@ -44,31 +44,28 @@ public final class VerdictText {
         SummaryRow best = t.row(v.best());
         Verdict.Standing top = v.standing(v.best());
         List<String> out = new ArrayList<>();
-        out.add("VERDICT on " + objective.label() + " (" + objective.direction().better() + " is better), "
-                + top.replicates() + " paired replicates: " + v.best() + ", " + value(objective, top.mean()) + ".");
-        out.addAll(wrap("  P(best): " + String.join(", ", v.standings().stream()
-                .sorted(Comparator.comparingDouble((Verdict.Standing s) -> s.wins()).reversed())
-                .map(s -> s.strategy() + " " + pct(s.pBest().mean())).toList()), 2));
-        out.add("  Costs: net " + hours(best, "net_hours") + " h (" + Num.fixed(best.mean("net_fte").mean(), 1)
-                + " FTE); migration " + hours(best, "hours_migration") + " h, platform "
-                + hours(best, "hours_platform") + " h, dual " + hours(best, "hours_dual") + " h.");
-        out.add("  Risks: " + Num.fixed(best.mean("forced_at_shutdown").mean(), 1) + " teams forced at shutdown, "
-                + pct(best.mean("final_dual_share").mean()) + " dual at the end, resentment "
-                + Unit.INDEX.format(best.mean("mean_resentment").mean()) + "; adopted "
-                + pct(best.mean("final_adopted_share").mean()) + " vs done " + pct(best.mean("final_done_share").mean())
-                + " vs started " + pct(best.mean("final_started_share").mean()) + ".");
-        v.runnerUp(objective.direction()).ifPresent(r -> out.add(runnerUp(v, objective, r)));
-        forced().ifPresent(out::add);
+        out.addAll(wrap("VERDICT (" + objective.label() + ", " + objective.direction().better() + " is better): "
+                + v.best() + ", " + value(objective, top.mean()), 0));
+        List<String> others = v.standings().stream().filter(x -> !x.strategy().equals(v.best()) && x.wins() > 0)
+                .sorted(Comparator.comparingDouble((Verdict.Standing x) -> x.wins()).reversed())
+                .map(x -> x.strategy() + " " + pct(x.pBest().mean())).toList();
+        boolean rest = others.size() < v.standings().size() - 1;
+        out.addAll(wrap("Best in " + pct(top.pBest().mean()) + " of " + top.replicates() + " paired replicates"
+                + (others.isEmpty() ? "" : "; " + String.join(", ", others)) + (rest ? "; the rest 0%." : "."), 2));
+        out.addAll(wrap("Costs: net " + Num.signed(best.mean("net_hours").mean(), 0) + " h = "
+                + Num.signed(best.mean("net_fte").mean(), 1) + " FTE; migration " + hours(best, "hours_migration")
+                + " h, platform " + hours(best, "hours_platform") + " h, dual " + hours(best, "hours_dual") + " h.", 2));
+        out.addAll(wrap("Risks: " + Num.fixed(best.mean("forced_at_shutdown").mean(), 1) + " teams forced at shutdown, "
+                + pct(best.mean("final_dual_share").mean()) + " dual, resentment "
+                + Unit.INDEX.format(best.mean("mean_resentment").mean()) + "; started/done/adopted "
+                + whole(best.mean("final_started_share").mean()) + "/" + whole(best.mean("final_done_share").mean())
+                + "/" + pct(best.mean("final_adopted_share").mean()) + ".", 2));
+        v.runnerUp(objective.direction()).ifPresent(r -> out.addAll(wrap(runnerUp(v, objective, r), 2)));
+        forced().ifPresent(f -> out.addAll(wrap(f, 2)));
         for (Caveat c : v.caveats()) {
-            out.addAll(wrap("  Assumption: " + c.text(), 4));
+            out.addAll(wrap("Assumption: " + c.text(), 2));
         }
-        List<String> lines = new ArrayList<>();
-        for (String l : out) {
-            if (lines.size() < MAX_LINES) {
-                lines.add(l.length() <= WIDTH ? l : l.substring(0, WIDTH - 3) + "...");
-            }
-        }
-        return lines;
+        return out.size() <= MAX_LINES ? out : List.copyOf(out.subList(0, MAX_LINES));
     }
 
     private String runnerUp(Verdict v, Metric objective, Verdict.Standing r) {
@@ -76,12 +73,12 @@ public final class VerdictText {
                 .filter(p -> p.metric().equals(objective.id())).toList();
         List<PairedRow> reverse = t.paired(r.strategy(), v.best()).stream()
                 .filter(p -> p.metric().equals(objective.id())).toList();
-        String s = "  Would change it: runner-up " + r.strategy();
+        String s = "Runner-up " + r.strategy();
         if (!reverse.isEmpty()) {
             Estimate d = reverse.get(0).difference();
-            s += " differs by " + objective.unit().formatDifference(d.mean()) + " (95% CI "
+            s += ": " + objective.unit().formatDifference(d.mean()) + " (95% CI "
                     + objective.unit().formatSignedBare(d.low()) + " to " + objective.unit().formatSignedBare(d.high())
-                    + ") paired, better in " + pct(reverse.get(0).pBetter().share()) + " of replicates.";
+                    + ") on the same replicates, ahead in " + pct(reverse.get(0).pBetter().share()) + ".";
         } else if (!rows.isEmpty()) {
             Estimate d = rows.get(0).difference();
             s += " is behind by " + objective.unit().formatDifference(d.mean()) + " (95% CI "
@@ -101,8 +98,8 @@ public final class VerdictText {
         if (!(teams > 0) || most.strategy().equals(t.verdict().best())) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of("  Surface compliance: " + most.strategy() + " forces " + Num.fixed(teams, 1)
-                + " teams through at shutdown; adopted " + pct(most.mean("final_adopted_share").mean())
+        return java.util.Optional.of(most.strategy() + " forces " + Num.fixed(teams, 1)
+                + " teams through at shutdown: adopted " + pct(most.mean("final_adopted_share").mean())
                 + " vs done " + pct(most.mean("final_done_share").mean()) + ".");
     }
 
@@ -118,15 +115,19 @@ public final class VerdictText {
         return Num.fixed(r.mean(id).mean(), 0);
     }
 
+    private static String whole(double share) {
+        return Num.fixed(share * 100, 0);
+    }
+
     private static String pct(double share) {
         return Num.fixed(share * 100, 0) + "%";
     }
 
-    /** Words wrapped to the width, continuation lines indented by {@code indent} spaces. */
+    /** Words wrapped to the width, indented by {@code indent} spaces, continuation lines by two more. */
     private static List<String> wrap(String text, int indent) {
         List<String> lines = new ArrayList<>();
-        for (String l : ReportText.wrap(text, WIDTH - indent).split("\n")) {
-            lines.add(lines.isEmpty() ? l : " ".repeat(indent) + l);
+        for (String l : ReportText.wrap(text, WIDTH - indent - 2).split("\n")) {
+            lines.add(" ".repeat(lines.isEmpty() ? indent : indent + 2) + l);
         }
         return lines;
     }
