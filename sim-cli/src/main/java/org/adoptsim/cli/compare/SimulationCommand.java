@@ -55,6 +55,11 @@ abstract class SimulationCommand implements Callable<Integer> {
         return ComparisonAccumulator.DEFAULT_OBJECTIVE;
     }
 
+    /** With {@code --decompose A,B}: the indices of A and B among the strategies run; else empty. */
+    List<Integer> decompose(List<Strategy> strategies) {
+        return List.of();
+    }
+
     record Selection(List<Strategy> strategies, int baseline) {
     }
 
@@ -73,7 +78,7 @@ abstract class SimulationCommand implements Callable<Integer> {
         JobSpec job = new JobSpec(spec.name(), loaded.withScenario(configured),
                 sel.strategies(), sel.baseline(), options.threads(spec), new OutputFolder(dir),
                 options.formats(), !options.quiet && System.console() != null, !options.quiet, commandLine(),
-                objective(new MetricCatalog(configured.run().weeks())));
+                objective(new MetricCatalog(configured.run().weeks())), decompose(sel.strategies()));
         try (FolderLock lock = FolderLock.acquire(job.out().dir(), spec.name())) {
             new FolderClaim(spec.name(), job.names(), loaded.file()).check(job.out(), safety.force);
             return new ComparisonJob(job, onReplicate).execute(spec.commandLine().getOut(),

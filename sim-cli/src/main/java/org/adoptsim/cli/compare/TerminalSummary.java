@@ -9,6 +9,10 @@ import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.text.Num;
 import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.report.TerminalText;
+import org.adoptsim.cli.report.DecompositionTable;
+import org.adoptsim.cli.output.CsvTable;
+import org.adoptsim.cli.output.DecomposeCsv;
+import org.adoptsim.cli.results.MetricCatalog;
 
 /**
  * What {@code run} and {@code compare} print when they finish: for a comparison the verdict first (at most
@@ -51,6 +55,15 @@ final class TerminalSummary {
                 + (spec.threads() == 1 ? "" : "s") + ")");
         out.println();
         TerminalText.print(out, manifest, tables);
+        if (manifest.files().containsKey(OutputFolder.DECOMPOSE)) {
+            try {
+                var rows = DecomposeCsv.read(CsvTable.read(spec.out().file(OutputFolder.DECOMPOSE)),
+                        new MetricCatalog(manifest.weeks()));
+                out.println(DecompositionTable.of(rows, new MetricCatalog(manifest.weeks())).toText());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         out.println("Files in " + spec.out().dir() + ": " + String.join(", ", manifest.files().keySet()) + ", "
                 + OutputFolder.MANIFEST + ", " + OutputFolder.REPORT_HTML + ", " + OutputFolder.REPORT_MD + ", "
                 + OutputFolder.CHARTS + "/");

@@ -24,6 +24,7 @@ public final class OutputFolder {
     public static final String PAIRED = "paired.csv";
     public static final String BEST = "best.csv";
     public static final String CAVEATS = "caveats.csv";
+    public static final String DECOMPOSE = "decompose.csv";
     public static final String MANIFEST = "manifest.json";
     public static final String REPORT_HTML = "report.html";
     public static final String REPORT_MD = "report.md";
