@@ -13,6 +13,9 @@ import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.report.VerdictText;
 import org.adoptsim.cli.results.Decomposition;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +43,7 @@ class VerdictCommandTest {
         cli = new TestCli();
         out = dir.resolve("out");
         int code = cli.execute("compare", SCENARIO.toString(), "--replicates", "30", "--threads", "2", "--out",
-                out.toString(), "--decompose", "mandate-early,earn-then-mandate");
+                out.toString(), "--decompose", "mandate-early,earn-then-mandate", "--format", "png,pdf");
         assertEquals(0, code, cli.err.toString());
     }
 
@@ -128,6 +131,25 @@ class VerdictCommandTest {
         assertEquals("mandate-early", d.text(0, "strategy"));
         assertEquals("earn-then-mandate", d.text(0, "reference"));
         assertTrue(cli.out.toString().contains("What mandate-early - earn-then-mandate is made of"));
+    }
+
+    @Test
+    void theBriefIsOnePageWithTheWinnerAsTextAndTheChartsHaveSelectableTitlesOnASlide() throws IOException {
+        String winner = bestName();
+        try (PDDocument brief = Loader.loadPDF(out.resolve("brief.pdf").toFile())) {
+            assertEquals(1, brief.getNumberOfPages());
+            String text = new PDFTextStripper().getText(brief);
+            assertTrue(text.contains("VERDICT (net hours, higher is better): " + winner), text);
+            assertTrue(text.contains("Hours ledger"), text);
+        }
+        String md = Files.readString(out.resolve("brief.md"));
+        assertTrue(md.contains("VERDICT") && md.contains("charts/net-hours.png") && md.contains("## Caveats"));
+        try (PDDocument chart = Loader.loadPDF(out.resolve("charts/net-hours.pdf").toFile())) {
+            assertEquals(960, chart.getPage(0).getMediaBox().getWidth(), 0.01);
+            assertEquals(540, chart.getPage(0).getMediaBox().getHeight(), 0.01);
+            assertTrue(new PDFTextStripper().getText(chart).contains("Cumulative net engineer-hours by strategy"));
+        }
+        assertTrue(Files.isRegularFile(out.resolve("charts/done-vs-adopted.png")));
     }
 
     @Test

@@ -46,7 +46,7 @@ class ReportContentTest {
         assertTrue(md.startsWith("# Strategy comparison: platform-migration\n"));
         assertTrue(md.contains("**Adoption: started (vanity), honest (old system off), adopted (and self-sufficient)**"));
         assertTrue(md.contains("**Hours ledger (engineer-hours per run)**"));
-        assertTrue(md.contains("## The answer\n\n```\nVERDICT on net hours"));
+        assertTrue(md.contains("## The answer\n\n```\nVERDICT (net hours, higher is better): "));
         assertTrue(md.contains("**Cost and damage**"));
         assertTrue(md.contains("**Difference from announce-and-hope"));
         assertTrue(md.contains("| earn-then-mandate |"));
