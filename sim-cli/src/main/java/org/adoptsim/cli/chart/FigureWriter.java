@@ -89,6 +89,7 @@ public final class FigureWriter {
 
     private static void pdf(Figure f, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
+            doc.setDocumentId(0L); // the file ID is derived from it instead of the clock: same bytes every time
             PDPage page = new PDPage(SLIDE);
             doc.addPage(page);
             PDFormXObject form = form(doc, f);

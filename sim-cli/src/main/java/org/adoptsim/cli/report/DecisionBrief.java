@@ -65,6 +65,7 @@ public final class DecisionBrief {
         AtomicFile.writeText(out.file(MD), w -> w.write(markdown(chartPath)));
         AtomicFile.writeBytes(out.file(PDF), o -> {
             try (PDDocument doc = new PDDocument()) {
+                doc.setDocumentId(0L); // the file ID is derived from it instead of the clock: same bytes every time
                 pdf(doc, chart);
                 doc.save(o);
             }

@@ -49,7 +49,9 @@ public final class ResultTables {
         for (int c : MetricCatalog.checkpoints(catalog.weeks())) {
             cols.add(catalog.get(MetricCatalog.honestAt(c)));
         }
-        cols.add(catalog.get("adopted_share_52"));
+        if (catalog.weeks() > 52) {
+            cols.add(catalog.get("adopted_share_52"));
+        }
         cols.add(catalog.get("final_adopted_share"));
         cols.add(catalog.get("weeks_to_90"));
         cols.add(catalog.get("weeks_to_100"));
