@@ -80,7 +80,9 @@ class CompareCommandTest {
         for (String g : m.generated()) {
             assertTrue(Files.isRegularFile(a.resolve(g)), g);
         }
-        assertEquals(13, m.generated().stream().filter(g -> g.endsWith(".png")).count());
+        assertEquals(15, m.generated().stream().filter(g -> g.endsWith(".png")).count());
+        assertTrue(m.generated().containsAll(List.of("brief.md", "brief.pdf", "charts/net-hours.png",
+                "charts/done-vs-adopted.png")));
         String html = Files.readString(a.resolve("report.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("data:image/png;base64,") && html.contains("<table>"));
         String out = cli.out.toString();

@@ -76,7 +76,7 @@ class RulesMappingTest {
     @Test
     void keysWithControlCharactersAreNotQuotedSoTheMessageStaysOneLine() {
         assertEquals("test.yaml:1:9: rules: a key that is not a field name (expected one of: decisions, work, platform,"
-                + " tooling, sunset)", error("rules: {\"deci\\r\\nsions\\a\": {}}\n"));
+                + " tooling, sunset, adoption, ledger)", error("rules: {\"deci\\r\\nsions\\a\": {}}\n"));
     }
 
     @Test
