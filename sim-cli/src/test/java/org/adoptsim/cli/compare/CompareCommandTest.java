@@ -86,7 +86,8 @@ class CompareCommandTest {
         String html = Files.readString(a.resolve("report.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("data:image/png;base64,") && html.contains("<table>"));
         String out = cli.out.toString();
-        assertTrue(out.contains("Adoption (honest = old system off)") && out.contains("earn-then-mandate"), out);
+        assertTrue(out.startsWith("VERDICT (") && out.contains("Adoption: started (vanity), honest (old system off)")
+                && out.contains("earn-then-mandate"), out);
         assertEquals("", cli.err.toString());
         try (Stream<Path> s = Files.list(a)) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary files left");
