@@ -10,6 +10,7 @@ import org.adoptsim.cli.text.Num;
 import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.report.TerminalText;
 import org.adoptsim.cli.report.DecompositionTable;
+import org.adoptsim.cli.report.DecisionBrief;
 import org.adoptsim.cli.output.CsvTable;
 import org.adoptsim.cli.output.DecomposeCsv;
 import org.adoptsim.cli.results.MetricCatalog;
@@ -66,7 +67,8 @@ final class TerminalSummary {
         }
         out.println("Files in " + spec.out().dir() + ": " + String.join(", ", manifest.files().keySet()) + ", "
                 + OutputFolder.MANIFEST + ", " + OutputFolder.REPORT_HTML + ", " + OutputFolder.REPORT_MD + ", "
-                + OutputFolder.CHARTS + "/");
+                + (manifest.generated().contains(DecisionBrief.PDF) ? DecisionBrief.MD + ", " + DecisionBrief.PDF + ", "
+                        : "") + OutputFolder.CHARTS + "/");
         out.flush();
     }
 }
