@@ -78,7 +78,9 @@ public final class VerdictText {
             Estimate d = reverse.get(0).difference();
             s += ": " + objective.unit().formatDifference(d.mean()) + " (95% CI "
                     + objective.unit().formatSignedBare(d.low()) + " to " + objective.unit().formatSignedBare(d.high())
-                    + ") on the same replicates, ahead in " + pct(reverse.get(0).pBetter().share()) + ".";
+                    + ") on the same replicates, ahead in " + pct(reverse.get(0).pBetter().share())
+                    + (reverse.get(0).same() > 0 ? ", tied in " + pct((double) reverse.get(0).same()
+                            / reverse.get(0).replicates()) : "") + ".";
         } else if (!rows.isEmpty()) {
             Estimate d = rows.get(0).difference();
             s += " is behind by " + objective.unit().formatDifference(d.mean()) + " (95% CI "
