@@ -55,12 +55,13 @@ public final class VerdictText {
         out.addAll(wrap("Costs: net " + Num.signed(best.mean("net_hours").mean(), 0) + " h = "
                 + Num.signed(best.mean("net_fte").mean(), 1) + " FTE; migration " + hours(best, "hours_migration")
                 + " h, platform " + hours(best, "hours_platform") + " h, dual " + hours(best, "hours_dual") + " h.", 2));
-        out.addAll(wrap("Risks: " + Num.fixed(best.mean("forced_at_shutdown").mean(), 1) + " teams forced at shutdown, "
+        out.addAll(wrap("Risks: " + Num.fixed(best.mean("forced_at_shutdown").mean(), 1) + " forced at shutdown, "
                 + pct(best.mean("final_dual_share").mean()) + " dual, resentment "
                 + Unit.INDEX.format(best.mean("mean_resentment").mean()) + "; started/done/adopted "
                 + whole(best.mean("final_started_share").mean()) + "/" + whole(best.mean("final_done_share").mean())
                 + "/" + pct(best.mean("final_adopted_share").mean()) + ".", 2));
         v.runnerUp(objective.direction()).ifPresent(r -> out.addAll(wrap(runnerUp(v, objective, r), 2)));
+        otherObjective(objective).ifPresent(o -> out.addAll(wrap(o, 2)));
         forced().ifPresent(f -> out.addAll(wrap(f, 2)));
         for (Caveat c : v.caveats()) {
             out.addAll(wrap("Assumption: " + c.text(), 2));
@@ -78,7 +79,7 @@ public final class VerdictText {
             Estimate d = reverse.get(0).difference();
             s += ": " + objective.unit().formatDifference(d.mean()) + " (95% CI "
                     + objective.unit().formatSignedBare(d.low()) + " to " + objective.unit().formatSignedBare(d.high())
-                    + ") on the same replicates, ahead in " + pct(reverse.get(0).pBetter().share())
+                    + ") paired; ahead in " + pct(reverse.get(0).pBetter().share())
                     + (reverse.get(0).same() > 0 ? ", tied in " + pct((double) reverse.get(0).same()
                             / reverse.get(0).replicates()) : "") + ".";
         } else if (!rows.isEmpty()) {
@@ -90,6 +91,30 @@ public final class VerdictText {
             s += ", " + value(objective, r.mean()) + ".";
         }
         return s;
+    }
+
+    /**
+     * The best mean on the other headline objective — adopted share at week 52 when ranking on net hours,
+     * net hours otherwise — when that names another strategy: a different question, a different answer.
+     */
+    private java.util.Optional<String> otherObjective(Metric objective) {
+        String otherId = objective.id().equals("net_hours") ? "adopted_share_52" : "net_hours";
+        Metric other = catalog.byId(otherId).orElse(null);
+        if (other == null || t.summary().stream().anyMatch(r -> Double.isNaN(r.mean(otherId).mean()))) {
+            return java.util.Optional.empty();
+        }
+        SummaryRow best = t.summary().get(0);
+        for (SummaryRow r : t.summary()) {
+            if (other.direction().compare(r.mean(otherId).mean(), best.mean(otherId).mean()) > 0) {
+                best = r;
+            }
+        }
+        double winner = t.row(t.verdict().best()).mean(otherId).mean();
+        if (other.direction().compare(winner, best.mean(otherId).mean()) == 0) {
+            return java.util.Optional.of("Also best on " + other.label() + ".");
+        }
+        return java.util.Optional.of("On " + other.label() + " instead, " + best.strategy() + " leads: "
+                + value(other, best.mean(otherId)) + ".");
     }
 
     /** The strategy that forces the most teams through at shutdown, if any does. */
