@@ -77,7 +77,8 @@ final class ComparisonJob {
                 runs.commit();
             }
             ComparisonTables tables = Tabulator.tabulate(acc);
-            tables = tables.withVerdict(tables.verdict().withCaveats(Assumptions.of(spec.model(), spec.strategies())));
+            tables = tables.withVerdict(spec.paired()
+                    ? tables.verdict().withCaveats(Assumptions.of(spec.model(), spec.strategies())) : null);
             Manifest m = writeData(folder, tables, decomposition, acc.replicates(), !interrupted, started);
             folder.removeStale(previous, Set.copyOf(current(m)));
             ComparisonTables written = DataFiles.read(folder, m);

@@ -47,6 +47,8 @@ class RunCommandTest {
         assertEquals("run", m.command());
         assertEquals(null, m.baseline());
         assertFalse(Files.exists(dir.resolve("r/paired.csv")));
+        assertFalse(Files.exists(dir.resolve("r/best.csv")), "one strategy has no verdict");
+        assertFalse(Files.exists(dir.resolve("r/brief.pdf")));
         assertFalse(Files.exists(dir.resolve("r/charts/paired-differences.png")));
     }
 
