@@ -17,7 +17,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
 /**
  * The charts of an output folder, built from its tables: per strategy a fan chart of honest adoption
  * and a stacked chart of laggard reasons; for several strategies the medians overlaid; honest against
- * vanity adoption; and for a comparison the forest plot of paired differences. File names are stable
+ * vanity adoption; cumulative net hours and done against adopted, with the event weeks marked; and for a
+ * comparison the forest plot of paired differences. File names are stable
  * ({@code charts/fan-<strategy>.png} …), strategy names reduced to {@code [a-z0-9-]}. Figures are built
  * only when rendered, so listing the file names is cheap.
  */
@@ -25,6 +26,9 @@ public final class ChartSet {
     /** The metrics of the forest plot, by id; honest adoption at the first and last checkpoints goes in front. */
     private static final List<String> FOREST = List.of("never_started_share", "dual_team_weeks", "mean_resentment",
             "incident_rate_after");
+
+    /** The chart of cumulative net hours, the one the decision brief shows. */
+    public static final String NET_HOURS = "net-hours";
 
     private record Entry(String name, Supplier<Figure> build) {
     }
@@ -41,6 +45,14 @@ public final class ChartSet {
                     footer, "The median run of each strategy: the share of teams with the old system off, week by"
                             + " week."));
         }
+        add(NET_HOURS, () -> Figure.titled(NET_HOURS, NetHoursChart.of(t, strategies), footer,
+                "Cumulative net engineer-hours (gain minus migration, dual, platform, incident and staying hours) of"
+                        + " each strategy, mean over runs with its 95 % band; thin dotted lines mark the median run's"
+                        + " mandate, sunset announcement and shutdown."));
+        add("done-vs-adopted", () -> Figure.titled("done-vs-adopted", AdoptedDoneChart.of(t, strategies), footer,
+                "Solid: teams with the old system off (done). Dashed: teams done and self-sufficient (adopted, as"
+                        + " the seed defines it). Thin dotted lines mark the median run's mandate, sunset and"
+                        + " shutdown."));
         add("honest-vs-vanity", () -> Figure.single("honest-vs-vanity", HonestVanityChart.of(t.weekly(), strategies),
                 footer, "Solid: teams with the old system off (honest adoption). Dashed: teams that have started"
                         + " (vanity adoption). The gap is work in progress and half-migrations."));
@@ -74,6 +86,12 @@ public final class ChartSet {
     /** The figure names (file names without extension), in order. */
     public List<String> names() {
         return entries.stream().map(Entry::name).toList();
+    }
+
+    /** Builds one figure by name. */
+    public Figure figure(String name) {
+        return entries.stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no chart '" + name + "'")).build().get();
     }
 
     /** Builds the figures. */
@@ -125,7 +143,7 @@ public final class ChartSet {
         int width = 1600;
         int panelHeight = 400;
         for (Metric m : metrics) {
-            List<PairedRow> rowsOf = t.paired().stream().filter(p -> p.metric().equals(m.id())).toList();
+            List<PairedRow> rowsOf = t.baselineRows().stream().filter(p -> p.metric().equals(m.id())).toList();
             panels.add(ForestChart.of(m, rowsOf, width / columns, panelHeight));
         }
         return new Figure("paired-differences", "Difference from " + ctx.baseline()

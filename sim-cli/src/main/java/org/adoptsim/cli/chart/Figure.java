@@ -35,6 +35,18 @@ public record Figure(String name, String title, List<Chart<?, ?>> panels, int co
                 caption);
     }
 
+    /**
+     * One chart under a figure-level title: the title is drawn as text by the figure (so it stays real,
+     * selectable text in SVG and PDF, where XChart draws its own text as outlines) and the chart's own title
+     * is hidden.
+     */
+    public static Figure titled(String name, Chart<?, ?> chart, String footer, String caption) {
+        String title = chart.getTitle();
+        chart.getStyler().setChartTitleVisible(false);
+        return new Figure(name, title, List.of(chart), 1, chart.getWidth(), chart.getHeight() + TITLE + FOOTER,
+                footer, caption);
+    }
+
     /** The heading of the figure: its overall title or its chart's. */
     public String heading() {
         return title != null ? title : panels.get(0).getTitle();

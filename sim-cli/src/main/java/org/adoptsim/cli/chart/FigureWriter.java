@@ -5,6 +5,8 @@ import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
+import org.apache.pdfbox.util.Matrix;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -24,8 +26,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
- * Writes a {@link Figure} as PNG (Java2D bitmap, ImageIO), SVG (VectorGraphics2D) or PDF (PDFBox Graphics2D,
- * text as vector outlines so no fonts need embedding), each atomically. Needs
+ * Writes a {@link Figure} as PNG (Java2D bitmap, ImageIO), SVG (VectorGraphics2D, text as SVG text) or PDF
+ * (PDFBox Graphics2D on a 16:9 slide page, text as real text in the standard PDF fonts, so it can be
+ * selected and no font needs embedding), each atomically. Needs
  * {@code java.awt.headless=true} on machines without a display; stateless and safe to call from
  * several threads on different figures.
  */
@@ -81,18 +84,43 @@ public final class FigureWriter {
         doc.writeTo(out);
     }
 
+    /** A 16:9 slide, 13.333 × 7.5 inches, in PDF points. */
+    public static final PDRectangle SLIDE = new PDRectangle(960, 540);
+
     private static void pdf(Figure f, OutputStream out) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle(f.width(), f.height()));
+            doc.setDocumentId(0L); // the file ID is derived from it instead of the clock: same bytes every time
+            PDPage page = new PDPage(SLIDE);
             doc.addPage(page);
-            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, f.width(), f.height());
-            FigurePainter.paint(g, f);
-            g.dispose();
-            PDFormXObject form = g.getXFormObject();
+            PDFormXObject form = form(doc, f);
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.drawForm(form);
+                place(content, form, f, 0, 0, SLIDE.getWidth(), SLIDE.getHeight());
             }
             doc.save(out);
         }
+    }
+
+    /**
+     * The figure as a PDF form: text drawn as text in the PDF standard fonts (Helvetica for the sans-serif
+     * the charts use), so it can be selected and searched; lines and areas as vectors.
+     */
+    public static PDFormXObject form(PDDocument doc, Figure f) throws IOException {
+        PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, f.width(), f.height());
+        g.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawerDefaultFonts());
+        FigurePainter.paint(g, f);
+        g.dispose();
+        return g.getXFormObject();
+    }
+
+    /** Draws a figure's form scaled to fit the box (x, y, width, height), centred, keeping its aspect ratio. */
+    public static void place(PDPageContentStream content, PDFormXObject form, Figure f, float x, float y, float width,
+            float height) throws IOException {
+        float scale = Math.min(width / f.width(), height / f.height());
+        float dx = x + (width - f.width() * scale) / 2;
+        float dy = y + (height - f.height() * scale) / 2;
+        content.saveGraphicsState();
+        content.transform(new Matrix(scale, 0, 0, scale, dx, dy));
+        content.drawForm(form);
+        content.restoreGraphicsState();
     }
 }

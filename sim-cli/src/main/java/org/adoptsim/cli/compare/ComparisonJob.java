@@ -34,6 +34,10 @@ import org.adoptsim.cli.today.TeamForecast;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.run.Ensemble;
+import org.adoptsim.cli.output.DecomposeCsv;
+import org.adoptsim.cli.results.Decomposition;
+import org.adoptsim.core.config.Strategy;
+import org.adoptsim.core.result.RunResult;
 
 /**
  * Runs a comparison and writes its output folder. Replicates stream from {@link Ensemble} in replicate
@@ -86,10 +90,11 @@ final class ComparisonJob {
             ComparisonAccumulator acc = accumulator();
             forecast = TodayOutputs.forecast(spec.scenario(), spec.names());
             functions = new FunctionsAccumulator(spec.names(), spec.model().run().weeks());
+            Decomposition decomposition = decomposition();
             boolean interrupted;
             List<String> previous;
             try (AtomicFile runs = AtomicFile.open(folder.file(OutputFolder.RUNS))) {
-                interrupted = simulate(runs, acc);
+                interrupted = simulate(runs, acc, decomposition);
                 stop.workDone();
                 if (acc.replicates() == 0) {
                     err.println("adoptsim " + spec.command() + ": interrupted before any replicate finished;"
@@ -99,7 +104,10 @@ final class ComparisonJob {
                 previous = folder.retractPrevious();
                 runs.commit();
             }
-            Manifest m = writeData(folder, Tabulator.tabulate(acc), acc.replicates(), !interrupted, started);
+            ComparisonTables tables = Tabulator.tabulate(acc);
+            tables = tables.withVerdict(spec.paired()
+                    ? tables.verdict().withCaveats(Assumptions.of(spec.model(), spec.strategies())) : null);
+            Manifest m = writeData(folder, tables, decomposition, acc.replicates(), !interrupted, started);
             folder.removeStale(previous, Set.copyOf(current(m)));
             ComparisonTables written = DataFiles.read(folder, m);
             ReportBuilder.build(folder, m, written, spec.formats(), spec.threads());
@@ -114,28 +122,73 @@ final class ComparisonJob {
     }
 
     private ComparisonAccumulator accumulator() {
-        return new ComparisonAccumulator(spec.names(), spec.baseline(), new MetricCatalog(spec.model().run().weeks()),
-                spec.model().organisation().teams());
+        MetricCatalog catalog = new MetricCatalog(spec.model().run().weeks());
+        return new ComparisonAccumulator(spec.names(), spec.baseline(), catalog, spec.model().organisation().teams(),
+                catalog.get(spec.objective()));
+    }
+
+    /** With --decompose A,B: the factorial of A − B on the catalogue's decomposed metrics; else null. */
+    private Decomposition decomposition() {
+        if (spec.decompose().isEmpty()) {
+            return null;
+        }
+        MetricCatalog catalog = new MetricCatalog(spec.model().run().weeks());
+        List<org.adoptsim.cli.results.Metric> metrics = new ArrayList<>();
+        metrics.add(catalog.get(spec.objective()));
+        for (String id : DECOMPOSED) {
+            if (!id.equals(spec.objective())) {
+                metrics.add(catalog.get(id));
+            }
+        }
+        return new Decomposition(spec.names().get(spec.decompose().get(0)), spec.names().get(spec.decompose().get(1)),
+                metrics);
+    }
+
+    /** The metrics decompose.csv splits, after the objective. */
+    private static final List<String> DECOMPOSED = List.of("net_hours", "final_adopted_share", "adopted_share_52",
+            "final_done_share", "hours_migration", "hours_platform", "hours_dual", "forced_at_shutdown",
+            "mean_resentment");
+
+    /**
+     * The strategies the ensemble runs: the compared ones, then with --decompose A,B the two crossed variants
+     * (every strategy of a replicate shares its draws, so adding them changes none of the others' runs).
+     */
+    private List<Strategy> ensembleStrategies() {
+        List<Strategy> all = new ArrayList<>(spec.strategies());
+        if (!spec.decompose().isEmpty()) {
+            Strategy a = spec.strategies().get(spec.decompose().get(0));
+            Strategy b = spec.strategies().get(spec.decompose().get(1));
+            all.add(Crossing.cross(a, b));
+            all.add(Crossing.cross(b, a));
+        }
+        return all;
     }
 
     /** Runs the ensemble; returns whether it was interrupted before the last replicate. */
-    private boolean simulate(AtomicFile runs, ComparisonAccumulator acc) throws IOException {
+    private boolean simulate(AtomicFile runs, ComparisonAccumulator acc, Decomposition decomposition)
+            throws IOException {
         int replicates = spec.model().run().replicates();
-        RunsCsv csv = new RunsCsv(runs.writer(), spec.model().run().weeks());
-        Ensemble ensemble = scenarioOf == null ? new Ensemble(spec.model(), spec.strategies(), spec.threads(), true)
-                : new Ensemble(scenarioOf, spec.strategies(), spec.threads(), true);
+        int n = spec.strategies().size();
+        RunsCsv csv = new RunsCsv(runs.writer(), spec.model().run().weeks(), spec.paired() ? spec.baseline() : -1);
+        Ensemble ensemble = scenarioOf == null ? new Ensemble(spec.model(), ensembleStrategies(), spec.threads(), true)
+                : new Ensemble(scenarioOf, ensembleStrategies(), spec.threads(), true);
         try (Progress progress = spec.progress() ? Progress.forTerminal(spec.command(), " replicates", false)
                 : Progress.NONE) {
             progress.start(replicates, 0);
-            ensemble.run(0, replicates, replicate -> {
+            ensemble.run(0, replicates, all -> {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new Stop();
                 }
+                List<RunResult> replicate = all.subList(0, n);
                 csv.accept(replicate);
                 acc.accept(replicate);
                 forecast.accept(replicate);
                 functions.accept(replicate);
                 also.accept(replicate);
+                if (decomposition != null) {
+                    decomposition.accept(all.get(spec.decompose().get(0)), all.get(spec.decompose().get(1)),
+                            all.get(n), all.get(n + 1));
+                }
                 progress.stepTo(acc.replicates());
                 onReplicate.accept(acc.replicates());
             });
@@ -155,13 +208,17 @@ final class ComparisonJob {
         }
     }
 
-    private Manifest writeData(OutputFolder folder, ComparisonTables tables, long done, boolean complete,
-            Instant started) throws IOException {
+    private Manifest writeData(OutputFolder folder, ComparisonTables tables, Decomposition decomposition, long done,
+            boolean complete, Instant started) throws IOException {
         MetricCatalog catalog = new MetricCatalog(spec.model().run().weeks());
         List<String> data = new ArrayList<>(List.of(OutputFolder.RUNS));
         data.addAll(DataFiles.write(folder, tables, catalog, spec.paired()));
         data.add(TodayOutputs.writeTeams(folder, forecast));
         data.addAll(FunctionsCsv.write(folder, functions));
+        if (decomposition != null) {
+            AtomicFile.writeText(folder.file(OutputFolder.DECOMPOSE), w -> DecomposeCsv.write(decomposition.rows(), w));
+            data.add(OutputFolder.DECOMPOSE);
+        }
         Manifest draft = manifest(complete, done, DataFiles.hashes(folder, data), List.of(), started);
         List<String> generated = new ArrayList<>(ReportBuilder.plannedFiles(draft, tables, spec.formats()));
         generated.addAll(FunctionsOutputs.plannedCharts(draft, spec.formats()));

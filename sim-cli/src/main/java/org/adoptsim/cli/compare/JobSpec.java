@@ -16,12 +16,16 @@ import org.adoptsim.core.config.Strategy;
  * @param progress    whether a progress bar may be shown
  * @param verbose     whether to print the summary (false with --quiet)
  * @param commandLine the command line as typed, for the manifest
+ * @param objective   the catalogue metric the verdict ranks strategies on
+ * @param decompose   with {@code --decompose A,B}: the indices of A and B in {@code strategies}; else empty
  */
 record JobSpec(String command, ScenarioInput scenario, List<Strategy> strategies, int baseline, int threads,
-        OutputFolder out, List<ChartFormat> formats, boolean progress, boolean verbose, String commandLine) {
+        OutputFolder out, List<ChartFormat> formats, boolean progress, boolean verbose, String commandLine,
+        String objective, List<Integer> decompose) {
 
     JobSpec {
         strategies = List.copyOf(strategies);
+        decompose = List.copyOf(decompose);
         formats = List.copyOf(formats);
     }
 

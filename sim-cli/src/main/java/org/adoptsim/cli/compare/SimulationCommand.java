@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.adoptsim.cli.SafetyOptions;
 import org.adoptsim.cli.today.FromOptions;
+import org.adoptsim.cli.results.ComparisonAccumulator;
+import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.output.FolderClaim;
 import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.OutputDirs;
@@ -61,6 +63,16 @@ abstract class SimulationCommand implements Callable<Integer> {
     /** The strategies to run, in order, and the index of the baseline among them. */
     abstract Selection select(Scenario scenario);
 
+    /** The metric the verdict ranks strategies on; a name the catalogue does not rank on is a usage error. */
+    String objective(MetricCatalog catalog) {
+        return ComparisonAccumulator.DEFAULT_OBJECTIVE;
+    }
+
+    /** With {@code --decompose A,B}: the indices of A and B among the strategies run; else empty. */
+    List<Integer> decompose(List<Strategy> strategies) {
+        return List.of();
+    }
+
     record Selection(List<Strategy> strategies, int baseline) {
     }
 
@@ -78,7 +90,8 @@ abstract class SimulationCommand implements Callable<Integer> {
         ResourceBudget.checkOutput(configured, sel.strategies().size(), dir);
         JobSpec job = new JobSpec(spec.name(), loaded.withScenario(configured),
                 sel.strategies(), sel.baseline(), options.threads(spec), new OutputFolder(dir),
-                options.formats(), !options.quiet && System.console() != null, !options.quiet, commandLine());
+                options.formats(), !options.quiet && System.console() != null, !options.quiet, commandLine(),
+                objective(new MetricCatalog(configured.run().weeks())), decompose(sel.strategies()));
         Consumer<List<RunResult>> also = alsoTo();
         java.util.function.IntFunction<Scenario> scenarioOf = null;
         VarianceSplit split = null;

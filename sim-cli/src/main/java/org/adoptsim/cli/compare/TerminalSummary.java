@@ -9,9 +9,15 @@ import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.text.Num;
 import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.report.TerminalText;
+import org.adoptsim.cli.report.DecompositionTable;
+import org.adoptsim.cli.report.DecisionBrief;
+import org.adoptsim.cli.output.CsvTable;
+import org.adoptsim.cli.output.DecomposeCsv;
+import org.adoptsim.cli.results.MetricCatalog;
 
 /**
- * What {@code run} and {@code compare} print when they finish: one line saying what ran, the adoption,
+ * What {@code run} and {@code compare} print when they finish: for a comparison the verdict first (at most
+ * ten lines of 100 columns), then one line saying what ran, the adoption,
  * cost and paired tables, the plain-language reading, and where the files are. A partial result says
  * so first, on stderr, and again above the tables.
  */
@@ -35,21 +41,34 @@ final class TerminalSummary {
                     + " replicates that finished and are marked partial");
             err.flush();
         }
+        if (!manifest.complete()) {
+            out.println("PARTIAL RESULT: interrupted after " + manifest.replicatesCompleted() + " of "
+                    + manifest.replicates() + " replicates.");
+        }
+        if (spec.paired()) {
+            TerminalText.printVerdict(out, manifest, tables);
+        }
         double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
         out.println(manifest.scenario().name() + ": " + manifest.strategies().size() + " strateg"
                 + (manifest.strategies().size() == 1 ? "y" : "ies") + " x " + manifest.replicatesCompleted()
                 + (spec.paired() ? " paired" : "") + " replicates, " + manifest.weeks() + " weeks, seed "
                 + manifest.seed() + " (" + Num.fixed(seconds, 1) + " s, " + spec.threads() + " thread"
                 + (spec.threads() == 1 ? "" : "s") + ")");
-        if (!manifest.complete()) {
-            out.println("PARTIAL RESULT: interrupted after " + manifest.replicatesCompleted() + " of "
-                    + manifest.replicates() + " replicates.");
-        }
         out.println();
         TerminalText.print(out, manifest, tables);
+        if (manifest.files().containsKey(OutputFolder.DECOMPOSE)) {
+            try {
+                var rows = DecomposeCsv.read(CsvTable.read(spec.out().file(OutputFolder.DECOMPOSE)),
+                        new MetricCatalog(manifest.weeks()));
+                out.println(DecompositionTable.of(rows, new MetricCatalog(manifest.weeks())).toText());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         out.println("Files in " + spec.out().dir() + ": " + String.join(", ", manifest.files().keySet()) + ", "
                 + OutputFolder.MANIFEST + ", " + OutputFolder.REPORT_HTML + ", " + OutputFolder.REPORT_MD + ", "
-                + OutputFolder.CHARTS + "/");
+                + (manifest.generated().contains(DecisionBrief.PDF) ? DecisionBrief.MD + ", " + DecisionBrief.PDF + ", "
+                        : "") + OutputFolder.CHARTS + "/");
         out.flush();
     }
 }

@@ -1,6 +1,8 @@
 /**
  * The {@code run} and {@code compare} commands: their options, the job that runs strategies on
- * common random numbers across threads, and what they print and write.
+ * common random numbers across threads (with {@code --decompose}, the two crossed variants in the same
+ * pass, {@link org.adoptsim.cli.compare.Crossing}), the caveats a scenario's settings imply
+ * ({@link org.adoptsim.cli.compare.Assumptions}), and what they print and write.
  *
  * <p>May use: {@code results}, {@code output}, {@code chart}, {@code report}, {@code scenario},
  * {@code scenario.input}, {@code console}, {@code text}, the root package and sim-core. Only {@code app} uses it.

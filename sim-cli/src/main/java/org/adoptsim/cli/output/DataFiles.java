@@ -9,10 +9,11 @@ import org.adoptsim.cli.results.ComparisonTables;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.results.PairedRow;
 import org.adoptsim.cli.results.SummaryRow;
+import org.adoptsim.cli.results.Verdict;
 import org.adoptsim.cli.results.WeeklyTable;
 
 /**
- * Writes the aggregated tables (weekly.csv, summary.csv and, for a comparison, paired.csv) atomically,
+ * Writes the aggregated tables (weekly.csv, summary.csv, best.csv and, for a comparison, paired.csv) atomically,
  * and reads them back — after checking each against the manifest's SHA-256 — into the same
  * {@link ComparisonTables}, which is all the charts and the report need.
  */
@@ -31,6 +32,12 @@ public final class DataFiles {
         if (withPaired) {
             AtomicFile.writeText(out.file(OutputFolder.PAIRED), w -> PairedCsv.write(t.paired(), catalog, w));
             names.add(OutputFolder.PAIRED);
+        }
+        if (t.verdict() != null) {
+            AtomicFile.writeText(out.file(OutputFolder.BEST), w -> BestCsv.write(t.verdict(), catalog, w));
+            names.add(OutputFolder.BEST);
+            AtomicFile.writeText(out.file(OutputFolder.CAVEATS), w -> CaveatsCsv.write(t.verdict().caveats(), w));
+            names.add(OutputFolder.CAVEATS);
         }
         return names;
     }
@@ -56,6 +63,15 @@ public final class DataFiles {
             out.verify(m, OutputFolder.PAIRED);
             paired = PairedCsv.read(CsvTable.read(out.file(OutputFolder.PAIRED)), catalog);
         }
+        Verdict verdict = null;
+        if (m.files().containsKey(OutputFolder.BEST)) {
+            out.verify(m, OutputFolder.BEST);
+            verdict = BestCsv.read(CsvTable.read(out.file(OutputFolder.BEST)), catalog);
+            if (m.files().containsKey(OutputFolder.CAVEATS)) {
+                out.verify(m, OutputFolder.CAVEATS);
+                verdict = verdict.withCaveats(CaveatsCsv.read(CsvTable.read(out.file(OutputFolder.CAVEATS)), catalog));
+            }
+        }
         List<String> names = summary.stream().map(SummaryRow::strategy).toList();
         if (!names.equals(m.strategies()) || !weekly.strategies().equals(m.strategies())) {
             throw new OutputFormatException("summary.csv and weekly.csv do not hold the manifest's strategies "
@@ -65,6 +81,6 @@ public final class DataFiles {
             throw new OutputFormatException("weekly.csv has " + weekly.weeks() + " weeks, the manifest says "
                     + m.weeks());
         }
-        return new ComparisonTables(summary, paired, weekly);
+        return new ComparisonTables(summary, paired, weekly, verdict);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The layout of an output folder — runs.csv, weekly.csv, summary.csv, paired.csv, manifest.json,
+ * The layout of an output folder — runs.csv, weekly.csv, summary.csv, paired.csv, best.csv, manifest.json,
  * report.html, report.md, charts/ — and its housekeeping. A new run first removes the previous
  * manifest (so the folder no longer claims to hold a finished result), and once its own manifest is
  * written removes the files the previous manifest listed that the new run does not produce (a chart
@@ -22,6 +22,9 @@ public final class OutputFolder {
     public static final String WEEKLY = "weekly.csv";
     public static final String SUMMARY = "summary.csv";
     public static final String PAIRED = "paired.csv";
+    public static final String BEST = "best.csv";
+    public static final String CAVEATS = "caveats.csv";
+    public static final String DECOMPOSE = "decompose.csv";
     public static final String MANIFEST = "manifest.json";
     public static final String REPORT_HTML = "report.html";
     public static final String REPORT_MD = "report.md";

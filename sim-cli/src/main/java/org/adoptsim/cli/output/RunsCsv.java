@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.adoptsim.cli.results.Metric;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.core.result.RunMetrics;
 import org.adoptsim.core.result.RunResult;
@@ -20,7 +21,10 @@ import org.adoptsim.core.result.RunResult;
  * the checkpoint weeks, then every other {@link RunMetrics} field in its declaration order (so a new
  * core metric appears without a change here), all in snake_case. A milestone or event week that did
  * not happen (−1 in the core) and a mean over no teams (NaN) are empty cells. {@code last_three_times}
- * is spread over three columns, empty where fewer than three teams finished. Not thread-safe.
+ * is spread over three columns, empty where fewer than three teams finished; the ledger over the
+ * catalogue's {@link #LEDGER_COLUMNS} (forced at shutdown, the six entries, net hours and FTE, and the
+ * break-even week against the baseline's run on the same replicate, empty without a baseline, for the
+ * baseline itself, and when the run never stays above it). Not thread-safe.
  */
 public final class RunsCsv {
     /** The headline columns, right after strategy, replicate and seed, in this order. */
@@ -28,15 +32,34 @@ public final class RunsCsv {
             "finalStartedShare", "finalDualShare", "neverStartedShare", "dualTeamWeeks", "meanResentment",
             "incidentRateBefore", "incidentRateAfter", "championRatio", "shutdownWeek");
     private static final String LAST_THREE = "lastThreeTimes";
+    private static final String LEDGER = "ledger";
+    /** Where the ledger component stands: the catalogue's ledger metrics, read against the baseline's run. */
+    static final List<String> LEDGER_COLUMNS = List.of("forced_at_shutdown", "hours_migration", "hours_dual",
+            "hours_platform", "hours_incidents", "hours_staying", "hours_gain", "net_hours", "net_fte",
+            "break_even_week");
 
     private final Csv csv;
     private final int[] checkpoints;
     private final List<RecordComponent> components;
+    private final List<Metric> ledger;
+    private final int baseline;
 
+    /** A runs.csv without a baseline: {@code break_even_week} is empty. */
     public RunsCsv(java.io.Writer out, int weeks) throws IOException {
+        this(out, weeks, -1);
+    }
+
+    /**
+     * @param baseline index of the baseline strategy in each replicate's results (for
+     *                 {@code break_even_week}), or −1 when none is compared
+     */
+    public RunsCsv(java.io.Writer out, int weeks, int baseline) throws IOException {
         this.csv = new Csv(out);
         this.checkpoints = MetricCatalog.checkpoints(weeks);
         this.components = orderedComponents();
+        MetricCatalog catalog = new MetricCatalog(weeks);
+        this.ledger = LEDGER_COLUMNS.stream().map(catalog::get).toList();
+        this.baseline = baseline;
         csv.row(header());
     }
 
@@ -46,6 +69,8 @@ public final class RunsCsv {
         for (RecordComponent c : components) {
             if (c.getName().equals(LAST_THREE)) {
                 h.addAll(List.of("last_three_time_1", "last_three_time_2", "last_three_time_3"));
+            } else if (c.getName().equals(LEDGER)) {
+                h.addAll(LEDGER_COLUMNS);
             } else {
                 h.add(snake(c.getName()));
             }
@@ -61,20 +86,25 @@ public final class RunsCsv {
     /** Appends the rows of one replicate. */
     public void accept(List<RunResult> replicate) {
         try {
+            RunResult base = baseline >= 0 && replicate.size() > 1 ? replicate.get(baseline) : null;
             for (RunResult r : replicate) {
-                row(r);
+                row(r, base);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void row(RunResult r) throws IOException {
+    private void row(RunResult r, RunResult base) throws IOException {
         csv.cell(r.strategy()).cell(r.replicate()).cell(r.seed());
         RunMetrics m = r.metrics();
         for (RecordComponent c : components) {
             Object v = value(c, m);
-            if (v instanceof int[] times) {
+            if (c.getName().equals(LEDGER)) {
+                for (Metric l : ledger) {
+                    csv.cell(l.of(r, base));
+                }
+            } else if (v instanceof int[] times) {
                 for (int i = 0; i < 3; i++) {
                     csv.cell(i < times.length ? Integer.toString(times[i]) : "");
                 }

@@ -1,7 +1,8 @@
 /**
  * The files of an output folder: the folder itself, atomic writes, the manifest
  * ({@code manifest.json}), the CSV writer and the comparison tables as CSV ({@code runs.csv},
- * {@code summary.csv}, {@code paired.csv}, {@code weekly.csv}); the number and quoting policy is in
+ * {@code summary.csv}, {@code paired.csv}, {@code weekly.csv}, {@code best.csv}, {@code caveats.csv},
+ * {@code decompose.csv}); the number and quoting policy is in
  * {@code docs/outputs.md}.
  *
  * <p>May use: {@code results} (what is written), {@code text} (number text), {@code csv} (reading tables back),

@@ -37,6 +37,11 @@ final class HtmlReport {
         if (c.warning() != null) {
             b.append("<p class=\"warning\">").append(Html.escape(c.warning())).append("</p>\n");
         }
+        if (!c.verdict().isEmpty()) {
+            b.append("<h2>The answer</h2>\n<pre>");
+            c.verdict().forEach(l -> b.append(Html.escape(l)).append('\n'));
+            b.append("</pre>\n");
+        }
         b.append("<h2>What the numbers say</h2>\n");
         c.reading().forEach(p -> b.append("<p>").append(Html.escape(p)).append("</p>\n"));
         b.append("<h2>Tables</h2>\n");

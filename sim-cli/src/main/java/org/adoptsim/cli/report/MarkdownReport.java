@@ -12,6 +12,11 @@ final class MarkdownReport {
         if (c.warning() != null) {
             b.append("> **").append(c.warning()).append("**\n\n");
         }
+        if (!c.verdict().isEmpty()) {
+            b.append("## The answer\n\n```\n");
+            c.verdict().forEach(l -> b.append(l).append('\n'));
+            b.append("```\n\n");
+        }
         b.append("## What the numbers say\n\n");
         c.reading().forEach(p -> b.append(p).append("\n\n"));
         b.append("## Tables\n\n");
@@ -30,7 +35,8 @@ final class MarkdownReport {
     static final class Files {
         static final String TEXT = "runs.csv has one row per strategy and replicate; weekly.csv the mean and"
                 + " quantiles per strategy and week; summary.csv and paired.csv the tables above with full"
-                + " precision; manifest.json how the run was made. Shares are fractions of teams (0-1), rates per"
+                + " precision; best.csv each strategy's chance of being best on the objective; caveats.csv the results"
+                + " that follow from an assumption; manifest.json how the run was made. Shares are fractions of teams (0-1), rates per"
                 + " team-week; an empty cell is a milestone not reached.";
 
         private Files() {

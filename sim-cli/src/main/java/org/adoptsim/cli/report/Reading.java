@@ -44,10 +44,13 @@ public final class Reading {
         List<String> p = new ArrayList<>();
         p.add(outcome(finishers));
         p.add(costs(finishers));
+        p.add(ledger());
         String vs = versusBaseline(finishers);
         if (!vs.isEmpty()) {
             p.add(vs);
         }
+        t.verdictIfAny().ifPresent(v -> v.caveats().forEach(c -> p.add("Follows from an assumption, not from the"
+                + " simulation: " + c.text())));
         p.add(caveat());
         return p;
     }
@@ -134,6 +137,31 @@ public final class Reading {
             b.append(" Under ").append(idle.strategy()).append(", ")
                     .append(pct(idle.mean("never_started_share").mean())).append(" of teams never start.");
         }
+    }
+
+    /** The ledger in words: net hours and what drives them, and surface compliance at shutdown. */
+    private String ledger() {
+        List<SummaryRow> byNet = t.summary().stream()
+                .sorted(Comparator.comparingDouble((SummaryRow r) -> r.mean("net_hours").mean()).reversed()).toList();
+        List<String> parts = new ArrayList<>();
+        for (SummaryRow r : byNet) {
+            parts.add(r.strategy() + " " + Num.signed(r.mean("net_hours").mean(), 0) + " h (migration "
+                    + Num.fixed(r.mean("hours_migration").mean(), 0) + " h, platform "
+                    + Num.fixed(r.mean("hours_platform").mean(), 0) + " h)");
+        }
+        StringBuilder b = new StringBuilder("In engineer-hours over " + weeks + " weeks (gain minus migration, dual,"
+                + " platform, incident and staying hours), net per run: " + join(parts) + ".");
+        for (SummaryRow r : t.summary()) {
+            double forced = r.mean("forced_at_shutdown").mean();
+            if (forced >= 0.5) {
+                b.append(" ").append(r.strategy()).append(" forces ").append(Num.fixed(forced, 1))
+                        .append(" teams through an emergency migration at shutdown: surface compliance, so ")
+                        .append(pct(r.mean("final_adopted_share").mean())).append(" are adopted against ")
+                        .append(pct(r.mean("final_done_share").mean())).append(" done and ")
+                        .append(pct(r.mean("final_started_share").mean())).append(" started.");
+            }
+        }
+        return b.toString();
     }
 
     private String versusBaseline(List<SummaryRow> finishers) {

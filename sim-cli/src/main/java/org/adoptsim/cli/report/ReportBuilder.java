@@ -16,7 +16,8 @@ import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.OutputFolder;
 
 /**
- * Builds the charts and both reports of an output folder from its data files and manifest alone — the
+ * Builds the charts, both reports and, for a comparison, the decision brief (brief.md, brief.pdf) of an
+ * output folder from its data files and manifest alone — the
  * same code whether called at the end of {@code compare} or later by {@code adoptsim report DIR} — so
  * a rebuilt report is identical to the original for the same chart formats.
  */
@@ -29,6 +30,10 @@ public final class ReportBuilder {
         List<String> out = new ArrayList<>(chartSet(m, t).paths(formats));
         out.add(OutputFolder.REPORT_HTML);
         out.add(OutputFolder.REPORT_MD);
+        if (DecisionBrief.applies(m, t)) {
+            out.add(DecisionBrief.MD);
+            out.add(DecisionBrief.PDF);
+        }
         return out;
     }
 
@@ -47,6 +52,13 @@ public final class ReportBuilder {
         AtomicFile.writeText(out.file(OutputFolder.REPORT_HTML), w -> w.write(HtmlReport.render(content)));
         written.add(OutputFolder.REPORT_HTML);
         written.add(OutputFolder.REPORT_MD);
+        if (DecisionBrief.applies(m, t)) {
+            Figure net = figures.stream().filter(f -> f.name().equals(ChartSet.NET_HOURS)).findFirst()
+                    .orElseGet(() -> set.figure(ChartSet.NET_HOURS));
+            new DecisionBrief(m, t).write(out, net, linkTarget(net, formats));
+            written.add(DecisionBrief.MD);
+            written.add(DecisionBrief.PDF);
+        }
         return written;
     }
 

@@ -107,9 +107,14 @@ public final class ReportCommand implements Callable<Integer> {
         if (!m.complete()) {
             out.println("PARTIAL RESULT: " + m.replicatesCompleted() + " of " + m.replicates() + " replicates.");
         }
+        if (m.strategies().size() > 1) {
+            TerminalText.printVerdict(out, m, t);
+        }
         TerminalText.print(out, m, t);
         long charts = written.stream().filter(w -> w.startsWith(OutputFolder.CHARTS + "/")).count();
-        out.println("Rebuilt " + OutputFolder.REPORT_HTML + ", " + OutputFolder.REPORT_MD + " and " + charts
+        boolean brief = written.contains(DecisionBrief.PDF);
+        out.println("Rebuilt " + OutputFolder.REPORT_HTML + ", " + OutputFolder.REPORT_MD
+                + (brief ? ", " + DecisionBrief.MD + ", " + DecisionBrief.PDF : "") + " and " + charts
                 + " chart files in " + dir + ".");
         out.flush();
     }

@@ -10,9 +10,9 @@ import org.adoptsim.cli.output.Manifest;
 
 /**
  * What both reports say, independent of the format: title, facts about the run, a warning when it is
- * partial, the reading, the tables and the charts (with the relative path of each chart's file).
+ * partial, the verdict (the answer first, as on the terminal), the reading, the tables and the charts (with the relative path of each chart's file).
  */
-record ReportContent(String title, List<String> facts, String warning, List<String> reading,
+record ReportContent(String title, List<String> facts, String warning, List<String> verdict, List<String> reading,
         List<TextTable> tables, List<Chart> charts) {
 
     /** One chart: heading, caption, the file linked from Markdown, and its PNG for HTML. */
@@ -37,7 +37,8 @@ record ReportContent(String title, List<String> facts, String warning, List<Stri
                         : ", finished " + m.execution().finished()));
         String warning = partialOf == 0 ? null : "PARTIAL RESULT: the run was interrupted after "
                 + m.replicatesCompleted() + " of " + m.replicates() + " replicates; every number covers only those.";
-        return new ReportContent(kind + ": " + m.scenario().name(), facts, warning,
+        List<String> verdict = m.strategies().size() > 1 ? new VerdictText(t, catalog).lines() : List.of();
+        return new ReportContent(kind + ": " + m.scenario().name(), facts, warning, verdict,
                 new Reading(t, catalog, partialOf).paragraphs(), new ResultTables(t, catalog).all(), charts);
     }
 }

@@ -21,8 +21,10 @@ import org.adoptsim.cli.text.Num;
 public final class ResultTables {
     private static final List<String> COSTS = List.of("final_dual_share", "dual_team_weeks", "mean_resentment",
             "incident_rate_before", "incident_rate_after", "incidents");
-    private static final List<String> PAIRED = List.of("never_started_share", "dual_team_weeks", "mean_resentment",
-            "incident_rate_after");
+    private static final List<String> PAIRED = List.of("final_adopted_share", "never_started_share", "dual_team_weeks",
+            "mean_resentment", "incident_rate_after", "forced_at_shutdown", "net_hours");
+    private static final List<String> LEDGER = List.of("net_hours", "net_fte", "hours_migration", "hours_dual",
+            "hours_platform", "hours_incidents", "hours_staying", "hours_gain", "forced_at_shutdown", "break_even_week");
 
     private final ComparisonTables tables;
     private final MetricCatalog catalog;
@@ -34,7 +36,7 @@ public final class ResultTables {
 
     /** The tables to show, in order: adoption, costs, and paired differences when there is a baseline. */
     public List<TextTable> all() {
-        List<TextTable> out = new ArrayList<>(List.of(adoption(), costs()));
+        List<TextTable> out = new ArrayList<>(List.of(adoption(), costs(), ledger()));
         if (!tables.paired().isEmpty()) {
             out.add(paired());
         }
@@ -43,16 +45,31 @@ public final class ResultTables {
 
     public TextTable adoption() {
         List<Metric> cols = new ArrayList<>();
+        cols.add(catalog.get("final_started_share"));
         for (int c : MetricCatalog.checkpoints(catalog.weeks())) {
             cols.add(catalog.get(MetricCatalog.honestAt(c)));
         }
+        if (catalog.weeks() > 52) {
+            cols.add(catalog.get("adopted_share_52"));
+        }
+        cols.add(catalog.get("final_adopted_share"));
         cols.add(catalog.get("weeks_to_90"));
         cols.add(catalog.get("weeks_to_100"));
+        cols.add(catalog.get("weeks_to_adopted_90"));
         cols.add(catalog.get("never_started_share"));
-        return strategyTable("Adoption (honest = old system off)", cols, List.of(
-                meanNote(),
+        return strategyTable("Adoption: started (vanity), honest (old system off), adopted (and self-sufficient)",
+                cols, List.of(meanNote(),
                 "Weeks to 90/100 %: median run, and the share of runs that get there within " + catalog.weeks()
                         + " weeks; '>" + catalog.weeks() + "' when the median run does not."));
+    }
+
+    /** The hours ledger of docs/model.md: net, each entry, teams forced at shutdown, the break-even week. */
+    public TextTable ledger() {
+        List<Metric> cols = LEDGER.stream().map(catalog::get).toList();
+        return strategyTable("Hours ledger (engineer-hours per run)", cols, List.of(meanNote(),
+                "Net = gain - (migration + dual + platform + incidents + staying); FTE: net over the run's weeks.",
+                "Break-even week: when cumulative net hours stay above the baseline's on the same replicate;"
+                        + " none for the baseline itself."));
     }
 
     public TextTable costs() {

@@ -1,6 +1,8 @@
 /**
- * The {@code report} command and what it writes: a reading of the comparison in words, result
- * tables for the terminal, Markdown and HTML.
+ * The {@code report} command and what it writes: the verdict first (at most ten lines of 100 columns),
+ * a reading of the comparison in words, result tables for the terminal, Markdown and HTML, the
+ * decomposition table, and the one-page decision brief (brief.md, and brief.pdf drawn with Apache PDFBox,
+ * the PDF library the charts already use).
  *
  * <p>May use: {@code results}, {@code chart}, {@code output}, {@code text} and the root package. Not
  * {@code compare}.

@@ -7,14 +7,48 @@ import java.util.List;
  * weekly.csv and read back from them: what the terminal, the charts and the report show.
  *
  * @param summary one row per strategy, in run order
- * @param paired  one row per (non-baseline strategy, paired metric); empty for a single strategy
+ * @param paired  one row per (non-baseline strategy, paired metric) against the baseline, then one per
+ *                (strategy other than the best, paired metric) against the best when the best is not the
+ *                baseline; empty for a single strategy
  * @param weekly  per strategy and week
+ * @param verdict the answer on the objective (best.csv); null for folders written before it existed
  */
-public record ComparisonTables(List<SummaryRow> summary, List<PairedRow> paired, WeeklyTable weekly) {
+public record ComparisonTables(List<SummaryRow> summary, List<PairedRow> paired, WeeklyTable weekly,
+        Verdict verdict) {
 
     public ComparisonTables {
         summary = List.copyOf(summary);
         paired = List.copyOf(paired);
+    }
+
+    /** Tables without a verdict (older output folders, which have no best.csv). */
+    public ComparisonTables(List<SummaryRow> summary, List<PairedRow> paired, WeeklyTable weekly) {
+        this(summary, paired, weekly, null);
+    }
+
+    /** These tables with a verdict. */
+    public ComparisonTables withVerdict(Verdict v) {
+        return new ComparisonTables(summary, paired, weekly, v);
+    }
+
+    /** The verdict, absent for folders written before it existed. */
+    public java.util.Optional<Verdict> verdictIfAny() {
+        return java.util.Optional.ofNullable(verdict);
+    }
+
+    /** The strategy the comparison's baseline rows are against (they come first in paired.csv), if any. */
+    public java.util.Optional<String> baseline() {
+        return paired.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(paired.get(0).baseline());
+    }
+
+    /** The rows against the comparison's baseline, without the rows against the best strategy. */
+    public List<PairedRow> baselineRows() {
+        return baseline().map(b -> paired.stream().filter(p -> p.baseline().equals(b)).toList()).orElse(List.of());
+    }
+
+    /** The rows of one strategy against another, in metric order. */
+    public List<PairedRow> paired(String strategy, String against) {
+        return paired.stream().filter(p -> p.strategy().equals(strategy) && p.baseline().equals(against)).toList();
     }
 
     public List<String> strategies() {
@@ -26,8 +60,8 @@ public record ComparisonTables(List<SummaryRow> summary, List<PairedRow> paired,
                 .orElseThrow(() -> new IllegalArgumentException("no summary of strategy '" + strategy + "'"));
     }
 
-    /** The paired rows of one strategy, in metric order. */
+    /** The paired rows of one strategy against the baseline, in metric order. */
     public List<PairedRow> paired(String strategy) {
-        return paired.stream().filter(p -> p.strategy().equals(strategy)).toList();
+        return baselineRows().stream().filter(p -> p.strategy().equals(strategy)).toList();
     }
 }

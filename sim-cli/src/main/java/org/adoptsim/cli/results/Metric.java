@@ -1,6 +1,7 @@
 package org.adoptsim.cli.results;
 
 import java.util.Objects;
+import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
 import org.adoptsim.cli.results.stats.Estimate;
 import org.adoptsim.cli.results.stats.Moments;
@@ -23,10 +24,14 @@ import org.adoptsim.core.result.RunResult;
  * @param min          the smallest value a run can have (0 for all but a trend), which no interval crosses
  * @param max          the largest (1 for shares and indices), which no interval crosses
  * @param value        the raw value of one run (NaN when missing)
+ * @param vsBaseline   for a metric of a run against the baseline's run on the same replicate (such as
+ *                     {@code break_even_week}): its value from the two runs; null for every other metric,
+ *                     whose {@code value} then needs no baseline. Without a baseline such a metric is
+ *                     missing ({@code value} gives NaN).
  */
 public record Metric(String id, String label, String title, Unit unit, MetricKind kind, Direction direction,
         boolean mayBeMissing, boolean needsSeries, boolean paired, double min, double max,
-        ToDoubleFunction<RunResult> value) {
+        ToDoubleFunction<RunResult> value, ToDoubleBiFunction<RunResult, RunResult> vsBaseline) {
 
     public Metric {
         Objects.requireNonNull(id, "id");
@@ -53,6 +58,22 @@ public record Metric(String id, String label, String title, Unit unit, MetricKin
     /** {@link #interval} for means over replicates (a mean of a 0/1 indicator is a share). */
     public Estimate intervalOfMeans(Moments m) {
         return kind.ofMeans().interval(m, Estimate.LEVEL).clippedTo(min, max);
+    }
+
+    /**
+     * The value of a run when the baseline's run on the same replicate is known (null: no baseline in
+     * this comparison); the same as {@link #of(RunResult)} for a metric that needs no baseline.
+     */
+    public double of(RunResult r, RunResult baseline) {
+        if (vsBaseline == null) {
+            return of(r);
+        }
+        return baseline == null ? Double.NaN : vsBaseline.applyAsDouble(r, baseline);
+    }
+
+    /** Whether the value is read against the baseline's run (missing when the baseline is not compared). */
+    public boolean needsBaseline() {
+        return vsBaseline != null;
     }
 
     /** Whether NaN means "not reached by the horizon": a milestone summarised by its median. */
@@ -151,7 +172,13 @@ public record Metric(String id, String label, String title, Unit unit, MetricKin
 
         public Metric value(ToDoubleFunction<RunResult> value) {
             return new Metric(id, label, title, unit, kind, direction, mayBeMissing, needsSeries, paired, min, max,
-                    value);
+                    value, null);
+        }
+
+        /** A metric of a run against the baseline's run on the same replicate; missing without a baseline. */
+        public Metric againstBaseline(ToDoubleBiFunction<RunResult, RunResult> vsBaseline) {
+            return new Metric(id, label, title, unit, kind, direction, true, needsSeries, paired, min, max,
+                    r -> Double.NaN, vsBaseline);
         }
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
+import org.adoptsim.core.result.BreakEven;
+import org.adoptsim.core.result.LedgerEntry;
 import org.adoptsim.core.result.RunMetrics;
 import org.adoptsim.core.result.RunResult;
 
@@ -31,7 +33,11 @@ public final class MetricCatalog {
     /** The metrics of compare's summary table after the honest-adoption checkpoints, in table order. */
     private static final List<String> COMPARED = List.of("weeks_to_90", "weeks_to_100", "never_started_share",
             "final_dual_share", "dual_team_weeks", "mean_resentment", "incident_rate_before", "incident_rate_after",
-            "incidents", "migration_hours", "platform_hours");
+            "incidents", "migration_hours", "platform_hours", "final_started_share", "final_done_share",
+            "final_adopted_share", "adopted_share_52", "weeks_to_adopted_90", "weeks_to_initiative_done",
+            "forced_at_shutdown", "hours_migration", "hours_dual", "hours_platform", "hours_incidents",
+            "hours_staying", "hours_gain", "net_hours", "net_fte", "break_even_week", "mandate_week", "sunset_week",
+            "shutdown_week");
     /** What a sweep keeps when its file names no metrics. */
     private static final List<String> SWEEP_DEFAULTS = List.of("final_done_share", "weeks_to_100_or_horizon",
             "reached_100", "never_started_share", "final_dual_share", "mean_resentment", "incidents", "total_hours");
@@ -89,6 +95,14 @@ public final class MetricCatalog {
     /** The metrics of compare's paired table, in table order. */
     public List<Metric> paired() {
         return compared.stream().filter(Metric::paired).toList();
+    }
+
+    /**
+     * The metrics a verdict may rank strategies on ({@code --objective}): the compared metrics that have a
+     * mean (not the censored milestones) and need no baseline.
+     */
+    public List<Metric> objectives() {
+        return compared.stream().filter(m -> !m.censored() && !m.needsBaseline()).toList();
     }
 
     /** What a sweep keeps when its file names no metrics. */
@@ -199,10 +213,75 @@ public final class MetricCatalog {
                 .unit(Unit.COUNT).kind(COUNT).higherIsBetter().value(r -> r.metrics().blockersFixed()));
         m.add(Metric.named("conversions").label("conversions").title("Holdouts converted").unit(Unit.TEAMS)
                 .kind(COUNT).higherIsBetter().value(r -> r.metrics().conversions()));
+        addAdoption(m, short_, atHorizon);
+        addLedger(m, weeks);
         m.add(Metric.named("final_maturity").label("maturity" + short_).title("Platform maturity" + atHorizon)
                 .unit(Unit.INDEX).kind(CONTINUOUS).range(0, 1).higherIsBetter()
                 .value(r -> r.metrics().finalMaturity()));
         return m;
+    }
+
+    /** Adoption as the seed defines it (docs/model.md, "Team states"): done and self-sufficient. */
+    private static void addAdoption(List<Metric> m, String short_, String atHorizon) {
+        m.add(Metric.named("final_adopted_share").label("adopted" + short_)
+                .title("Adopted (done and self-sufficient)" + atHorizon).unit(Unit.SHARE).kind(SHARE).higherIsBetter()
+                .paired().value(r -> r.metrics().finalAdoptedShare()));
+        m.add(Metric.named("adopted_share_52").label("adopted @52").title("Adopted (done and self-sufficient) at week 52")
+                .unit(Unit.SHARE).kind(SHARE).higherIsBetter().mayBeMissing().paired()
+                .value(r -> r.metrics().adoptedShare52()));
+        m.add(Metric.named("weeks_to_adopted_90").label("weeks to 90% adopted")
+                .title("Weeks to 90 % of teams adopted").unit(Unit.WEEKS).kind(WEEKS_CENSORED).paired()
+                .value(r -> week(r.metrics().weeksToAdopted90())));
+        m.add(Metric.named("weeks_to_initiative_done").label("weeks to initiative done")
+                .title("Weeks until the initiative was done (old system off, every team adopted)").unit(Unit.WEEKS)
+                .kind(WEEKS_CENSORED).paired().value(r -> week(r.metrics().weeksToInitiativeDone())));
+        m.add(count("forced_at_shutdown", "forced at shutdown",
+                "Teams forced through an emergency migration at shutdown (surface compliance)", Unit.TEAMS, true,
+                r -> r.metrics().forcedAtShutdown()));
+    }
+
+    /**
+     * The hours ledger (docs/model.md, "The ledger"): each entry over the whole run, net = gain − costs,
+     * net as full-time equivalents, and the break-even week against the baseline's run on the same
+     * replicate ({@link BreakEven}; only with a horizon, as it reads the weekly series).
+     */
+    private static void addLedger(List<Metric> m, int weeks) {
+        for (LedgerEntry e : LedgerEntry.values()) {
+            String what = e.label().substring("hours_".length());
+            Metric.Builder b = Metric.named(e.label()).label(what + " hours").title(ledgerTitle(e))
+                    .unit(Unit.HOURS).kind(CONTINUOUS);
+            m.add((e.isCost() ? b : b.higherIsBetter()).value(r -> r.metrics().ledger().hours(e)));
+        }
+        m.add(Metric.named("net_hours").label("net hours").title("Net engineer-hours (gain minus every cost)")
+                .unit(Unit.HOURS).kind(CONTINUOUS).higherIsBetter().paired().value(r -> r.metrics().ledger().net()));
+        m.add(Metric.named("net_fte").label("net FTE").title("Net full-time engineers over the run (net hours / FTE hours)")
+                .unit(Unit.FTE).kind(CONTINUOUS).higherIsBetter().value(r -> r.metrics().ledger().netFte()));
+        if (weeks > 0) {
+            m.add(Metric.named("break_even_week").label("break-even week")
+                    .title("Weeks until cumulative net hours stay above the baseline's on the same replicate")
+                    .unit(Unit.WEEKS).kind(WEEKS_CENSORED).needsSeries()
+                    .againstBaseline((r, base) -> breakEven(r, base)));
+        }
+    }
+
+    private static String ledgerTitle(LedgerEntry e) {
+        return switch (e) {
+            case MIGRATION -> "Team hours spent migrating (forced remainder included)";
+            case DUAL -> "Team hours of toil while dual";
+            case PLATFORM -> "Platform-team hours, every use";
+            case INCIDENTS -> "Hours lost to incidents";
+            case STAYING -> "Hours of running the old system while staying on it";
+            case GAIN -> "Hours gained on the new system (gain times quality)";
+        };
+    }
+
+    /** Weeks elapsed (week index + 1) until the run's cumulative net stays above the baseline's; NaN: never. */
+    static double breakEven(RunResult r, RunResult baseline) {
+        if (r.strategy().equals(baseline.strategy())) {
+            return Double.NaN;
+        }
+        int w = BreakEven.week(r.series().netHoursSeries(), baseline.series().netHoursSeries());
+        return w == BreakEven.NEVER ? Double.NaN : w + 1;
     }
 
     private static Metric share(String id, String label, String title, boolean higher,

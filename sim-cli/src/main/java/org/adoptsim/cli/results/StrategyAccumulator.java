@@ -7,7 +7,7 @@ import org.adoptsim.core.result.RunResult;
 
 /**
  * Everything the outputs need about one strategy, accumulated run by run: moments of each plain
- * metric, a histogram of each milestone (with runs that missed it counted as censored), and the
+ * metric (over the runs that have a value: a missing one, such as week 52 of a shorter run, is left out), a histogram of each milestone (with runs that missed it counted as censored), and the
  * weekly figures. Memory does not grow with the number of replicates. Not thread-safe.
  */
 public final class StrategyAccumulator {
@@ -33,13 +33,20 @@ public final class StrategyAccumulator {
     }
 
     public void accept(RunResult r) {
+        accept(r, null);
+    }
+
+    /** Adds one run; {@code baseline} is the baseline's run on the same replicate, or null when none is compared. */
+    public void accept(RunResult r, RunResult baseline) {
         if (!r.strategy().equals(strategy)) {
             throw new IllegalArgumentException("result of '" + r.strategy() + "' given to '" + strategy + "'");
         }
         for (int i = 0; i < metrics.size(); i++) {
-            double v = metrics.get(i).of(r);
+            double v = metrics.get(i).of(r, baseline);
             if (milestones[i] == null) {
-                moments[i].accept(v);
+                if (!Double.isNaN(v)) {
+                    moments[i].accept(v);
+                }
             } else if (Double.isNaN(v)) {
                 milestones[i].acceptCensored();
             } else {

@@ -27,7 +27,9 @@ public enum Unit {
     /** A ratio per team (champions per team). */
     PER_TEAM("per team", "per team", 1, 3, "per team"),
     /** Engineering hours per run. */
-    HOURS("hours", "hours", 1, 0, "hours");
+    HOURS("hours", "hours", 1, 0, "hours"),
+    /** Full-time engineers over the run. */
+    FTE("FTE", "FTE", 1, 2, "full-time engineers");
 
     private final String axis;
     private final String rawAxis;

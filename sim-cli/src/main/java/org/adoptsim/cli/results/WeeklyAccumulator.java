@@ -1,6 +1,9 @@
 package org.adoptsim.cli.results;
 
+import org.adoptsim.cli.results.stats.Estimate;
+import org.adoptsim.cli.results.stats.Moments;
 import org.adoptsim.cli.results.stats.Quantiles;
+import org.adoptsim.core.result.LedgerEntry;
 import org.adoptsim.core.result.Reason;
 import org.adoptsim.core.result.TeamStatus;
 import org.adoptsim.core.result.WeeklySeries;
@@ -8,10 +11,12 @@ import org.adoptsim.core.result.WeeklySeries;
 /**
  * Per-week figures of one strategy over replicates: histograms of the number of teams done (honest)
  * and started (vanity) each week, for exact quantiles, and sums of the counts per state and per
- * laggard reason, of mean resentment, of incidents and of cumulative dual team-weeks, for means.
+ * laggard reason, of mean resentment, of incidents and of cumulative dual team-weeks, for means; a
+ * histogram of the adopted count (done and self-sufficient), sums of each cumulative ledger entry, and
+ * moments of cumulative net hours, for its interval.
  *
  * <p>Memory is {@code O(weeks × teams)} whatever the number of replicates. {@link #combine} is exact
- * for everything but the resentment sums (floating point); the CLI accepts replicates in replicate
+ * for everything but the resentment, ledger and net-hour sums (floating point); the CLI accepts replicates in replicate
  * order, so its output does not depend on the thread count. Not thread-safe.
  */
 public final class WeeklyAccumulator {
@@ -22,6 +27,9 @@ public final class WeeklyAccumulator {
     private final int teams;
     private final int[] doneHistogram;
     private final int[] startedHistogram;
+    private final int[] adoptedHistogram;
+    private final double[][] ledgerSums;
+    private final Moments[] net;
     private final long[][] statusSums;
     private final long[][] reasonSums;
     private final double[] resentmentSums;
@@ -34,6 +42,12 @@ public final class WeeklyAccumulator {
         this.teams = teams;
         doneHistogram = new int[Math.multiplyExact(weeks, teams + 1)];
         startedHistogram = new int[doneHistogram.length];
+        adoptedHistogram = new int[doneHistogram.length];
+        ledgerSums = new double[LedgerEntry.values().length][weeks];
+        net = new Moments[weeks];
+        for (int w = 0; w < weeks; w++) {
+            net[w] = new Moments();
+        }
         statusSums = new long[STATUSES.length][weeks];
         reasonSums = new long[REASONS.length][weeks];
         resentmentSums = new double[weeks];
@@ -49,6 +63,11 @@ public final class WeeklyAccumulator {
         for (int w = 0; w < weeks; w++) {
             doneHistogram[w * (teams + 1) + s.done(w)]++;
             startedHistogram[w * (teams + 1) + s.started(w)]++;
+            adoptedHistogram[w * (teams + 1) + s.adopted(w)]++;
+            for (LedgerEntry e : LedgerEntry.values()) {
+                ledgerSums[e.ordinal()][w] += s.hours(e, w);
+            }
+            net[w].accept(s.netHours(w));
             for (TeamStatus st : STATUSES) {
                 statusSums[st.ordinal()][w] += s.count(st, w);
             }
@@ -68,6 +87,13 @@ public final class WeeklyAccumulator {
         }
         add(doneHistogram, o.doneHistogram);
         add(startedHistogram, o.startedHistogram);
+        add(adoptedHistogram, o.adoptedHistogram);
+        for (int w = 0; w < weeks; w++) {
+            for (int e = 0; e < ledgerSums.length; e++) {
+                ledgerSums[e][w] += o.ledgerSums[e][w];
+            }
+            net[w].combine(o.net[w]);
+        }
         for (int i = 0; i < statusSums.length; i++) {
             add(statusSums[i], o.statusSums[i]);
         }
@@ -102,6 +128,30 @@ public final class WeeklyAccumulator {
     /** Quantiles of vanity adoption (share of teams started) in week index {@code w}. */
     public double[] startedQuantiles(int w, double[] probs) {
         return shares(startedHistogram, w, probs);
+    }
+
+    /** Quantiles of the adopted share (done and self-sufficient) in week index {@code w}. */
+    public double[] adoptedQuantiles(int w, double[] probs) {
+        return shares(adoptedHistogram, w, probs);
+    }
+
+    /** Mean adopted share in week {@code w}. */
+    public double meanAdoptedShare(int w) {
+        long sum = 0;
+        for (int k = 0; k <= teams; k++) {
+            sum += (long) k * adoptedHistogram[w * (teams + 1) + k];
+        }
+        return (double) sum / replicates / teams;
+    }
+
+    /** Mean cumulative hours of a ledger entry to the end of week {@code w}. */
+    public double meanHours(LedgerEntry e, int w) {
+        return ledgerSums[e.ordinal()][w] / replicates;
+    }
+
+    /** Mean cumulative net hours to the end of week {@code w}, with the catalogue's interval for net_hours. */
+    public Estimate netHours(int w, MetricKind kind) {
+        return kind.interval(net[w], Estimate.LEVEL);
     }
 
     /** Mean honest adoption (share of teams) in week {@code w}. */

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.adoptsim.core.result.LedgerEntry;
 import org.adoptsim.core.result.Reason;
 import org.adoptsim.core.result.TeamStatus;
 
@@ -48,7 +49,7 @@ public final class WeeklyTable {
     /** The columns every weekly table has, in file order (after strategy and week). */
     public static List<String> standardColumns() {
         List<String> c = new ArrayList<>();
-        for (String series : List.of("honest", "vanity")) {
+        for (String series : List.of("honest", "vanity", "adopted")) {
             c.add(series + "_mean");
             for (String p : PROB_SUFFIXES) {
                 c.add(series + "_" + p);
@@ -65,6 +66,10 @@ public final class WeeklyTable {
         c.add("mean_resentment");
         c.add("incidents_mean");
         c.add("dual_team_weeks_mean");
+        for (LedgerEntry e : LedgerEntry.values()) {
+            c.add(e.label() + "_mean");
+        }
+        c.addAll(List.of("net_hours_mean", "net_hours_ci_low", "net_hours_ci_high"));
         return c;
     }
 

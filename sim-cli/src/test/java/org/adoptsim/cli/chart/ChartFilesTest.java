@@ -47,7 +47,7 @@ class ChartFilesTest {
 
     @Test
     void everyChartIsThereInEveryFormat() {
-        List<String> expected = List.of("adoption-median", "honest-vs-vanity", "fan-announce-and-hope", "fan-earned",
+        List<String> expected = List.of("adoption-median", "net-hours", "done-vs-adopted", "honest-vs-vanity", "fan-announce-and-hope", "fan-earned",
                 "fan-mandate-early", "fan-earn-then-mandate", "fan-pure-mandate", "laggards-announce-and-hope",
                 "laggards-earned", "laggards-mandate-early", "laggards-earn-then-mandate", "laggards-pure-mandate",
                 "paired-differences");
@@ -78,12 +78,17 @@ class ChartFilesTest {
     }
 
     @Test
-    void pdfsOpenWithOnePageOfTheFigureSize() throws IOException {
+    void pdfsOpenWithOneSlidePage() throws IOException {
         byte[] bytes = Files.readAllBytes(dir.resolve("charts/adoption-median.pdf"));
         assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.US_ASCII));
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             assertEquals(1, pdf.getNumberOfPages());
-            assertEquals(1280, pdf.getPage(0).getMediaBox().getWidth(), 0.5);
+            assertEquals(960, pdf.getPage(0).getMediaBox().getWidth(), 0.5, "a 16:9 slide, 13.333 inches wide");
+            assertEquals(540, pdf.getPage(0).getMediaBox().getHeight(), 0.5);
+        }
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(dir.resolve("charts/done-vs-adopted.pdf")))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Done vs adopted (mean over runs)"), "the title is selectable text: " + text);
         }
     }
 

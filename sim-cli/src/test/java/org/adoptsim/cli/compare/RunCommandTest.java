@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import org.adoptsim.cli.output.CsvTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,10 @@ class RunCommandTest {
     @TempDir
     Path dir;
 
+    private static String dropLast(String line) {
+        return line.substring(0, line.lastIndexOf(','));
+    }
+
     @Test
     void aRunIsTheSameAsThatStrategyInACompare() throws IOException {
         Path file = TestCli.scenario(dir, 40, 6, 11);
@@ -27,13 +32,23 @@ class RunCommandTest {
         List<String> compared = Files.readAllLines(dir.resolve("c/runs.csv"));
         List<String> run = Files.readAllLines(dir.resolve("r/runs.csv"));
         assertEquals(compared.get(0), run.get(0));
-        assertEquals(compared.stream().filter(l -> l.startsWith("earn-then-mandate,")).toList(), run.subList(1, run.size()));
-        List<String> summary = Files.readAllLines(dir.resolve("r/summary.csv"));
-        assertTrue(Files.readAllLines(dir.resolve("c/summary.csv")).contains(summary.get(1)));
+        assertTrue(run.get(0).endsWith(",break_even_week"), "the one column read against the baseline comes last");
+        assertEquals(compared.stream().filter(l -> l.startsWith("earn-then-mandate,")).map(RunCommandTest::dropLast)
+                .toList(), run.subList(1, run.size()).stream().map(RunCommandTest::dropLast).toList());
+        assertTrue(run.get(1).endsWith(","), "no baseline in a run: no break-even week");
+        CsvTable runSummary = CsvTable.read(dir.resolve("r/summary.csv"));
+        CsvTable compareSummary = CsvTable.read(dir.resolve("c/summary.csv"));
+        for (String column : runSummary.header()) {
+            if (!column.startsWith("break_even_week")) {
+                assertEquals(compareSummary.text(3, column), runSummary.text(0, column), column);
+            }
+        }
         Manifest m = CompareCommandTest.manifest(dir.resolve("r"));
         assertEquals("run", m.command());
         assertEquals(null, m.baseline());
         assertFalse(Files.exists(dir.resolve("r/paired.csv")));
+        assertFalse(Files.exists(dir.resolve("r/best.csv")), "one strategy has no verdict");
+        assertFalse(Files.exists(dir.resolve("r/brief.pdf")));
         assertFalse(Files.exists(dir.resolve("r/charts/paired-differences.png")));
     }
 

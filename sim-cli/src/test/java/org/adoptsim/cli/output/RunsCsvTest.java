@@ -40,7 +40,11 @@ class RunsCsvTest {
             assertTrue(h.contains(other), other);
         }
         int components = RunMetrics.class.getRecordComponents().length;
-        assertEquals(3 + components + 2 + 2, h.size(), "every component, last_three_times spread over three");
+        assertEquals(3 + components + 2 + 2 + RunsCsv.LEDGER_COLUMNS.size() - 1, h.size(),
+                "every component, last_three_times spread over three, the ledger over its columns");
+        assertTrue(h.containsAll(List.of("final_adopted_share", "adopted_share_52", "weeks_to_adopted_90",
+                "weeks_to_initiative_done", "forced_at_shutdown", "hours_migration", "hours_dual", "hours_platform",
+                "hours_incidents", "hours_staying", "hours_gain", "net_hours", "break_even_week")));
     }
 
     @Test

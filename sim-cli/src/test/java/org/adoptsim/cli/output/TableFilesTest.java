@@ -65,7 +65,14 @@ class TableFilesTest {
         PairedCsv.write(tables.paired(), CATALOG, w);
         CsvTable t = CsvTable.parse("paired.csv", w.toString());
         assertEquals(PairedCsv.header(), t.header());
-        assertEquals(4 * CATALOG.paired().size(), t.size());
+        String best = tables.verdict().best();
+        boolean bestIsBaseline = best.equals(tables.strategies().get(0));
+        assertEquals((bestIsBaseline ? 4 : 8) * CATALOG.paired().size(), t.size(),
+                "every strategy against the baseline, and against the best when the best is not the baseline");
+        assertEquals(4 * CATALOG.paired().size(), tables.baselineRows().size());
+        if (!bestIsBaseline) {
+            assertEquals(CATALOG.paired().size(), tables.paired(tables.strategies().get(0), best).size());
+        }
         List<PairedRow> back = PairedCsv.read(t, CATALOG);
         for (int i = 0; i < back.size(); i++) {
             PairedRow a = tables.paired().get(i);

@@ -54,14 +54,21 @@ class ReportCommandTest {
         byte[] html = Files.readAllBytes(out.resolve("report.html"));
         byte[] fan = Files.readAllBytes(out.resolve("charts/fan-earned.png"));
         byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
+        byte[] brief = Files.readAllBytes(out.resolve("brief.pdf"));
+        byte[] briefMd = Files.readAllBytes(out.resolve("brief.md"));
         Files.delete(out.resolve("report.md"));
+        Files.delete(out.resolve("brief.pdf"));
         Files.delete(out.resolve("charts/fan-earned.png"));
         assertEquals(0, cli.execute("report", out.toString()), cli.err.toString());
         assertArrayEquals(md, Files.readAllBytes(out.resolve("report.md")));
         assertArrayEquals(html, Files.readAllBytes(out.resolve("report.html")));
         assertArrayEquals(fan, Files.readAllBytes(out.resolve("charts/fan-earned.png")));
         assertArrayEquals(manifest, Files.readAllBytes(out.resolve("manifest.json")));
-        assertTrue(cli.out.toString().contains("Rebuilt report.html, report.md and 13 chart files"), cli.out.toString());
+        assertArrayEquals(briefMd, Files.readAllBytes(out.resolve("brief.md")));
+        assertArrayEquals(brief, Files.readAllBytes(out.resolve("brief.pdf")), "the brief is rebuilt byte for byte");
+        assertTrue(cli.out.toString().contains("Rebuilt report.html, report.md, brief.md, brief.pdf and 15 chart files"),
+                cli.out.toString());
+        assertTrue(cli.out.toString().startsWith("VERDICT ("), "report opens with the verdict too");
     }
 
     @Test

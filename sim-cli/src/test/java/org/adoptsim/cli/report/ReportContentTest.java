@@ -44,7 +44,9 @@ class ReportContentTest {
     void markdownHoldsTheTablesTheReadingAndTheCharts() {
         String md = MarkdownReport.render(content(manifest));
         assertTrue(md.startsWith("# Strategy comparison: platform-migration\n"));
-        assertTrue(md.contains("**Adoption (honest = old system off)**"));
+        assertTrue(md.contains("**Adoption: started (vanity), honest (old system off), adopted (and self-sufficient)**"));
+        assertTrue(md.contains("**Hours ledger (engineer-hours per run)**"));
+        assertTrue(md.contains("## The answer\n\n```\nVERDICT (net hours, higher is better): "));
         assertTrue(md.contains("**Cost and damage**"));
         assertTrue(md.contains("**Difference from announce-and-hope"));
         assertTrue(md.contains("| earn-then-mandate |"));

@@ -28,9 +28,16 @@ class MetricCatalogTest {
     void compareTablesKeepTheirColumnsInOrder() {
         assertEquals(List.of("honest_at_52", "honest_at_104", "weeks_to_90", "weeks_to_100", "never_started_share",
                 "final_dual_share", "dual_team_weeks", "mean_resentment", "incident_rate_before", "incident_rate_after",
-                "incidents", "migration_hours", "platform_hours"), catalog.compared().stream().map(Metric::id).toList());
+                "incidents", "migration_hours", "platform_hours", "final_started_share", "final_done_share",
+                "final_adopted_share", "adopted_share_52", "weeks_to_adopted_90", "weeks_to_initiative_done",
+                "forced_at_shutdown", "hours_migration", "hours_dual", "hours_platform", "hours_incidents",
+                "hours_staying", "hours_gain", "net_hours", "net_fte", "break_even_week", "mandate_week",
+                "sunset_week", "shutdown_week"),
+                catalog.compared().stream().map(Metric::id).toList());
         assertEquals(List.of("honest_at_52", "honest_at_104", "weeks_to_90", "weeks_to_100", "never_started_share",
-                "final_dual_share", "dual_team_weeks", "mean_resentment", "incident_rate_after", "incidents"),
+                "final_dual_share", "dual_team_weeks", "mean_resentment", "incident_rate_after", "incidents",
+                "final_adopted_share", "adopted_share_52", "weeks_to_adopted_90", "weeks_to_initiative_done",
+                "forced_at_shutdown", "net_hours"),
                 catalog.paired().stream().map(Metric::id).toList());
     }
 
@@ -57,6 +64,29 @@ class MetricCatalogTest {
         assertTrue(catalog.get("weeks_to_90").mayBeMissing());
         assertTrue(catalog.get("mean_time_to_migrate").mayBeMissing());
         assertFalse(catalog.get("total_hours").mayBeMissing());
+    }
+
+    @Test
+    void theLedgerAndAdoptionAsTheSeedDefinesItAreInTheCatalogueWithTheirKinds() {
+        assertEquals(MetricKind.SHARE, catalog.get("final_adopted_share").kind());
+        assertEquals(MetricKind.SHARE, catalog.get("adopted_share_52").kind());
+        assertEquals(MetricKind.WEEKS_CENSORED, catalog.get("weeks_to_adopted_90").kind());
+        assertEquals(MetricKind.WEEKS_CENSORED, catalog.get("weeks_to_initiative_done").kind());
+        assertEquals(MetricKind.COUNT, catalog.get("forced_at_shutdown").kind());
+        for (String h : List.of("hours_migration", "hours_dual", "hours_platform", "hours_incidents", "hours_staying",
+                "hours_gain", "net_hours")) {
+            assertEquals(MetricKind.CONTINUOUS, catalog.get(h).kind(), h);
+            assertEquals(Unit.HOURS, catalog.get(h).unit(), h);
+        }
+        assertEquals(Direction.HIGHER_IS_BETTER, catalog.get("net_hours").direction());
+        assertEquals(Direction.HIGHER_IS_BETTER, catalog.get("hours_gain").direction());
+        assertEquals(Direction.LOWER_IS_BETTER, catalog.get("hours_migration").direction());
+        Metric breakEven = catalog.get("break_even_week");
+        assertTrue(breakEven.needsBaseline() && breakEven.censored() && breakEven.needsSeries());
+        assertFalse(MetricCatalog.anyHorizon().byId("break_even_week").isPresent(), "sweeps have no baseline run");
+        assertFalse(catalog.objectives().contains(breakEven));
+        assertTrue(catalog.objectives().containsAll(List.of(catalog.get("net_hours"), catalog.get("adopted_share_52"),
+                catalog.get("final_adopted_share"))));
     }
 
     @Test

@@ -1,0 +1,161 @@
+package org.adoptsim.cli.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.adoptsim.cli.results.Caveat;
+import org.adoptsim.cli.results.ComparisonTables;
+import org.adoptsim.cli.results.Metric;
+import org.adoptsim.cli.results.MetricCatalog;
+import org.adoptsim.cli.results.PairedRow;
+import org.adoptsim.cli.results.SummaryRow;
+import org.adoptsim.cli.results.Unit;
+import org.adoptsim.cli.results.Verdict;
+import org.adoptsim.cli.results.stats.Estimate;
+import org.adoptsim.cli.text.Num;
+
+/**
+ * The answer first: at most {@value #MAX_LINES} lines of at most {@value #WIDTH} columns that open the
+ * terminal output and the reports — the best strategy on the objective and each strategy's probability of
+ * being best over the paired replicates; what the winner costs (ledger) and risks (forced at shutdown,
+ * dual, resentment; adopted against done); what would change the answer (the runner-up and the paired
+ * difference with its interval); the strategy with the most teams forced at shutdown; and results that
+ * follow from an assumption. Made from the tables alone, so {@code report} reproduces it.
+ */
+public final class VerdictText {
+    public static final int MAX_LINES = 10;
+    public static final int WIDTH = 100;
+
+    private final ComparisonTables t;
+    private final MetricCatalog catalog;
+
+    public VerdictText(ComparisonTables t, MetricCatalog catalog) {
+        this.t = t;
+        this.catalog = catalog;
+    }
+
+    /** The lines, or none when the tables hold no verdict (folders written before it existed). */
+    public List<String> lines() {
+        if (t.verdict() == null) {
+            return List.of();
+        }
+        Verdict v = t.verdict();
+        Metric objective = catalog.get(v.objective());
+        SummaryRow best = t.row(v.best());
+        Verdict.Standing top = v.standing(v.best());
+        List<String> out = new ArrayList<>();
+        out.addAll(wrap("VERDICT (" + objective.label() + ", " + objective.direction().better() + " is better): "
+                + v.best() + ", " + value(objective, top.mean()), 0));
+        List<String> others = v.standings().stream().filter(x -> !x.strategy().equals(v.best()) && x.wins() > 0)
+                .sorted(Comparator.comparingDouble((Verdict.Standing x) -> x.wins()).reversed())
+                .map(x -> x.strategy() + " " + pct(x.pBest().mean())).toList();
+        boolean rest = others.size() < v.standings().size() - 1;
+        out.addAll(wrap("Best in " + pct(top.pBest().mean()) + " of " + top.replicates() + " paired replicates"
+                + (others.isEmpty() ? "" : "; " + String.join(", ", others)) + (rest ? "; the rest 0%." : "."), 2));
+        out.addAll(wrap("Costs: net " + Num.signed(best.mean("net_hours").mean(), 0) + " h = "
+                + Num.signed(best.mean("net_fte").mean(), 1) + " FTE; migration " + hours(best, "hours_migration")
+                + " h, platform " + hours(best, "hours_platform") + " h, dual " + hours(best, "hours_dual") + " h.", 2));
+        out.addAll(wrap("Risks: " + Num.fixed(best.mean("forced_at_shutdown").mean(), 1) + " forced at shutdown, "
+                + pct(best.mean("final_dual_share").mean()) + " dual, resentment "
+                + Unit.INDEX.format(best.mean("mean_resentment").mean()) + "; started/done/adopted "
+                + whole(best.mean("final_started_share").mean()) + "/" + whole(best.mean("final_done_share").mean())
+                + "/" + pct(best.mean("final_adopted_share").mean()) + ".", 2));
+        v.runnerUp(objective.direction()).ifPresent(r -> out.addAll(wrap(runnerUp(v, objective, r), 2)));
+        otherObjective(objective).ifPresent(o -> out.addAll(wrap(o, 2)));
+        forced().ifPresent(f -> out.addAll(wrap(f, 2)));
+        for (Caveat c : v.caveats()) {
+            out.addAll(wrap("Assumption: " + c.text(), 2));
+        }
+        return out.size() <= MAX_LINES ? out : List.copyOf(out.subList(0, MAX_LINES));
+    }
+
+    private String runnerUp(Verdict v, Metric objective, Verdict.Standing r) {
+        List<PairedRow> rows = t.paired(v.best(), r.strategy()).stream()
+                .filter(p -> p.metric().equals(objective.id())).toList();
+        List<PairedRow> reverse = t.paired(r.strategy(), v.best()).stream()
+                .filter(p -> p.metric().equals(objective.id())).toList();
+        String s = "Runner-up " + r.strategy();
+        if (!reverse.isEmpty()) {
+            Estimate d = reverse.get(0).difference();
+            s += ": " + objective.unit().formatDifference(d.mean()) + " (95% CI "
+                    + objective.unit().formatSignedBare(d.low()) + " to " + objective.unit().formatSignedBare(d.high())
+                    + ") paired; ahead in " + pct(reverse.get(0).pBetter().share())
+                    + (reverse.get(0).same() > 0 ? ", tied in " + pct((double) reverse.get(0).same()
+                            / reverse.get(0).replicates()) : "") + ".";
+        } else if (!rows.isEmpty()) {
+            Estimate d = rows.get(0).difference();
+            s += " is behind by " + objective.unit().formatDifference(d.mean()) + " (95% CI "
+                    + objective.unit().formatSignedBare(d.low()) + " to " + objective.unit().formatSignedBare(d.high())
+                    + ") paired.";
+        } else {
+            s += ", " + value(objective, r.mean()) + ".";
+        }
+        return s;
+    }
+
+    /**
+     * The best mean on the other headline objective — adopted share at week 52 when ranking on net hours,
+     * net hours otherwise — when that names another strategy: a different question, a different answer.
+     */
+    private java.util.Optional<String> otherObjective(Metric objective) {
+        String otherId = objective.id().equals("net_hours") ? "adopted_share_52" : "net_hours";
+        Metric other = catalog.byId(otherId).orElse(null);
+        if (other == null || t.summary().stream().anyMatch(r -> Double.isNaN(r.mean(otherId).mean()))) {
+            return java.util.Optional.empty();
+        }
+        SummaryRow best = t.summary().get(0);
+        for (SummaryRow r : t.summary()) {
+            if (other.direction().compare(r.mean(otherId).mean(), best.mean(otherId).mean()) > 0) {
+                best = r;
+            }
+        }
+        double winner = t.row(t.verdict().best()).mean(otherId).mean();
+        if (other.direction().compare(winner, best.mean(otherId).mean()) == 0) {
+            return java.util.Optional.of("Also best on " + other.label() + ".");
+        }
+        return java.util.Optional.of("On " + other.label() + " instead, " + best.strategy() + " leads: "
+                + value(other, best.mean(otherId)) + ".");
+    }
+
+    /** The strategy that forces the most teams through at shutdown, if any does. */
+    private java.util.Optional<String> forced() {
+        SummaryRow most = t.summary().stream()
+                .max(Comparator.comparingDouble(r -> r.mean("forced_at_shutdown").mean())).orElseThrow();
+        double teams = most.mean("forced_at_shutdown").mean();
+        if (!(teams > 0) || most.strategy().equals(t.verdict().best())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(most.strategy() + " forces " + Num.fixed(teams, 1)
+                + " teams through at shutdown: adopted " + pct(most.mean("final_adopted_share").mean())
+                + " vs done " + pct(most.mean("final_done_share").mean()) + ".");
+    }
+
+    private static String value(Metric m, Estimate e) {
+        String s = m.unit() == Unit.HOURS ? Num.signed(e.mean(), 0) + " h" : m.unit().format(e.mean());
+        if (e.hasInterval()) {
+            s += " (95% CI " + m.unit().formatBare(e.low()) + " to " + m.unit().formatBare(e.high()) + ")";
+        }
+        return s;
+    }
+
+    private static String hours(SummaryRow r, String id) {
+        return Num.fixed(r.mean(id).mean(), 0);
+    }
+
+    private static String whole(double share) {
+        return Num.fixed(share * 100, 0);
+    }
+
+    private static String pct(double share) {
+        return Num.fixed(share * 100, 0) + "%";
+    }
+
+    /** Words wrapped to the width, indented by {@code indent} spaces, continuation lines by two more. */
+    private static List<String> wrap(String text, int indent) {
+        List<String> lines = new ArrayList<>();
+        for (String l : ReportText.wrap(text, WIDTH - indent - 2).split("\n")) {
+            lines.add(" ".repeat(lines.isEmpty() ? indent : indent + 2) + l);
+        }
+        return lines;
+    }
+}
