@@ -1,5 +1,8 @@
 package org.adoptsim.cli.explore;
 
+import org.adoptsim.cli.webcharts.Asset;
+import org.adoptsim.cli.webcharts.Assets;
+import org.adoptsim.cli.webcharts.ResultJson;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;

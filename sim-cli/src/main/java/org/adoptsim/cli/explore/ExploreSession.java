@@ -1,5 +1,8 @@
 package org.adoptsim.cli.explore;
 
+import org.adoptsim.cli.webcharts.Asset;
+import org.adoptsim.cli.webcharts.Assets;
+import org.adoptsim.cli.webcharts.ResultJson;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;

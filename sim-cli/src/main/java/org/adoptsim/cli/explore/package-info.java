@@ -12,11 +12,11 @@
  * bad value gets the loader's located one-line message, and "Save as scenario" downloads exactly the
  * text that was checked. The replicates run through the classes {@code compare} uses
  * ({@code ComparisonAccumulator}, {@code Tabulator}), so the page's numbers are {@code compare}'s.
- * JSON requests are read by Jackson. The chart specifications ({@code charts.js}) also serve report.html:
- * {@link org.adoptsim.cli.explore.InteractiveReport} makes a self-contained, interactive charts section.
+ * JSON requests are read by Jackson. The page's assets, chart specifications and the result tables' JSON
+ * come from {@code cli.webcharts}, which report.html shares.
  *
- * <p>May use: {@code org.adoptsim.cli} (exceptions), {@code cli.results} (the comparison's accumulators and tables), {@code cli.compare} (ScenarioFiles),
+ * <p>May use: {@code org.adoptsim.cli} (exceptions), {@code cli.results} (the comparison's accumulators and tables), {@code cli.compare} (ScenarioFiles), {@code cli.webcharts},
  * {@code cli.scenario} and {@code cli.yaml} (loading), {@code org.adoptsim.core}. Used by the top-level
- * command, and (once switched on) by {@code cli.report} for {@code InteractiveReport}.
+ * command.
  */
 package org.adoptsim.cli.explore;

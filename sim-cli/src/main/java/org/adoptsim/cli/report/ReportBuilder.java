@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.adoptsim.cli.webcharts.InteractiveReport;
 import org.adoptsim.cli.chart.ChartContext;
 import org.adoptsim.cli.chart.ChartFormat;
 import org.adoptsim.cli.chart.ChartSet;
@@ -49,7 +50,7 @@ public final class ReportBuilder {
         }
         ReportContent content = ReportContent.of(m, t, charts);
         AtomicFile.writeText(out.file(OutputFolder.REPORT_MD), w -> w.write(MarkdownReport.render(content)));
-        AtomicFile.writeText(out.file(OutputFolder.REPORT_HTML), w -> w.write(HtmlReport.render(content)));
+        AtomicFile.writeText(out.file(OutputFolder.REPORT_HTML), w -> w.write(InteractiveReport.into(HtmlReport.render(content), t, m.weeks())));
         written.add(OutputFolder.REPORT_HTML);
         written.add(OutputFolder.REPORT_MD);
         if (DecisionBrief.applies(m, t)) {

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.explore;
 
+import org.adoptsim.cli.webcharts.InteractiveReport;
+import org.adoptsim.cli.webcharts.ResultJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

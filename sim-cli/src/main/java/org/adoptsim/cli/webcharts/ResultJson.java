@@ -1,4 +1,4 @@
-package org.adoptsim.cli.explore;
+package org.adoptsim.cli.webcharts;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -23,13 +23,13 @@ import org.adoptsim.core.config.RunSettings;
  * carrying every column, so a column added to weekly.csv reaches the page without a change here.
  * Stateless.
  */
-final class ResultJson {
+public final class ResultJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ResultJson() {
     }
 
-    static ObjectNode of(ComparisonTables tables, RunSettings run, long elapsedMillis) {
+    public static ObjectNode of(ComparisonTables tables, RunSettings run, long elapsedMillis) {
         MetricCatalog catalog = new MetricCatalog(run.weeks());
         ObjectNode o = NODES.objectNode();
         o.put("replicates", run.replicates());
@@ -82,7 +82,7 @@ final class ResultJson {
         return a;
     }
 
-    static ArrayNode paired(ComparisonTables tables) {
+    public static ArrayNode paired(ComparisonTables tables) {
         ArrayNode a = NODES.arrayNode();
         for (PairedRow p : tables.paired()) {
             ObjectNode r = a.addObject().put("strategy", p.strategy()).put("baseline", p.baseline())
@@ -96,7 +96,7 @@ final class ResultJson {
         return a;
     }
 
-    static ArrayNode weekly(WeeklyTable w) {
+    public static ArrayNode weekly(WeeklyTable w) {
         ArrayNode a = NODES.arrayNode();
         for (String s : w.strategies()) {
             for (int week = 1; week <= w.weeks(); week++) {

@@ -1,4 +1,4 @@
-package org.adoptsim.cli.explore;
+package org.adoptsim.cli.webcharts;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +10,8 @@ import java.util.Map;
  * and style sheet, and the vendored Vega, Vega-Lite and vega-embed bundles with their licences. Only
  * the names listed here are served, so a path can never reach another resource.
  */
-final class Assets {
-    private static final String BASE = "/org/adoptsim/cli/explore/";
+public final class Assets {
+    private static final String BASE = "/org/adoptsim/cli/webcharts/";
     private static final Map<String, String> SERVED = Map.ofEntries(
             Map.entry("explore.js", "text/javascript; charset=utf-8"),
             Map.entry("explore.css", "text/css; charset=utf-8"),
@@ -27,18 +27,18 @@ final class Assets {
     private Assets() {
     }
 
-    static Asset page() {
+    public static Asset page() {
         return new Asset("text/html; charset=utf-8", read("explore.html"));
     }
 
     /** The asset of that name, or null if it is not one of the page's files. */
-    static Asset get(String name) {
+    public static Asset get(String name) {
         String type = SERVED.get(name);
         return type == null ? null : new Asset(type, read(name));
     }
 
     /** A resource's bytes; a missing one is a broken build, an internal failure. */
-    static byte[] read(String name) {
+    public static byte[] read(String name) {
         try (InputStream in = Assets.class.getResourceAsStream(BASE + name)) {
             if (in == null) {
                 throw new IllegalStateException("resource missing from the jar: " + BASE + name);

@@ -1,6 +1,7 @@
-package org.adoptsim.cli.explore;
+package org.adoptsim.cli.webcharts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,6 +20,8 @@ import org.adoptsim.cli.results.ComparisonTables;
  * where the page is written.
  */
 public final class InteractiveReport {
+    private static final JsonMapper WRITER = JsonMapper.builder().build();
+
     private static final String[] BUNDLES = {"vega", "vega-lite", "vega-embed"};
 
     private InteractiveReport() {
@@ -76,7 +79,7 @@ public final class InteractiveReport {
         o.set("paired", ResultJson.paired(tables));
         try {
             // "</" cannot occur outside a JSON string, and "<\/" means the same inside one.
-            return ExploreJson.MAPPER.writeValueAsString(o).replace("</", "<\\/");
+            return WRITER.writeValueAsString(o).replace("</", "<\\/");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the report's tables as JSON", e);
         }

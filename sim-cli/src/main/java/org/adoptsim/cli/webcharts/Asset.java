@@ -1,0 +1,5 @@
+package org.adoptsim.cli.webcharts;
+
+/** A response body with its content type. */
+public record Asset(String contentType, byte[] bytes) {
+}
