@@ -60,6 +60,11 @@ public final class ResourceBudget {
         return 0;
     }
 
+    /** Bytes one world of this organisation needs at its peak (its graph while built, and its teams). */
+    public static double bytesPerWorld(Organisation o) {
+        return ties(o) * BYTES_PER_TIE + (double) o.teams() * BYTES_PER_TEAM;
+    }
+
     /**
      * Refuses a run whose organisations cannot fit in the Java heap with {@code threads} workers.
      *
@@ -76,7 +81,7 @@ public final class ResourceBudget {
             throw new LocatedException(at, "organisation.network", what + ", more than one organisation can hold ("
                     + String.format(Locale.ROOT, "%,d", MAX_TIES) + "); use a sparser network or fewer teams");
         }
-        double perWorld = ties * BYTES_PER_TIE + (double) o.teams() * BYTES_PER_TEAM;
+        double perWorld = bytesPerWorld(o);
         double need = perWorld * workers + (64 << 20);
         if (need > maxHeap * HEAP_SHARE) {
             long suggest = (long) Math.ceil(need / HEAP_SHARE / (1L << 30)) + 1;

@@ -4,6 +4,7 @@ import org.adoptsim.cli.console.Progress;
 import org.adoptsim.cli.console.StopSignal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.SourceLocation;
+import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.OutputDirs;
+import org.adoptsim.cli.scenario.ResourceBudget;
 import org.adoptsim.cli.sweep.io.SweepFiles;
 import org.adoptsim.cli.sweep.run.Preflight;
 import org.adoptsim.cli.sweep.run.ScenarioFactory;
@@ -110,8 +113,15 @@ public final class SweepCommand implements Callable<Integer> {
         Path dir = out != null ? OutputDirs.check(out, "--out") : Path.of("out", s.name());
         SweepSession session = new SweepSession(plan, factory, new SweepSession.Options(new SweepFiles(dir), threads,
                 resume, format, sweepFile.toString(), scenarioDisplay, (long) (checkpointSeconds * 1e9)));
+        Scenario largest = Preflight.largest(s, factory);
+        ResourceBudget.checkMemory(largest.withRun(largest.run().withReplicates(threads)), threads,
+                sweepFile.toString(), Runtime.getRuntime().maxMemory());
         say(err, describe(plan, dir));
-        return runStoppable(session, plan, dir, err);
+        try (FolderLock lock = FolderLock.acquire(dir, "sweep")) {
+            return runStoppable(session, plan, dir, err);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     /** Checks the sweep against its scenario and resolves strategies, seed, limit and shard. */
