@@ -53,8 +53,11 @@ abstract class SimulationCommand implements Callable<Integer> {
     /** Told the number of finished replicates after each one; a test hook. */
     LongConsumer onReplicate = done -> { };
 
-    /** What else receives each replicate's results (run --history); nothing by default. */
-    Consumer<List<RunResult>> alsoTo() {
+    /**
+     * What else receives each replicate's results (run --history, which names the teams as
+     * {@code loaded} does); nothing by default.
+     */
+    Consumer<List<RunResult>> alsoTo(ScenarioInput loaded) {
         return r -> { };
     }
 
@@ -79,7 +82,7 @@ abstract class SimulationCommand implements Callable<Integer> {
         JobSpec job = new JobSpec(spec.name(), loaded.withScenario(configured),
                 sel.strategies(), sel.baseline(), options.threads(spec), new OutputFolder(dir),
                 options.formats(), !options.quiet && System.console() != null, !options.quiet, commandLine());
-        Consumer<List<RunResult>> also = alsoTo();
+        Consumer<List<RunResult>> also = alsoTo(loaded);
         java.util.function.IntFunction<Scenario> scenarioOf = null;
         VarianceSplit split = null;
         if (options.posterior != null) {
