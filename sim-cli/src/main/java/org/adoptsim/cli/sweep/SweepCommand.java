@@ -17,7 +17,9 @@ import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.OutputDirs;
 import org.adoptsim.cli.scenario.ResourceBudget;
 import org.adoptsim.cli.sweep.io.SweepFiles;
+import org.adoptsim.cli.calibrate.posterior.PosteriorDraws;
 import org.adoptsim.cli.sweep.run.Preflight;
+import org.adoptsim.cli.sweep.run.ReplicateDraws;
 import org.adoptsim.cli.sweep.run.ScenarioFactory;
 import org.adoptsim.cli.sweep.run.ScenarioSource;
 import org.adoptsim.cli.sweep.run.Shard;
@@ -88,6 +90,11 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar and no summary lines")
     boolean quiet;
 
+    @Option(names = "--posterior", paramLabel = "DIR",
+            description = "draw the parameters a calibration fitted from DIR/posterior.csv: one joint set per pair of"
+                + " replicates, the same at every point; a parameter the sweep sets keeps the sweep's value")
+    Path posterior;
+
     private final ScenarioSource source;
 
     public SweepCommand() {
@@ -110,6 +117,10 @@ public final class SweepCommand implements Callable<Integer> {
         byte[] scenarioBytes = readScenario(s, scenarioDisplay);
         ScenarioFactory factory = source.open(s.scenario(), scenarioDisplay, ScenarioSources.origins(s));
         SweepPlan plan = plan(s, factory, scenarioBytes);
+        if (posterior != null) {
+            PosteriorDraws draws = PosteriorDraws.read(posterior, s.scenario());
+            plan = plan.withDraws(new ReplicateDraws(draws.source(), draws.overridesPerReplicate(plan.rootSeed())));
+        }
         Path dir = out != null ? OutputDirs.check(out, "--out") : Path.of("out", s.name());
         SweepSession session = new SweepSession(plan, factory, new SweepSession.Options(new SweepFiles(dir), threads,
                 resume, format, sweepFile.toString(), scenarioDisplay, (long) (checkpointSeconds * 1e9)));
