@@ -126,7 +126,7 @@ public final class SweepCommand implements Callable<Integer> {
                 resume, format, sweepFile.toString(), scenarioDisplay, (long) (checkpointSeconds * 1e9)));
         Scenario largest = Preflight.largest(s, factory);
         ResourceBudget.checkMemory(largest.withRun(largest.run().withReplicates(threads)), threads,
-                sweepFile.toString(), Runtime.getRuntime().maxMemory());
+                sweepFile.toString(), Runtime.getRuntime().maxMemory(), ResourceBudget.SWEEP_BASE_BYTES);
         say(err, describe(plan, dir));
         try (FolderLock lock = FolderLock.acquire(dir, "sweep")) {
             return runStoppable(session, plan, dir, err);
