@@ -127,8 +127,8 @@ public final class SweepCommand implements Callable<Integer> {
         Scenario largest = Preflight.largest(s, factory);
         ResourceBudget.checkMemory(largest.withRun(largest.run().withReplicates(threads)), threads,
                 sweepFile.toString(), Runtime.getRuntime().maxMemory(), ResourceBudget.SWEEP_BASE_BYTES);
-        say(err, describe(plan, dir));
         try (FolderLock lock = FolderLock.acquire(dir, "sweep")) {
+            say(err, describe(plan, dir));
             return runStoppable(session, plan, dir, err);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot lock " + dir + ": " + e.getMessage(), e);

@@ -33,7 +33,7 @@ class SweepFolderLockTest {
         Path file = TestScenarios.sweepFile(tmp, "s.yaml", SWEEP);
         Path dir = tmp.resolve("out");
         try (FolderLock held = FolderLock.acquire(dir, "sweep")) {
-            TestScenarios.Result r = TestScenarios.sweep(file.toString(), "--out", dir.toString(), "--quiet");
+            TestScenarios.Result r = TestScenarios.sweep(file.toString(), "--out", dir.toString());
             assertEquals(2, r.code(), r.err());
             assertTrue(r.err().contains("another adoptsim command") && r.err().contains("is writing this folder"),
                     r.err());
