@@ -31,8 +31,9 @@ public final class RunCommand extends SimulationCommand {
     java.nio.file.Path history;
 
     @Override
-    java.util.function.Consumer<List<org.adoptsim.core.result.RunResult>> alsoTo() {
-        return history == null ? super.alsoTo() : new org.adoptsim.cli.history.HistoryFolder(history);
+    java.util.function.Consumer<List<org.adoptsim.core.result.RunResult>> alsoTo(ScenarioInput loaded) {
+        return history == null ? super.alsoTo(loaded)
+                : new org.adoptsim.cli.history.HistoryFolder(history, loaded.teamNames());
     }
 
     @Override

@@ -55,8 +55,11 @@ abstract class SimulationCommand implements Callable<Integer> {
     /** Told the number of finished replicates after each one; a test hook. */
     LongConsumer onReplicate = done -> { };
 
-    /** What else receives each replicate's results (run --history); nothing by default. */
-    Consumer<List<RunResult>> alsoTo() {
+    /**
+     * What else receives each replicate's results (run --history, which names the teams as
+     * {@code loaded} does); nothing by default.
+     */
+    Consumer<List<RunResult>> alsoTo(ScenarioInput loaded) {
         return r -> { };
     }
 
@@ -88,15 +91,24 @@ abstract class SimulationCommand implements Callable<Integer> {
         Path dir = outDir(configured);
         ResourceBudget.checkMemory(configured, options.threads(spec), loaded.file(), Runtime.getRuntime().maxMemory());
         ResourceBudget.checkOutput(configured, sel.strategies().size(), dir);
-        JobSpec job = new JobSpec(spec.name(), loaded.withScenario(configured),
+        PosteriorDraws draws = options.posterior == null ? null : PosteriorDraws.read(options.posterior, file);
+        ScenarioInput input = loaded.withScenario(configured);
+        if (draws != null) {
+            // The manifest names the posterior (path and SHA-256) beside the files the scenario names.
+            List<org.adoptsim.cli.scenario.input.InputFile> inputs = new java.util.ArrayList<>(input.inputs());
+            inputs.add(draws.source());
+            input = new ScenarioInput(configured, input.file(), input.sha256(), input.description(), inputs,
+                    input.teamNames());
+        }
+        JobSpec job = new JobSpec(spec.name(), input,
                 sel.strategies(), sel.baseline(), options.threads(spec), new OutputFolder(dir),
                 options.formats(), !options.quiet && System.console() != null, !options.quiet, commandLine(),
                 objective(new MetricCatalog(configured.run().weeks())), decompose(sel.strategies()));
-        Consumer<List<RunResult>> also = alsoTo();
+        Consumer<List<RunResult>> also = alsoTo(loaded);
         java.util.function.IntFunction<Scenario> scenarioOf = null;
         VarianceSplit split = null;
-        if (options.posterior != null) {
-            scenarioOf = PosteriorDraws.read(options.posterior, file).perReplicate(configured);
+        if (draws != null) {
+            scenarioOf = draws.perReplicate(configured);
             scenarioOf.apply(0);
             split = new VarianceSplit();
             also = also.andThen(split);

@@ -10,15 +10,22 @@ import org.adoptsim.core.result.RunResult;
 
 /**
  * {@code run --history DIR}: takes each replicate's results as the run hands them over and writes the
- * migration log of each, {@code DIR/replicate-NNNN.csv} (numbered from 0, as the replicates are). With
+ * migration log of each, {@code DIR/replicate-NNNN.csv} (numbered from 0, as the replicates are), the
+ * teams named as the scenario's teams file names them ({@code team-1 … team-N} without one). With
  * several strategies in one replicate, each strategy's logs go in a folder of its name. A file that
  * cannot be written is an {@link UncheckedIOException}, which the command reports as an output failure.
  */
 public final class HistoryFolder implements Consumer<List<RunResult>> {
     private final Path dir;
+    private final List<String> names;
 
-    public HistoryFolder(Path dir) {
+    /**
+     * @param names the scenario's team names (its teams file), or an empty list for a scenario that
+     *              knows its teams by index only: they are then logged as {@code team-1 … team-N}
+     */
+    public HistoryFolder(Path dir, List<String> names) {
         this.dir = dir;
+        this.names = names == null || names.isEmpty() ? null : List.copyOf(names);
     }
 
     @Override
@@ -27,7 +34,7 @@ public final class HistoryFolder implements Consumer<List<RunResult>> {
             for (RunResult r : replicate) {
                 Path folder = replicate.size() == 1 ? dir : dir.resolve(r.strategy());
                 Files.createDirectories(folder);
-                HistoryWriter.write(MigrationLog.of(r.teams(), null), folder.resolve(HistoryWriter.fileName(r.replicate())));
+                HistoryWriter.write(MigrationLog.of(r.teams(), names), folder.resolve(HistoryWriter.fileName(r.replicate())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -23,7 +23,10 @@ import org.adoptsim.cli.scenario.input.TextFile;
  * team. A week is a whole number from 0; a date is ISO ({@code 2026-03-02}) and needs the initiative's
  * start date, its week being the whole weeks since then. An empty cell means "not yet". Blank lines and
  * {@code #} comments are skipped. Every problem is one {@link HistoryException} at its cell: an unknown
- * or repeated team, a bad week or date, a team done before it started or done without a start.
+ * or repeated team, a bad week or date, a team done before it started or done without a start. Given
+ * the scenario's team names, a log's names are mapped back onto them: the rows come back in the
+ * scenario's team order, and {@code team-K} stands for the scenario's K-th team unless a team has that
+ * name.
  */
 public final class HistoryReader {
     /** Largest log file read (bytes). */
@@ -73,6 +76,9 @@ public final class HistoryReader {
             if (name.isEmpty()) {
                 throw error(display, r, team, "team", "a row needs a team name");
             }
+            if (knownTeams != null) {
+                name = knownName(name);
+            }
             if (knownTeams != null && !knownTeams.contains(name)) {
                 throw error(display, r, team, "team", "unknown team '" + name + "' (the scenario has "
                         + knownTeams.size() + " teams, " + String.join(", ", knownTeams.subList(0,
@@ -98,8 +104,46 @@ public final class HistoryReader {
         if (names.isEmpty()) {
             throw new HistoryException(new SourceLocation(display, header.line() + 1, 1), "", "the log has no teams");
         }
-        return new MigrationLog(names, starts.stream().mapToInt(Integer::intValue).toArray(),
+        MigrationLog log = new MigrationLog(names, starts.stream().mapToInt(Integer::intValue).toArray(),
                 dones.stream().mapToInt(Integer::intValue).toArray(), statuses);
+        return knownTeams == null ? log : inScenarioOrder(log);
+    }
+
+    /**
+     * The scenario's name for a log's team: the name itself when the scenario has it, else, for
+     * {@code team-K} with 1 ≤ K ≤ the scenario's teams, its K-th team (a log written before the
+     * scenario named its teams, or by {@code run --history} on a scenario without a teams file).
+     */
+    private String knownName(String name) {
+        if (knownTeams.contains(name) || !name.matches("team-[1-9][0-9]{0,8}")) {
+            return name;
+        }
+        int k = Integer.parseInt(name.substring(5));
+        return k <= knownTeams.size() ? knownTeams.get(k - 1) : name;
+    }
+
+    /** The log with its rows in the scenario's team order, so that row i is the scenario's team i. */
+    private MigrationLog inScenarioOrder(MigrationLog log) {
+        Map<String, Integer> row = new HashMap<>();
+        for (int i = 0; i < log.size(); i++) {
+            row.put(log.teams().get(i), i);
+        }
+        int[] s = log.start();
+        int[] d = log.done();
+        List<String> names = new ArrayList<>(log.size());
+        int[] starts = new int[log.size()];
+        int[] dones = new int[log.size()];
+        List<String> statuses = new ArrayList<>(log.size());
+        for (String name : knownTeams) {
+            Integer i = row.get(name);
+            if (i != null) {
+                starts[names.size()] = s[i];
+                dones[names.size()] = d[i];
+                names.add(name);
+                statuses.add(log.status().get(i));
+            }
+        }
+        return new MigrationLog(names, starts, dones, statuses);
     }
 
     /** The cell's week: −1 when empty, else a whole week ≥ 0 or an ISO date on or after the start date. */

@@ -30,6 +30,13 @@ public final class ResourceBudget {
     static final double HEAP_SHARE = 0.8;
     /** The most ties one graph can hold: its targets array has two entries per tie. */
     static final long MAX_TIES = (Integer.MAX_VALUE - 8) / 2;
+    /** What run and compare hold besides their worlds (tables, series, report), chosen generously. */
+    public static final long RUN_BASE_BYTES = 64L << 20;
+    /**
+     * What a sweep holds besides its worlds: its window of units in flight keeps only metric numbers;
+     * sweep's BoundedMemoryTest measures under 10 MB retained, so 16 MB.
+     */
+    public static final long SWEEP_BASE_BYTES = 16L << 20;
     /** Bytes per row of runs.csv and of weekly.csv (upper estimates of the written rows). */
     static final long RUN_ROW_BYTES = 400;
     static final long WEEK_ROW_BYTES = 200;
@@ -60,12 +67,26 @@ public final class ResourceBudget {
         return 0;
     }
 
+    /** Bytes one world of this organisation needs at its peak (its graph while built, and its teams). */
+    public static double bytesPerWorld(Organisation o) {
+        return ties(o) * BYTES_PER_TIE + (double) o.teams() * BYTES_PER_TEAM;
+    }
+
     /**
      * Refuses a run whose organisations cannot fit in the Java heap with {@code threads} workers.
      *
      * @param file the scenario file as the user named it, for the message
      */
     public static void checkMemory(Scenario s, int threads, String file, long maxHeap) {
+        checkMemory(s, threads, file, maxHeap, RUN_BASE_BYTES);
+    }
+
+    /**
+     * As {@link #checkMemory(Scenario, int, String, long)}, with {@code baseBytes} for what the command
+     * holds besides its worlds: {@link #RUN_BASE_BYTES} for run and compare (their tables and series),
+     * {@link #SWEEP_BASE_BYTES} for a sweep, whose retained state is a bounded window of metric numbers.
+     */
+    public static void checkMemory(Scenario s, int threads, String file, long maxHeap, long baseBytes) {
         Organisation o = s.organisation();
         double ties = ties(o);
         int workers = Math.max(1, Math.min(threads, s.run().replicates()));
@@ -76,8 +97,8 @@ public final class ResourceBudget {
             throw new LocatedException(at, "organisation.network", what + ", more than one organisation can hold ("
                     + String.format(Locale.ROOT, "%,d", MAX_TIES) + "); use a sparser network or fewer teams");
         }
-        double perWorld = ties * BYTES_PER_TIE + (double) o.teams() * BYTES_PER_TEAM;
-        double need = perWorld * workers + (64 << 20);
+        double perWorld = bytesPerWorld(o);
+        double need = perWorld * workers + baseBytes;
         if (need > maxHeap * HEAP_SHARE) {
             long suggest = (long) Math.ceil(need / HEAP_SHARE / (1L << 30)) + 1;
             throw new LocatedException(at, "organisation.network", String.format(Locale.ROOT,

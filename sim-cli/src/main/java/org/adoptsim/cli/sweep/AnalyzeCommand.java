@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.adoptsim.cli.InputException;
+import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.text.Suggest;
 import org.adoptsim.cli.chart.ChartFormat;
@@ -86,15 +87,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
         List<String> focus = metrics != null ? all : all.subList(0, Math.min(2, all.size()));
         Path target = out != null ? org.adoptsim.cli.output.OutputDirs.check(out, "--out") : dir.resolve("analysis");
         createDir(target);
-        print.println(String.format(Locale.ROOT, "sweep '%s': %s design, %,d points × %d replicates × %d strategies = %,d runs",
-                m.name(), m.design().path("type").asText(), m.toPoint() - m.fromPoint(), m.replicates(),
-                m.strategies().size(), m.runsDone()));
-        AnalysisContext c = new AnalysisContext(tables, groups, all, focus, format, target, print, bootstrap, bins, rows);
-        Analysis.run(c);
-        print.println();
-        print.println("wrote " + c.written().size() + " files to " + target + ":");
-        c.written().forEach(f -> print.println("  " + f.getFileName()));
-        print.flush();
+        try (FolderLock lock = FolderLock.acquire(target, "analyze")) {
+            print.println(String.format(Locale.ROOT, "sweep '%s': %s design, %,d points × %d replicates × %d strategies = %,d runs",
+                    m.name(), m.design().path("type").asText(), m.toPoint() - m.fromPoint(), m.replicates(),
+                    m.strategies().size(), m.runsDone()));
+            AnalysisContext c = new AnalysisContext(tables, groups, all, focus, format, target, print, bootstrap, bins, rows);
+            Analysis.run(c);
+            print.println();
+            print.println("wrote " + c.written().size() + " files to " + target + ":");
+            c.written().forEach(f -> print.println("  " + f.getFileName()));
+            print.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock " + target + ": " + e.getMessage(), e);
+        }
         return 0;
     }
 

@@ -1,9 +1,12 @@
 package org.adoptsim.cli.sweep;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.sweep.io.ShardMerger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +40,12 @@ public final class MergeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         List<ShardMerger.Part> parts = ShardMerger.check(shards);
-        ShardMerger.merge(parts, org.adoptsim.cli.output.OutputDirs.check(out, "--out"));
+        Path target = org.adoptsim.cli.output.OutputDirs.check(out, "--out");
+        try (FolderLock lock = FolderLock.acquire(target, "merge")) {
+            ShardMerger.merge(parts, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("merge: cannot lock " + target + ": " + e.getMessage(), e);
+        }
         err.println("merged " + parts.size() + " shards of sweep '" + parts.get(0).manifest().name() + "' into " + out
                 + "; next: adoptsim analyze " + out);
         err.flush();

@@ -4,6 +4,7 @@ import org.adoptsim.cli.console.Progress;
 import org.adoptsim.cli.console.StopSignal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +13,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.SourceLocation;
+import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.OutputDirs;
+import org.adoptsim.cli.scenario.ResourceBudget;
 import org.adoptsim.cli.sweep.io.SweepFiles;
+import org.adoptsim.cli.calibrate.posterior.PosteriorDraws;
 import org.adoptsim.cli.sweep.run.Preflight;
+import org.adoptsim.cli.sweep.run.ReplicateDraws;
 import org.adoptsim.cli.sweep.run.ScenarioFactory;
 import org.adoptsim.cli.sweep.run.ScenarioSource;
 import org.adoptsim.cli.sweep.run.Shard;
@@ -85,6 +90,11 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar and no summary lines")
     boolean quiet;
 
+    @Option(names = "--posterior", paramLabel = "DIR",
+            description = "draw the parameters a calibration fitted from DIR/posterior.csv: one joint set per pair of"
+                + " replicates, the same at every point; a parameter the sweep sets keeps the sweep's value")
+    Path posterior;
+
     private final ScenarioSource source;
 
     public SweepCommand() {
@@ -107,11 +117,22 @@ public final class SweepCommand implements Callable<Integer> {
         byte[] scenarioBytes = readScenario(s, scenarioDisplay);
         ScenarioFactory factory = source.open(s.scenario(), scenarioDisplay, ScenarioSources.origins(s));
         SweepPlan plan = plan(s, factory, scenarioBytes);
+        if (posterior != null) {
+            PosteriorDraws draws = PosteriorDraws.read(posterior, s.scenario());
+            plan = plan.withDraws(new ReplicateDraws(draws.source(), draws.overridesPerReplicate(plan.rootSeed())));
+        }
         Path dir = out != null ? OutputDirs.check(out, "--out") : Path.of("out", s.name());
         SweepSession session = new SweepSession(plan, factory, new SweepSession.Options(new SweepFiles(dir), threads,
                 resume, format, sweepFile.toString(), scenarioDisplay, (long) (checkpointSeconds * 1e9)));
-        say(err, describe(plan, dir));
-        return runStoppable(session, plan, dir, err);
+        Scenario largest = Preflight.largest(s, factory);
+        ResourceBudget.checkMemory(largest.withRun(largest.run().withReplicates(threads)), threads,
+                sweepFile.toString(), Runtime.getRuntime().maxMemory(), ResourceBudget.SWEEP_BASE_BYTES);
+        try (FolderLock lock = FolderLock.acquire(dir, "sweep")) {
+            say(err, describe(plan, dir));
+            return runStoppable(session, plan, dir, err);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     /** Checks the sweep against its scenario and resolves strategies, seed, limit and shard. */

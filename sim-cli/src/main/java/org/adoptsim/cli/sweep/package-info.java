@@ -2,7 +2,8 @@
  * The {@code sweep}, {@code merge} and {@code analyze} commands and the session that runs a sweep.
  *
  * <p>May use: every {@code sweep.*} package, {@code results}, {@code output}, {@code chart}, {@code console},
- * {@code text}, the root package and sim-core. Only {@code app}
+ * {@code text}, {@code scenario} (the memory estimate), {@code scenario.input}, {@code calibrate.posterior}
+ * ({@code sweep --posterior}), the root package and sim-core. Only {@code app}
  * uses it.
  */
 package org.adoptsim.cli.sweep;

@@ -65,6 +65,11 @@ class CalibrateCommandTest {
         assertEquals(0, c.exit(), c.err());
         assertTrue(c.out().contains("parameter uncertainty vs simulation noise"), c.out());
         assertTrue(c.out().contains("announce-and-hope    done share at the horizon"), c.out());
+        // The manifest names the posterior the draws came from, with its SHA-256.
+        Path post = dir.resolve("fit").resolve("posterior.csv");
+        String manifest = Files.readString(dir.resolve("cmp").resolve("manifest.json"));
+        assertTrue(manifest.contains(post.toString()) && manifest.contains(org.adoptsim.cli.output.Sha256.of(post)),
+                manifest);
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.csv.CsvReader;
 import org.adoptsim.cli.csv.CsvRecord;
 import org.adoptsim.cli.csv.CsvSyntaxException;
+import org.adoptsim.cli.output.Sha256;
+import org.adoptsim.cli.scenario.input.InputFile;
 import org.adoptsim.cli.scenario.input.TextFile;
 import org.adoptsim.cli.sweep.overrides.YamlScenarioFactory;
 import org.adoptsim.cli.yaml.YamlLimits;
@@ -36,19 +38,25 @@ public final class PosteriorDraws {
     private final double[][] theta;
     private final double[] cumulative;
     private final YamlScenarioFactory factory;
+    private final String file;
+    private final String sha256;
 
-    private PosteriorDraws(List<FitParameter> params, double[][] theta, double[] cumulative, YamlScenarioFactory factory) {
+    private PosteriorDraws(List<FitParameter> params, double[][] theta, double[] cumulative, YamlScenarioFactory factory,
+            String file, String sha256) {
         this.params = params;
         this.theta = theta;
         this.cumulative = cumulative;
         this.factory = factory;
+        this.file = file;
+        this.sha256 = sha256;
     }
 
     /** Reads {@code dir/posterior.csv} for the scenario in {@code scenarioFile}; a bad file is a located error. */
     public static PosteriorDraws read(Path dir, Path scenarioFile) {
         Path file = dir.resolve(FILE);
         String display = file.toString();
-        String text = TextFile.read(file, display, 256L << 20, null, "");
+        byte[] bytes = TextFile.bytes(file, display, 256L << 20, null, "");
+        String text = TextFile.decode(bytes, display);
         String scenarioDisplay = scenarioFile.toString();
         List<String> names = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
@@ -93,7 +101,12 @@ public final class PosteriorDraws {
             cum[i] = c;
         }
         return new PosteriorDraws(params, rows.toArray(new double[0][]), cum,
-                new YamlScenarioFactory(scenarioFile, scenarioDisplay, Map.of()));
+                new YamlScenarioFactory(scenarioFile, scenarioDisplay, Map.of()), display, Sha256.of(bytes));
+    }
+
+    /** The posterior file read, as named (DIR/posterior.csv), and the SHA-256 of its bytes: for the manifests. */
+    public InputFile source() {
+        return new InputFile(file, sha256);
     }
 
     public List<String> names() {
@@ -111,6 +124,25 @@ public final class PosteriorDraws {
             }
             Scenario s = factory.at(overrides);
             return configured.withOrganisation(s.organisation()).withRules(s.rules());
+        };
+    }
+
+    /**
+     * For {@code sweep --posterior}: replicate r's drawn parameter set as scenario overrides (path →
+     * value), the pair r / 2's draw keyed by {@code seed} as in {@link #perReplicate}. Fitted strategy
+     * parameters ({@code strategies.*}) are left out there too, so run, compare and sweep vary the same
+     * parameters. Thread-safe.
+     */
+    public IntFunction<Map<String, Object>> overridesPerReplicate(long seed) {
+        return r -> {
+            double[] t = draw(seed, r / 2);
+            Map<String, Object> overrides = new LinkedHashMap<>();
+            for (int i = 0; i < params.size(); i++) {
+                if (!params.get(i).path().startsWith("strategies.")) {
+                    overrides.put(params.get(i).path(), t[i]);
+                }
+            }
+            return overrides;
         };
     }
 

@@ -31,6 +31,10 @@ public final class ManifestBuilder {
         scenario.put("file", scenarioFile);
         scenario.put("sha256", plan.scenarioSha256());
         ManifestJson.inputs(scenario.putArray("inputs"), plan.inputs());
+        if (plan.draws() != null) {
+            n.putObject("posterior").put("file", plan.draws().source().file())
+                    .put("sha256", plan.draws().source().sha256());
+        }
         n.set("strategies", Manifest.array(plan.strategies()));
         n.set("metrics", Manifest.array(plan.metrics().stream().map(Metric::id).toList()));
         ObjectNode set = n.putObject("set");

@@ -38,13 +38,14 @@ public record SweepFiles(Path dir) {
         return dir.resolve("points." + format);
     }
 
-    /** Whether the directory is missing or holds nothing. */
+    /** Whether the directory is missing or holds nothing but the folder lock ({@code .adoptsim.lock}). */
     public boolean emptyOrMissing() {
         if (!Files.exists(dir)) {
             return true;
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
+            // The folder lock (taken before this check) is not a result: a folder holding only it is empty.
+            return s.noneMatch(f -> !f.getFileName().toString().equals(org.adoptsim.cli.output.FolderLock.FILE));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
         }

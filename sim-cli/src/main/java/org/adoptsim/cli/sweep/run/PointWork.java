@@ -45,6 +45,32 @@ final class PointWork {
         return scenario;
     }
 
+    /**
+     * Replicate r's scenario and strategies when parameters are drawn per replicate: the draw's values
+     * with the point's overrides laid over them (a value the sweep sets is the sweep's, not the draw's),
+     * at the point's seed. Built for each replicate; not cached.
+     */
+    Replicated scenario(ScenarioFactory factory, List<String> names, ReplicateDraws draws, int replicate) {
+        Map<String, Object> merged = new java.util.LinkedHashMap<>(draws.overrides().apply(replicate));
+        merged.putAll(overrides);
+        Scenario s;
+        try {
+            s = factory.at(merged);
+        } catch (RuntimeException e) {
+            throw new PointFailure("point " + point + " replicate " + replicate + " " + merged + ": " + e.getMessage(), e);
+        }
+        List<Strategy> chosen = new ArrayList<>(names.size());
+        for (String n : names) {
+            chosen.add(s.strategy(n).orElseThrow(() -> new PointFailure("point " + point
+                    + ": the scenario has no strategy '" + n + "'", null)));
+        }
+        return new Replicated(s.withRun(s.run().withSeed(seed)), List.copyOf(chosen));
+    }
+
+    /** One replicate's scenario and strategies. */
+    record Replicated(Scenario scenario, List<Strategy> strategies) {
+    }
+
     synchronized List<Strategy> strategies() {
         return strategies;
     }

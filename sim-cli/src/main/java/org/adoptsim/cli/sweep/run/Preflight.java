@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.adoptsim.cli.scenario.ResourceBudget;
 import org.adoptsim.cli.scenario.input.ScenarioException;
 import org.adoptsim.cli.sweep.spec.Domain;
 import org.adoptsim.cli.sweep.spec.Parameter;
@@ -53,6 +54,44 @@ public final class Preflight {
             }
         }
         return base;
+    }
+
+    /**
+     * The probed scenario that needs the most memory ({@link ResourceBudget#bytesPerWorld}), for the
+     * memory check before a sweep starts: every parameter at its most demanding probe value at once when
+     * that combination builds, otherwise the most demanding single-parameter probe (or the base). Call
+     * after {@link #check}, which has already built each probe.
+     */
+    public static Scenario largest(SweepSpec spec, ScenarioFactory factory) {
+        Scenario base = factory.at(spec.fixed());
+        Scenario largest = base;
+        Map<String, Object> worst = new LinkedHashMap<>(spec.fixed());
+        for (Parameter p : spec.parameters()) {
+            Scenario largestHere = null;
+            for (Object v : probes(p.domain(), spec)) {
+                Map<String, Object> o = new LinkedHashMap<>(spec.fixed());
+                p.paths().forEach(path -> o.put(path, v));
+                Scenario s = factory.at(o);
+                if (largestHere == null || bytes(s) > bytes(largestHere)) {
+                    largestHere = s;
+                    p.paths().forEach(path -> worst.put(path, v));
+                }
+                if (bytes(s) > bytes(largest)) {
+                    largest = s;
+                }
+            }
+        }
+        try {
+            Scenario combined = factory.at(worst);
+            return bytes(combined) > bytes(largest) ? combined : largest;
+        } catch (RuntimeException e) {
+            // The most demanding values do not fit together (a sweep may pair them only in valid ways).
+            return largest;
+        }
+    }
+
+    private static double bytes(Scenario s) {
+        return ResourceBudget.bytesPerWorld(s.organisation());
     }
 
     static List<Object> probes(Domain d, SweepSpec spec) {

@@ -15,8 +15,9 @@ import org.adoptsim.core.run.Replicate;
  * Runs a slice of a sweep's points on a pool of threads and hands the results to a {@link ResultSink}
  * in deterministic order whatever the thread count ({@link OrderedWork}). The unit of work is one
  * (point, replicate): the organisation is drawn once and every strategy runs on it (common random
- * numbers across strategies). Only a bounded window of units is in flight, and each keeps only its
- * metric numbers, so memory does not grow with the sweep's size. The sweep stops cleanly, between
+ * numbers across strategies); with parameters drawn per replicate ({@link ReplicateDraws}) each
+ * replicate builds its own scenario, as {@code core.run.Ensemble}'s per-replicate constructor does.
+ * Only a bounded window of units is in flight, and each keeps only its metric numbers, so memory does not grow with the sweep's size. The sweep stops cleanly, between
  * units, when {@code stop} says so.
  */
 public final class SweepExecutor {
@@ -83,8 +84,16 @@ public final class SweepExecutor {
     }
 
     private double[] runUnit(PointWork w, int replicate) {
-        Scenario s = w.scenario(factory, plan.strategies());
-        List<RunResult> results = Replicate.run(s, w.strategies(), replicate, false);
+        List<RunResult> results;
+        if (plan.draws() == null) {
+            Scenario s = w.scenario(factory, plan.strategies());
+            results = Replicate.run(s, w.strategies(), replicate, false);
+        } else {
+            // As core.run.Ensemble's per-replicate constructor runs replicate r: on its own scenario,
+            // within this executor's ordered window rather than a pool per point.
+            PointWork.Replicated r = w.scenario(factory, plan.strategies(), plan.draws(), replicate);
+            results = Replicate.run(r.scenario(), r.strategies(), replicate, false);
+        }
         List<Metric> metrics = plan.metrics();
         int m = metrics.size();
         double[] out = new double[results.size() * m];

@@ -34,10 +34,17 @@ public final class SweepPlan {
     private final long limit;
     private final Shard shard;
     private final double[] unit;
+    private final ReplicateDraws draws;
 
     /** @param inputs the files the scenario names (teams, edge lists) with their SHA-256, in the order read */
     public SweepPlan(SweepSpec spec, String scenarioSha256, List<InputFile> inputs, long rootSeed,
             List<String> strategies, long limit, Shard shard) {
+        this(spec, scenarioSha256, inputs, rootSeed, strategies, limit, shard, null);
+    }
+
+    private SweepPlan(SweepSpec spec, String scenarioSha256, List<InputFile> inputs, long rootSeed,
+            List<String> strategies, long limit, Shard shard, ReplicateDraws draws) {
+        this.draws = draws;
         this.spec = spec;
         this.scenarioSha256 = scenarioSha256;
         this.inputs = List.copyOf(inputs);
@@ -47,6 +54,16 @@ public final class SweepPlan {
         this.limit = limit <= 0 ? design.size() : Math.min(limit, design.size());
         this.shard = shard;
         this.unit = new double[spec.dimensions()];
+    }
+
+    /** This plan with parameters drawn per replicate ({@code --posterior}); part of the hash. */
+    public SweepPlan withDraws(ReplicateDraws d) {
+        return new SweepPlan(spec, scenarioSha256, inputs, rootSeed, strategies, limit, shard, d);
+    }
+
+    /** The per-replicate draws, or null when every replicate of a point runs on the same parameters. */
+    public ReplicateDraws draws() {
+        return draws;
     }
 
     public SweepSpec spec() {
@@ -160,6 +177,9 @@ public final class SweepPlan {
         b.append("seed=").append(rootSeed).append('\n');
         b.append("randomNumbers=").append(spec.randomNumbers().name().toLowerCase(java.util.Locale.ROOT)).append('\n');
         b.append("metrics=").append(String.join(",", spec.metrics().stream().map(Metric::id).toList())).append('\n');
+        if (draws != null) {
+            b.append("posterior-sha256=").append(draws.source().sha256()).append('\n');
+        }
         return b.toString();
     }
 
