@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 import java.util.function.IntSupplier;
+import org.adoptsim.core.config.Organisation;
 import org.adoptsim.core.config.Presets;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
@@ -15,7 +16,7 @@ import org.adoptsim.core.run.Replicate;
 
 /**
  * A cross-check of the JMH headline numbers in thread CPU time instead of wall time: the same work
- * as {@link FullModelBenchmark} and {@link ReplicateBenchmark}, timed with {@link ThreadMXBean#getCurrentThreadCpuTime()}, best of several rounds after
+ * as {@link FullModelBenchmark}, {@link ReplicateBenchmark} and {@link CascadeBenchmark}'s organisation draw, timed with {@link ThreadMXBean#getCurrentThreadCpuTime()}, best of several rounds after
  * warm-up. On a machine shared with other processes a thread waits for a core between time slices;
  * CPU time leaves that wait out (though not the cache and core sharing), so this is what one core
  * does when it is ours. Not a replacement for JMH (no forks, no blackholes beyond a checksum); the
@@ -53,6 +54,13 @@ public final class CpuTimeCheck {
             checksum += Replicate.run(sc, Presets.all(), replicate[0]++, false).size();
             return 5;
         });
+        Organisation cascadeOrg = CascadeCase.scenario(1).organisation();
+        double draws = best(() -> {
+            checksum += OrgFactory.draw(cascadeOrg, new RandomStreams(CascadeCase.SEED, 0)).teams();
+            return 1;
+        });
+        System.out.printf(Locale.ROOT, "| org draw: the 100,000-team ER organisation of `CascadeBenchmark.drawOrganisation` "
+                + "| %.1f ms per draw |%n", 1e3 / draws);
         System.out.println(checksum == 42 ? "" : "");
     }
 
