@@ -14,7 +14,8 @@
 # The same run also builds the C reference (benchmarks/reference/cascade.c, with cc -O2), runs it on the
 # arrays of the engine's own 100,000-team cascade, and reports the engine's time on that cascade
 # (CascadeBenchmark) as a multiple of it; then times a warm comparison (CompareBenchmark) and a cold one
-# through ./adoptsim (10 runs, JVM start included).
+# through ./adoptsim (10 runs, JVM start included), and runs a 1,000,000-team organisation for 104 weeks
+# under -Xmx1g (MillionTeams).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -66,6 +67,16 @@ else
     java -XX:+UseSerialGC -Xmx6g -cp "$jar" org.adoptsim.bench.MemoryFootprint "$memory_teams"
   } >> "$report"
 fi
+
+echo "[million] MillionTeams under -Xmx1g" >&2
+{
+  echo "## A 1,000,000-team organisation in 1 GB of heap (MillionTeams, -Xmx1g)"
+  echo
+  echo '```'
+  java -Xmx1g -cp "$jar" org.adoptsim.bench.MillionTeams 2>&1 | grep -v '^[[:space:]]at ' || true
+  echo '```'
+  echo
+} >> "$report"
 
 echo "[cascade] C reference and CascadeBenchmark" >&2
 cc -O2 -o benchmarks/target/cascade-reference benchmarks/reference/cascade.c

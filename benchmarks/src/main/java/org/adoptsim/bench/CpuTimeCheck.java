@@ -4,26 +4,19 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 import java.util.function.IntSupplier;
+import org.adoptsim.core.config.Organisation;
 import org.adoptsim.core.config.Presets;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
 import org.adoptsim.core.engine.Simulation;
-import org.adoptsim.core.kernel.CascadeResult;
-import org.adoptsim.core.kernel.ThresholdCascade;
-import org.adoptsim.core.kernel.Update;
-import org.adoptsim.core.org.Graph;
 import org.adoptsim.core.org.OrgFactory;
 import org.adoptsim.core.random.RandomStreams;
 import org.adoptsim.core.result.WeekObserver;
 import org.adoptsim.core.run.Replicate;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.PermutationSampler;
-import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * A cross-check of the JMH headline numbers in thread CPU time instead of wall time: the same work
- * as {@link FullModelBenchmark}, {@link ReplicateBenchmark} and {@link ThresholdKernelBenchmark}
- * (ER 100k), timed with {@link ThreadMXBean#getCurrentThreadCpuTime()}, best of several rounds after
+ * as {@link FullModelBenchmark}, {@link ReplicateBenchmark} and {@link CascadeBenchmark}'s organisation draw, timed with {@link ThreadMXBean#getCurrentThreadCpuTime()}, best of several rounds after
  * warm-up. On a machine shared with other processes a thread waits for a core between time slices;
  * CPU time leaves that wait out (though not the cache and core sharing), so this is what one core
  * does when it is ours. Not a replacement for JMH (no forks, no blackholes beyond a checksum); the
@@ -61,30 +54,14 @@ public final class CpuTimeCheck {
             checksum += Replicate.run(sc, Presets.all(), replicate[0]++, false).size();
             return 5;
         });
-        kernel();
+        Organisation cascadeOrg = CascadeCase.scenario(1).organisation();
+        double draws = best(() -> {
+            checksum += OrgFactory.draw(cascadeOrg, new RandomStreams(CascadeCase.SEED, 0)).teams();
+            return 1;
+        });
+        System.out.printf(Locale.ROOT, "| org draw: the 100,000-team ER organisation of `CascadeBenchmark.drawOrganisation` "
+                + "| %.1f ms per draw |%n", 1e3 / draws);
         System.out.println(checksum == 42 ? "" : "");
-    }
-
-    private static void kernel() {
-        Graph g = ThresholdKernelBenchmark.graph("er-100k");
-        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(2002L);
-        int[] order = PermutationSampler.natural(g.nodes());
-        PermutationSampler.shuffle(rng, order);
-        int[] seeds = java.util.Arrays.copyOf(order, g.nodes() / 100);
-        ThresholdCascade k = new ThresholdCascade(g);
-        for (String theta : new String[] {"0.25", "u0.1-0.3"}) {
-            k.thresholds(ThresholdKernelBenchmark.thresholds(theta, g.nodes(), rng));
-            for (Update u : new Update[] {Update.SWEEP, Update.ADAPTIVE}) {
-                CascadeResult r = k.run(seeds, u, Integer.MAX_VALUE);
-                double perSecond = best(() -> {
-                    checksum += k.run(seeds, u, Integer.MAX_VALUE).adopted();
-                    return 1;
-                });
-                System.out.printf(Locale.ROOT, "| kernel ER 100k, θ %s, %s | %s evaluations, %s edge visits, "
-                        + "%s agent-updates |%n", theta, u, Report.sci(perSecond * r.evaluations()),
-                        Report.sci(perSecond * r.edgeVisits()), Report.sci(perSecond * g.nodes() * r.rounds()));
-            }
-        }
     }
 
     private static void report(String what, String unit, IntSupplier op) {

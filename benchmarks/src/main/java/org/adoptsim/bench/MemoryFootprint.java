@@ -9,15 +9,14 @@ import org.adoptsim.core.config.Organisation;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
 import org.adoptsim.core.engine.Simulation;
-import org.adoptsim.core.kernel.ThresholdCascade;
 import org.adoptsim.core.org.Org;
 import org.adoptsim.core.org.OrgFactory;
 import org.adoptsim.core.random.RandomStreams;
 import org.adoptsim.core.result.WeekObserver;
 
 /**
- * Question: how many bytes per team and per influence tie do the drawn organisation, the engine's
- * state and the threshold kernel take?
+ * Question: how many bytes per team and per influence tie do the drawn organisation and the engine's
+ * state take?
  *
  * <p>Measured, not guessed: for an organisation of {@code teams} teams (default 200,000) with no
  * network, an Erdős–Rényi network of mean degree 10 and one of mean degree 20, each component is
@@ -33,8 +32,7 @@ public final class MemoryFootprint {
     private MemoryFootprint() {
     }
 
-    record Row(String network, long ties, long org, long orgAccounted, long engine, long engineAccounted,
-            long kernel, long kernelAccounted) {
+    record Row(String network, long ties, long org, long orgAccounted, long engine, long engineAccounted) {
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -57,13 +55,11 @@ public final class MemoryFootprint {
         Simulation sim = new Simulation(org);
         sim.run(sc.rules(), strategy, streams, sc.run().weeks(), false, WeekObserver.NONE);
         long h2 = retained();
-        ThresholdCascade kernel = new ThresholdCascade(org.network());
-        long h3 = retained();
         Object[] orgParts = {org, org.network(), org.network().offsetsView(), org.network().targetsView(),
             org.upstream(), org.upstream().offsetsView(), org.upstream().targetsView()};
         Object[] inputs = {sc, strategy, streams};
         return new Row(name, org.network().entries() / 2, h1 - h0, DeepSize.of(org), h2 - h1,
-                DeepSize.of(sim, concat(orgParts, inputs)), h3 - h2, DeepSize.of(kernel, orgParts));
+                DeepSize.of(sim, concat(orgParts, inputs)));
     }
 
     private static Object[] concat(Object[] a, Object[] b) {
@@ -84,26 +80,21 @@ public final class MemoryFootprint {
 
     private static void print(int teams, List<Row> rows) {
         System.out.printf(Locale.ROOT, "Memory at %,d teams (measured retained heap / exact accounting, bytes)%n%n", teams);
-        System.out.println("| network | ties | org measured | org accounted | engine measured | engine accounted "
-                + "| kernel measured | kernel accounted |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| network | ties | org measured | org accounted | engine measured | engine accounted |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
         for (Row r : rows) {
-            System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %,d | %,d | %,d | %,d | %,d |%n", r.network(), r.ties(),
-                    r.org(), r.orgAccounted(), r.engine(), r.engineAccounted(), r.kernel(), r.kernelAccounted());
+            System.out.printf(Locale.ROOT, "| %s | %,d | %,d | %,d | %,d | %,d |%n", r.network(), r.ties(),
+                    r.org(), r.orgAccounted(), r.engine(), r.engineAccounted());
         }
         Row none = rows.get(0);
         Row dense = rows.get(2);
         Row mid = rows.get(1);
         double orgPerTie = (double) (dense.orgAccounted() - mid.orgAccounted()) / (dense.ties() - mid.ties());
-        double kernelPerTie = (double) (dense.kernelAccounted() - mid.kernelAccounted()) / (dense.ties() - mid.ties());
         System.out.println();
         System.out.printf(Locale.ROOT, "- organisation: %.1f B per team + %.1f B per tie (measured: %.1f + %.1f)%n",
                 (double) none.orgAccounted() / teams, orgPerTie, (double) none.org() / teams,
                 (double) (dense.org() - mid.org()) / (dense.ties() - mid.ties()));
         System.out.printf(Locale.ROOT, "- engine state (Simulation, besides the org): %.1f B per team, 0 per tie "
                 + "(measured: %.1f B per team)%n", (double) mid.engineAccounted() / teams, (double) mid.engine() / teams);
-        System.out.printf(Locale.ROOT, "- threshold kernel (besides the graph): %.1f B per node + %.1f B per tie "
-                + "(measured: %.1f + %.1f)%n", (double) none.kernelAccounted() / teams, kernelPerTie,
-                (double) none.kernel() / teams, (double) (dense.kernel() - mid.kernel()) / (dense.ties() - mid.ties()));
     }
 }

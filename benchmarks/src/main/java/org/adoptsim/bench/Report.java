@@ -99,12 +99,6 @@ final class Report {
         return x == null ? Double.NaN : x.getScore();
     }
 
-    /** An auxiliary counter's rate in the fastest measured iteration. */
-    static double secondaryBest(RunResult r, String name) {
-        Result<?> x = r.getSecondaryResults().get(name);
-        return x == null ? Double.NaN : x.getStatistics().getMax();
-    }
-
     static String param(RunResult r, String name) {
         return r.getParams().getParam(name);
     }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.adoptsim.core.kernel.Update;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -49,12 +48,7 @@ public final class Suite {
     }
 
     static List<Plan> quickPlans() {
-        String adaptive = Update.ADAPTIVE.name();
         return List.of(
-                Plan.of(ThresholdKernelBenchmark.class).with("graph", "er-100k")
-                        .with("update", Update.SWEEP.name(), adaptive),
-                Plan.of(ThresholdKernelBenchmark.class).with("graph", "er-1m", "ws-100k")
-                        .with("thresholds", "u0.1-0.3").with("update", adaptive),
                 Plan.of(FullModelBenchmark.class),
                 Plan.of(ReplicateBenchmark.class),
                 Plan.of(LargeOrgBenchmark.class).with("strategy", Setups.ALL_LEVERS),
@@ -63,7 +57,7 @@ public final class Suite {
     }
 
     static List<Plan> fullPlans() {
-        return List.of(Plan.of(ThresholdKernelBenchmark.class), Plan.of(FullModelBenchmark.class),
+        return List.of(Plan.of(FullModelBenchmark.class),
                 Plan.of(ReplicateBenchmark.class), Plan.of(LargeOrgBenchmark.class),
                 Plan.of(WeeklyStepBenchmark.class).withGc(), Plan.of(SweepBenchmark.class));
     }

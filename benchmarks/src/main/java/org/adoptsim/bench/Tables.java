@@ -17,30 +17,10 @@ final class Tables {
     }
 
     static void all(Report r, StringBuilder s) {
-        kernel(r.of(ThresholdKernelBenchmark.class), s);
         fullModel(r.of(FullModelBenchmark.class), r.of(ReplicateBenchmark.class), s);
         largeOrg(r.of(LargeOrgBenchmark.class), s);
         weeklyStep(r.of(WeeklyStepBenchmark.class), s);
         sweep(r.of(SweepBenchmark.class), s);
-    }
-
-    private static void kernel(List<RunResult> rs, StringBuilder s) {
-        if (rs.isEmpty()) {
-            return;
-        }
-        s.append("## Threshold kernel (ThresholdKernelBenchmark)\n\nOne cascade from 1 % seeds to its end. ")
-                .append("Agent-updates = nodes × rounds; evaluations and edge visits are the work actually done ")
-                .append("(see the class header). Rates are per second of the mean measured time.\n\n")
-                .append("| graph | θ | update | cascades/s | agent-updates/s | evaluations/s | edge visits/s |\n")
-                .append("|---|---|---|---:|---:|---:|---:|\n");
-        for (RunResult r : rs) {
-            s.append("| ").append(param(r, "graph")).append(" | ").append(param(r, "thresholds")).append(" | ")
-                    .append(param(r, "update")).append(" | ").append(sci(score(r))).append(" ± ").append(sci(error(r)))
-                    .append(" | ").append(sci(secondary(r, "agentUpdates"))).append(" | ")
-                    .append(sci(secondary(r, "evaluations"))).append(" | ").append(sci(secondary(r, "edgeVisits")))
-                    .append(" |\n");
-        }
-        s.append('\n');
     }
 
     private static void fullModel(List<RunResult> runs, List<RunResult> replicate, StringBuilder s) {

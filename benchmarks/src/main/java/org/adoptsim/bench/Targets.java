@@ -4,7 +4,6 @@ import static org.adoptsim.bench.Report.best;
 import static org.adoptsim.bench.Report.param;
 import static org.adoptsim.bench.Report.sci;
 import static org.adoptsim.bench.Report.score;
-import static org.adoptsim.bench.Report.secondary;
 
 import java.util.List;
 import java.util.Locale;
@@ -20,18 +19,6 @@ final class Targets {
     static String markdown(Report r) {
         StringBuilder s = new StringBuilder("## Targets (single thread unless said)\n\n")
                 .append("| target | measured (mean) | measured (best iteration) | met (mean) |\n|---|---:|---:|---|\n");
-        List<RunResult> kernel = r.of(ThresholdKernelBenchmark.class);
-        find(kernel, x -> "er-100k".equals(param(x, "graph")) && "0.25".equals(param(x, "thresholds"))
-                && "SWEEP".equals(param(x, "update"))).ifPresent(x -> {
-                    line(s, "kernel sweep, ER 100k, θ 0.25: ≥ 8e7 evaluations/s", secondary(x, "evaluations"),
-                            scaled(x, "evaluations"), 8e7);
-                    line(s, "kernel sweep, ER 100k, θ 0.25: ≥ 8e8 edge visits/s", secondary(x, "edgeVisits"),
-                            scaled(x, "edgeVisits"), 8e8);
-                });
-        find(kernel, x -> "er-100k".equals(param(x, "graph")) && "u0.1-0.3".equals(param(x, "thresholds"))
-                && "ADAPTIVE".equals(param(x, "update"))).ifPresent(x -> line(s,
-                "kernel adaptive, ER 100k, global cascade: ≥ 8e7 agent-updates/s", secondary(x, "agentUpdates"),
-                scaled(x, "agentUpdates"), 8e7));
         List<RunResult> full = r.of(FullModelBenchmark.class);
         full.stream().min((a, b) -> Double.compare(score(a), score(b))).ifPresent(x -> line(s,
                 "full model, slowest preset (`" + param(x, "strategy") + "`): ≥ 20,000 runs/s", score(x), best(x), 2e4));
@@ -45,10 +32,6 @@ final class Targets {
                     best(two.get()) / best(one.get()), 1.8);
         }
         return s.toString();
-    }
-
-    private static double scaled(RunResult x, String counter) {
-        return Report.secondaryBest(x, counter);
     }
 
     private static Optional<RunResult> find(List<RunResult> rs, Predicate<RunResult> p) {

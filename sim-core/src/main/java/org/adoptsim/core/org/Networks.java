@@ -28,14 +28,20 @@ final class Networks {
         return Graph.empty(n); // None, and Complete (never materialised)
     }
 
-    /** G(n, p) by geometric skipping over the pairs (Batagelj and Brandes 2005): O(n + m). */
+    /**
+     * G(n, p) by geometric skipping over the pairs (Batagelj and Brandes 2005): O(n + m). The skips visit
+     * the pairs (v, w), w &lt; v, in order of v and then w, so each tie is new and every team's lower
+     * neighbours come out ascending and grouped by team, before any of its higher neighbours: the CSR
+     * rows are filled in that order, already sorted and free of duplicates, straight from one primitive
+     * array of lower ends (no edge list of pairs, no sort; the same graph {@link GraphBuilder} would build).
+     */
     static Graph erdosRenyi(int n, double meanDegree, UniformRandomProvider rng) {
-        GraphBuilder b = new GraphBuilder(n, true);
         if (n < 2 || meanDegree <= 0) {
-            return b.build();
+            return Graph.empty(n);
         }
         double p = Math.min(1.0, meanDegree / (n - 1));
         if (p >= 1.0) {
+            GraphBuilder b = new GraphBuilder(n, true);
             for (int v = 1; v < n; v++) {
                 for (int w = 0; w < v; w++) {
                     b.add(v, w);
@@ -44,6 +50,10 @@ final class Networks {
             return b.build();
         }
         var skip = GeometricSampler.of(rng, p);
+        int[] offsets = new int[n + 1];
+        int[] lowerCount = new int[n];
+        int[] lower = new int[tieCapacity(p * ((double) n * (n - 1) / 2))];
+        int ties = 0;
         long v = 1;
         long w = -1;
         while (v < n) {
@@ -53,10 +63,35 @@ final class Networks {
                 v++;
             }
             if (v < n) {
-                b.add((int) v, (int) w);
+                if (ties == lower.length) {
+                    lower = Arrays.copyOf(lower, Math.addExact(ties, (ties >> 1) + 16));
+                }
+                lower[ties++] = (int) w;
+                lowerCount[(int) v]++;
+                offsets[(int) v + 1]++;
+                offsets[(int) w + 1]++;
             }
         }
-        return b.build();
+        for (int i = 0; i < n; i++) {
+            offsets[i + 1] += offsets[i];
+        }
+        int[] targets = new int[offsets[n]];
+        int e = 0;
+        for (int t = 0; t < n; t++) {
+            int count = lowerCount[t];
+            System.arraycopy(lower, e, targets, offsets[t], count);
+            for (int k = e; k < e + count; k++) {
+                targets[lowerCount[lower[k]]++] = t;
+            }
+            lowerCount[t] = offsets[t] + count; // from here on: where t's next higher neighbour goes
+            e += count;
+        }
+        return new Graph(offsets, targets);
+    }
+
+    /** Room for the expected number of ties plus eight standard deviations, so it rarely has to grow. */
+    private static int tieCapacity(double expected) {
+        return (int) Math.min(Integer.MAX_VALUE - 8, expected + 8 * Math.sqrt(expected) + 16);
     }
 
     /** Ring of n with k/2 neighbours each side; each tie's far end rewired with probability beta. */

@@ -41,24 +41,25 @@ public final class OrgFactory {
             }
         }
         TeamAttributes a = spec.attributes();
-        double[] threshold = known(draw("threshold", a.threshold(), archetype, streams, Purpose.THRESHOLD),
+        TeamsByArchetype groups = new TeamsByArchetype(archetype);
+        double[] threshold = known(draw("threshold", a.threshold(), groups, streams, Purpose.THRESHOLD),
                 known, TeamField.THRESHOLD, a);
-        double[] proofRaw = known(draw("proofNeeded", a.proofNeeded(), archetype, streams, Purpose.PROOF_NEEDED),
+        double[] proofRaw = known(draw("proofNeeded", a.proofNeeded(), groups, streams, Purpose.PROOF_NEEDED),
                 known, TeamField.PROOF_NEEDED, a);
-        double[] effort = known(draw("effort", a.effort(), archetype, streams, Purpose.EFFORT),
+        double[] effort = known(draw("effort", a.effort(), groups, streams, Purpose.EFFORT),
                 known, TeamField.EFFORT, a);
-        double[] capacity = known(draw("capacity", a.capacity(), archetype, streams, Purpose.CAPACITY),
+        double[] capacity = known(draw("capacity", a.capacity(), groups, streams, Purpose.CAPACITY),
                 known, TeamField.CAPACITY, a);
-        double[] gain = known(draw("gain", a.gain(), archetype, streams, Purpose.GAIN), known, TeamField.GAIN, a);
-        double[] stayCost = known(draw("stayCost", a.stayCost(), archetype, streams, Purpose.STAY_COST),
+        double[] gain = known(draw("gain", a.gain(), groups, streams, Purpose.GAIN), known, TeamField.GAIN, a);
+        double[] stayCost = known(draw("stayCost", a.stayCost(), groups, streams, Purpose.STAY_COST),
                 known, TeamField.STAY_COST, a);
-        double[] horizon = known(draw("horizon", a.horizon(), archetype, streams, Purpose.HORIZON),
+        double[] horizon = known(draw("horizon", a.horizon(), groups, streams, Purpose.HORIZON),
                 known, TeamField.HORIZON, a);
-        int[] hidden = rounded(known(draw("hiddenDeps", a.hiddenDeps(), archetype, streams, Purpose.HIDDEN_DEPS),
+        int[] hidden = rounded(known(draw("hiddenDeps", a.hiddenDeps(), groups, streams, Purpose.HIDDEN_DEPS),
                 known, TeamField.HIDDEN_DEPS, a));
-        double[] convThreshold = converted(a.threshold(), archetype, streams, Purpose.CONVERTED_THRESHOLD, threshold);
-        int[] convProof = rounded(converted(a.proofNeeded(), archetype, streams, Purpose.CONVERTED_PROOF, proofRaw));
-        double[] convHorizon = converted(a.horizon(), archetype, streams, Purpose.CONVERTED_HORIZON, horizon);
+        double[] convThreshold = converted(a.threshold(), groups, streams, Purpose.CONVERTED_THRESHOLD, threshold);
+        int[] convProof = rounded(converted(a.proofNeeded(), groups, streams, Purpose.CONVERTED_PROOF, proofRaw));
+        double[] convHorizon = converted(a.horizon(), groups, streams, Purpose.CONVERTED_HORIZON, horizon);
         int[] proof = rounded(proofRaw);
         boolean complete = spec.network() instanceof NetworkSpec.Complete;
         Graph network = Networks.build(spec.network(), n, department, spec.departments(),
@@ -128,23 +129,50 @@ public final class OrgFactory {
         return counts;
     }
 
-    /** Draws one attribute for every team, each archetype from its own sub-stream. */
-    private static double[] draw(String field, Attribute attr, Archetype[] archetype, RandomStreams streams,
+    /**
+     * Draws one attribute for every team, each archetype from its own sub-stream in team order, one
+     * archetype's teams at a time (the same values as team by team: the sub-streams are separate).
+     */
+    private static double[] draw(String field, Attribute attr, TeamsByArchetype groups, RandomStreams streams,
             Purpose purpose) {
-        int n = archetype.length;
-        Distribution.TeamSampler[] samplers = new Distribution.TeamSampler[Archetype.values().length];
+        int n = groups.teams();
+        double[] out = new double[n];
         for (Archetype a : Archetype.values()) {
             Distribution d = attr.forArchetype(a);
             if (d instanceof Distribution.Values v && v.size() != n) {
                 throw new IllegalArgumentException(field + ".values: lists " + v.size() + " values for " + n + " teams");
             }
-            samplers[a.ordinal()] = d.sampler(streams.stream(purpose, a.ordinal()));
+            Distribution.TeamSampler sampler = d.sampler(streams.stream(purpose, a.ordinal()));
+            sampler.fill(out, groups.order, groups.start[a.ordinal()], groups.start[a.ordinal() + 1]);
         }
-        double[] out = new double[n];
         for (int i = 0; i < n; i++) {
-            out[i] = attr.clip(samplers[archetype[i].ordinal()].sample(i));
+            out[i] = attr.clip(out[i]);
         }
         return out;
+    }
+
+    /** Team indices grouped by archetype (ascending within each), so attribute draws go group by group. */
+    private static final class TeamsByArchetype {
+        final int[] order;
+        final int[] start = new int[Archetype.values().length + 1];
+
+        TeamsByArchetype(Archetype[] archetype) {
+            order = new int[archetype.length];
+            for (Archetype a : archetype) {
+                start[a.ordinal() + 1]++;
+            }
+            for (int k = 0; k < Archetype.values().length; k++) {
+                start[k + 1] += start[k];
+            }
+            int[] next = start.clone();
+            for (int i = 0; i < archetype.length; i++) {
+                order[next[archetype[i].ordinal()]++] = i;
+            }
+        }
+
+        int teams() {
+            return order.length;
+        }
     }
 
     /**
@@ -168,16 +196,18 @@ public final class OrgFactory {
      * pragmatist distribution on the holdouts' sub-stream; every other team keeps its own value (only
      * holdouts are ever converted). The per-team lengths were checked by {@link #draw}.
      */
-    private static double[] converted(Attribute attr, Archetype[] archetype, RandomStreams streams, Purpose purpose,
+    private static double[] converted(Attribute attr, TeamsByArchetype groups, RandomStreams streams, Purpose purpose,
             double[] own) {
-        Archetype holdout = Archetype.HOLDOUT;
+        int holdout = Archetype.HOLDOUT.ordinal();
         Distribution.TeamSampler sampler = attr.forArchetype(Archetype.PRAGMATIST)
-                .sampler(streams.stream(purpose, holdout.ordinal()));
+                .sampler(streams.stream(purpose, holdout));
         double[] out = own.clone();
-        for (int i = 0; i < out.length; i++) {
-            if (archetype[i] == holdout) {
-                out[i] = attr.clip(sampler.sample(i));
-            }
+        int from = groups.start[holdout];
+        int to = groups.start[holdout + 1];
+        sampler.fill(out, groups.order, from, to);
+        for (int k = from; k < to; k++) {
+            int i = groups.order[k];
+            out[i] = attr.clip(out[i]);
         }
         return out;
     }
