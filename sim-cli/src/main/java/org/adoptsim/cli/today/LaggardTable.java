@@ -35,7 +35,7 @@ public final class LaggardTable {
                 int median = f.medianDoneWeek(s, i);
                 out.println(String.format(java.util.Locale.ROOT, "    %-24s %5s / %5s   %-9s %s (%s)",
                         f.teamNames().get(i), Num.fixed(f.pDone(s, i, 0), 2), Num.fixed(f.pDone(s, i, 1), 2),
-                        median < 0 ? "not half" : "week " + median, f.topReason(s, i).id(),
+                        median < 0 ? "not half" : "week " + median, f.topReasonId(s, i),
                         Num.fixed(f.topReasonShare(s, i), 2)));
             }
         }

@@ -1,6 +1,7 @@
 package org.adoptsim.cli.today;
 
 import java.util.List;
+import org.adoptsim.core.result.FunctionsOutcome;
 import org.adoptsim.core.result.Reason;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.TeamOutcomes;
@@ -9,7 +10,9 @@ import org.adoptsim.core.result.TeamStatus;
 /**
  * Per strategy and named team, over the replicates accepted so far: the chance of being done and of
  * being adopted by calendar weeks 52 and 104, the median done week, and the most frequent reason for
- * not being done at the horizon. Replicates must be accepted in order for the counts to be
+ * not being done at the horizon. A team held by a sign-off counts per function it waits for (docs/model.md,
+ * "Across functions"), so {@code sign-off:security} and {@code sign-off:budget} are different reasons.
+ * Replicates must be accepted in order for the counts to be
  * reproducible (they are sums, so any order gives the same numbers). Not thread-safe.
  */
 public final class TeamForecast {
@@ -27,6 +30,12 @@ public final class TeamForecast {
     private final long[][][] doneIn;
     /** [strategy][team][reason]: runs the team held that reason at the horizon. */
     private final long[][][] reasons;
+    /**
+     * [strategy][team][function]: runs the team was held at the horizon by that function's sign-off;
+     * null until a replicate carries functions. A {@code sign-off} naming no function stays in {@link #reasons}.
+     */
+    private long[][][] signOffs;
+    private List<String> functions = List.of();
     private long replicates;
 
     /**
@@ -69,11 +78,26 @@ public final class TeamForecast {
                 if (done) {
                     doneIn[s][i][Math.max(doneWeek, -1) + 1]++;
                 } else {
-                    reasons[s][i][t.reason(i).ordinal()]++;
+                    countReason(s, i, t.reason(i), replicate.get(s).functions().orElse(null));
                 }
             }
         }
         replicates++;
+    }
+
+    private void countReason(int s, int i, Reason reason, FunctionsOutcome fo) {
+        int f = reason == Reason.SIGN_OFF && fo != null ? fo.waitingFor(i) : -1;
+        if (f < 0) {
+            reasons[s][i][reason.ordinal()]++;
+            return;
+        }
+        if (signOffs == null) {
+            functions = fo.names();
+            signOffs = new long[strategies.size()][teamNames.size()][functions.size()];
+        } else if (!functions.equals(fo.names())) {
+            throw new IllegalArgumentException("functions " + fo.names() + " after " + functions);
+        }
+        signOffs[s][i][f]++;
     }
 
     public long replicates() {
@@ -115,25 +139,55 @@ public final class TeamForecast {
         return -1;
     }
 
-    /** The most frequent reason for not being done at the horizon ({@link Reason#NONE} if always done). */
+    /**
+     * The most frequent reason for not being done at the horizon ({@link Reason#NONE} if always done);
+     * {@link Reason#SIGN_OFF} when it is a function's sign-off, named by {@link #topReasonId}.
+     */
     public Reason topReason(int strategy, int team) {
-        long[] r = reasons[strategy][team];
-        int best = Reason.NONE.ordinal();
-        for (int k = 0; k < r.length; k++) {
-            if (r[k] > 0 && (best == Reason.NONE.ordinal() || r[k] > r[best])) {
+        int best = top(strategy, team);
+        return best < 0 ? Reason.NONE : best < reasons[strategy][team].length ? Reason.of(best) : Reason.SIGN_OFF;
+    }
+
+    /**
+     * The most frequent reason's id: {@link Reason#id}, or {@code sign-off:<function>} when teams were
+     * held by that function's sign-off ({@code done} if always done).
+     */
+    public String topReasonId(int strategy, int team) {
+        int best = top(strategy, team);
+        int r = reasons[strategy][team].length;
+        return best < r ? topReason(strategy, team).id() : Reason.SIGN_OFF.id() + ":" + functions.get(best - r);
+    }
+
+    /** Share of runs holding {@link #topReasonId} at the horizon (for NONE: the share done). */
+    public double topReasonShare(int strategy, int team) {
+        int best = top(strategy, team);
+        return share(best < 0 ? replicates - sum(reasons[strategy][team]) - sum(signOffsOf(strategy, team))
+                : count(strategy, team, best));
+    }
+
+    /**
+     * The index of the most frequent reason — a {@link Reason} ordinal, or the reasons' count plus a
+     * function's index for its sign-off — the first in that order on ties; −1 if always done.
+     */
+    private int top(int strategy, int team) {
+        int n = reasons[strategy][team].length + signOffsOf(strategy, team).length;
+        int best = -1;
+        for (int k = 0; k < n; k++) {
+            long c = count(strategy, team, k);
+            if (c > 0 && (best < 0 || c > count(strategy, team, best))) {
                 best = k;
             }
         }
-        return Reason.values()[best];
+        return best;
     }
 
-    /** Share of runs holding {@link #topReason} at the horizon (for NONE: the share done). */
-    public double topReasonShare(int strategy, int team) {
-        Reason top = topReason(strategy, team);
-        if (top == Reason.NONE) {
-            return share(replicates - sum(reasons[strategy][team]));
-        }
-        return share(reasons[strategy][team][top.ordinal()]);
+    private long count(int strategy, int team, int k) {
+        long[] r = reasons[strategy][team];
+        return k < r.length ? r[k] : signOffsOf(strategy, team)[k - r.length];
+    }
+
+    private long[] signOffsOf(int strategy, int team) {
+        return signOffs == null ? new long[0] : signOffs[strategy][team];
     }
 
     /** The calendar week of the runs' week 0. */

@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import org.adoptsim.cli.output.Csv;
-import org.adoptsim.core.result.Reason;
 
 /**
  * {@code teams.csv}: one row per strategy and team, in strategy then team order —
  * {@code strategy, team, p_done_52, p_done_104, p_adopted_52, p_adopted_104, median_done_week,
  * top_reason, top_reason_share}. Weeks are calendar weeks; an empty {@code median_done_week} means
  * the team was not done in half of the runs or more; {@code top_reason} is {@code done} for a team
- * done in every run.
+ * done in every run, and names the function of a sign-off, e.g. {@code sign-off:security}.
  */
 public final class TeamsCsv {
     public static final String FILE = "teams.csv";
@@ -30,8 +29,7 @@ public final class TeamsCsv {
                 csv.cell(f.pDone(s, i, 0)).cell(f.pDone(s, i, 1)).cell(f.pAdopted(s, i, 0)).cell(f.pAdopted(s, i, 1));
                 int median = f.medianDoneWeek(s, i);
                 csv.cell(median < 0 ? "" : Integer.toString(median));
-                Reason r = f.topReason(s, i);
-                csv.cell(r.id()).cell(f.topReasonShare(s, i)).end();
+                csv.cell(f.topReasonId(s, i)).cell(f.topReasonShare(s, i)).end();
             }
         }
     }

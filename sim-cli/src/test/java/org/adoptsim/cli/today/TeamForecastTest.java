@@ -1,16 +1,23 @@
 package org.adoptsim.cli.today;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.adoptsim.cli.scenario.ScenarioLoader;
 import org.adoptsim.core.config.Presets;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
+import org.adoptsim.core.result.FunctionsOutcome;
 import org.adoptsim.core.result.Reason;
 import org.adoptsim.core.result.RunResult;
+import org.adoptsim.core.result.TeamOutcomes;
 import org.adoptsim.core.result.TeamStatus;
 import org.adoptsim.core.run.Replicate;
 import org.junit.jupiter.api.Test;
@@ -91,5 +98,85 @@ class TeamForecastTest {
         assertEquals(String.join(",", TeamsCsv.HEADER), lines[0]);
         assertEquals(1 + 2 * 42, lines.length);
         assertEquals(5, LaggardTable.laggards(f, 0, 5).size());
+    }
+
+    /** The reasons a team held at the horizon, counted by hand: a sign-off as {@code sign-off:<function>}. */
+    private static Map<String, Integer> reasonsByHand(List<List<RunResult>> runs, int strategy, int team) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (List<RunResult> rep : runs) {
+            TeamOutcomes t = rep.get(strategy).teams();
+            if (t.status(team) == TeamStatus.DONE) {
+                continue;
+            }
+            String id = t.reason(team).id();
+            if (t.reason(team) == Reason.SIGN_OFF) {
+                FunctionsOutcome fo = rep.get(strategy).functions().orElseThrow();
+                id += ":" + fo.names().get(fo.waitingFor(team));
+            }
+            counts.merge(id, 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    @Test
+    void aSignOffTopReasonNamesItsFunctionAndIsCountedPerFunction() throws IOException {
+        Scenario sc = ScenarioLoader.scenario(Path.of("../scenarios/agency-cloud.yaml"));
+        List<Strategy> strategies = sc.strategies();
+        List<List<RunResult>> runs = new ArrayList<>();
+        for (int r = 0; r < 40; r++) {
+            runs.add(Replicate.run(sc, strategies, r, false));
+        }
+        int teams = runs.get(0).get(0).teams().teams();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < teams; i++) {
+            names.add("t" + i);
+        }
+        TeamForecast f = new TeamForecast(strategies.stream().map(Strategy::name).toList(), names, 0, 104);
+        runs.forEach(f::accept);
+        List<String> declared = sc.rules().functions().list().stream().map(c -> c.name()).toList();
+        int named = 0;
+        int split = 0;
+        for (int s = 0; s < strategies.size(); s++) {
+            for (int i = 0; i < teams; i++) {
+                Map<String, Integer> byHand = reasonsByHand(runs, s, i);
+                String top = f.topReasonId(s, i);
+                if (top.startsWith("sign-off")) {
+                    named++;
+                    assertEquals(Reason.SIGN_OFF, f.topReason(s, i));
+                    assertTrue(declared.contains(top.substring("sign-off:".length())), top + " names a declared function");
+                }
+                if (byHand.keySet().stream().filter(k -> k.startsWith("sign-off:")).count() > 1) {
+                    split++;
+                }
+                if (!byHand.isEmpty()) {
+                    int most = byHand.values().stream().max(Integer::compare).orElseThrow();
+                    assertEquals(most, byHand.getOrDefault(top, 0), "team " + i + ": " + top + " of " + byHand);
+                    assertEquals(most / 40.0, f.topReasonShare(s, i), 1e-12);
+                }
+            }
+        }
+        assertTrue(named > 0, "some team's top reason is a function's sign-off");
+        assertTrue(split > 0, "some team waited for different functions in different runs");
+        StringWriter w = new StringWriter();
+        TeamsCsv.write(f, w);
+        assertTrue(w.toString().contains(",sign-off:"), "teams.csv names the function");
+        assertTrue(!w.toString().contains(",sign-off,"), "no sign-off without its function");
+    }
+
+    @Test
+    void withoutFunctionsTheTopReasonIsTheReasonsId() {
+        TeamForecast f = new TeamForecast(List.of("a", "b"), names(), 0, 104);
+        List<List<RunResult>> runs = runs(10);
+        runs.forEach(f::accept);
+        for (int s = 0; s < 2; s++) {
+            for (int i = 0; i < 42; i++) {
+                assertEquals(f.topReason(s, i).id(), f.topReasonId(s, i));
+                Map<String, Integer> byHand = reasonsByHand(runs, s, i);
+                if (!byHand.isEmpty()) {
+                    assertEquals(byHand.values().stream().max(Integer::compare).orElseThrow() / 10.0,
+                            f.topReasonShare(s, i), 1e-12);
+                }
+            }
+        }
     }
 }
