@@ -22,7 +22,6 @@ import org.adoptsim.cli.VersionProvider;
 import org.adoptsim.cli.chart.ChartWarmup;
 import org.adoptsim.cli.functions.FunctionsAccumulator;
 import org.adoptsim.cli.functions.FunctionsCsv;
-import org.adoptsim.cli.functions.FunctionsOutputs;
 import org.adoptsim.cli.output.AtomicFile;
 import org.adoptsim.cli.output.DataFiles;
 import org.adoptsim.cli.output.Manifest;
@@ -111,7 +110,6 @@ final class ComparisonJob {
             folder.removeStale(previous, Set.copyOf(current(m)));
             ComparisonTables written = DataFiles.read(folder, m);
             ReportBuilder.build(folder, m, written, spec.formats(), spec.threads());
-            FunctionsOutputs.writeCharts(folder, m, spec.formats());
             ManifestCommit.commit(folder, m);
             if (spec.verbose() || interrupted) {
                 new TerminalSummary(spec, m, written, started).print(out, err);
@@ -220,9 +218,7 @@ final class ComparisonJob {
             data.add(OutputFolder.DECOMPOSE);
         }
         Manifest draft = manifest(complete, done, DataFiles.hashes(folder, data), List.of(), started);
-        List<String> generated = new ArrayList<>(ReportBuilder.plannedFiles(draft, tables, spec.formats()));
-        generated.addAll(FunctionsOutputs.plannedCharts(draft, spec.formats()));
-        return draft.withGenerated(formatNames(), generated);
+        return draft.withGenerated(formatNames(), ReportBuilder.plannedFiles(draft, tables, spec.formats()));
     }
 
     private Manifest manifest(boolean complete, long done, java.util.Map<String, String> files, List<String> generated,

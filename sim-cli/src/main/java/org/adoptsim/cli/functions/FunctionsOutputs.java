@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.adoptsim.cli.chart.ChartFormat;
 import org.adoptsim.cli.chart.ChartSet;
-import org.adoptsim.cli.chart.FigureWriter;
+import org.adoptsim.cli.chart.Figure;
 import org.adoptsim.cli.chart.HoldingChart;
 import org.adoptsim.cli.output.CsvTable;
 import org.adoptsim.cli.output.Manifest;
@@ -16,8 +16,8 @@ import org.adoptsim.cli.output.OutputFolder;
 /**
  * The "who is holding the migration" charts of an output folder with functions: one per strategy,
  * {@code charts/holding-<strategy>.<format>}, drawn from {@code functions-weekly.csv} as read back
- * (after checking it against the manifest), so {@code adoptsim report} redraws them exactly. None
- * when the folder has no such file.
+ * (after checking it against the manifest), so {@code adoptsim report} redraws them exactly; the report
+ * writes them and embeds them beside its other charts. None when the folder has no such file.
  */
 public final class FunctionsOutputs {
     private FunctionsOutputs() {
@@ -37,12 +37,14 @@ public final class FunctionsOutputs {
         return out;
     }
 
-    /** Writes the charts; returns the files written (as {@link #plannedCharts}). */
-    public static List<String> writeCharts(OutputFolder folder, Manifest m, List<ChartFormat> formats)
-            throws IOException {
-        List<String> written = new ArrayList<>();
+    /**
+     * The charts, one per strategy, drawn from functions-weekly.csv as read back (checked against the
+     * manifest); none when the folder has no such file. The report writes and embeds them.
+     */
+    public static List<Figure> figures(OutputFolder folder, Manifest m) throws IOException {
+        List<Figure> figures = new ArrayList<>();
         if (!m.files().containsKey(FunctionsCsv.WEEKLY)) {
-            return written;
+            return figures;
         }
         folder.verify(m, FunctionsCsv.WEEKLY);
         CsvTable t = CsvTable.read(folder.file(FunctionsCsv.WEEKLY));
@@ -74,14 +76,9 @@ public final class FunctionsOutputs {
         String footer = m.scenario().name() + " - seed " + m.seed() + " - " + m.replicatesCompleted() + " replicates";
         for (int s = 0; s < m.strategies().size(); s++) {
             String strategy = m.strategies().get(s);
-            var figure = HoldingChart.figure("holding-" + slugs.get(s), strategy, functions, byStrategy.get(strategy),
-                    footer);
-            for (ChartFormat fmt : formats) {
-                String path = ChartSet.path(figure.name(), fmt);
-                FigureWriter.write(figure, fmt, folder.file(path));
-                written.add(path);
-            }
+            figures.add(HoldingChart.figure("holding-" + slugs.get(s), strategy, functions, byStrategy.get(strategy),
+                    footer));
         }
-        return written;
+        return figures;
     }
 }

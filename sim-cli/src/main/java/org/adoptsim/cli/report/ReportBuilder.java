@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.adoptsim.cli.functions.FunctionsOutputs;
 import org.adoptsim.cli.webcharts.InteractiveReport;
 import org.adoptsim.cli.chart.ChartContext;
 import org.adoptsim.cli.chart.ChartFormat;
@@ -29,6 +30,7 @@ public final class ReportBuilder {
     /** The relative paths {@link #build} will write for these formats. */
     public static List<String> plannedFiles(Manifest m, ComparisonTables t, List<ChartFormat> formats) {
         List<String> out = new ArrayList<>(chartSet(m, t).paths(formats));
+        out.addAll(FunctionsOutputs.plannedCharts(m, formats));
         out.add(OutputFolder.REPORT_HTML);
         out.add(OutputFolder.REPORT_MD);
         if (DecisionBrief.applies(m, t)) {
@@ -42,8 +44,16 @@ public final class ReportBuilder {
     public static List<String> build(OutputFolder out, Manifest m, ComparisonTables t, List<ChartFormat> formats,
             int threads) throws IOException {
         ChartSet set = chartSet(m, t);
-        List<Figure> figures = set.render(out, formats, threads);
+        List<Figure> figures = new ArrayList<>(set.render(out, formats, threads));
         List<String> written = new ArrayList<>(set.paths(formats));
+        for (Figure holding : FunctionsOutputs.figures(out, m)) {
+            for (ChartFormat f : formats) {
+                String path = ChartSet.path(holding.name(), f);
+                FigureWriter.write(holding, f, out.file(path));
+                written.add(path);
+            }
+            figures.add(holding);
+        }
         List<ReportContent.Chart> charts = new ArrayList<>();
         for (Figure f : figures) {
             charts.add(new ReportContent.Chart(f.heading(), f.caption(), linkTarget(f, formats), png(out, f, formats)));

@@ -61,7 +61,6 @@ public final class ReportCommand implements Callable<Integer> {
             ComparisonTables t = DataFiles.read(folder, m);
             List<String> written = new ArrayList<>(ReportBuilder.build(folder, m, t, chosen,
                     Runtime.getRuntime().availableProcessors()));
-            written.addAll(org.adoptsim.cli.functions.FunctionsOutputs.writeCharts(folder, m, chosen));
             Manifest updated = m.withGenerated(chosen.stream().map(ChartFormat::extension).toList(), written);
             ManifestCommit.commit(folder, updated);
             folder.removeStale(m.generated(), Set.copyOf(written));
