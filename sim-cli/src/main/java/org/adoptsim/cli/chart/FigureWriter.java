@@ -8,6 +8,7 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawerDefaultFonts;
 import org.apache.pdfbox.util.Matrix;
 import java.awt.Graphics2D;
+import java.awt.Shape;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,7 +29,8 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 /**
  * Writes a {@link Figure} as PNG (Java2D bitmap, ImageIO), SVG (VectorGraphics2D, text as SVG text) or PDF
  * (PDFBox Graphics2D on a 16:9 slide page, text as real text in the standard PDF fonts, so it can be
- * selected and no font needs embedding), each atomically. Needs
+ * selected and no font needs embedding), each atomically. XChart fills its own text (axis titles, tick
+ * labels, legend) as glyph outlines; in SVG and PDF {@link TextFill} draws those as text again. Needs
  * {@code java.awt.headless=true} on machines without a display; stateless and safe to call from
  * several threads on different figures.
  */
@@ -78,7 +80,13 @@ public final class FigureWriter {
     }
 
     private static void svg(Figure f, OutputStream out) throws IOException {
-        VectorGraphics2D g = new VectorGraphics2D();
+        TextFill text = new TextFill(f);
+        VectorGraphics2D g = new VectorGraphics2D() {
+            @Override
+            public void fill(Shape s) {
+                text.fill(this, s, super::fill);
+            }
+        };
         FigurePainter.paint(g, f);
         Document doc = new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, f.width(), f.height()));
         doc.writeTo(out);
@@ -105,7 +113,13 @@ public final class FigureWriter {
      * the charts use), so it can be selected and searched; lines and areas as vectors.
      */
     public static PDFormXObject form(PDDocument doc, Figure f) throws IOException {
-        PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, f.width(), f.height());
+        TextFill text = new TextFill(f);
+        PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, f.width(), f.height()) {
+            @Override
+            public void fill(Shape s) {
+                text.fill(this, s, super::fill);
+            }
+        };
         g.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawerDefaultFonts());
         FigurePainter.paint(g, f);
         g.dispose();

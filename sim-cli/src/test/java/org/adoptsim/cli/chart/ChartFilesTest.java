@@ -93,6 +93,42 @@ class ChartFilesTest {
     }
 
     @Test
+    void xchartTextIsSelectableTextInPdf() throws IOException {
+        for (String name : List.of("done-vs-adopted", "fan-earned")) {
+            try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(dir.resolve("charts/" + name + ".pdf")))) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+                if (name.equals("done-vs-adopted")) {
+                    assertTrue(text.contains("week"), "x-axis title: " + text);
+                    // the stripper reads text turned a quarter as short lines: compare without white space
+                    assertTrue(text.replaceAll("\\s", "").contains("teams(%)"), "y-axis title, turned: " + text);
+                    assertTrue(text.contains("earned: done"), "legend entry: " + text);
+                    assertTrue(text.contains("50%"), "tick label: " + text);
+                }
+                if (name.equals("fan-earned")) {
+                    assertTrue(text.contains("90 % of runs") && text.contains("median run"),
+                            "legend of the fan chart: " + text);
+                }
+            }
+        }
+    }
+
+    @Test
+    void xchartTextIsTextInSvg() throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        var doc = f.newDocumentBuilder().parse(dir.resolve("charts/done-vs-adopted.svg").toFile());
+        var nodes = doc.getElementsByTagName("text");
+        java.util.Set<String> texts = new java.util.HashSet<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent().trim());
+        }
+        assertTrue(texts.contains("week"), "x-axis title as <text>: " + texts);
+        assertTrue(texts.contains("teams (%)"), "y-axis title as <text>: " + texts);
+        assertTrue(texts.contains("earned: done"), "legend entry as <text>: " + texts);
+        assertTrue(texts.contains("50%"), "tick label as <text>: " + texts);
+    }
+
+    @Test
     void slugsAreFileSafeAndDistinct() {
         assertEquals(List.of("earn-then-mandate", "a-b", "a-b-2", "strategy"),
                 ChartSet.slugs(List.of("Earn then Mandate", "a/b", "a b", "***")));
