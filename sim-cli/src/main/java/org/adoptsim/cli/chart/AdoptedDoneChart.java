@@ -1,21 +1,20 @@
 package org.adoptsim.cli.chart;
 
 import java.util.List;
-import java.util.Map;
 import org.adoptsim.cli.results.ComparisonTables;
 import org.adoptsim.cli.results.WeeklyTable;
 import org.knowm.xchart.XYChart;
 
 /**
  * Done (old system off, solid) against adopted (done and self-sufficient, dashed) for every strategy, mean
- * over runs, with the mandate, deadline, sunset and shutdown weeks marked: the gap is teams that switched but still
+ * over runs, with the mandate, sunset and shutdown weeks marked: the gap is teams that switched but still
  * lean on the platform team — largest where a shutdown forced them through at low quality.
  */
 final class AdoptedDoneChart {
     private AdoptedDoneChart() {
     }
 
-    static XYChart of(ComparisonTables t, List<String> strategies, Map<String, Integer> deadlineWeeks) {
+    static XYChart of(ComparisonTables t, List<String> strategies) {
         WeeklyTable w = t.weekly();
         XYChart c = Charts.weeksByPercent("Done vs adopted (mean over runs)", "teams (%)", w.weeks());
         double[] x = Charts.weekAxis(w.weeks());
@@ -26,7 +25,7 @@ final class AdoptedDoneChart {
                     Charts.DASHED);
         }
         for (String s : strategies) {
-            EventMarks.add(c, t.row(s), deadlineWeeks.get(s), w.weeks(), 0, 100);
+            EventMarks.add(c, t.row(s), 0, 100);
         }
         return c;
     }

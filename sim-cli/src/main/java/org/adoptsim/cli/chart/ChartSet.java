@@ -45,15 +45,14 @@ public final class ChartSet {
                     footer, "The median run of each strategy: the share of teams with the old system off, week by"
                             + " week."));
         }
-        add(NET_HOURS, () -> Figure.titled(NET_HOURS, NetHoursChart.of(t, strategies, ctx.deadlineWeeks()), footer,
+        add(NET_HOURS, () -> Figure.titled(NET_HOURS, NetHoursChart.of(t, strategies), footer,
                 "Cumulative net engineer-hours (gain minus migration, dual, platform, incident and staying hours) of"
                         + " each strategy, mean over runs with its 95 % band; thin dotted lines mark the median run's"
-                        + " mandate, its deadline, sunset announcement and shutdown."));
-        add("done-vs-adopted", () -> Figure.titled("done-vs-adopted",
-                AdoptedDoneChart.of(t, strategies, ctx.deadlineWeeks()), footer,
+                        + " mandate, sunset announcement and shutdown."));
+        add("done-vs-adopted", () -> Figure.titled("done-vs-adopted", AdoptedDoneChart.of(t, strategies), footer,
                 "Solid: teams with the old system off (done). Dashed: teams done and self-sufficient (adopted, as"
-                        + " the seed defines it). Thin dotted lines mark the median run's mandate, its"
-                        + " deadline, sunset and shutdown."));
+                        + " the seed defines it). Thin dotted lines mark the median run's mandate, sunset and"
+                        + " shutdown."));
         add("honest-vs-vanity", () -> Figure.single("honest-vs-vanity", HonestVanityChart.of(t.weekly(), strategies),
                 footer, "Solid: teams with the old system off (honest adoption). Dashed: teams that have started"
                         + " (vanity adoption). The gap is work in progress and half-migrations."));

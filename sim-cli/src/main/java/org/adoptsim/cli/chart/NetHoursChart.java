@@ -1,7 +1,6 @@
 package org.adoptsim.cli.chart;
 
 import java.util.List;
-import java.util.Map;
 import org.adoptsim.cli.results.ComparisonTables;
 import org.adoptsim.cli.results.WeeklyTable;
 import org.adoptsim.cli.text.Num;
@@ -10,15 +9,14 @@ import org.knowm.xchart.XYChartBuilder;
 
 /**
  * Cumulative net engineer-hours (gain minus every cost, docs/model.md "The ledger") of every strategy,
- * week by week: the mean over runs with its 95 % band, and the mandate, deadline, sunset and shutdown weeks
- * marked.
+ * week by week: the mean over runs with its 95 % band, and the mandate, sunset and shutdown weeks marked.
  * Where a line crosses another is where one strategy starts paying back against the other.
  */
 final class NetHoursChart {
     private NetHoursChart() {
     }
 
-    static XYChart of(ComparisonTables t, List<String> strategies, Map<String, Integer> deadlineWeeks) {
+    static XYChart of(ComparisonTables t, List<String> strategies) {
         WeeklyTable w = t.weekly();
         XYChart c = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
                 .title("Cumulative net engineer-hours by strategy (mean over runs, 95 % band)").xAxisTitle("week")
@@ -50,7 +48,7 @@ final class NetHoursChart {
             Charts.line(c, s, x, w.column(s, "net_hours_mean"), Palette.strategy(s), Charts.strokeOf(s));
         }
         for (String s : strategies) {
-            EventMarks.add(c, t.row(s), deadlineWeeks.get(s), w.weeks(), low, high);
+            EventMarks.add(c, t.row(s), low, high);
         }
         return c;
     }
