@@ -1,5 +1,7 @@
 package org.adoptsim.cli.calibrate;
 
+import org.adoptsim.cli.output.OutputDirs;
+import org.adoptsim.cli.output.FolderLock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -137,29 +139,30 @@ public final class CalibrateCommand implements Callable<Integer> {
         long s = seed == null ? scenario.run().seed() : seed;
         AbcSettings settings = AbcSettings.defaults().withParticles(particles).withGenerations(generations)
                 .withMaxSimulations(maxRuns).withThreads(t).withSeed(s);
-        Path dir = out != null ? out : Path.of("out", "calibrate-" + slug(scenario.name()));
-        Files.createDirectories(dir);
-        String identity = String.join("|", Sha256.of(bytes), Sha256.of(logFile), String.valueOf(fitTo),
-                String.join(",", fit), priors == null ? "" : Sha256.of(priors), followed.name(),
-                String.valueOf(particles), String.valueOf(s));
-        boolean mandate = !Mandate.NONE.trigger().equals(followed.mandate().trigger());
-        Calibration job = Calibration.builder().model(model).prior(prior).log(log, fitTo, end).settings(settings)
-                .predictive(predictive).mandate(mandate).fit(identity).out(dir).build();
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter outw = spec.commandLine().getOut();
-        try (StopSignal guard = StopSignal.interruptWhileWorking()) {
-            Calibration.Outcome o;
-            try {
-                o = job.run(resume, quiet ? null : err);
-            } catch (InterruptedException e) {
+        Path dir = out != null ? OutputDirs.check(out, "--out") : Path.of("out", "calibrate-" + slug(scenario.name()));
+        try (FolderLock lock = FolderLock.acquire(dir, "calibrate")) {
+            String identity = String.join("|", Sha256.of(bytes), Sha256.of(logFile), String.valueOf(fitTo),
+                    String.join(",", fit), priors == null ? "" : Sha256.of(priors), followed.name(),
+                    String.valueOf(particles), String.valueOf(s));
+            boolean mandate = !Mandate.NONE.trigger().equals(followed.mandate().trigger());
+            Calibration job = Calibration.builder().model(model).prior(prior).log(log, fitTo, end).settings(settings)
+                    .predictive(predictive).mandate(mandate).fit(identity).out(dir).build();
+            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter outw = spec.commandLine().getOut();
+            try (StopSignal guard = StopSignal.interruptWhileWorking()) {
+                Calibration.Outcome o;
+                try {
+                    o = job.run(resume, quiet ? null : err);
+                } catch (InterruptedException e) {
+                    guard.workDone();
+                    err.println("adoptsim calibrate: interrupted; the finished generations are in " + dir.resolve(Checkpoint.FILE)
+                            + " (run again with --resume to continue)");
+                    return INTERRUPTED;
+                }
                 guard.workDone();
-                err.println("adoptsim calibrate: interrupted; the finished generations are in " + dir.resolve(Checkpoint.FILE)
-                        + " (run again with --resume to continue)");
-                return INTERRUPTED;
-            }
-            guard.workDone();
-            if (!quiet) {
-                Report.print(outw, o, dir, t);
+                if (!quiet) {
+                    Report.print(outw, o, dir, t);
+                }
             }
         }
         return 0;

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.decide.discover;
 
+import org.adoptsim.cli.output.OutputDirs;
+import org.adoptsim.cli.output.FolderLock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -87,7 +89,7 @@ public final class DiscoverCommand implements Callable<Integer> {
     String charts = "png";
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter print = spec.commandLine().getOut();
         if (!cases.equals("runs") && !cases.equals("points")) {
             throw new InputException("--cases: must be runs or points, was '" + cases + "'");
@@ -131,24 +133,25 @@ public final class DiscoverCommand implements Callable<Integer> {
                     + y.length + " " + cases + "; there is no region to find");
         }
         PrimResult r = prim.run(x, y);
-        Path target = out != null ? out : dir.resolve("discover");
-        createDir(target);
-        List<Path> written = new ArrayList<>();
-        Path boxes = target.resolve("boxes.csv");
-        BoxesCsv.write(boxes, r, table.inputs());
-        written.add(boxes);
-        if (format != null) {
-            String footer = String.format(Locale.ROOT, "sweep %s  \u00b7  %,d %s  \u00b7  seed %d  \u00b7  adoptsim %s",
-                    m.name(), y.length, cases, m.rootSeed(), m.adoptsimVersion());
-            written.add(DiscoveryCharts.trajectory(r, when, target, format, footer));
-            written.add(DiscoveryCharts.box(r, table.inputs(), min(x), max(x), target, format, footer));
+        Path target = out != null ? OutputDirs.check(out, "--out") : dir.resolve("discover");
+        try (FolderLock lock = FolderLock.acquire(target, "discover")) {
+            List<Path> written = new ArrayList<>();
+            Path boxes = target.resolve("boxes.csv");
+            BoxesCsv.write(boxes, r, table.inputs());
+            written.add(boxes);
+            if (format != null) {
+                String footer = String.format(Locale.ROOT, "sweep %s  \u00b7  %,d %s  \u00b7  seed %d  \u00b7  adoptsim %s",
+                        m.name(), y.length, cases, m.rootSeed(), m.adoptsimVersion());
+                written.add(DiscoveryCharts.trajectory(r, when, target, format, footer));
+                written.add(DiscoveryCharts.box(r, table.inputs(), min(x), max(x), target, format, footer));
+            }
+            summary(print, r, table);
+            print.println();
+            print.println("wrote " + written.size() + " files to " + target + ":");
+            written.forEach(f -> print.println("  " + f.getFileName()));
+            print.flush();
+            return 0;
         }
-        summary(print, r, table);
-        print.println();
-        print.println("wrote " + written.size() + " files to " + target + ":");
-        written.forEach(f -> print.println("  " + f.getFileName()));
-        print.flush();
-        return 0;
     }
 
     private void summary(PrintWriter print, PrimResult r, CaseTable table) {

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.decide.optimise;
 
+import org.adoptsim.cli.output.OutputDirs;
+import org.adoptsim.cli.output.FolderLock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -111,7 +113,7 @@ public final class OptimiseCommand implements Callable<Integer> {
     String charts = "png";
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter print = spec.commandLine().getOut();
         checkNumbers();
         ChartFormat format = charts.equalsIgnoreCase("none") ? null : ChartFiles.format(charts);
@@ -155,41 +157,42 @@ public final class OptimiseCommand implements Callable<Integer> {
         target.constraints().forEach(kn::constraint);
         SelectionResult result = kn.build().select(plans.size(), runs);
 
-        Path dir = out != null ? out : Path.of("out", s.name().replaceAll("[^A-Za-z0-9._-]+", "-") + "-optimise");
-        createDir(dir);
-        List<Path> writtenFiles = new ArrayList<>();
-        Path csv = dir.resolve("candidates.csv");
-        write(csv, CandidatesCsv.text(plans, result, target));
-        writtenFiles.add(csv);
-        Summary summary = new Summary(print, plans, result, target, d, alpha, runs.runs(), strategy);
-        summary.header(loaded.file());
-        if (result.best().isEmpty()) {
-            print.println("no candidate plan meets the constraints; see " + csv);
+        Path dir = out != null ? OutputDirs.check(out, "--out") : Path.of("out", s.name().replaceAll("[^A-Za-z0-9._-]+", "-") + "-optimise");
+        try (FolderLock lock = FolderLock.acquire(dir, "optimise")) {
+            List<Path> writtenFiles = new ArrayList<>();
+            Path csv = dir.resolve("candidates.csv");
+            write(csv, CandidatesCsv.text(plans, result, target));
+            writtenFiles.add(csv);
+            Summary summary = new Summary(print, plans, result, target, d, alpha, runs.runs(), strategy);
+            summary.header(loaded.file());
+            if (result.best().isEmpty()) {
+                print.println("no candidate plan meets the constraints; see " + csv);
+                print.flush();
+                return 0;
+            }
+            int win = result.selected();
+            List<Integer> finalists = finalists(result, FINALISTS);
+            Recheck check = Recheck.run(base.withRun(run.withSeed(run.seed() + 1)),
+                    finalists.stream().map(candidatesList::get).toList(), written, target, recheck, threadCount,
+                    target.maximise(), run.seed());
+            summary.winner(check, run.seed() + 1);
+            summary.finalists(finalists, check);
+            String yamlText = BestYaml.of(tree(), strategy, plans.overrides(win), strategy + "-optimised",
+                    summary.bestComments(check, loaded.file(), run.seed() + 1));
+            Path best = dir.resolve("best.yaml");
+            write(best, yamlText);
+            writtenFiles.add(best);
+            if (format != null) {
+                org.adoptsim.cli.chart.ChartWarmup.headless();
+                writtenFiles.add(ObjectiveChart.save(plans, result, target, dir, format, String.format(Locale.ROOT,
+                        "%s  \u00b7  %s  \u00b7  %,d plans  \u00b7  seed %d", loaded.file(), strategy, plans.size(), run.seed())));
+            }
+            print.println();
+            print.println("wrote " + writtenFiles.size() + " files to " + dir + ":");
+            writtenFiles.forEach(f -> print.println("  " + f.getFileName()));
             print.flush();
             return 0;
         }
-        int win = result.selected();
-        List<Integer> finalists = finalists(result, FINALISTS);
-        Recheck check = Recheck.run(base.withRun(run.withSeed(run.seed() + 1)),
-                finalists.stream().map(candidatesList::get).toList(), written, target, recheck, threadCount,
-                target.maximise(), run.seed());
-        summary.winner(check, run.seed() + 1);
-        summary.finalists(finalists, check);
-        String yamlText = BestYaml.of(tree(), strategy, plans.overrides(win), strategy + "-optimised",
-                summary.bestComments(check, loaded.file(), run.seed() + 1));
-        Path best = dir.resolve("best.yaml");
-        write(best, yamlText);
-        writtenFiles.add(best);
-        if (format != null) {
-            org.adoptsim.cli.chart.ChartWarmup.headless();
-            writtenFiles.add(ObjectiveChart.save(plans, result, target, dir, format, String.format(Locale.ROOT,
-                    "%s  \u00b7  %s  \u00b7  %,d plans  \u00b7  seed %d", loaded.file(), strategy, plans.size(), run.seed())));
-        }
-        print.println();
-        print.println("wrote " + writtenFiles.size() + " files to " + dir + ":");
-        writtenFiles.forEach(f -> print.println("  " + f.getFileName()));
-        print.flush();
-        return 0;
     }
 
     /** How many plans the re-check runs beside the winner's: the winner and those KN eliminated last. */
