@@ -3,6 +3,7 @@ package org.adoptsim.cli.calibrate;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import org.adoptsim.cli.chart.ChartStyle;
+import org.adoptsim.cli.chart.Charts;
 import org.adoptsim.cli.chart.Figure;
 import org.adoptsim.cli.chart.Palette;
 import org.knowm.xchart.XYChart;
@@ -34,10 +35,10 @@ final class PredictiveChart {
         }
         Color s = Palette.series(0);
         Color d = Palette.series(1);
-        band(c, "started: 90 % of runs", x, started.p05(), started.p95(), Palette.translucent(s, 45));
-        band(c, "started: 50 % of runs", x, started.p25(), started.p75(), Palette.translucent(s, 95));
-        band(c, "done: 90 % of runs", x, done.p05(), done.p95(), Palette.translucent(d, 45));
-        band(c, "done: 50 % of runs", x, done.p25(), done.p75(), Palette.translucent(d, 95));
+        Charts.band(c, "started: 90 % of runs", x, percent(started.p05()), percent(started.p95()), Palette.translucent(s, 45));
+        Charts.band(c, "started: 50 % of runs", x, percent(started.p25()), percent(started.p75()), Palette.translucent(s, 95));
+        Charts.band(c, "done: 90 % of runs", x, percent(done.p05()), percent(done.p95()), Palette.translucent(d, 45));
+        Charts.band(c, "done: 50 % of runs", x, percent(done.p25()), percent(done.p75()), Palette.translucent(d, 95));
         line(c, "started, observed", x, obsStarted, s);
         line(c, "done, observed", x, obsDone, d);
         if (cutoff < weeks - 1) {
@@ -54,24 +55,6 @@ final class PredictiveChart {
         s.setMarker(SeriesMarkers.NONE);
         s.setLineColor(color);
         s.setLineStyle(SOLID);
-    }
-
-    private static void band(XYChart c, String name, double[] x, double[] lower, double[] upper, Color fill) {
-        int n = x.length;
-        double[] px = new double[2 * n];
-        double[] py = new double[2 * n];
-        for (int i = 0; i < n; i++) {
-            px[i] = x[i];
-            py[i] = upper[i] * 100;
-            px[2 * n - 1 - i] = x[i];
-            py[2 * n - 1 - i] = lower[i] * 100;
-        }
-        XYSeries s = c.addSeries(name, px, py);
-        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
-        s.setMarker(SeriesMarkers.NONE);
-        s.setFillColor(fill);
-        s.setLineColor(fill);
-        s.setLineWidth(0.1f);
     }
 
     private static double[] percent(double[] shares) {

@@ -9,7 +9,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** Building blocks shared by the adoption charts: a styled week-by-share chart, lines and bands. */
-final class Charts {
+public final class Charts {
     static final int WIDTH = 1280;
     static final int HEIGHT = 690;
     static final BasicStroke SOLID = new BasicStroke(2.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
@@ -77,7 +77,7 @@ final class Charts {
     }
 
     /** A filled band between two curves over the same x, as a closed polygon. */
-    static XYSeries band(XYChart c, String name, double[] x, double[] lower, double[] upper, Color fill) {
+    public static XYSeries band(XYChart c, String name, double[] x, double[] lower, double[] upper, Color fill) {
         int n = x.length;
         double[] px = new double[2 * n];
         double[] py = new double[2 * n];

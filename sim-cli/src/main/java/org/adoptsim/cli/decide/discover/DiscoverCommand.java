@@ -4,8 +4,6 @@ import org.adoptsim.cli.output.OutputDirs;
 import org.adoptsim.cli.output.FolderLock;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -209,13 +207,5 @@ public final class DiscoverCommand implements Callable<Integer> {
             }
         }
         return m;
-    }
-
-    private static void createDir(Path d) {
-        try {
-            Files.createDirectories(d);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + d + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -248,12 +248,4 @@ public final class OptimiseCommand implements Callable<Integer> {
         }
     }
 
-    private static void createDir(Path d) {
-        try {
-            Files.createDirectories(d);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + d + ": " + e.getMessage(), e);
-        }
-    }
-
 }
