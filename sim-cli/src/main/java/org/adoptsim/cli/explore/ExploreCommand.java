@@ -84,6 +84,7 @@ public final class ExploreCommand implements Callable<Integer> {
             out.println("adoptsim explore: " + server.url());
             out.println("  " + replicates + " replicates per change; Ctrl-C stops the server.");
             out.flush();
+            server.warmUp();
             if (!noOpen) {
                 open(server.url(), spec.commandLine().getErr());
             }

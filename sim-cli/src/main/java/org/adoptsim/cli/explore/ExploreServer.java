@@ -73,6 +73,22 @@ public final class ExploreServer implements AutoCloseable {
         return s;
     }
 
+    /**
+     * Runs the file's comparison once on the server's thread, ahead of any request: the JIT compiles the
+     * engine then rather than during the first lever change (the page's first requests wait for it).
+     */
+    void warmUp() {
+        executor.execute(() -> {
+            try {
+                session.run(Levers.NONE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                // the file loaded when the session was made; a failure here shows again on the first request
+            }
+        });
+    }
+
     /** The page's address, token included. */
     public URI url() {
         return URI.create("http://127.0.0.1:" + port() + "/" + token + "/");
@@ -122,8 +138,7 @@ public final class ExploreServer implements AutoCloseable {
             case "" -> get(x, method, () -> Assets.page());
             case "api/scenario" -> get(x, method, () -> new Asset("application/json",
                     ExploreJson.MAPPER.writeValueAsBytes(session.describe())));
-            case "api/run" -> post(x, method, body -> new Asset("application/json",
-                    ExploreJson.MAPPER.writeValueAsBytes(session.run(ExploreJson.levers(body)))));
+            case "api/run" -> post(x, method, body -> new Asset("application/json", session.answer(body)));
             case "api/save" -> post(x, method, body -> {
                 byte[] yaml = session.save(ExploreJson.levers(body)).getBytes(StandardCharsets.UTF_8);
                 x.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + session.savedName()

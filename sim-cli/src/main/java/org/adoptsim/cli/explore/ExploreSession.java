@@ -5,6 +5,10 @@ import org.adoptsim.cli.webcharts.Assets;
 import org.adoptsim.cli.webcharts.ResultJson;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.adoptsim.cli.results.ComparisonTables;
 import org.adoptsim.cli.scenario.LoadedScenario;
@@ -16,8 +20,14 @@ import org.adoptsim.core.config.Scenario;
  * the file's (so a lever change answers quickly); seed and weeks are the file's. {@link #run} is
  * {@code compare --replicates N} of the scenario with the levers applied, number for number.
  * Thread-safe; runs are serialised (one user, and each run already uses every core).
+ *
+ * <p>Public for the benchmarks ({@code ExploreBenchmark} times {@link #answer}, the server's whole work
+ * per lever change); the server itself stays package-private.
  */
-final class ExploreSession {
+public final class ExploreSession {
+    private static final com.sun.management.OperatingSystemMXBean OS = ManagementFactory.getPlatformMXBean(
+            com.sun.management.OperatingSystemMXBean.class);
+
     private final ScenarioEditor editor;
     private final LoadedScenario original;
     private final int replicates;
@@ -33,6 +43,12 @@ final class ExploreSession {
         this.original = editor.load(Levers.NONE);
         this.replicates = replicates;
         this.threads = threads;
+    }
+
+    /** A session on a scenario file, read as UTF-8 (the caller has validated it). */
+    public static ExploreSession open(Path file, int replicates, int threads) throws IOException {
+        return new ExploreSession(Files.readString(file, StandardCharsets.UTF_8), file, file.toString(), replicates,
+                threads);
     }
 
     int replicates() {
@@ -56,13 +72,28 @@ final class ExploreSession {
         return o;
     }
 
-    /** Reruns the comparison with the levers applied; a bad lever is the loader's located exception. */
+    /**
+     * What {@code POST api/run} answers for a request body: the levers read, the comparison rerun and
+     * written as JSON. A bad body or lever is a {@link LeverException} or the loader's located exception.
+     */
+    public byte[] answer(byte[] body) throws InterruptedException, IOException {
+        return ExploreJson.MAPPER.writeValueAsBytes(run(ExploreJson.levers(body)));
+    }
+
+    /**
+     * Reruns the comparison with the levers applied; a bad lever is the loader's located exception. The
+     * answer says how long it took: {@code elapsedMs} wall time and {@code cpuMs}, the process's CPU time
+     * meanwhile (all threads; on a loaded machine the honest measure of the work).
+     */
     synchronized ObjectNode run(Levers levers) throws InterruptedException {
         long start = System.nanoTime();
+        long cpu = OS.getProcessCpuTime();
         Scenario s = editor.load(levers).scenario();
         RunSettings settings = s.run().withReplicates(replicates);
         ComparisonTables tables = Replicates.compare(s.withRun(settings), threads);
-        return ResultJson.of(tables, settings, (System.nanoTime() - start) / 1_000_000);
+        ObjectNode o = ResultJson.of(tables, settings, (System.nanoTime() - start) / 1_000_000);
+        o.put("cpuMs", cpu < 0 ? -1 : (OS.getProcessCpuTime() - cpu) / 1_000_000);
+        return o;
     }
 
     /**

@@ -11,7 +11,7 @@ import org.adoptsim.cli.results.ComparisonTables;
 /**
  * The interactive charts of report.html: a section of HTML that carries everything it needs inline —
  * the vendored Vega, Vega-Lite and vega-embed bundles (with their licences, as comments), the chart
- * specifications the explore page uses, and the comparison's weekly and paired tables as JSON — so the
+ * specifications the explore page uses, and the comparison's weekly, paired and ledger tables as JSON — so the
  * report stays one self-contained file that opens offline. The reader hovers for values and ticks
  * strategies on and off. The same tables give the same bytes (no time stamps, no random ids).
  *
@@ -42,7 +42,7 @@ public final class InteractiveReport {
         return html.substring(0, at) + section(tables, weeks) + html.substring(at);
     }
 
-    /** The section: a heading, the strategy toggles, four chart slots, and the inline scripts and data. */
+    /** The section: a heading, the strategy toggles, five chart slots, and the inline scripts and data. */
     public static String section(ComparisonTables tables, int weeks) {
         StringBuilder b = new StringBuilder(1 << 20);
         b.append("<section id=\"adoptsim-interactive\">\n<h2>Interactive charts</h2>\n");
@@ -53,6 +53,7 @@ public final class InteractiveReport {
             {"fan", "Honest adoption: median and 50 % / 90 % bands"},
             {"adoption", "Done against started (vanity) adoption, mean over replicates"},
             {"paired", "Paired differences from the baseline, with 95 % intervals"},
+            {"ledger", "The hours ledger: cumulative net engineer-hours, and each entry over the whole run"},
             {"reasons", "Why teams have not moved: mean teams by reason"}};
         for (String[] c : charts) {
             b.append("<h3>").append(c[1]).append("</h3>\n<div id=\"adoptsim-chart-").append(c[0]).append("\"></div>\n");
@@ -77,6 +78,7 @@ public final class InteractiveReport {
         tables.strategies().forEach(strategies::add);
         o.set("weekly", ResultJson.weekly(tables.weekly()));
         o.set("paired", ResultJson.paired(tables));
+        o.set("ledger", ResultJson.ledger(tables));
         try {
             // "</" cannot occur outside a JSON string, and "<\/" means the same inside one.
             return WRITER.writeValueAsString(o).replace("</", "<\\/");

@@ -12,16 +12,20 @@ import org.adoptsim.cli.results.SummaryRow;
 import org.adoptsim.cli.results.WeeklyTable;
 import org.adoptsim.cli.results.stats.Estimate;
 import org.adoptsim.cli.results.stats.Proportion;
+import org.adoptsim.cli.text.Num;
 import org.adoptsim.core.config.RunSettings;
+import org.adoptsim.core.result.LedgerEntry;
 
 /**
  * The answer of {@code api/run}: the comparison's tables as JSON, with the same names and raw units as
  * summary.csv, paired.csv and weekly.csv (docs/outputs.md), so a value on the page is a value in those
- * files. Numbers are written in full (Jackson writes the shortest decimal that reads back as the same
- * double); a value that does not exist (NaN: a milestone's median beyond the horizon, an interval
- * over fewer than two replicates) is {@code null}. The weekly table is one object per strategy and week
- * carrying every column, so a column added to weekly.csv reaches the page without a change here.
- * Stateless.
+ * files. Numbers are those files' cells: rounded as compare writes them ({@link Num#csv}, six
+ * decimals), so the page shows the very numbers of compare's files and the answer is about half the
+ * size it would be in full precision; a value that does not exist (NaN: a milestone's median beyond
+ * the horizon, an interval over fewer than two replicates) is {@code null}. The weekly table is one
+ * object per strategy and week carrying every column, so a column added to weekly.csv reaches the page
+ * without a change here. The ledger ({@link #ledger}) is summary.csv's hours ledger as rows, one per
+ * strategy and entry, for its chart. Stateless.
  */
 public final class ResultJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -43,7 +47,37 @@ public final class ResultJson {
         o.set("summary", summary(tables, catalog));
         o.set("paired", paired(tables));
         o.set("weekly", weekly(tables.weekly()));
+        o.set("ledger", ledger(tables));
         return o;
+    }
+
+    /**
+     * summary.csv's hours ledger, one row per strategy and entry: {@code entry} (migration, dual,
+     * platform, incidents, staying, gain and net, the column's name without {@code hours_}), {@code cost}
+     * (true for the five costs, which net subtracts from gain) and the column's {@code mean, ci_low,
+     * ci_high}, in engineer-hours over the whole run. An entry a summary lacks (one written before the
+     * ledger existed) has no row.
+     */
+    public static ArrayNode ledger(ComparisonTables tables) {
+        ArrayNode a = NODES.arrayNode();
+        for (SummaryRow row : tables.summary()) {
+            for (LedgerEntry e : LedgerEntry.values()) {
+                ledgerRow(a, row, e.label().substring("hours_".length()), e.isCost(), e.label());
+            }
+            ledgerRow(a, row, "net", false, "net_hours");
+        }
+        return a;
+    }
+
+    private static void ledgerRow(ArrayNode a, SummaryRow row, String entry, boolean cost, String metric) {
+        Estimate e = row.means().get(metric);
+        if (e == null) {
+            return;
+        }
+        ObjectNode r = a.addObject().put("strategy", row.strategy()).put("entry", entry).put("cost", cost);
+        number(r, "mean", e.mean());
+        number(r, "ci_low", e.low());
+        number(r, "ci_high", e.high());
     }
 
     private static ArrayNode metrics(MetricCatalog catalog) {
@@ -109,11 +143,13 @@ public final class ResultJson {
         return a;
     }
 
+    /** The value as compare writes it in a CSV cell ({@link Num#csv}); null where the cell is empty. */
     private static void number(ObjectNode o, String field, double v) {
-        if (Double.isNaN(v)) {
+        String cell = Num.csv(v);
+        if (cell.isEmpty()) {
             o.putNull(field);
         } else {
-            o.put(field, v);
+            o.put(field, Double.parseDouble(cell));
         }
     }
 }

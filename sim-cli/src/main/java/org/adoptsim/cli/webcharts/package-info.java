@@ -10,6 +10,7 @@
  * declarative specification serves both the live page and the static report, with hover values and
  * legend toggles built in; its bundles are inlined, so nothing is fetched from a network.
  *
- * <p>May use: {@code results} (the tables), Jackson. Used by {@code explore} and {@code report}.
+ * <p>May use: {@code results} (the tables), {@code text} (numbers as compare writes them),
+ * {@code org.adoptsim.core.result} (the ledger's entries), Jackson. Used by {@code explore} and {@code report}.
  */
 package org.adoptsim.cli.webcharts;

@@ -1,7 +1,12 @@
 // adoptsim's Vega-Lite chart specifications, shared by the explore page and the interactive report.html:
 // fan charts of honest adoption, done against started (vanity) adoption, paired differences from the
-// baseline, and laggard reasons. Data come by name: 'weekly' (rows of weekly.csv: strategy, week and
-// every column) and 'paired' (rows of paired.csv). Numbers are in the raw units of those files.
+// baseline, laggard reasons, and the hours ledger. Data come by name: 'weekly' (rows of weekly.csv:
+// strategy, week and every column), 'paired' (rows of paired.csv) and 'ledger' (summary.csv's ledger
+// columns, one row per strategy and entry: strategy, entry, cost, mean, ci_low, ci_high). Numbers are
+// in the raw units of those files. The charts that draw several weekly columns as series (adoption,
+// reasons) get them as long rows made here in plain script ('adoption', 'reasons': strategy, week, the
+// series and its value), not by Vega-Lite's fold, which copies every column of every row into each
+// new row: with weekly.csv's fifty columns that copying was most of a redraw's time.
 'use strict';
 
 (function () {
@@ -10,15 +15,46 @@
   const PAIRED_METRICS = ['honest_at_52', 'honest_at_104', 'never_started_share', 'dual_team_weeks', 'mean_resentment',
     'incidents'];
 
-  const percent = { format: '.0%' };
+  const LEDGER_ENTRIES = ['gain', 'migration', 'dual', 'platform', 'incidents', 'staying', 'net'];
+  // The data sets each chart draws, by chart name.
+  const DATA = { fan: ['weekly'], adoption: ['adoption'], paired: ['paired'], reasons: ['reasons'],
+    ledger: ['weekly', 'ledger'] };
 
-  // The four charts' specs, by name, for the weekly columns present, the horizon and the strategy order.
-  function specs(weeklyColumns, weeks, order) {
-    const series = ADOPTION_SERIES.filter(([c]) => weeklyColumns.includes(c));
-    const reasons = weeklyColumns.filter((c) => c.startsWith('reason_') && c.endsWith('_mean'));
+  const percent = { format: '.0%' };
+  const hours = { format: ',.0f' };
+
+  // Long rows of the weekly columns given as [column, series name]: one row per weekly row and column.
+  function long(weekly, columns, seriesField, valueField) {
+    const out = new Array(weekly.length * columns.length);
+    let i = 0;
+    for (const r of weekly) {
+      for (const [column, name] of columns) {
+        out[i++] = { strategy: r.strategy, week: r.week, [seriesField]: name, [valueField]: r[column] };
+      }
+    }
+    return out;
+  }
+
+  // Every data set the charts draw, from the rows to show: {weekly, paired, ledger} as given, and the
+  // long rows of the adoption series and of the laggard reasons.
+  function datasets(data) {
+    const columns = Object.keys(data.weekly[0] || {});
+    const reasons = columns.filter((c) => c.startsWith('reason_') && c.endsWith('_mean'))
+      .map((c) => [c, c.slice('reason_'.length, -'_mean'.length)]);
+    return {
+      weekly: data.weekly, paired: data.paired, ledger: data.ledger || [],
+      adoption: long(data.weekly, ADOPTION_SERIES.filter(([c]) => columns.includes(c)), 'measure', 'share'),
+      reasons: long(data.weekly, reasons, 'reason', 'teams'),
+    };
+  }
+
+  // The five charts' specs, by name, for the horizon and the strategy order.
+  function specs(weeks, order) {
     const x = { field: 'week', type: 'quantitative', title: 'week', scale: { domain: [0, weeks], nice: false } };
     const color = { field: 'strategy', type: 'nominal', sort: null, title: 'strategy', legend: { labelLimit: 240 },
       scale: { domain: order } };
+    const entry = { field: 'entry', type: 'nominal', sort: LEDGER_ENTRIES, title: null };
+    const offset = { field: 'strategy', type: 'nominal', sort: order };
     return {
       fan: {
         data: { name: 'weekly' },
@@ -37,10 +73,8 @@
         },
       },
       adoption: {
-        data: { name: 'weekly' },
+        data: { name: 'adoption' },
         width: 620, height: 260,
-        transform: [{ fold: series.map(([c]) => c), as: ['series', 'share'] },
-          { calculate: JSON.stringify(Object.fromEntries(series)) + '[datum.series]', as: 'measure' }],
         mark: 'line',
         encoding: {
           x, color,
@@ -66,9 +100,7 @@
         },
       },
       reasons: {
-        data: { name: 'weekly' },
-        transform: [{ fold: reasons, as: ['reason', 'teams'] },
-          { calculate: "replace(replace(datum.reason, /^reason_/, ''), /_mean$/, '')", as: 'reason' }],
+        data: { name: 'reasons' },
         facet: { field: 'strategy', type: 'nominal', sort: order, title: null },
         columns: 3,
         spec: {
@@ -81,30 +113,77 @@
           },
         },
       },
+      // Cumulative net hours week by week (weekly.csv's net_hours_mean and its 95 % interval), beside
+      // each entry over the whole run (summary.csv's hours_* and net_hours means with their intervals).
+      // Costs are drawn below zero, as net subtracts them from the gain.
+      ledger: {
+        hconcat: [
+          {
+            data: { name: 'weekly' },
+            width: 380, height: 260,
+            layer: [
+              { mark: { type: 'rule', color: '#999' }, encoding: { y: { datum: 0, type: 'quantitative' } } },
+              { mark: { type: 'area', opacity: 0.15 }, encoding: { x, color: Object.assign({}, color, { legend: null }),
+                y: { field: 'net_hours_ci_low', type: 'quantitative', title: 'net engineer-hours, cumulative', axis: hours },
+                y2: { field: 'net_hours_ci_high' } } },
+              { mark: 'line', encoding: { x, color, y: { field: 'net_hours_mean', type: 'quantitative' },
+                tooltip: [{ field: 'strategy' }, { field: 'week' }, { field: 'net_hours_mean', format: ',.0f', title: 'net hours' },
+                  { field: 'net_hours_ci_low', format: ',.0f', title: '95 % low' }, { field: 'net_hours_ci_high', format: ',.0f', title: '95 % high' }] } },
+            ],
+          },
+          {
+            data: { name: 'ledger' },
+            transform: [
+              { calculate: 'datum.cost ? -datum.mean : datum.mean', as: 'hours' },
+              { calculate: 'datum.cost ? -datum.ci_high : datum.ci_low', as: 'low' },
+              { calculate: 'datum.cost ? -datum.ci_low : datum.ci_high', as: 'high' },
+            ],
+            width: 300, height: 260,
+            layer: [
+              { mark: { type: 'rule', color: '#999' }, encoding: { x: { datum: 0, type: 'quantitative' } } },
+              { mark: 'bar', encoding: { y: entry, yOffset: offset, color,
+                x: { field: 'hours', type: 'quantitative', title: 'engineer-hours over the run (costs below 0)', axis: hours },
+                tooltip: [{ field: 'strategy' }, { field: 'entry' }, { field: 'mean', format: ',.0f', title: 'hours' },
+                  { field: 'ci_low', format: ',.0f', title: '95 % low' }, { field: 'ci_high', format: ',.0f', title: '95 % high' }] } },
+              { mark: { type: 'rule', color: '#333' }, encoding: { y: entry, yOffset: offset,
+                x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' } } },
+            ],
+          },
+        ],
+        resolve: { scale: { color: 'shared' } },
+      },
     };
   }
 
-  // Embeds the four charts into the elements '#' + prefix + name with the data sets {weekly, paired}
-  // (the rows to show); returns the Vega views by chart name.
+  // Embeds the five charts into the elements '#' + prefix + name with the data sets {weekly, paired,
+  // ledger} (the rows to show); returns the Vega views by chart name.
   async function embed(prefix, data, weeks, order) {
     const views = {};
-    for (const [name, spec] of Object.entries(specs(Object.keys(data.weekly[0] || {}), weeks, order))) {
+    const sets = datasets(data);
+    for (const [name, spec] of Object.entries(specs(weeks, order))) {
       spec.$schema = 'https://vega.github.io/schema/vega-lite/v6.json';
-      spec.datasets = data;
+      spec.datasets = Object.fromEntries(DATA[name].map((set) => [set, sets[set]]));
       views[name] = (await vegaEmbed('#' + prefix + name, spec, { actions: false, renderer: 'canvas' })).view;
     }
     return views;
   }
 
-  // Replaces the charts' data sets in place (much faster than embedding again) and redraws them;
-  // relayout when the strategies shown changed, so the facets' grid is recomputed.
-  function update(views, data, relayout) {
-    return Promise.all(Object.entries(views).map(([name, view]) => {
-      const set = name === 'paired' ? 'paired' : 'weekly';
-      view.data(set, data[set]);
-      return (relayout ? view.resize() : view).runAsync();
-    }));
+  // Replaces the charts' data sets in place (much faster than embedding again) and redraws them, one
+  // after the other; relayout when the strategies shown changed, so the facets' grid is recomputed.
+  // Resolves to each chart's milliseconds, by name.
+  async function update(views, data, relayout) {
+    const ms = {};
+    let start = performance.now();
+    const sets = datasets(data);
+    ms.rows = Math.round(performance.now() - start);
+    for (const [name, view] of Object.entries(views)) {
+      start = performance.now();
+      for (const set of DATA[name]) { view.data(set, sets[set]); }
+      await (relayout ? view.resize() : view).runAsync();
+      ms[name] = Math.round(performance.now() - start);
+    }
+    return ms;
   }
 
-  window.adoptsimCharts = { specs, embed, update };
+  window.adoptsimCharts = { specs, datasets, embed, update };
 }());

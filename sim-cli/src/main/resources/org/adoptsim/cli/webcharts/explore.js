@@ -212,28 +212,39 @@
 
   // ---- running --------------------------------------------------------------------------------------
 
-  let timer = null;
+  // A change is sent at once when no answer is awaited; changes made while one is awaited are sent
+  // together as soon as it arrives (the latest levers win). So a dragged slider never queues stale
+  // requests, and a single change waits for nothing. changedAt: when the first change not yet sent
+  // was made, the start of its round trip.
+  let changedAt = null;
 
   function schedule() {
-    clearTimeout(timer);
-    timer = setTimeout(run, 40);
+    if (changedAt === null) { changedAt = performance.now(); }
+    if (state.inFlight) { state.pending = true; } else { run(); }
   }
 
   async function run() {
-    if (state.inFlight) { state.pending = true; return; }
     state.inFlight = true;
     state.pending = false;
-    const started = performance.now();
+    const started = changedAt === null ? performance.now() : changedAt;
+    changedAt = null;
+    const sent = performance.now();
     setStatus('running…');
     try {
       const r = await api('api/run', state.edits);
-      state.result = await r.json();
-      const answered = performance.now();
+      const text = await r.text();
+      const received = performance.now();
+      state.result = JSON.parse(text);
+      const parsed = performance.now();
       await draw();
+      // The charts' canvases are drawn; the next frame shows them.
+      await new Promise((resolve) => requestAnimationFrame(() => resolve()));
       const done = performance.now();
       state.runs++;
-      const timing = { total: Math.round(done - started), server: state.result.elapsedMs,
-        transfer: Math.round(answered - started) - state.result.elapsedMs, draw: Math.round(done - answered) };
+      const timing = { total: Math.round(done - started), waited: Math.round(sent - started),
+        server: state.result.elapsedMs, cpu: state.result.cpuMs,
+        transfer: Math.round(received - sent) - state.result.elapsedMs, parse: Math.round(parsed - received),
+        draw: Math.round(done - parsed), bytes: text.length, charts: state.chartMs };
       state.timings.push(timing);
       setStatus('answered in ' + timing.total + ' ms: ' + state.result.replicates + ' replicates in '
         + timing.server + ' ms, transfer ' + timing.transfer + ' ms, drawing ' + timing.draw + ' ms');
@@ -272,11 +283,12 @@
     const shown = (row) => state.shown.has(row.strategy);
     const weekly = res.weekly.filter(shown);
     const paired = res.paired.filter(shown);
+    const ledger = res.ledger.filter(shown);
     if (Object.keys(views).length === 0) {
-      Object.assign(views, await adoptsimCharts.embed('chart-', { weekly, paired }, res.weeks,
+      Object.assign(views, await adoptsimCharts.embed('chart-', { weekly, paired, ledger }, res.weeks,
         state.scenario.strategies.map((s) => s.name)));
     } else {
-      await adoptsimCharts.update(views, { weekly, paired }, relayout);
+      state.chartMs = await adoptsimCharts.update(views, { weekly, paired, ledger }, relayout);
     }
     summary(res);
   }

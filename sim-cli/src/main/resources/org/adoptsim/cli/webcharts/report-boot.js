@@ -8,6 +8,7 @@
   const rows = () => ({
     weekly: data.weekly.filter((r) => shown.has(r.strategy)),
     paired: data.paired.filter((r) => shown.has(r.strategy)),
+    ledger: (data.ledger || []).filter((r) => shown.has(r.strategy)),
   });
   let views = null;
   const box = document.getElementById('adoptsim-shown');

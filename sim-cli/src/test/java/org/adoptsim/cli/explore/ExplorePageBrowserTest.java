@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.adoptsim.cli.Cli;
@@ -30,8 +29,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -52,18 +49,10 @@ class ExplorePageBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Optional<Path> chromium = onPath("chromium", "chromium-browser");
-        assumeTrue(chromium.isPresent(), "no Chromium installed (apt-get install chromium chromium-driver)");
-        Path driver = onPath("chromedriver").orElseThrow(() -> new AssertionError(
-                "Chromium is installed but chromedriver is not: apt-get install chromium-driver"));
+        Optional<ChromeDriver> chrome = HeadlessChromium.start(1400, 2300);
+        assumeTrue(chrome.isPresent(), "no Chromium installed (apt-get install chromium chromium-driver)");
+        browser = chrome.get();
         api = new ExploreApi(ExploreApi.PLATFORM, REPLICATES, 2);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.get().toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1400,1750", "--hide-scrollbars");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
     }
 
     @AfterAll
@@ -83,6 +72,7 @@ class ExplorePageBrowserTest {
         List<List<Double>> before = chartRows("fan", "weekly");
         assertEquals(apiRows(api.run("{}")), before, "the first answer is the file's");
 
+        String chartsBefore = chartData();
         new Select(browser.findElement(By.id("strategy"))).selectByValue("earned");
         WebElement coalition = browser.findElement(By.id("coalition-size"));
         assertEquals("5", coalition.getAttribute("value"));
@@ -98,7 +88,22 @@ class ExplorePageBrowserTest {
         List<List<Double>> after = chartRows("fan", "weekly");
         assertNotEquals(before, after, "the chart's data changed");
         assertEquals(apiRows(answer), after, "the fan chart shows the API's answer");
-        assertEquals(apiRows(answer), chartRows("reasons", "weekly"), "so does the reasons chart");
+        assertEquals(reasonRows(answer), strings("return adoptsimExplore.views.reasons.data('reasons')"
+                + ".map(r => [r.strategy, r.week, r.reason, r.teams])", true), "the reasons chart shows the API's reasons");
+        assertEquals(ledgerRows(answer), strings("return adoptsimExplore.views.ledger.data('ledger')"
+                + ".map(r => [r.strategy, r.entry, r.cost, r.mean, r.ci_low, r.ci_high])", false), "the ledger chart: its entries");
+        List<String> net = new ArrayList<>();
+        answer.get("weekly").forEach(w -> net.add(List.of(w.get("strategy").asText(), w.get("week").asLong(),
+                w.get("net_hours_mean").asDouble(), w.get("net_hours_ci_low").asDouble(),
+                w.get("net_hours_ci_high").asDouble()).toString()));
+        assertEquals(net, strings("return adoptsimExplore.views.ledger.data('weekly')"
+                + ".map(r => [r.strategy, r.week, r.net_hours_mean, r.net_hours_ci_low, r.net_hours_ci_high])", true),
+                "the ledger chart: cumulative net hours");
+        String chartsAfter = chartData();
+        for (String chart : List.of("fan", "adoption", "paired", "reasons", "ledger")) {
+            assertTrue(chartsBefore.contains("\"" + chart + "\":"), chart + " is on the page");
+            assertNotEquals(section(chartsBefore, chart), section(chartsAfter, chart), chart + " was redrawn with new data");
+        }
         List<Double> pairedChart = ((List<?>) js("return adoptsimExplore.views.paired.data('paired')"
                 + ".map(r => r.mean_diff)")).stream().map(ExplorePageBrowserTest::number).toList();
         List<Double> pairedApi = new ArrayList<>();
@@ -138,6 +143,59 @@ class ExplorePageBrowserTest {
         Files.copy(shot.toPath(), Path.of("target", "report-interactive.png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Every chart's data sets, as JSON by chart name: {"fan": {...}, …}, each on its own line. */
+    private static String chartData() {
+        return (String) js("const v = adoptsimExplore.views; return Object.keys(v).map(name => JSON.stringify(name) + ':'"
+                + " + JSON.stringify(Object.fromEntries(['weekly', 'paired', 'ledger', 'adoption', 'reasons']"
+                + ".filter(set => { try { v[name].data(set); return true; } catch (e) { return false; } })"
+                + ".map(set => [set, v[name].data(set)])))).join('\\n')");
+    }
+
+    private static String section(String chartData, String chart) {
+        return chartData.lines().filter(l -> l.startsWith("\"" + chart + "\":")).findFirst().orElseThrow();
+    }
+
+    /**
+     * The rows a script returns, each a list printed as text: numbers as doubles (Selenium gives whole
+     * ones as Long), except the week, the second field where a row has one ({@code weekAt1}).
+     */
+    private static List<String> strings(String script, boolean weekAt1) {
+        List<String> out = new ArrayList<>();
+        for (Object row : (List<?>) js(script)) {
+            List<Object> fields = new ArrayList<>();
+            List<?> r = (List<?>) row;
+            for (int i = 0; i < r.size(); i++) {
+                Object v = r.get(i);
+                fields.add(v instanceof Number n ? (weekAt1 && i == 1 ? (Object) n.longValue() : (Object) n.doubleValue()) : v);
+            }
+            out.add(fields.toString());
+        }
+        return out;
+    }
+
+    /** The API's weekly reason columns as the reasons chart's long rows: strategy, week, reason, teams. */
+    private static List<String> reasonRows(JsonNode answer) {
+        List<String> rows = new ArrayList<>();
+        for (JsonNode w : answer.get("weekly")) {
+            w.fieldNames().forEachRemaining(c -> {
+                if (c.startsWith("reason_") && c.endsWith("_mean")) {
+                    rows.add(List.of(w.get("strategy").asText(), w.get("week").asLong(),
+                            c.substring("reason_".length(), c.length() - "_mean".length()), w.get(c).asDouble()).toString());
+                }
+            });
+        }
+        return rows;
+    }
+
+    private static List<String> ledgerRows(JsonNode answer) {
+        List<String> rows = new ArrayList<>();
+        for (JsonNode l : answer.get("ledger")) {
+            rows.add(List.of(l.get("strategy").asText(), l.get("entry").asText(), l.get("cost").asBoolean(),
+                    l.get("mean").asDouble(), l.get("ci_low").asDouble(), l.get("ci_high").asDouble()).toString());
+        }
+        return rows;
+    }
+
     private static List<List<Double>> reportRows() {
         List<?> rows = (List<?>) js("return adoptsimReport.views.fan.data('weekly').map(r => "
                 + "[" + String.join(", ", COLUMNS.stream().map(c -> "r." + c).toList()) + "])");
@@ -174,11 +232,5 @@ class ExplorePageBrowserTest {
 
     private static Object js(String script) {
         return ((JavascriptExecutor) browser).executeScript(script);
-    }
-
-    private static Optional<Path> onPath(String... names) {
-        String path = System.getenv().getOrDefault("PATH", "");
-        return Stream.of(path.split(File.pathSeparator)).filter(p -> !p.isEmpty())
-                .flatMap(dir -> Stream.of(names).map(n -> Path.of(dir, n))).filter(Files::isExecutable).findFirst();
     }
 }

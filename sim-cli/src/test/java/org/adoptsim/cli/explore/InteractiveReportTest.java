@@ -31,7 +31,7 @@ class InteractiveReportTest {
         assertEquals(6, markup.split("<script></script>", -1).length - 1, "three bundles, charts, data, boot");
         assertFalse(Pattern.compile("<(script|link|img|iframe)[^>]*(src|href)=", Pattern.CASE_INSENSITIVE)
                 .matcher(markup).find(), "nothing loaded from elsewhere");
-        for (String name : new String[] {"fan", "adoption", "paired", "reasons"}) {
+        for (String name : new String[] {"fan", "adoption", "paired", "reasons", "ledger"}) {
             assertTrue(html.contains("<div id=\"adoptsim-chart-" + name + "\"></div>"), name);
         }
         assertTrue(html.contains("Copyright (c) 2015, University of Washington Interactive Data Lab"),
@@ -43,6 +43,8 @@ class InteractiveReportTest {
         // Compared as text: Jackson reads 6 back as an int node where the tables gave a long one.
         assertTrue(ResultJson.weekly(t.weekly()).toString().equals(data.get("weekly").toString()), "weekly rows");
         assertTrue(ResultJson.paired(t).toString().equals(data.get("paired").toString()), "paired rows");
+        assertTrue(ResultJson.ledger(t).toString().equals(data.get("ledger").toString()), "ledger rows");
+        assertEquals(7 * 5, data.get("ledger").size(), "seven entries for each of five strategies");
         assertEquals(5 * 104, data.get("weekly").size());
     }
 
