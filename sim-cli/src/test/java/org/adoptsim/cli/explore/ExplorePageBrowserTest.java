@@ -99,6 +99,23 @@ class ExplorePageBrowserTest {
         assertEquals(net, strings("return adoptsimExplore.views.ledger.data('weekly')"
                 + ".map(r => [r.strategy, r.week, r.net_hours_mean, r.net_hours_ci_low, r.net_hours_ci_high])", true),
                 "the ledger chart: cumulative net hours");
+        // Updated in place, each chart draws what a chart made afresh from the same answer draws.
+        assertEquals("fan adoption paired reasons ledger", ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const x = adoptsimExplore;
+                const sets = { weekly: x.state.result.weekly, paired: x.state.result.paired, ledger: x.state.result.ledger };
+                const specs = adoptsimCharts.specs(x.state.result.weeks, x.state.scenario.strategies.map((s) => s.name));
+                (async () => {
+                  const same = [];
+                  for (const [name, spec] of Object.entries(specs)) {
+                    spec.datasets = adoptsimCharts.datasets(sets);
+                    const fresh = new vega.View(vega.parse(vegaLite.compile(spec).spec), { renderer: 'none' });
+                    await fresh.runAsync();
+                    if (await fresh.toSVG() === await x.views[name].toSVG()) { same.push(name); }
+                  }
+                  done(same.join(' '));
+                })().catch((e) => done(String(e)));
+                """), "every chart as drawn afresh");
         String chartsAfter = chartData();
         for (String chart : List.of("fan", "adoption", "paired", "reasons", "ledger")) {
             assertTrue(chartsBefore.contains("\"" + chart + "\":"), chart + " is on the page");
