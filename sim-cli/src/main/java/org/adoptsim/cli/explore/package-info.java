@@ -17,6 +17,7 @@
  *
  * <p>May use: {@code org.adoptsim.cli} (exceptions), {@code cli.results} (the comparison's accumulators and tables), {@code cli.compare} (ScenarioFiles), {@code cli.webcharts},
  * {@code cli.scenario} and {@code cli.yaml} (loading), {@code org.adoptsim.core}. Used by the top-level
- * command.
+ * command, and by the benchmarks through {@link org.adoptsim.cli.explore.ExploreSession#answer} (the
+ * server's work per lever change).
  */
 package org.adoptsim.cli.explore;

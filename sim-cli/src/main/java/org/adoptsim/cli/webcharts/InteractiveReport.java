@@ -78,6 +78,7 @@ public final class InteractiveReport {
         tables.strategies().forEach(strategies::add);
         o.set("weekly", ResultJson.weekly(tables.weekly()));
         o.set("paired", ResultJson.paired(tables));
+        tables.baseline().ifPresent(b -> o.put("baseline", b));
         o.set("ledger", ResultJson.ledger(tables));
         try {
             // "</" cannot occur outside a JSON string, and "<\/" means the same inside one.

@@ -42,7 +42,7 @@ public final class ResultJson {
         o.put("elapsedMs", elapsedMillis);
         ArrayNode strategies = o.putArray("strategies");
         tables.strategies().forEach(strategies::add);
-        o.put("baseline", tables.strategies().get(0));
+        o.put("baseline", tables.baseline().orElse(tables.strategies().get(0)));
         o.set("metrics", metrics(catalog));
         o.set("summary", summary(tables, catalog));
         o.set("paired", paired(tables));

@@ -35,14 +35,17 @@
     return out;
   }
 
-  // Every data set the charts draw, from the rows to show: {weekly, paired, ledger} as given, and the
-  // long rows of the adoption series and of the laggard reasons.
+  // Every data set the charts draw, from the rows to show: {weekly, ledger} as given, paired.csv's rows
+  // against data.baseline (those against the verdict's best, which follow in paired.csv, would draw a
+  // second point per strategy on the same axis), and the long rows of the adoption series and of the
+  // laggard reasons.
   function datasets(data) {
     const columns = Object.keys(data.weekly[0] || {});
     const reasons = columns.filter((c) => c.startsWith('reason_') && c.endsWith('_mean'))
       .map((c) => [c, c.slice('reason_'.length, -'_mean'.length)]);
     return {
-      weekly: data.weekly, paired: data.paired, ledger: data.ledger || [],
+      weekly: data.weekly, ledger: data.ledger || [],
+      paired: data.baseline === undefined ? data.paired : data.paired.filter((r) => r.baseline === data.baseline),
       adoption: long(data.weekly, ADOPTION_SERIES.filter(([c]) => columns.includes(c)), 'measure', 'share'),
       reasons: long(data.weekly, reasons, 'reason', 'teams'),
     };
@@ -55,6 +58,8 @@
       scale: { domain: order } };
     const entry = { field: 'entry', type: 'nominal', sort: LEDGER_ENTRIES, title: null };
     const offset = { field: 'strategy', type: 'nominal', sort: order };
+    // One legend for the ledger's bands, lines and bars, in full colour (the bands' opacity would pale it).
+    const ledgerColor = Object.assign({}, color, { legend: { labelLimit: 240, symbolOpacity: 1, symbolType: 'square' } });
     return {
       fan: {
         data: { name: 'weekly' },
@@ -123,10 +128,10 @@
             width: 380, height: 260,
             layer: [
               { mark: { type: 'rule', color: '#999' }, encoding: { y: { datum: 0, type: 'quantitative' } } },
-              { mark: { type: 'area', opacity: 0.15 }, encoding: { x, color: Object.assign({}, color, { legend: null }),
+              { mark: { type: 'area', opacity: 0.15 }, encoding: { x, color: ledgerColor,
                 y: { field: 'net_hours_ci_low', type: 'quantitative', title: 'net engineer-hours, cumulative', axis: hours },
                 y2: { field: 'net_hours_ci_high' } } },
-              { mark: 'line', encoding: { x, color, y: { field: 'net_hours_mean', type: 'quantitative' },
+              { mark: 'line', encoding: { x, color: ledgerColor, y: { field: 'net_hours_mean', type: 'quantitative' },
                 tooltip: [{ field: 'strategy' }, { field: 'week' }, { field: 'net_hours_mean', format: ',.0f', title: 'net hours' },
                   { field: 'net_hours_ci_low', format: ',.0f', title: '95 % low' }, { field: 'net_hours_ci_high', format: ',.0f', title: '95 % high' }] } },
             ],
@@ -141,7 +146,7 @@
             width: 300, height: 260,
             layer: [
               { mark: { type: 'rule', color: '#999' }, encoding: { x: { datum: 0, type: 'quantitative' } } },
-              { mark: 'bar', encoding: { y: entry, yOffset: offset, color,
+              { mark: 'bar', encoding: { y: entry, yOffset: offset, color: ledgerColor,
                 x: { field: 'hours', type: 'quantitative', title: 'engineer-hours over the run (costs below 0)', axis: hours },
                 tooltip: [{ field: 'strategy' }, { field: 'entry' }, { field: 'mean', format: ',.0f', title: 'hours' },
                   { field: 'ci_low', format: ',.0f', title: '95 % low' }, { field: 'ci_high', format: ',.0f', title: '95 % high' }] } },
@@ -156,7 +161,7 @@
   }
 
   // Embeds the five charts into the elements '#' + prefix + name with the data sets {weekly, paired,
-  // ledger} (the rows to show); returns the Vega views by chart name.
+  // ledger} (the rows to show) and the baseline; returns the Vega views by chart name.
   async function embed(prefix, data, weeks, order) {
     const views = {};
     const sets = datasets(data);

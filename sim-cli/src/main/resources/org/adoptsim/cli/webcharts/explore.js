@@ -285,10 +285,10 @@
     const paired = res.paired.filter(shown);
     const ledger = res.ledger.filter(shown);
     if (Object.keys(views).length === 0) {
-      Object.assign(views, await adoptsimCharts.embed('chart-', { weekly, paired, ledger }, res.weeks,
-        state.scenario.strategies.map((s) => s.name)));
+      Object.assign(views, await adoptsimCharts.embed('chart-', { weekly, paired, ledger, baseline: res.baseline },
+        res.weeks, state.scenario.strategies.map((s) => s.name)));
     } else {
-      state.chartMs = await adoptsimCharts.update(views, { weekly, paired, ledger }, relayout);
+      state.chartMs = await adoptsimCharts.update(views, { weekly, paired, ledger, baseline: res.baseline }, relayout);
     }
     summary(res);
   }

@@ -44,6 +44,7 @@ class InteractiveReportTest {
         assertTrue(ResultJson.weekly(t.weekly()).toString().equals(data.get("weekly").toString()), "weekly rows");
         assertTrue(ResultJson.paired(t).toString().equals(data.get("paired").toString()), "paired rows");
         assertTrue(ResultJson.ledger(t).toString().equals(data.get("ledger").toString()), "ledger rows");
+        assertEquals(t.baseline().orElseThrow(), data.get("baseline").asText(), "the paired chart draws the rows against it");
         assertEquals(7 * 5, data.get("ledger").size(), "seven entries for each of five strategies");
         assertEquals(5 * 104, data.get("weekly").size());
     }
