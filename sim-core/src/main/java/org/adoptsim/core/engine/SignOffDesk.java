@@ -156,6 +156,21 @@ final class SignOffDesk {
         }
     }
 
+    /**
+     * Marks the team's start-stage sign-offs approved: a team observed under way at week 0 (a state
+     * file's migrating, blocked or dual team) could not have started without them.
+     */
+    void approveStart(int i) {
+        if (active) {
+            approved[i] |= needs[i] & startMask;
+        }
+    }
+
+    /** True while the team still misses a start-stage sign-off (nothing is filed). */
+    boolean needsStart(int i) {
+        return active && pending(i, startMask) != 0;
+    }
+
     private long pending(int i, long stageMask) {
         return needs[i] & stageMask & ~approved[i];
     }
@@ -335,15 +350,18 @@ final class SignOffDesk {
     }
 
     /**
-     * The sessions of this week: a function whose board meets ((week + 1) mod cadence = 0) takes up to
+     * The sessions of this week: a function whose board meets ((calendar week + 1) mod cadence = 0; the
+     * calendar week is the run's week unless the run started from an observed state, whose week it adds,
+     * so a quarterly board keeps deciding just before the roadmap opens) takes up to
      * capacity·(0.5 + 0.5a) requests filed before this week, first come first served; each review lasts
      * reviewWeeks (× (1 − cut) under a contract), realised as ⌊r⌋ or ⌊r⌋ + 1 weeks so the mean is kept,
      * at least one week. Fractional capacities are realised the same way.
      */
     void sessions(World w, int week) {
+        int calendar = w.calendarWeek();
         for (int f = 0; f < fs; f++) {
             CrossFunction c = spec[f];
-            if ((week + 1) % c.cadenceWeeks() != 0 || size[f] == 0) {
+            if ((calendar + 1) % c.cadenceWeeks() != 0 || size[f] == 0) {
                 continue;
             }
             double effective = c.capacity() * (0.5 + 0.5 * alignment[f]);
@@ -418,6 +436,21 @@ final class SignOffDesk {
                     out.waitedTeamWeeks[f]++;
                     weekly[f][week]++;
                 }
+            }
+        }
+    }
+
+    /**
+     * Counts the end of the week's {@code sign-off} laggard reasons by the function each such team
+     * waits for first ({@link FunctionsOutcome#signOffReason}). Called by the record phase after every
+     * other phase, so the counts split the week's recorded reason exactly.
+     */
+    void countReasons(TeamState t, int week) {
+        int[][] split = out.weeklySignOff;
+        for (int i = 0; i < n; i++) {
+            int f = t.waitingFor[i];
+            if (f >= 0 && t.reasonCode(i) == Codes.R_SIGN_OFF) {
+                split[f][week]++;
             }
         }
     }
