@@ -15,7 +15,10 @@
   // The four charts' specs, by name, for the weekly columns present, the horizon and the strategy order.
   function specs(weeklyColumns, weeks, order) {
     const series = ADOPTION_SERIES.filter(([c]) => weeklyColumns.includes(c));
-    const reasons = weeklyColumns.filter((c) => c.startsWith('reason_') && c.endsWith('_mean'));
+    // With functions declared, reason_sign_off_<function>_mean split reason_sign_off_mean: stack the split.
+    const allReasons = weeklyColumns.filter((c) => c.startsWith('reason_') && c.endsWith('_mean'));
+    const split = allReasons.some((c) => c.startsWith('reason_sign_off_') && c !== 'reason_sign_off_mean');
+    const reasons = split ? allReasons.filter((c) => c !== 'reason_sign_off_mean') : allReasons;
     const x = { field: 'week', type: 'quantitative', title: 'week', scale: { domain: [0, weeks], nice: false } };
     const color = { field: 'strategy', type: 'nominal', sort: null, title: 'strategy', legend: { labelLimit: 240 },
       scale: { domain: order } };
