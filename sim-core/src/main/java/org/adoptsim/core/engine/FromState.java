@@ -22,8 +22,9 @@ import org.adoptsim.core.config.Tool;
  * needs; a migrating, blocked or dual team has passed its start-stage sign-offs (it could not have
  * started without them) and still needs its switch-stage ones; an idle or willing team needs them all;
  * a coalition member not yet started that still needs a start sign-off becomes willing and waits for
- * it instead of starting. Requests open at the state's week are not in the state: they are filed again
- * from week 0, at the back of the queue.</li>
+ * it instead of starting; the sign-offs the state lists for a team ({@code signed_off}) are approved.
+ * Requests open at the state's week are not in the state: they are filed again from week 0, at the
+ * back of the queue.</li>
  * </ul>
  * Runs once per run at start-up, so it may loop over the teams.
  */
@@ -45,6 +46,7 @@ final class FromState {
         placeDone(w, s);
         for (int i = 0; i < t.n; i++) {
             ObservedState.Status st = s.status(i);
+            w.desk.approveNamed(i, s.signedOff(i));
             switch (st) {
                 case WILLING -> {
                     t.setStatus(i, Codes.S_WILLING);
@@ -144,6 +146,7 @@ final class FromState {
             int done = st == ObservedState.Status.DONE ? Math.max(0, Math.max(t.doneWeek[i], 0) + offset) : -1;
             b.team(i, st, progress, done, t.champion[i] && st == ObservedState.Status.DONE);
             b.coalitionMember(i, t.coalition[i]);
+            b.signedOff(i, w.desk.approvedNames(i));
         }
         return b.build();
     }

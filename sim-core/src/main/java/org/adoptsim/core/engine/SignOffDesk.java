@@ -166,6 +166,29 @@ final class SignOffDesk {
         }
     }
 
+    /** Marks the named functions' sign-offs of the team approved, where it needs them (a state file's {@code signed_off}). */
+    void approveNamed(int i, List<String> functions) {
+        if (!active) {
+            return;
+        }
+        for (String name : functions) {
+            for (int f = 0; f < fs; f++) {
+                if (spec[f].name().equals(name)) {
+                    approved[i] |= needs[i] & (1L << f);
+                }
+            }
+        }
+    }
+
+    /** The functions, by name in sign-off order, that have approved the team (empty without functions). */
+    List<String> approvedNames(int i) {
+        List<String> out = new ArrayList<>();
+        for (long b = active ? approved[i] : 0; b != 0; b &= b - 1) {
+            out.add(spec[Long.numberOfTrailingZeros(b)].name());
+        }
+        return out;
+    }
+
     /** True while the team still misses a start-stage sign-off (nothing is filed). */
     boolean needsStart(int i) {
         return active && pending(i, startMask) != 0;
