@@ -22,6 +22,7 @@ import org.adoptsim.cli.VersionProvider;
 import org.adoptsim.cli.chart.ChartWarmup;
 import org.adoptsim.cli.functions.FunctionsAccumulator;
 import org.adoptsim.cli.functions.FunctionsCsv;
+import org.adoptsim.cli.functions.HoldingSummary;
 import org.adoptsim.cli.functions.SignOffColumns;
 import org.adoptsim.cli.output.AtomicFile;
 import org.adoptsim.cli.output.DataFiles;
@@ -116,6 +117,7 @@ final class ComparisonJob {
             if (spec.verbose() || interrupted) {
                 new TerminalSummary(spec, m, written, started).print(out, err);
                 TodayOutputs.printLaggards(forecast, out);
+                HoldingSummary.print(functions, out);
             }
             return interrupted ? INTERRUPTED : 0;
         }

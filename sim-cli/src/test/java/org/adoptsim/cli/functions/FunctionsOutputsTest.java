@@ -92,10 +92,26 @@ class FunctionsOutputsTest {
     }
 
     @Test
+    void theTerminalSaysWhoIsHoldingTheMigration() {
+        TestCli cli = new TestCli();
+        assertEquals(0, cli.execute("compare", AGENCY.toString(), "--replicates", "4", "--weeks", "60", "--out",
+                dir.resolve("t").toString()), cli.err.toString());
+        String text = cli.out.toString();
+        int at = text.indexOf("Who is holding the migration");
+        assertTrue(at >= 0, text);
+        for (String s : List.of("top-down", "partnership", "partnership-without-liaisons")) {
+            assertTrue(text.substring(at).lines().anyMatch(l -> l.strip().startsWith(s + " ")
+                    && l.contains("security") && l.contains("budget") && l.contains("%")), s + ":\n" + text.substring(at));
+        }
+    }
+
+    @Test
     void aScenarioWithoutFunctionsWritesNone() throws IOException {
         Path out = dir.resolve("plain");
         Path file = TestCli.scenario(dir, 20, 2, 3);
-        run("compare", file.toString(), "--out", out.toString(), "-q");
+        TestCli cli = new TestCli();
+        assertEquals(0, cli.execute("compare", file.toString(), "--out", out.toString()), cli.err.toString());
+        assertFalse(cli.out.toString().contains("Who is holding the migration"));
         assertFalse(Files.exists(out.resolve(FunctionsCsv.FUNCTIONS)));
         assertFalse(Files.exists(out.resolve(FunctionsCsv.WEEKLY)));
         List<String> columns = new java.util.ArrayList<>(List.of("strategy", "week"));
