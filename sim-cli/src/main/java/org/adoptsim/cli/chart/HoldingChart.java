@@ -7,7 +7,8 @@ import org.knowm.xchart.XYChartBuilder;
 
 /**
  * "Who is holding the migration": for one strategy, the mean number of teams waiting on each function
- * nobody commands, week by week (docs/model.md, "Across functions"), one line per function. Built from
+ * nobody commands, week by week (docs/model.md, "Across functions"), one line per function in its colour
+ * on the laggard chart ({@link Palette#function}). Built from
  * plain arrays so the functions' outputs need nothing from the comparison tables.
  */
 public final class HoldingChart {
@@ -30,7 +31,7 @@ public final class HoldingChart {
         Charts.niceWeekTicks(c);
         double[] x = Charts.weekAxis(weeks);
         for (int f = 0; f < functions.size(); f++) {
-            Charts.line(c, functions.get(f), x, waiting.get(f), Palette.series(f), Charts.SOLID);
+            Charts.line(c, functions.get(f), x, waiting.get(f), Palette.function(f), Charts.SOLID);
         }
         return Figure.single(name, c, footer, "Teams held waiting on each function's sign-off under " + strategy
                 + " (mean over runs): a team counts for every function it has a request open with while it cannot"

@@ -1,5 +1,6 @@
 package org.adoptsim.cli.chart;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import org.adoptsim.cli.results.WeeklyTable;
@@ -12,7 +13,10 @@ import org.knowm.xchart.XYChartBuilder;
  * Where the teams of one strategy stand each week, as a stacked area of mean team counts: done at the
  * bottom, then work in progress, then the reason each remaining team is not done (docs/model.md,
  * "Laggard reasons and their precedence"). The stack adds up to the whole organisation. Layers that
- * are empty all along are left out of the chart and its legend.
+ * are empty all along are left out of the chart and its legend. When the table splits the
+ * {@code sign-off} reason by function (a scenario with functions, docs/model.md "Across functions"),
+ * that layer is drawn as one layer per function, "sign-off: security", in sign-off order and in the
+ * function's colour ({@link Palette#function}).
  */
 final class LaggardChart {
     /** Bottom to top. */
@@ -37,31 +41,49 @@ final class LaggardChart {
         return c;
     }
 
+    /** One band of the stack. */
+    private record Layer(String label, double[] teams, Color colour) {
+    }
+
     /** Adds the non-empty layers as bands between running totals, top layer first (legend order). */
     private static void stack(XYChart c, WeeklyTable t, String strategy) {
         double[] x = Charts.weekAxis(t.weeks());
-        List<Reason> shown = new ArrayList<>();
+        List<Layer> shown = new ArrayList<>();
         List<double[]> bounds = new ArrayList<>(List.of(new double[t.weeks()]));
-        for (Reason r : LAYERS) {
-            double[] layer = layer(t, strategy, r);
-            if (max(layer) < 0.005) {
+        for (Layer layer : layers(t, strategy)) {
+            if (max(layer.teams()) < 0.005) {
                 continue;
             }
             double[] top = bounds.get(bounds.size() - 1).clone();
             for (int w = 0; w < top.length; w++) {
-                top[w] += layer[w];
+                top[w] += layer.teams()[w];
             }
-            shown.add(r);
+            shown.add(layer);
             bounds.add(top);
         }
         for (int k = shown.size() - 1; k >= 0; k--) {
-            Charts.band(c, label(shown.get(k)), x, bounds.get(k), bounds.get(k + 1), Palette.reason(shown.get(k)));
+            Layer l = shown.get(k);
+            Charts.band(c, l.label(), x, bounds.get(k), bounds.get(k + 1), l.colour());
         }
     }
 
-    private static double[] layer(WeeklyTable t, String strategy, Reason r) {
-        return r == Reason.NONE ? t.column(strategy, WeeklyTable.stateColumn(TeamStatus.DONE))
-                : t.column(strategy, WeeklyTable.reasonColumn(r));
+    /** Every layer, bottom to top, the sign-off reason split by function when the table has the split. */
+    private static List<Layer> layers(WeeklyTable t, String strategy) {
+        List<String> functions = t.signOffFunctions();
+        List<Layer> out = new ArrayList<>();
+        for (Reason r : LAYERS) {
+            if (r == Reason.SIGN_OFF && !functions.isEmpty()) {
+                for (int f = 0; f < functions.size(); f++) {
+                    out.add(new Layer("sign-off: " + functions.get(f),
+                            t.column(strategy, WeeklyTable.signOffColumn(functions.get(f))), Palette.function(f)));
+                }
+            } else {
+                double[] teams = r == Reason.NONE ? t.column(strategy, WeeklyTable.stateColumn(TeamStatus.DONE))
+                        : t.column(strategy, WeeklyTable.reasonColumn(r));
+                out.add(new Layer(label(r), teams, Palette.reason(r)));
+            }
+        }
+        return out;
     }
 
     private static String label(Reason r) {

@@ -16,7 +16,9 @@ import org.adoptsim.core.result.Reason;
  * combinations by a stable hash of the name ({@link String#hashCode}, fixed by the language), so two
  * custom strategies may share a look but never take a preset's. Laggard reasons get fixed colours
  * grouped by meaning — greens for progress, reds for stuck, blues and purples for the decision gates,
- * greys for not knowing.
+ * greys for not knowing. The functions nobody commands (docs/model.md, "Across functions") get warm
+ * colours of the {@code sign-off} reason's family by their place in the scenario's sign-off order, the
+ * same on the laggard and the "who is holding the migration" charts.
  */
 public final class Palette {
     private static final Color[] STRATEGIES = {
@@ -29,6 +31,11 @@ public final class Palette {
     /** Dash patterns for strategies that are not presets (null: solid). */
     private static final float[][] DASHES = {null, {10f, 5f}, {2f, 4f}, {12f, 4f, 2f, 4f}};
     private static final Map<Reason, Color> REASONS = new EnumMap<>(Reason.class);
+    /** Functions in sign-off order; the first is the sign-off reason's own colour. Repeats after six. */
+    private static final Color[] FUNCTIONS = {
+        new Color(244, 109, 67), new Color(140, 81, 10), new Color(231, 41, 138), new Color(128, 0, 38),
+        new Color(191, 129, 45), new Color(247, 104, 161),
+    };
 
     static {
         REASONS.put(Reason.NONE, new Color(27, 120, 55));
@@ -87,6 +94,11 @@ public final class Palette {
 
     public static Color reason(Reason r) {
         return REASONS.get(r);
+    }
+
+    /** The colour of the function at index {@code f} of the scenario's sign-off order. */
+    public static Color function(int f) {
+        return FUNCTIONS[Math.floorMod(f, FUNCTIONS.length)];
     }
 
     /** The colour with an alpha, for bands. */

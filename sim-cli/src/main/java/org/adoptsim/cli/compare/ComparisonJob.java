@@ -22,6 +22,8 @@ import org.adoptsim.cli.VersionProvider;
 import org.adoptsim.cli.chart.ChartWarmup;
 import org.adoptsim.cli.functions.FunctionsAccumulator;
 import org.adoptsim.cli.functions.FunctionsCsv;
+import org.adoptsim.cli.functions.HoldingSummary;
+import org.adoptsim.cli.functions.SignOffColumns;
 import org.adoptsim.cli.output.AtomicFile;
 import org.adoptsim.cli.output.DataFiles;
 import org.adoptsim.cli.output.Manifest;
@@ -104,6 +106,7 @@ final class ComparisonJob {
                 runs.commit();
             }
             ComparisonTables tables = Tabulator.tabulate(acc);
+            tables = tables.withWeekly(SignOffColumns.add(tables.weekly(), functions));
             tables = tables.withVerdict(spec.paired()
                     ? tables.verdict().withCaveats(Assumptions.of(spec.model(), spec.strategies())) : null);
             Manifest m = writeData(folder, tables, decomposition, acc.replicates(), !interrupted, started);
@@ -114,6 +117,7 @@ final class ComparisonJob {
             if (spec.verbose() || interrupted) {
                 new TerminalSummary(spec, m, written, started).print(out, err);
                 TodayOutputs.printLaggards(forecast, out);
+                HoldingSummary.print(functions, out);
             }
             return interrupted ? INTERRUPTED : 0;
         }

@@ -22,6 +22,7 @@ public final class FunctionsAccumulator {
     private double[][] approvals;
     private double[][] requestWeeks;
     private double[][][] weekly;
+    private double[][][] signOff;
 
     public FunctionsAccumulator(List<String> strategies, int weeks) {
         this.strategies = List.copyOf(strategies);
@@ -50,6 +51,7 @@ public final class FunctionsAccumulator {
                 int w = Math.min(weeks, o.weeks());
                 for (int t = 0; t < w; t++) {
                     weekly[s][f][t] += o.waiting(f, t);
+                    signOff[s][f][t] += o.signOffReason(f, t);
                 }
             }
         }
@@ -67,6 +69,7 @@ public final class FunctionsAccumulator {
         approvals = new double[s][f];
         requestWeeks = new double[s][f];
         weekly = new double[s][f][weeks];
+        signOff = new double[s][f][weeks];
     }
 
     /** Whether any run had functions. */
@@ -129,5 +132,10 @@ public final class FunctionsAccumulator {
     /** Mean teams waiting on the function in that week. */
     public double waiting(int s, int f, int week) {
         return weekly[s][f][week] / runs;
+    }
+
+    /** Mean teams whose laggard reason is {@code sign-off} naming the function at the end of that week. */
+    public double signOffReason(int s, int f, int week) {
+        return signOff[s][f][week] / runs;
     }
 }

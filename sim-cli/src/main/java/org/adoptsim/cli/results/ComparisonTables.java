@@ -31,6 +31,11 @@ public record ComparisonTables(List<SummaryRow> summary, List<PairedRow> paired,
         return new ComparisonTables(summary, paired, weekly, v);
     }
 
+    /** These tables with another weekly table (the same strategies and weeks, more columns). */
+    public ComparisonTables withWeekly(WeeklyTable w) {
+        return new ComparisonTables(summary, paired, w, verdict);
+    }
+
     /** The verdict, absent for folders written before it existed. */
     public java.util.Optional<Verdict> verdictIfAny() {
         return java.util.Optional.ofNullable(verdict);

@@ -81,6 +81,29 @@ public final class WeeklyTable {
         return "reason_" + r.id().replace('-', '_') + "_mean";
     }
 
+    /**
+     * The column of teams whose laggard reason is {@code sign-off} naming {@code function} (docs/model.md,
+     * "Across functions"), written as the scenario declares it, as in functions-weekly.csv. These
+     * columns exist only with functions declared; they split {@code reason_sign_off_mean}.
+     */
+    public static String signOffColumn(String function) {
+        return SIGN_OFF_PREFIX + function + "_mean";
+    }
+
+    private static final String SIGN_OFF_PREFIX = "reason_sign_off_";
+
+    /** The functions named by this table's {@link #signOffColumn} columns, in column order (empty without functions). */
+    public List<String> signOffFunctions() {
+        String total = reasonColumn(Reason.SIGN_OFF);
+        List<String> out = new ArrayList<>();
+        for (String c : columns) {
+            if (c.startsWith(SIGN_OFF_PREFIX) && c.endsWith("_mean") && !c.equals(total)) {
+                out.add(c.substring(SIGN_OFF_PREFIX.length(), c.length() - "_mean".length()));
+            }
+        }
+        return out;
+    }
+
     public int weeks() {
         return weeks;
     }

@@ -51,8 +51,9 @@ public final class ScenarioMapper {
                     ? new ArrayList<>(f.child("functions").map().keys()) : List.of());
         }
         List<Strategy> strategies = infos.stream().map(StrategyInfo::strategy).toList();
+        List<String> functionNames = f.has("functions") ? new ArrayList<>(f.child("functions").map().keys()) : List.of();
         ObservedState start = f.has("start") ? StartMapper.map(f.child("start"), org.organisation().teams(),
-                new TeamRefs(org.teams(), org.organisation().teams()), strategies, files) : null;
+                new TeamRefs(org.teams(), org.organisation().teams()), strategies, functionNames, files) : null;
         Scenario s = f.build(() -> new Scenario(f.text("name", fallbackName), org.organisation(),
                 functions(f, org, f.has("rules") ? RulesMapper.map(f.child("rules"), d.rules()) : d.rules()),
                 f.has("run") ? RunSettingsMapper.map(f.child("run"), d.run()) : d.run(),

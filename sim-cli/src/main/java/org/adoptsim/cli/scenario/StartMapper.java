@@ -31,7 +31,8 @@ final class StartMapper {
             .description("start from today's state instead of week 0 (docs/model.md, 'Starting from today')")
             .required("week", integer().min(1).max(10_000), "the initiative's current week; the first simulated week")
             .optional("stateFile", StringShape.text("a CSV file path"),
-                    "CSV (relative to the scenario file): team, status, progress, done_week, champion, coalition")
+                    "CSV (relative to the scenario file): team, status, progress, done_week, champion, coalition,"
+                    + " signed_off")
             .optional("tools", ListShape.of(new EnumShape(toolIds())).distinct(), "tools already built")
             .optional("dashboard", new BooleanShape(), "a dashboard of adoption is already published")
             .optional("coalition", new BooleanShape(),
@@ -42,7 +43,8 @@ final class StartMapper {
     private StartMapper() {
     }
 
-    static ObservedState map(Fields f, int teams, TeamRefs refs, List<Strategy> strategies, ReferencedFiles files) {
+    static ObservedState map(Fields f, int teams, TeamRefs refs, List<Strategy> strategies, List<String> functions,
+            ReferencedFiles files) {
         int week = f.integer("week", 0);
         ObservedState.Builder b = ObservedState.builder(teams).week(week)
                 .dashboard(f.bool("dashboard", false)).coalition(f.bool("coalition", false));
@@ -57,7 +59,7 @@ final class StartMapper {
         if (f.has("stateFile")) {
             YMap.Entry e = f.map().entry("stateFile");
             CsvTable csv = files.csv(f.text("stateFile", null), e.value().where(), f.pathOf("stateFile"));
-            StateTable.read(csv, csv.file(), refs, week, strategies, b);
+            StateTable.read(csv, csv.file(), refs, week, strategies, functions, b);
         }
         return f.build(b::build);
     }

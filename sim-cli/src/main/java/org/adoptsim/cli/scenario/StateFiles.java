@@ -4,6 +4,7 @@ import java.util.List;
 import org.adoptsim.cli.scenario.input.CsvTable;
 import org.adoptsim.core.config.ObservedState;
 import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.config.CrossFunction;
 import org.adoptsim.core.config.Tool;
 
 /**
@@ -36,7 +37,8 @@ public final class StateFiles {
             }
         }
         TeamTable table = teamNames.isEmpty() ? null : TeamTable.of(teamNames);
-        StateTable.read(csv, csv.file(), new TeamRefs(table, n), week, scenario.strategies(), b);
+        StateTable.read(csv, csv.file(), new TeamRefs(table, n), week, scenario.strategies(),
+                scenario.rules().functions().list().stream().map(CrossFunction::name).toList(), b);
         return b.build();
     }
 }

@@ -18,8 +18,9 @@ import org.adoptsim.core.config.Strategy;
  * columns {@code team} (a name from the teams file, or a 0-based index), {@code status} (idle, willing,
  * migrating, blocked, done, dual), and optionally {@code progress} (share of the migration done, 0..1;
  * blank: 0, or 1 for a done team), {@code done_week} (the calendar week a done team finished, before the
- * current week), {@code champion} (true/false) and {@code coalition} (true/false: a member of the
- * coalition in place). Teams not listed are idle. Every inconsistency is a located error naming the
+ * current week), {@code champion} (true/false), {@code coalition} (true/false: a member of the
+ * coalition in place) and {@code signed_off} (the declared functions that have already signed the
+ * team off, separated by {@code ;}; docs/model.md, "Across functions"). Teams not listed are idle. Every inconsistency is a located error naming the
  * column; cell text is quoted only through {@link Excerpt}.
  */
 final class StateTable {
@@ -31,16 +32,18 @@ final class StateTable {
 
     /**
      * Reads the file into {@code b} (whose week is already set). {@code strategies} are checked
-     * against dual teams: only a mandate makes a team dual.
+     * against dual teams: only a mandate makes a team dual; {@code functions} are the scenario's
+     * declared functions, the only names {@code signed_off} may list.
      */
     static void read(CsvTable csv, String path, TeamRefs refs, int week, List<Strategy> strategies,
-            ObservedState.Builder b) {
+            List<String> functions, ObservedState.Builder b) {
         int teamCol = csv.requireColumn("team", path);
         int statusCol = csv.requireColumn("status", path);
         int progressCol = csv.column("progress");
         int doneCol = csv.column("done_week");
         int championCol = csv.column("champion");
         int coalitionCol = csv.column("coalition");
+        int signedCol = csv.column("signed_off");
         boolean[] seen = new boolean[refs.teams()];
         for (CsvTable.Row row : csv.rows()) {
             List<CsvTable.Cell> c = row.cells();
@@ -99,7 +102,33 @@ final class StateTable {
             }
             b.team(i, status, progress, done, champion);
             b.coalitionMember(i, flag(c, coalitionCol, path, "coalition"));
+            if (signedCol >= 0) {
+                b.signedOff(i, signedOff(c.get(signedCol), path, functions));
+            }
         }
+    }
+
+    /** A {@code signed_off} cell: declared function names separated by {@code ;}, each once (blank: none). */
+    private static List<String> signedOff(CsvTable.Cell cell, String path, List<String> functions) {
+        List<String> out = new ArrayList<>();
+        if (cell.text().isBlank()) {
+            return out;
+        }
+        if (functions.isEmpty()) {
+            throw error(cell.where(), path, "signed_off", "expected a blank cell: the scenario declares no functions");
+        }
+        for (String part : cell.text().split(";", -1)) {
+            String name = part.strip();
+            if (!functions.contains(name)) {
+                throw error(cell.where(), path, "signed_off", Problems.unknown("unknown function "
+                        + Excerpt.quoted(name), name, functions));
+            }
+            if (out.contains(name)) {
+                throw error(cell.where(), path, "signed_off", "function " + Excerpt.quoted(name) + " is listed twice");
+            }
+            out.add(name);
+        }
+        return out;
     }
 
     private static Status status(CsvTable.Cell cell, String path) {

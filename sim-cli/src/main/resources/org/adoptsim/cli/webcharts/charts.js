@@ -41,7 +41,10 @@
   // laggard reasons.
   function datasets(data) {
     const columns = Object.keys(data.weekly[0] || {});
-    const reasons = columns.filter((c) => c.startsWith('reason_') && c.endsWith('_mean'))
+    // With functions declared, reason_sign_off_<function>_mean split reason_sign_off_mean: stack the split.
+    const allReasons = columns.filter((c) => c.startsWith('reason_') && c.endsWith('_mean'));
+    const split = allReasons.some((c) => c.startsWith('reason_sign_off_') && c !== 'reason_sign_off_mean');
+    const reasons = (split ? allReasons.filter((c) => c !== 'reason_sign_off_mean') : allReasons)
       .map((c) => [c, c.slice('reason_'.length, -'_mean'.length)]);
     return {
       weekly: data.weekly, ledger: data.ledger || [],

@@ -141,4 +141,31 @@ class TeamsAndStateFilesTest {
         assertEquals("state.csv:2:17: champion: expected false or a blank cell: only a done team can be a champion",
                 stateError("team,status,champion\nalpha,migrating,true\n", ""));
     }
+
+    private static final String FUNCTIONS = "functions:\n  security: {}\n  budget: {stage: start}\n";
+
+    @Test
+    void aStateFileListsTheSignOffsEachTeamHasAlready() throws IOException {
+        Files.writeString(dir.resolve("state.csv"), """
+                team,status,progress,signed_off
+                alpha,migrating,0.5,budget
+                beta,migrating,1,budget; security
+                gamma,willing,,
+                """);
+        ObservedState s = load(TEAMS, "start: {week: 30, stateFile: state.csv}\n" + FUNCTIONS).scenario().start();
+        assertEquals(java.util.List.of("budget"), s.signedOff(0));
+        assertEquals(java.util.List.of("budget", "security"), s.signedOff(1));
+        assertEquals(java.util.List.of(), s.signedOff(2));
+        assertEquals(java.util.List.of(), s.signedOff(3));
+    }
+
+    @Test
+    void signOffsOfUnknownFunctionsGetLocatedErrors() throws IOException {
+        assertEquals("state.csv:2:17: signed_off: unknown function 'securty'; did you mean 'security'?",
+                stateError("team,status,signed_off\nalpha,migrating,securty\n", FUNCTIONS));
+        assertEquals("state.csv:2:17: signed_off: function 'budget' is listed twice",
+                stateError("team,status,signed_off\nalpha,migrating,budget;budget\n", FUNCTIONS));
+        assertEquals("state.csv:2:17: signed_off: expected a blank cell: the scenario declares no functions",
+                stateError("team,status,signed_off\nalpha,migrating,budget\n", ""));
+    }
 }

@@ -1,14 +1,19 @@
 package org.adoptsim.core.config;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Where an initiative stands today (docs/model.md, "Starting from today"): the initiative's current
  * week in the organisation's own calendar, the levers already in place (tools built, a published
  * dashboard, a coalition under way), the platform's maturity, and per team its status, the share of
- * its migration done, the week it finished and whether it is a champion. A run from this state
+ * its migration done, the week it finished, whether it is a champion and, with functions declared
+ * (docs/model.md, "Across functions"), the functions that have signed it off. A run from this state
  * simulates forward from {@link #week()}; teams it does not mention are idle. Immutable; built with
  * {@link #builder}.
  */
@@ -33,6 +38,7 @@ public final class ObservedState {
     private final int[] doneWeek;
     private final boolean[] champion;
     private final boolean[] member;
+    private final List<List<String>> signedOff;
 
     private ObservedState(Builder b) {
         this.week = b.week;
@@ -45,6 +51,7 @@ public final class ObservedState {
         this.doneWeek = b.doneWeek.clone();
         this.champion = b.champion.clone();
         this.member = b.member.clone();
+        this.signedOff = List.copyOf(b.signedOff);
     }
 
     public static Builder builder(int teams) {
@@ -105,6 +112,14 @@ public final class ObservedState {
         return member[team];
     }
 
+    /**
+     * The functions that have already signed the team off, by name (empty without functions). A run
+     * counts them as approved; a done team counts every sign-off it needs as approved whatever this says.
+     */
+    public List<String> signedOff(int team) {
+        return signedOff.get(team);
+    }
+
     /** Whether some team is dual (running both systems): only a mandate puts a team there. */
     public boolean hasDual() {
         return Arrays.asList(status).contains(Status.DUAL);
@@ -122,6 +137,7 @@ public final class ObservedState {
         private final int[] doneWeek;
         private final boolean[] champion;
         private final boolean[] member;
+        private final List<List<String>> signedOff;
 
         private Builder(int teams) {
             Checks.atLeast("teams", teams, 1);
@@ -132,6 +148,7 @@ public final class ObservedState {
             Arrays.fill(doneWeek, -1);
             champion = new boolean[teams];
             member = new boolean[teams];
+            signedOff = new ArrayList<>(Collections.nCopies(teams, List.of()));
         }
 
         public Builder week(int w) {
@@ -192,6 +209,15 @@ public final class ObservedState {
         /** Marks a team as a member of the coalition in place. */
         public Builder coalitionMember(int i, boolean v) {
             member[i] = v;
+            return this;
+        }
+
+        /** The functions, by name, that have already signed team {@code i} off (no name twice). */
+        public Builder signedOff(int i, List<String> functions) {
+            if (new HashSet<>(functions).size() != functions.size()) {
+                throw new IllegalArgumentException("signed_off: a function is named twice");
+            }
+            signedOff.set(i, List.copyOf(functions));
             return this;
         }
 

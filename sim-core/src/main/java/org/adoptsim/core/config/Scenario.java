@@ -39,6 +39,14 @@ public record Scenario(String name, Organisation organisation, Rules rules, RunS
                     }
                 }
             }
+            for (int i = 0; i < start.teams(); i++) {
+                for (String f : start.signedOff(i)) {
+                    if (rules.functions().indexOf(f) < 0) {
+                        throw new IllegalArgumentException("start: team " + i + " is signed off by '" + f
+                                + "', which is not a declared function");
+                    }
+                }
+            }
         }
     }
 

@@ -15,8 +15,16 @@ import org.adoptsim.core.config.Tool;
  * <li>a migrating, blocked or dual team has (1 − progress) of its work left; a blocked team waits
  * on a blocker of the median fix size; a dual team was forced by an earlier mandate;</li>
  * <li>a willing team waits for its roadmap; an idle team is as at week 0;</li>
- * <li>with a coalition in place, the strategy's coalition is recruited among idle believers as
- * usual and its members start at once (the start week has passed).</li>
+ * <li>with a coalition in place, its members are the state's and those not started start at once
+ * (the start week has passed); without one the strategy's coalition is recruited among idle believers
+ * as usual;</li>
+ * <li>with functions declared (docs/model.md, "Across functions"): a done team has every sign-off it
+ * needs; a migrating, blocked or dual team has passed its start-stage sign-offs (it could not have
+ * started without them) and still needs its switch-stage ones; an idle or willing team needs them all;
+ * a coalition member not yet started that still needs a start sign-off becomes willing and waits for
+ * it instead of starting; the sign-offs the state lists for a team ({@code signed_off}) are approved.
+ * Requests open at the state's week are not in the state: they are filed again from week 0, at the
+ * back of the queue.</li>
  * </ul>
  * Runs once per run at start-up, so it may loop over the teams.
  */
@@ -38,12 +46,14 @@ final class FromState {
         placeDone(w, s);
         for (int i = 0; i < t.n; i++) {
             ObservedState.Status st = s.status(i);
+            w.desk.approveNamed(i, s.signedOff(i));
             switch (st) {
                 case WILLING -> {
                     t.setStatus(i, Codes.S_WILLING);
                     t.aware[i] = true;
                 }
                 case MIGRATING, BLOCKED, DUAL -> {
+                    w.desk.approveStart(i);
                     w.start(i);
                     t.remaining[i] *= 1 - s.progress(i);
                     if (st == ObservedState.Status.BLOCKED) {
@@ -97,7 +107,11 @@ final class FromState {
             t.coalition[i] = true;
             t.aware[i] = true;
             if (t.status[i] == Codes.S_IDLE || t.status[i] == Codes.S_WILLING) {
-                w.start(i);
+                if (w.desk.needsStart(i)) {
+                    t.setStatus(i, Codes.S_WILLING);
+                } else {
+                    w.start(i);
+                }
             }
         }
         w.initiative.coalitionStarted = true;
@@ -132,6 +146,7 @@ final class FromState {
             int done = st == ObservedState.Status.DONE ? Math.max(0, Math.max(t.doneWeek[i], 0) + offset) : -1;
             b.team(i, st, progress, done, t.champion[i] && st == ObservedState.Status.DONE);
             b.coalitionMember(i, t.coalition[i]);
+            b.signedOff(i, w.desk.approvedNames(i));
         }
         return b.build();
     }

@@ -19,7 +19,9 @@ import org.adoptsim.core.result.WeekView;
  * itself, reused every week (no allocation), and computes what it is asked for from the end-of-week
  * state: status counts are kept by {@link TeamState}; reason counts and mean resentment are counted on the first
  * request of the week (a run nobody observes in detail pays nothing for them); a team's reason is
- * derived from its status ({@link TeamState#reasonCode}).
+ * derived from its status ({@link TeamState#reasonCode}). With functions declared, the week's
+ * {@code sign-off} reasons are also counted by function into the run's functions outcome
+ * ({@link SignOffDesk#countReasons}); without them that costs one test a week.
  */
 final class RecordPhase implements Phase, WeekView {
     private static final int DUAL = StatusIndex.of(Codes.S_DUAL);
@@ -48,6 +50,9 @@ final class RecordPhase implements Phase, WeekView {
         long total = totalIncidents(w.totals);
         incidentsThisWeek = total - incidentsBefore;
         incidentsBefore = total;
+        if (w.desk.active) {
+            w.desk.countReasons(w.teams, w.initiative.week);
+        }
         observer.onWeek(this);
     }
 

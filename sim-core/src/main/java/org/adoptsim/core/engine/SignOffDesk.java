@@ -3,10 +3,8 @@ package org.adoptsim.core.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.adoptsim.core.config.Contract;
 import org.adoptsim.core.config.CrossFunction;
 import org.adoptsim.core.config.FunctionLevers;
-import org.adoptsim.core.config.Liaisons;
 import org.adoptsim.core.config.Functions;
 import org.adoptsim.core.config.SignOffStage;
 import org.adoptsim.core.random.EventDraws;
@@ -15,8 +13,9 @@ import org.adoptsim.core.result.FunctionsOutcome;
 
 /**
  * The functions nobody commands, for one run (docs/model.md, "Across functions"): which teams need
- * which sign-off, each function's first-come-first-served queue and the reviews in progress, the
- * functions' alignment as levers move it, and the counts reported in {@link FunctionsOutcome}.
+ * which sign-off and have which, when they file and are held, the reviews in progress and their
+ * verdicts, and the counts reported in {@link FunctionsOutcome}. The queues are kept by
+ * {@link SignOffQueues}, the levers' effect on the functions by {@link FunctionLeverEffects}.
  * {@link #active} is false when the scenario declares no function: every hook then answers at once,
  * so the engine without functions runs exactly as before.
  *
@@ -41,20 +40,11 @@ final class SignOffDesk {
     private long[] open = new long[0];
     /** Per team and stage: week the team began waiting for the stage's answers, or NONE. */
     private int[] heldFrom = new int[0];
-    /** Per function: FCFS ring of team indices, its head and size; per (function, team) the filing week. */
-    private int[][] queue = new int[0][];
-    private int[] head = new int[0];
-    private int[] size = new int[0];
-    private int[][] filedWeek = new int[0][];
-    private int[][] firstFiled = new int[0][];
+    private final SignOffQueues queues = new SignOffQueues();
     /** Per (function, team): week the review in progress ends, or NONE. */
     private int[][] dueWeek = new int[0][];
-    private double[] alignment = new double[0];
-    private double[] reviewFactor = new double[0];
-    private int[] liaisonWeeks = new int[0];
-    private boolean[] liaised = new boolean[0];
+    private final FunctionLeverEffects effects = new FunctionLeverEffects();
     private FunctionLevers levers = FunctionLevers.NONE;
-    private Contract[] contract = new Contract[0];
     private FunctionsOutcome.Builder out;
 
     /** Sets up a run: draws each team's needs (one draw per (function, team), the same for every strategy). */
@@ -82,17 +72,10 @@ final class SignOffDesk {
             } else {
                 switchMask |= 1L << f;
             }
-            alignment[f] = c.alignment();
-            reviewFactor[f] = 1;
-            liaisonWeeks[f] = 0;
-            liaised[f] = levers.liaisons().enabled() && levers.liaisons().covers(c.name());
-            contract[f] = levers.mutualBenefit().get(c.name());
-            head[f] = 0;
-            size[f] = 0;
-            Arrays.fill(filedWeek[f], NONE);
-            Arrays.fill(firstFiled[f], NONE);
             Arrays.fill(dueWeek[f], NONE);
         }
+        effects.reset(spec, levers);
+        queues.reset(fs, n);
         for (int i = 0; i < n; i++) {
             long m = 0;
             for (int f = 0; f < fs; f++) {
@@ -115,17 +98,7 @@ final class SignOffDesk {
         approved = new long[n];
         open = new long[n];
         heldFrom = new int[2 * n];
-        queue = new int[fs][n];
-        head = new int[fs];
-        size = new int[fs];
-        filedWeek = new int[fs][n];
-        firstFiled = new int[fs][n];
         dueWeek = new int[fs][n];
-        alignment = new double[fs];
-        reviewFactor = new double[fs];
-        liaisonWeeks = new int[fs];
-        liaised = new boolean[fs];
-        contract = new Contract[fs];
     }
 
     FunctionLevers levers() {
@@ -154,6 +127,44 @@ final class SignOffDesk {
         if (active) {
             approved[i] = needs[i];
         }
+    }
+
+    /**
+     * Marks the team's start-stage sign-offs approved: a team observed under way at week 0 (a state
+     * file's migrating, blocked or dual team) could not have started without them.
+     */
+    void approveStart(int i) {
+        if (active) {
+            approved[i] |= needs[i] & startMask;
+        }
+    }
+
+    /** Marks the named functions' sign-offs of the team approved, where it needs them (a state file's {@code signed_off}). */
+    void approveNamed(int i, List<String> functions) {
+        if (!active) {
+            return;
+        }
+        for (String name : functions) {
+            for (int f = 0; f < fs; f++) {
+                if (spec[f].name().equals(name)) {
+                    approved[i] |= needs[i] & (1L << f);
+                }
+            }
+        }
+    }
+
+    /** The functions, by name in sign-off order, that have approved the team (empty without functions). */
+    List<String> approvedNames(int i) {
+        List<String> out = new ArrayList<>();
+        for (long b = active ? approved[i] : 0; b != 0; b &= b - 1) {
+            out.add(spec[Long.numberOfTrailingZeros(b)].name());
+        }
+        return out;
+    }
+
+    /** True while the team still misses a start-stage sign-off (nothing is filed). */
+    boolean needsStart(int i) {
+        return active && pending(i, startMask) != 0;
     }
 
     private long pending(int i, long stageMask) {
@@ -219,51 +230,16 @@ final class SignOffDesk {
 
     private void file(int f, int i, int week) {
         open[i] |= 1L << f;
-        if (firstFiled[f][i] == NONE) {
-            firstFiled[f][i] = week;
-        }
-        enqueue(f, i, week);
+        queues.file(f, i, week);
     }
 
-    private void enqueue(int f, int i, int week) {
-        filedWeek[f][i] = week;
-        queue[f][(head[f] + size[f]) % n] = i;
-        size[f]++;
-    }
-
-    /** The week's levers: one-off charges, contracts taking effect, liaisons' drift; returns the hours spent. */
+    /** The week's levers (one-off charges, contracts taking effect, liaisons' drift); returns the hours spent. */
     double applyLevers(int week) {
-        double hours = 0;
-        FunctionLevers l = levers;
-        if (l.constraintMapping().week() == week) {
-            hours += l.constraintMapping().hours();
-        }
-        if (l.decisionFeeds().week() == week) {
-            hours += l.decisionFeeds().hours();
-        }
-        if (l.pilotFirst().week() == week) {
-            hours += l.pilotFirst().hours();
-        }
-        for (int f = 0; f < fs; f++) {
-            Contract c = contract[f];
-            if (c != null && c.week() == week) {
-                hours += c.hours();
-                reviewFactor[f] = 1 - c.cut();
-                alignment[f] = Math.min(1, alignment[f] + c.alignmentGain());
-            }
-            if (liaised[f] && week >= l.liaisons().week()) {
-                hours += l.liaisons().hoursPerWeek();
-                liaisonWeeks[f]++;
-                double trust = Math.min(1, liaisonWeeks[f] / (double) Liaisons.TRUST_WEEKS);
-                alignment[f] += (1 - alignment[f]) * trust / Liaisons.TRUST_WEEKS;
-            }
-            out.weeklyAlignment[f][week] = alignment[f];
-        }
-        return hours;
+        return effects.apply(week, out.weeklyAlignment);
     }
 
     double alignment(int f) {
-        return alignment[f];
+        return effects.alignment(f);
     }
 
     /**
@@ -277,7 +253,7 @@ final class SignOffDesk {
         for (int f = 0; f < fs; f++) {
             int[] due = dueWeek[f];
             long vKey = w.draws.weekKey(Purpose.SIGN_OFF_VERDICT, week);
-            double a = alignment[f];
+            double a = effects.alignment(f);
             double sendBack = (0.5 - 0.5 * a) * (mapping ? 0.5 : 1);
             for (int i = 0; i < n; i++) {
                 if (due[i] != week) {
@@ -307,7 +283,7 @@ final class SignOffDesk {
         } else {
             t.remaining[i] += h;
         }
-        enqueue(f, i, week);
+        queues.enqueue(f, i, week);
     }
 
     private void approve(World w, int f, int i, int week) {
@@ -316,7 +292,7 @@ final class SignOffDesk {
         approved[i] |= bit;
         open[i] &= ~bit;
         out.approvals[f]++;
-        out.requestWeeks[f] += week - firstFiled[f][i];
+        out.requestWeeks[f] += week - queues.firstFiled(f, i);
         int stage = spec[f].stage().ordinal();
         long stageMask = stage == START ? startMask : switchMask;
         long p = pending(i, stageMask);
@@ -335,29 +311,29 @@ final class SignOffDesk {
     }
 
     /**
-     * The sessions of this week: a function whose board meets ((week + 1) mod cadence = 0) takes up to
+     * The sessions of this week: a function whose board meets ((calendar week + 1) mod cadence = 0; the
+     * calendar week is the run's week unless the run started from an observed state, whose week it adds,
+     * so a quarterly board keeps deciding just before the roadmap opens) takes up to
      * capacity·(0.5 + 0.5a) requests filed before this week, first come first served; each review lasts
      * reviewWeeks (× (1 − cut) under a contract), realised as ⌊r⌋ or ⌊r⌋ + 1 weeks so the mean is kept,
      * at least one week. Fractional capacities are realised the same way.
      */
     void sessions(World w, int week) {
+        int calendar = w.calendarWeek();
         for (int f = 0; f < fs; f++) {
             CrossFunction c = spec[f];
-            if ((week + 1) % c.cadenceWeeks() != 0 || size[f] == 0) {
+            if ((calendar + 1) % c.cadenceWeeks() != 0 || queues.isEmpty(f)) {
                 continue;
             }
-            double effective = c.capacity() * (0.5 + 0.5 * alignment[f]);
+            double effective = c.capacity() * (0.5 + 0.5 * effects.alignment(f));
             int take = realise(effective, w.draws.uniform(Purpose.SIGN_OFF_SESSION, f, week));
-            double r = c.reviewWeeks() * reviewFactor[f];
+            double r = c.reviewWeeks() * effects.reviewFactor(f);
             long rKey = w.draws.weekKey(Purpose.SIGN_OFF_REVIEW, week);
-            int[] q = queue[f];
-            while (take > 0 && size[f] > 0) {
-                int i = q[head[f]];
-                if (filedWeek[f][i] >= week) {
+            while (take > 0) {
+                int i = queues.takeFiledBefore(f, week);
+                if (i == NONE) {
                     break;
                 }
-                head[f] = (head[f] + 1) % n;
-                size[f]--;
                 int weeks = Math.max(1, realise(r, EventDraws.uniform(rKey, f * n + i)));
                 dueWeek[f][i] = week + weeks;
                 out.reviews[f]++;
@@ -418,6 +394,21 @@ final class SignOffDesk {
                     out.waitedTeamWeeks[f]++;
                     weekly[f][week]++;
                 }
+            }
+        }
+    }
+
+    /**
+     * Counts the end of the week's {@code sign-off} laggard reasons by the function each such team
+     * waits for first ({@link FunctionsOutcome#signOffReason}). Called by the record phase after every
+     * other phase, so the counts split the week's recorded reason exactly.
+     */
+    void countReasons(TeamState t, int week) {
+        int[][] split = out.weeklySignOff;
+        for (int i = 0; i < n; i++) {
+            int f = t.waitingFor[i];
+            if (f >= 0 && t.reasonCode(i) == Codes.R_SIGN_OFF) {
+                split[f][week]++;
             }
         }
     }

@@ -251,8 +251,12 @@ final class World {
 
     /** Quarters follow the organisation's calendar: a run from an observed state keeps its phase. */
     boolean isQuarterBoundary() {
-        int calendar = initiative.week + (start == null ? 0 : start.week());
-        return calendar % rules.decisions().quarterWeeks() == 0;
+        return calendarWeek() % rules.decisions().quarterWeeks() == 0;
+    }
+
+    /** This week on the organisation's calendar: the run's week, plus the observed state's week if it started from one. */
+    int calendarWeek() {
+        return initiative.week + (start == null ? 0 : start.week());
     }
 
     /** Whether stayCost counts in the value gate this week, and with what multiplier (0: invisible). */

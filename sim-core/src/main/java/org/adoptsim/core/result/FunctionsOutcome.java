@@ -8,7 +8,8 @@ import java.util.List;
  * reviews and their weeks, approvals and the weeks from a request's first filing to its approval;
  * per stage, the holds (a team held from needing the answer until its last sign-off of the stage) and
  * their weeks; per team, the function it still waits for at the end; per function and week, the
- * teams waiting on it and the function's alignment. Immutable (arrays are copied in and out).
+ * teams waiting on it, the teams whose laggard reason is {@code sign-off} naming it, and the
+ * function's alignment. Immutable (arrays are copied in and out).
  */
 public final class FunctionsOutcome {
     private final List<String> names;
@@ -23,6 +24,7 @@ public final class FunctionsOutcome {
     private final long[] holdWeeks;
     private final int[] waitingFor;
     private final int[][] weeklyWaiting;
+    private final int[][] weeklySignOff;
     private final double[][] weeklyAlignment;
 
     private FunctionsOutcome(Builder b) {
@@ -40,6 +42,10 @@ public final class FunctionsOutcome {
         weeklyWaiting = new int[b.weeklyWaiting.length][];
         for (int f = 0; f < weeklyWaiting.length; f++) {
             weeklyWaiting[f] = b.weeklyWaiting[f].clone();
+        }
+        weeklySignOff = new int[b.weeklySignOff.length][];
+        for (int f = 0; f < weeklySignOff.length; f++) {
+            weeklySignOff[f] = b.weeklySignOff[f].clone();
         }
         weeklyAlignment = new double[b.weeklyAlignment.length][];
         for (int f = 0; f < weeklyAlignment.length; f++) {
@@ -123,6 +129,15 @@ public final class FunctionsOutcome {
         return weeklyWaiting[f][week];
     }
 
+    /**
+     * Teams whose laggard reason at the end of week {@code week} is {@code sign-off} naming function
+     * {@code f} (the first function they still wait for): summed over the functions, the week's count of
+     * {@link Reason#SIGN_OFF}. Unlike {@link #waiting}, a team counts for one function only.
+     */
+    public int signOffReason(int f, int week) {
+        return weeklySignOff[f][week];
+    }
+
     /** Function {@code f}'s alignment in week {@code week}, after that week's levers. */
     public double alignment(int f, int week) {
         return weeklyAlignment[f][week];
@@ -146,6 +161,7 @@ public final class FunctionsOutcome {
         public final long[] holdWeeks = new long[2];
         public final int[] waitingFor;
         public final int[][] weeklyWaiting;
+        public final int[][] weeklySignOff;
         public final double[][] weeklyAlignment;
 
         private Builder(List<String> names, int teams, int weeks) {
@@ -160,6 +176,7 @@ public final class FunctionsOutcome {
             requestWeeks = new long[n];
             waitingFor = new int[teams];
             weeklyWaiting = new int[n][weeks];
+            weeklySignOff = new int[n][weeks];
             weeklyAlignment = new double[n][weeks];
         }
 

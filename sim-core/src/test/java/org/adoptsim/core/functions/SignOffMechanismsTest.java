@@ -198,4 +198,28 @@ class SignOffMechanismsTest {
             assertFalse(r.teams().adopted(i));
         }
     }
+
+    @Test
+    void theSignOffReasonIsSplitByTheFunctionEachTeamWaitsForFirst() {
+        Scenario sc = Desk.with(104, Desk.start("budget").cadenceWeeks(4).capacity(2).alignment(0.5).build(),
+                Desk.switchOff("security").cadenceWeeks(2).capacity(2).alignment(0.5).build(),
+                Desk.switchOff("operations").cadenceWeeks(4).capacity(3).alignment(0.3).build());
+        long[] total = new long[3];
+        for (int r = 0; r < 5; r++) {
+            RunResult res = Desk.run(sc, Desk.forcedAtZero("forced"), r);
+            FunctionsOutcome o = res.functions().orElseThrow();
+            var weekly = res.weekly().orElseThrow();
+            for (int w = 0; w < weekly.weeks(); w++) {
+                int sum = 0;
+                for (int f = 0; f < 3; f++) {
+                    sum += o.signOffReason(f, w);
+                    total[f] += o.signOffReason(f, w);
+                }
+                assertEquals(weekly.count(Reason.SIGN_OFF, w), sum, "replicate " + r + " week " + w);
+            }
+        }
+        for (int f = 0; f < 3; f++) {
+            assertTrue(total[f] > 0, "every function holds someone at some point: " + java.util.Arrays.toString(total));
+        }
+    }
 }
