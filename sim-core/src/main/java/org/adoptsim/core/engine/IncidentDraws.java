@@ -68,6 +68,16 @@ final class IncidentDraws {
         }
     }
 
+    /** The per-team offsets of the keyed draws ({@link EventDraws#teamOffsets}), shared with {@link DiscoveryDraws}. */
+    long[] teamOffsets() {
+        return teamOffsets;
+    }
+
+    /** One draw per team of scratch space, used only while sorting a week (shared with {@link DiscoveryDraws}). */
+    long[] scratch() {
+        return scratch;
+    }
+
     /** The bound the candidates were sorted against: no migrated team's rate may exceed it. */
     double maxNewRate() {
         return maxNewRate;

@@ -31,6 +31,8 @@ final class World {
     private final int[] sortScratch;
     /** The replicate's incident draws, kept across the runs of its strategies. */
     final IncidentDraws incidents;
+    /** The replicate's discovery draws, sorted into candidates (kept across the runs of its strategies). */
+    final DiscoveryDraws discoveries;
     Rules rules;
     Strategy strategy;
     EventDraws draws;
@@ -49,6 +51,7 @@ final class World {
         this.order = new int[org.teams()];
         this.sortScratch = new int[org.teams()];
         this.incidents = new IncidentDraws(org.teams());
+        this.discoveries = new DiscoveryDraws(org, incidents.teamOffsets(), incidents.scratch());
     }
 
     void reset(Rules rules, Strategy strategy, RandomStreams streams, int weeks) {
@@ -61,6 +64,7 @@ final class World {
         }
         this.weeks = weeks;
         incidents.prepare(draws, rules.work().oldIncidentRate(), incidentRate(0, 0), weeks);
+        discoveries.prepare(draws, rules.sunset().discoveryRate(), weeks);
         teams.reset();
         proof.reset(weeks);
         totals.reset();
