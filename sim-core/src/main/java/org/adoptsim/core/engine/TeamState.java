@@ -68,6 +68,9 @@ final class TeamState {
     private static final int OLD = StatusIndex.of(Codes.S_IDLE, Codes.S_WILLING)
             | StatusIndex.of(Codes.S_MIGRATING, Codes.S_BLOCKED);
 
+    /** Holdouts not (yet) converted, as a bitset over the teams (bit i of word i / 64): {@link #isHoldout}. */
+    final long[] holdouts;
+
     /** Social proof S of this week, computed from last week's state (idle teams only). */
     final double[] signal;
     /** Whether any neighbour was done at the end of last week (idle teams only). */
@@ -112,6 +115,7 @@ final class TeamState {
         waitingFor = new int[n];
         signal = new double[n];
         neighbourDone = new boolean[n];
+        holdouts = new long[(n + 63) >>> 6];
         flags = new boolean[][] {aware, coalition, forced, engaged, converted, champion, supported, waitingUpstream,
             neighbourDone};
         amounts = new double[][] {remaining, extraHours, resentment, newIncidentRate, fixRemaining, signal,
@@ -127,6 +131,12 @@ final class TeamState {
             proofNeeded[i] = org.proofNeeded(i);
             horizon[i] = org.horizon(i);
             hiddenLeft[i] = org.hiddenDeps(i);
+        }
+        Arrays.fill(holdouts, 0);
+        for (int i = 0; i < n; i++) {
+            if (archetype[i] == Archetype.HOLDOUT.ordinal()) {
+                holdouts[i >>> 6] |= 1L << i;
+            }
         }
         Arrays.fill(status, Codes.S_IDLE);
         byStatus.reset();
@@ -216,6 +226,7 @@ final class TeamState {
     /** Turns a holdout into a pragmatist: it takes on the pragmatist values drawn for it. */
     void convert(int i) {
         converted[i] = true;
+        holdouts[i >>> 6] &= ~(1L << i);
         archetype[i] = (byte) Archetype.PRAGMATIST.ordinal();
         threshold[i] = org.convertedThreshold(i);
         proofNeeded[i] = org.convertedProofNeeded(i);
