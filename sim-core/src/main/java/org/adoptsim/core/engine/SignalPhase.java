@@ -65,6 +65,10 @@ final class SignalPhase implements Phase {
         double den = (neighbours - champions) + champions * cw;
         double local = den > 0 ? num / den : 0;
         t.neighbourDone[i] = done > 0;
-        t.signal[i] = (1 - v) * local + v * g;
+        double signal = (1 - v) * local + v * g;
+        t.signal[i] = signal;
+        if (signal >= t.threshold[i]) {
+            t.peersHeld[i >>> 6] &= ~(1L << i);
+        }
     }
 }

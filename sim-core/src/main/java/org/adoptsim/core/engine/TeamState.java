@@ -71,6 +71,14 @@ final class TeamState {
     /** Holdouts not (yet) converted, as a bitset over the teams (bit i of word i / 64): {@link #isHoldout}. */
     final long[] holdouts;
 
+    /**
+     * Idle teams that the social-proof gate held under the threshold rule and whose signal has stayed
+     * below their threshold since (bit i of word i / 64): their decision would repeat, with the same
+     * reason, so the decisions skip them. Set by the decisions; cleared when a new signal reaches the
+     * threshold ({@link SignalPhase}) and when a holdout converts.
+     */
+    final long[] peersHeld;
+
     /** Social proof S of this week, computed from last week's state (idle teams only). */
     final double[] signal;
     /** Whether any neighbour was done at the end of last week (idle teams only). */
@@ -116,6 +124,7 @@ final class TeamState {
         signal = new double[n];
         neighbourDone = new boolean[n];
         holdouts = new long[(n + 63) >>> 6];
+        peersHeld = new long[(n + 63) >>> 6];
         flags = new boolean[][] {aware, coalition, forced, engaged, converted, champion, supported, waitingUpstream,
             neighbourDone};
         amounts = new double[][] {remaining, extraHours, resentment, newIncidentRate, fixRemaining, signal,
@@ -133,6 +142,7 @@ final class TeamState {
             hiddenLeft[i] = org.hiddenDeps(i);
         }
         Arrays.fill(holdouts, 0);
+        Arrays.fill(peersHeld, 0);
         for (int i = 0; i < n; i++) {
             if (archetype[i] == Archetype.HOLDOUT.ordinal()) {
                 holdouts[i >>> 6] |= 1L << i;
@@ -227,6 +237,7 @@ final class TeamState {
     void convert(int i) {
         converted[i] = true;
         holdouts[i >>> 6] &= ~(1L << i);
+        peersHeld[i >>> 6] &= ~(1L << i);
         archetype[i] = (byte) Archetype.PRAGMATIST.ordinal();
         threshold[i] = org.convertedThreshold(i);
         proofNeeded[i] = org.convertedProofNeeded(i);
