@@ -18,7 +18,6 @@ import org.adoptsim.core.random.Purpose;
  * same reason. The other gates read quantities that move every week, so those teams decide again.
  */
 final class DecisionPhase implements Phase {
-    private static final int IDLE = StatusIndex.of(Codes.S_IDLE);
 
     @Override
     public void apply(World w) {
@@ -26,7 +25,7 @@ final class DecisionPhase implements Phase {
         double stayFactor = w.visibleStayFactor();
         long key = w.draws.weekKey(Purpose.ATTENTION, w.initiative.week);
         for (int block = 0; block < t.words(); block++) {
-            for (long b = t.word(IDLE, block) & ~t.peersHeld[block]; b != 0; b &= b - 1) {
+            for (long b = t.statusWord(Codes.S_IDLE, block) & ~t.peersHeld[block]; b != 0; b &= b - 1) {
                 decide(w, (block << 6) + Long.numberOfTrailingZeros(b), key, stayFactor);
             }
         }

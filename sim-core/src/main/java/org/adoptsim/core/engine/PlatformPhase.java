@@ -111,7 +111,7 @@ final class PlatformPhase implements Phase {
         Initiative in = w.initiative;
         double hours = e.hoursPerConversation();
         for (int block = 0; block < t.words(); block++) {
-            for (long b = t.word(IDLE, block) & t.holdouts[block]; b != 0; b &= b - 1) {
+            for (long b = t.statusWord(Codes.S_IDLE, block) & t.holdouts[block]; b != 0; b &= b - 1) {
                 if (in.platformBudget < hours) {
                     return;
                 }

@@ -14,7 +14,6 @@ package org.adoptsim.core.engine;
  * dashboard shows it. Otherwise last week's value is exactly this week's.
  */
 final class SignalPhase implements Phase {
-    private static final int IDLE = StatusIndex.of(Codes.S_IDLE);
 
     @Override
     public void apply(World w) {
@@ -37,7 +36,7 @@ final class SignalPhase implements Phase {
     private static void completeLocal(TeamState t, Proof p, double cw, double g, double v) {
         int others = t.n - 1;
         for (int block = 0; block < t.words(); block++) {
-            for (long b = t.word(IDLE, block); b != 0; b &= b - 1) {
+            for (long b = t.statusWord(Codes.S_IDLE, block); b != 0; b &= b - 1) {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
                 setSignal(t, i, p.done, p.champions, others, cw, g, v);
             }
@@ -49,7 +48,7 @@ final class SignalPhase implements Phase {
         boolean all = v > 0 && Double.doubleToRawLongBits(g) != Double.doubleToRawLongBits(p.signalShare);
         p.signalShare = g;
         for (int block = 0; block < t.words(); block++) {
-            for (long b = t.word(IDLE, block); b != 0; b &= b - 1) {
+            for (long b = t.statusWord(Codes.S_IDLE, block); b != 0; b &= b - 1) {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
                 if (all || p.changed[i]) {
                     setSignal(t, i, p.doneNeighbours[i], p.championNeighbours[i], off[i + 1] - off[i], cw, g, v);

@@ -202,6 +202,21 @@ final class TeamState {
         return byStatus.words();
     }
 
+    /** {@link StatusIndex#statusWord(byte, int)}. */
+    long statusWord(byte status, int w) {
+        return byStatus.statusWord(status, w);
+    }
+
+    /** {@link StatusIndex#statusWord(byte, byte, int)}. */
+    long statusWord(byte a, byte b, int w) {
+        return byStatus.statusWord(a, b, w);
+    }
+
+    /** {@link StatusIndex#otherWord(byte, int)}. */
+    long otherWord(byte status, int w) {
+        return byStatus.otherWord(status, w);
+    }
+
     /** {@link StatusIndex#word(int, int)}: a snapshot of 64 teams' membership in {@code mask}. */
     long word(int mask, int w) {
         return byStatus.word(mask, w);
