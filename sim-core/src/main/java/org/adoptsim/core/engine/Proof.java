@@ -22,6 +22,8 @@ final class Proof {
     final int[] doneNeighbours;
     /** Champion neighbours of each team (champions are always done). */
     final int[] championNeighbours;
+    /** Local proof L of each team from its counts, as last computed (valid where {@link #changed} is false). */
+    final double[] local;
     /** Whether a team's counts changed since its signal was last computed (all true at the start). */
     final boolean[] changed;
     /** The global share the signals were last computed with (NaN at the start). */
@@ -39,6 +41,7 @@ final class Proof {
         this.doneNeighbours = new int[complete ? 0 : teams];
         this.championNeighbours = new int[complete ? 0 : teams];
         this.changed = new boolean[complete ? 0 : teams];
+        this.local = new double[complete ? 0 : teams];
     }
 
     void reset(int weeks) {

@@ -33,38 +33,67 @@ final class SignalPhase implements Phase {
         }
     }
 
+    /** Every idle team has the same neighbours' counts here, so local proof and S are computed once. */
     private static void completeLocal(TeamState t, Proof p, double cw, double g, double v) {
-        int others = t.n - 1;
+        double signal = signal(local(p.done, p.champions, t.n - 1, cw), g, v);
+        boolean neighbourDone = p.done > 0;
         for (int block = 0; block < t.words(); block++) {
             for (long b = t.statusWord(Codes.S_IDLE, block); b != 0; b &= b - 1) {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
-                setSignal(t, i, p.done, p.champions, others, cw, g, v);
+                t.neighbourDone[i] = neighbourDone;
+                setSignal(t, i, signal);
             }
         }
     }
 
+    /**
+     * Local proof is recomputed only for teams whose counts changed ({@link Proof#local} keeps it);
+     * S for those and, when G moved under a dashboard, for every idle team. A team the social gate
+     * holds ({@link TeamState#peersHeld}) whose threshold is above the largest S the formula can give
+     * (G = L = 1) is skipped: nothing reads its S until it converts, and it is marked changed so that
+     * its S is computed afresh then.
+     */
     private static void networkLocal(TeamState t, Proof p, double cw, double g, double v) {
         int[] off = t.org.network().offsetsView();
         boolean all = v > 0 && Double.doubleToRawLongBits(g) != Double.doubleToRawLongBits(p.signalShare);
         p.signalShare = g;
+        double ceiling = signal(1, 1, v);
         for (int block = 0; block < t.words(); block++) {
+            long held = t.peersHeld[block];
             for (long b = t.statusWord(Codes.S_IDLE, block); b != 0; b &= b - 1) {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
-                if (all || p.changed[i]) {
-                    setSignal(t, i, p.doneNeighbours[i], p.championNeighbours[i], off[i + 1] - off[i], cw, g, v);
+                boolean changed = p.changed[i];
+                if (!all && !changed) {
+                    continue;
+                }
+                if ((held & (1L << i)) != 0 && t.threshold[i] > ceiling) {
+                    p.changed[i] = true;
+                    continue;
+                }
+                if (changed) {
+                    int done = p.doneNeighbours[i];
+                    p.local[i] = local(done, p.championNeighbours[i], off[i + 1] - off[i], cw);
+                    t.neighbourDone[i] = done > 0;
                     p.changed[i] = false;
                 }
+                setSignal(t, i, signal(p.local[i], g, v));
             }
         }
     }
 
-    private static void setSignal(TeamState t, int i, int done, int champions, int neighbours, double cw, double g,
-            double v) {
+    /** L: the champion-weighted share of done neighbours (0 without neighbours); never above 1. */
+    private static double local(int done, int champions, int neighbours, double cw) {
         double num = (done - champions) + champions * cw;
         double den = (neighbours - champions) + champions * cw;
-        double local = den > 0 ? num / den : 0;
-        t.neighbourDone[i] = done > 0;
-        double signal = (1 - v) * local + v * g;
+        return den > 0 ? num / den : 0;
+    }
+
+    /** S = (1 − v)·L + v·G; every operation is monotone, so S(1, 1) bounds every S. */
+    private static double signal(double local, double g, double v) {
+        return (1 - v) * local + v * g;
+    }
+
+    private static void setSignal(TeamState t, int i, double signal) {
         t.signal[i] = signal;
         if (signal >= t.threshold[i]) {
             t.peersHeld[i >>> 6] &= ~(1L << i);
