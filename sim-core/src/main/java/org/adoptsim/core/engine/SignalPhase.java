@@ -26,6 +26,9 @@ final class SignalPhase implements Phase {
         double g = in.doneShareLastWeek;
         double v = w.strategy.dashboard() || w.dashboardInPlace ? w.rules.decisions().visibility() : 0;
         double cw = w.rules.work().championWeight();
+        if (in.week == 0) {
+            markHopeless(t, v);
+        }
         if (t.org.completeNetwork()) {
             completeLocal(t, p, cw, g, v);
         } else {
@@ -48,35 +51,41 @@ final class SignalPhase implements Phase {
 
     /**
      * Local proof is recomputed only for teams whose counts changed ({@link Proof#local} keeps it);
-     * S for those and, when G moved under a dashboard, for every idle team. A team the social gate
-     * holds ({@link TeamState#peersHeld}) whose threshold is above the largest S the formula can give
-     * (G = L = 1) is skipped: nothing reads its S until it converts, and it is marked changed so that
-     * its S is computed afresh then.
+     * S for those and, when G moved under a dashboard, for every idle team. Teams are taken 64 at a
+     * time from the bitsets. A team the social gate holds ({@link TeamState#peersHeld}) whose threshold
+     * is above the largest S the formula can give ({@link TeamState#hopeless}, G = L = 1) is skipped:
+     * nothing reads its S until it converts, and it stays marked changed so that its S is computed
+     * afresh then.
      */
     private static void networkLocal(TeamState t, Proof p, double cw, double g, double v) {
         int[] off = t.org.network().offsetsView();
         boolean all = v > 0 && Double.doubleToRawLongBits(g) != Double.doubleToRawLongBits(p.signalShare);
         p.signalShare = g;
-        double ceiling = signal(1, 1, v);
         for (int block = 0; block < t.words(); block++) {
-            long held = t.peersHeld[block];
-            for (long b = t.statusWord(Codes.S_IDLE, block); b != 0; b &= b - 1) {
+            long idle = t.statusWord(Codes.S_IDLE, block);
+            long skip = idle & t.peersHeld[block] & t.hopeless[block];
+            long changed = p.changed[block];
+            long visit = (all ? idle : idle & changed) & ~skip;
+            p.changed[block] = (changed & ~visit) | (all ? skip : 0);
+            for (long b = visit; b != 0; b &= b - 1) {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
-                boolean changed = p.changed[i];
-                if (!all && !changed) {
-                    continue;
-                }
-                if ((held & (1L << i)) != 0 && t.threshold[i] > ceiling) {
-                    p.changed[i] = true;
-                    continue;
-                }
-                if (changed) {
+                if ((changed & (1L << i)) != 0) {
                     int done = p.doneNeighbours[i];
                     p.local[i] = local(done, p.championNeighbours[i], off[i + 1] - off[i], cw);
                     t.neighbourDone[i] = done > 0;
-                    p.changed[i] = false;
                 }
                 setSignal(t, i, signal(p.local[i], g, v));
+            }
+        }
+    }
+
+    /** Marks the teams whose threshold is above every S this run can give (done in its first week: v is fixed for the run). */
+    private static void markHopeless(TeamState t, double v) {
+        double ceiling = signal(1, 1, v);
+        java.util.Arrays.fill(t.hopeless, 0);
+        for (int i = 0; i < t.n; i++) {
+            if (t.threshold[i] > ceiling) {
+                t.hopeless[i >>> 6] |= 1L << i;
             }
         }
     }

@@ -78,6 +78,11 @@ final class TeamState {
      * threshold ({@link SignalPhase}) and when a holdout converts.
      */
     final long[] peersHeld;
+    /**
+     * Teams whose threshold is above any social proof the run can show, so the social gate holds them
+     * for good (holdouts, at threshold 2): marked by {@link SignalPhase} at week 0, cleared on conversion.
+     */
+    final long[] hopeless;
 
     /** Social proof S of this week, computed from last week's state (idle teams only). */
     final double[] signal;
@@ -125,6 +130,7 @@ final class TeamState {
         neighbourDone = new boolean[n];
         holdouts = new long[(n + 63) >>> 6];
         peersHeld = new long[(n + 63) >>> 6];
+        hopeless = new long[(n + 63) >>> 6];
         flags = new boolean[][] {aware, coalition, forced, engaged, converted, champion, supported, waitingUpstream,
             neighbourDone};
         amounts = new double[][] {remaining, extraHours, resentment, newIncidentRate, fixRemaining, signal,
@@ -253,6 +259,7 @@ final class TeamState {
         converted[i] = true;
         holdouts[i >>> 6] &= ~(1L << i);
         peersHeld[i >>> 6] &= ~(1L << i);
+        hopeless[i >>> 6] &= ~(1L << i);
         archetype[i] = (byte) Archetype.PRAGMATIST.ordinal();
         threshold[i] = org.convertedThreshold(i);
         proofNeeded[i] = org.convertedProofNeeded(i);
