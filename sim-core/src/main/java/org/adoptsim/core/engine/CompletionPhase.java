@@ -1,6 +1,7 @@
 package org.adoptsim.core.engine;
 
 import org.adoptsim.core.config.Tool;
+import org.adoptsim.core.random.EventDraws;
 import org.adoptsim.core.random.Purpose;
 
 /**
@@ -60,11 +61,12 @@ final class CompletionPhase implements Phase {
         double canary = w.initiative.has(Tool.CANARY) ? w.rules.tooling().canaryFactor() : 1;
         long newIncidents = 0;
         long oldIncidents = 0;
+        long key = t.count(Codes.S_DONE) > 0 ? draws.weekKey(week) : 0;
         for (int block = 0; block < t.words(); block++) {
             oldIncidents += Long.bitCount(draws.oldHits(week, block) & t.otherWord(Codes.S_DONE, block));
             for (long b = draws.newCandidates(week, block) & t.statusWord(Codes.S_DONE, block); b != 0; b &= b - 1) {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
-                if (draws.uniform(i, week) < t.newIncidentRate[i] * canary) {
+                if (EventDraws.uniform(key, i) < t.newIncidentRate[i] * canary) {
                     newIncidents++;
                 }
             }

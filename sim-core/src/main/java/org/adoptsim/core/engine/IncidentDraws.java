@@ -93,6 +93,11 @@ final class IncidentDraws {
         return newCandidates[slot(week) * words + word];
     }
 
+    /** The team-independent half of the week's draws: {@code EventDraws.uniform(weekKey(week), team) == uniform(team, week)}. */
+    long weekKey(int week) {
+        return draws.weekKey(Purpose.INCIDENT, week);
+    }
+
     /** Exactly the draw behind the bits of (team, week). */
     double uniform(int team, int week) {
         return draws.uniform(Purpose.INCIDENT, team, week);
