@@ -1,6 +1,7 @@
 package org.adoptsim.core.engine;
 
 import org.adoptsim.core.config.Tool;
+import org.adoptsim.core.random.EventDraws;
 import org.adoptsim.core.random.Purpose;
 
 /**
@@ -13,9 +14,6 @@ import org.adoptsim.core.random.Purpose;
  * Draws: {@link Purpose#CHAMPION} (in {@link World#complete}), {@link Purpose#INCIDENT}.
  */
 final class CompletionPhase implements Phase {
-    private static final int WORKING = StatusIndex.of(Codes.S_MIGRATING, Codes.S_DUAL);
-    private static final int DONE = StatusIndex.of(Codes.S_DONE);
-    private static final int NOT_DONE = ((1 << Codes.STATUSES) - 1) & ~DONE;
 
     @Override
     public void apply(World w) {
@@ -23,7 +21,7 @@ final class CompletionPhase implements Phase {
         Initiative in = w.initiative;
         boolean shims = in.has(Tool.SHIMS);
         for (int block = 0; block < t.words(); block++) {
-            for (long b = t.word(WORKING, block); b != 0; b &= b - 1) {
+            for (long b = t.statusWord(Codes.S_MIGRATING, Codes.S_DUAL, block); b != 0; b &= b - 1) {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
                 if (t.remaining[i] <= 0) {
                     boolean free = shims || upstreamDone(t, i, in.week);
@@ -63,11 +61,12 @@ final class CompletionPhase implements Phase {
         double canary = w.initiative.has(Tool.CANARY) ? w.rules.tooling().canaryFactor() : 1;
         long newIncidents = 0;
         long oldIncidents = 0;
+        long key = t.count(Codes.S_DONE) > 0 ? draws.weekKey(week) : 0;
         for (int block = 0; block < t.words(); block++) {
-            oldIncidents += Long.bitCount(draws.oldHits(week, block) & t.word(NOT_DONE, block));
-            for (long b = draws.newCandidates(week, block) & t.word(DONE, block); b != 0; b &= b - 1) {
+            oldIncidents += Long.bitCount(draws.oldHits(week, block) & t.otherWord(Codes.S_DONE, block));
+            for (long b = draws.newCandidates(week, block) & t.statusWord(Codes.S_DONE, block); b != 0; b &= b - 1) {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
-                if (draws.uniform(i, week) < t.newIncidentRate[i] * canary) {
+                if (EventDraws.uniform(key, i) < t.newIncidentRate[i] * canary) {
                     newIncidents++;
                 }
             }

@@ -12,9 +12,12 @@ import org.adoptsim.core.random.Purpose;
  * {@code attention}. Rule {@code BASS}: the social-proof gate is replaced by the weekly probability
  * attention·(1 − exp(−(p + q·S))). The first gate that blocks is the team's reason this week (see
  * {@link Reason} for the precedence). Draws: {@link Purpose#ATTENTION}, one per (team, week).
+ *
+ * <p>Under the threshold rule a team the social-proof gate held is skipped until its signal reaches
+ * its threshold ({@link TeamState#peersHeld}): its decision, which draws nothing, would repeat with the
+ * same reason. The other gates read quantities that move every week, so those teams decide again.
  */
 final class DecisionPhase implements Phase {
-    private static final int IDLE = StatusIndex.of(Codes.S_IDLE);
 
     @Override
     public void apply(World w) {
@@ -22,7 +25,7 @@ final class DecisionPhase implements Phase {
         double stayFactor = w.visibleStayFactor();
         long key = w.draws.weekKey(Purpose.ATTENTION, w.initiative.week);
         for (int block = 0; block < t.words(); block++) {
-            for (long b = t.word(IDLE, block); b != 0; b &= b - 1) {
+            for (long b = t.statusWord(Codes.S_IDLE, block) & ~t.peersHeld[block]; b != 0; b &= b - 1) {
                 decide(w, (block << 6) + Long.numberOfTrailingZeros(b), key, stayFactor);
             }
         }
@@ -47,6 +50,9 @@ final class DecisionPhase implements Phase {
                 : s >= t.threshold[i];
         if (!social) {
             t.reason[i] = !bass && t.isHoldout(i) ? Codes.R_HOLDOUT : Codes.R_PEERS;
+            if (!bass) {
+                t.peersHeld[i >>> 6] |= 1L << i;
+            }
         } else if (d.proofGate() && in.stableLastWeek < t.proofNeeded[i]) {
             t.reason[i] = Codes.R_PROOF;
         } else if (d.valueGate() && !paysBack(w, i, stayFactor)) {

@@ -68,6 +68,16 @@ final class IncidentDraws {
         }
     }
 
+    /** The per-team offsets of the keyed draws ({@link EventDraws#teamOffsets}), shared with {@link DiscoveryDraws}. */
+    long[] teamOffsets() {
+        return teamOffsets;
+    }
+
+    /** One draw per team of scratch space, used only while sorting a week (shared with {@link DiscoveryDraws}). */
+    long[] scratch() {
+        return scratch;
+    }
+
     /** The bound the candidates were sorted against: no migrated team's rate may exceed it. */
     double maxNewRate() {
         return maxNewRate;
@@ -81,6 +91,11 @@ final class IncidentDraws {
     /** Teams 64·word … 64·word + 63 whose draw in {@code week} is below the highest migrated rate. */
     long newCandidates(int week, int word) {
         return newCandidates[slot(week) * words + word];
+    }
+
+    /** The team-independent half of the week's draws: {@code EventDraws.uniform(weekKey(week), team) == uniform(team, week)}. */
+    long weekKey(int week) {
+        return draws.weekKey(Purpose.INCIDENT, week);
     }
 
     /** Exactly the draw behind the bits of (team, week). */

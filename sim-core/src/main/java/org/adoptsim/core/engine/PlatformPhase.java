@@ -98,6 +98,10 @@ final class PlatformPhase implements Phase {
         }
     }
 
+    /**
+     * Idle holdouts in team order while the budget covers a conversation; walks the words of idle and
+     * unconverted-holdout teams (a conversation changes only its own team, never a status).
+     */
     private static void talkToHoldouts(World w) {
         HoldoutEngagement e = w.strategy.engageHoldouts();
         if (!e.enabled()) {
@@ -105,17 +109,23 @@ final class PlatformPhase implements Phase {
         }
         TeamState t = w.teams;
         Initiative in = w.initiative;
-        for (int i = t.next(IDLE, 0); i >= 0 && in.platformBudget >= e.hoursPerConversation();
-                i = t.next(IDLE, i + 1)) {
-            if (!t.isHoldout(i) || !t.aware[i] || in.week - t.lastTalk[i] < e.cooldownWeeks()) {
-                continue;
-            }
-            w.totals.platform(PlatformUse.HOLDOUT_TALKS, in.spend(e.hoursPerConversation()));
-            t.engaged[i] = true;
-            t.lastTalk[i] = in.week;
-            if (w.draws.uniform(Purpose.CONVERSION, i, in.week) < e.conversionProbability()) {
-                t.convert(i);
-                w.totals.conversions++;
+        double hours = e.hoursPerConversation();
+        for (int block = 0; block < t.words(); block++) {
+            for (long b = t.statusWord(Codes.S_IDLE, block) & t.holdouts[block]; b != 0; b &= b - 1) {
+                if (in.platformBudget < hours) {
+                    return;
+                }
+                int i = (block << 6) + Long.numberOfTrailingZeros(b);
+                if (!t.aware[i] || in.week - t.lastTalk[i] < e.cooldownWeeks()) {
+                    continue;
+                }
+                w.totals.platform(PlatformUse.HOLDOUT_TALKS, in.spend(hours));
+                t.engaged[i] = true;
+                t.lastTalk[i] = in.week;
+                if (w.draws.uniform(Purpose.CONVERSION, i, in.week) < e.conversionProbability()) {
+                    t.convert(i);
+                    w.totals.conversions++;
+                }
             }
         }
     }

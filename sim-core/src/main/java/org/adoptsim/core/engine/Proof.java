@@ -22,8 +22,13 @@ final class Proof {
     final int[] doneNeighbours;
     /** Champion neighbours of each team (champions are always done). */
     final int[] championNeighbours;
-    /** Whether a team's counts changed since its signal was last computed (all true at the start). */
-    final boolean[] changed;
+    /** Local proof L of each team from its counts, as last computed (valid where {@link #changed} is clear). */
+    final double[] local;
+    /**
+     * Teams whose counts changed since their local proof was last computed, as a bitset (bit i of word
+     * i / 64; all set at the start).
+     */
+    final long[] changed;
     /** The global share the signals were last computed with (NaN at the start). */
     double signalShare;
     int done;
@@ -38,13 +43,14 @@ final class Proof {
         this.complete = complete;
         this.doneNeighbours = new int[complete ? 0 : teams];
         this.championNeighbours = new int[complete ? 0 : teams];
-        this.changed = new boolean[complete ? 0 : teams];
+        this.changed = new long[complete ? 0 : (teams + 63) >>> 6];
+        this.local = new double[complete ? 0 : teams];
     }
 
     void reset(int weeks) {
         Arrays.fill(doneNeighbours, 0);
         Arrays.fill(championNeighbours, 0);
-        Arrays.fill(changed, true);
+        Arrays.fill(changed, -1L);
         signalShare = Double.NaN;
         if (doneInWeek.length < weeks + 1) {
             doneInWeek = new int[weeks + 1];
@@ -79,7 +85,7 @@ final class Proof {
         int[] tgt = network.targetsView();
         for (int k = off[i], end = off[i + 1]; k < end; k++) {
             counts[tgt[k]]++;
-            changed[tgt[k]] = true;
+            changed[tgt[k] >>> 6] |= 1L << tgt[k];
         }
     }
 

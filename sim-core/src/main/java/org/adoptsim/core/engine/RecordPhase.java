@@ -24,7 +24,6 @@ import org.adoptsim.core.result.WeekView;
  * ({@link SignOffDesk#countReasons}); without them that costs one test a week.
  */
 final class RecordPhase implements Phase, WeekView {
-    private static final int DUAL = StatusIndex.of(Codes.S_DUAL);
     private final int[] reasonCounts = new int[Codes.REASONS];
     private WeekObserver observer = WeekObserver.NONE;
     private World world;
@@ -71,7 +70,7 @@ final class RecordPhase implements Phase, WeekView {
         double share = w.rules.work().dualCapacityFactor();
         double slowdown = w.rules.work().resentmentSlowdown();
         for (int block = 0; block < t.words(); block++) {
-            for (long b = t.word(DUAL, block); b != 0; b &= b - 1) {
+            for (long b = t.statusWord(Codes.S_DUAL, block); b != 0; b &= b - 1) {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
                 double toil = t.org.stayCost(i) * stay;
                 w.totals.dualToilHours += toil;

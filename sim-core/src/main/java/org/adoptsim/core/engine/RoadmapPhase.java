@@ -9,8 +9,6 @@ package org.adoptsim.core.engine;
  * coalition team so held becomes willing and starts like any willing team once signed off.
  */
 final class RoadmapPhase implements Phase {
-    private static final int WILLING = StatusIndex.of(Codes.S_WILLING);
-    private static final int IDLE_OR_WILLING = StatusIndex.of(Codes.S_IDLE, Codes.S_WILLING);
 
     @Override
     public void apply(World w) {
@@ -22,9 +20,8 @@ final class RoadmapPhase implements Phase {
             in.executiveLeft = w.strategy.executiveUnblocksPerQuarter();
         }
         boolean coalitionDue = !in.coalitionStarted && in.week >= w.strategy.coalition().startWeek();
-        int mask = coalitionDue ? IDLE_OR_WILLING : WILLING;
         for (int block = 0; block < t.words(); block++) {
-            for (long b = t.word(mask, block); b != 0; b &= b - 1) {
+            for (long b = (coalitionDue ? t.statusWord(Codes.S_IDLE, Codes.S_WILLING, block) : t.statusWord(Codes.S_WILLING, block)); b != 0; b &= b - 1) {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
                 byte s = t.status[i];
                 if (coalitionDue && t.coalition[i]) {

@@ -14,7 +14,6 @@ package org.adoptsim.core.engine;
  * dashboard shows it. Otherwise last week's value is exactly this week's.
  */
 final class SignalPhase implements Phase {
-    private static final int IDLE = StatusIndex.of(Codes.S_IDLE);
 
     @Override
     public void apply(World w) {
@@ -27,6 +26,9 @@ final class SignalPhase implements Phase {
         double g = in.doneShareLastWeek;
         double v = w.strategy.dashboard() || w.dashboardInPlace ? w.rules.decisions().visibility() : 0;
         double cw = w.rules.work().championWeight();
+        if (in.week == 0) {
+            markHopeless(t, v);
+        }
         if (t.org.completeNetwork()) {
             completeLocal(t, p, cw, g, v);
         } else {
@@ -34,37 +36,76 @@ final class SignalPhase implements Phase {
         }
     }
 
+    /** Every idle team has the same neighbours' counts here, so local proof and S are computed once. */
     private static void completeLocal(TeamState t, Proof p, double cw, double g, double v) {
-        int others = t.n - 1;
+        double signal = signal(local(p.done, p.champions, t.n - 1, cw), g, v);
+        boolean neighbourDone = p.done > 0;
         for (int block = 0; block < t.words(); block++) {
-            for (long b = t.word(IDLE, block); b != 0; b &= b - 1) {
+            for (long b = t.statusWord(Codes.S_IDLE, block); b != 0; b &= b - 1) {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
-                setSignal(t, i, p.done, p.champions, others, cw, g, v);
+                t.neighbourDone[i] = neighbourDone;
+                setSignal(t, i, signal);
             }
         }
     }
 
+    /**
+     * Local proof is recomputed only for teams whose counts changed ({@link Proof#local} keeps it);
+     * S for those and, when G moved under a dashboard, for every idle team. Teams are taken 64 at a
+     * time from the bitsets. A team the social gate holds ({@link TeamState#peersHeld}) whose threshold
+     * is above the largest S the formula can give ({@link TeamState#hopeless}, G = L = 1) is skipped:
+     * nothing reads its S until it converts, and it stays marked changed so that its S is computed
+     * afresh then.
+     */
     private static void networkLocal(TeamState t, Proof p, double cw, double g, double v) {
         int[] off = t.org.network().offsetsView();
         boolean all = v > 0 && Double.doubleToRawLongBits(g) != Double.doubleToRawLongBits(p.signalShare);
         p.signalShare = g;
         for (int block = 0; block < t.words(); block++) {
-            for (long b = t.word(IDLE, block); b != 0; b &= b - 1) {
+            long idle = t.statusWord(Codes.S_IDLE, block);
+            long skip = idle & t.peersHeld[block] & t.hopeless[block];
+            long changed = p.changed[block];
+            long visit = (all ? idle : idle & changed) & ~skip;
+            p.changed[block] = (changed & ~visit) | (all ? skip : 0);
+            for (long b = visit; b != 0; b &= b - 1) {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
-                if (all || p.changed[i]) {
-                    setSignal(t, i, p.doneNeighbours[i], p.championNeighbours[i], off[i + 1] - off[i], cw, g, v);
-                    p.changed[i] = false;
+                if ((changed & (1L << i)) != 0) {
+                    int done = p.doneNeighbours[i];
+                    p.local[i] = local(done, p.championNeighbours[i], off[i + 1] - off[i], cw);
+                    t.neighbourDone[i] = done > 0;
                 }
+                setSignal(t, i, signal(p.local[i], g, v));
             }
         }
     }
 
-    private static void setSignal(TeamState t, int i, int done, int champions, int neighbours, double cw, double g,
-            double v) {
+    /** Marks the teams whose threshold is above every S this run can give (done in its first week: v is fixed for the run). */
+    private static void markHopeless(TeamState t, double v) {
+        double ceiling = signal(1, 1, v);
+        java.util.Arrays.fill(t.hopeless, 0);
+        for (int i = 0; i < t.n; i++) {
+            if (t.threshold[i] > ceiling) {
+                t.hopeless[i >>> 6] |= 1L << i;
+            }
+        }
+    }
+
+    /** L: the champion-weighted share of done neighbours (0 without neighbours); never above 1. */
+    private static double local(int done, int champions, int neighbours, double cw) {
         double num = (done - champions) + champions * cw;
         double den = (neighbours - champions) + champions * cw;
-        double local = den > 0 ? num / den : 0;
-        t.neighbourDone[i] = done > 0;
-        t.signal[i] = (1 - v) * local + v * g;
+        return den > 0 ? num / den : 0;
+    }
+
+    /** S = (1 − v)·L + v·G; every operation is monotone, so S(1, 1) bounds every S. */
+    private static double signal(double local, double g, double v) {
+        return (1 - v) * local + v * g;
+    }
+
+    private static void setSignal(TeamState t, int i, double signal) {
+        t.signal[i] = signal;
+        if (signal >= t.threshold[i]) {
+            t.peersHeld[i >>> 6] &= ~(1L << i);
+        }
     }
 }

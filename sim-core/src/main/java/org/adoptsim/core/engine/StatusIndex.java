@@ -85,6 +85,22 @@ final class StatusIndex {
         return words;
     }
 
+    /** Teams 64w … 64w + 63 whose status is {@code status}: {@code word(of(status), w)} without the loop over the mask. */
+    long statusWord(byte status, int w) {
+        return bits[status][w];
+    }
+
+    /** {@code word(of(a, b), w)} without the loop over the mask. */
+    long statusWord(byte a, byte b, int w) {
+        return bits[a][w] | bits[b][w];
+    }
+
+    /** Teams 64w … 64w + 63 whose status is not {@code status} (the complement within the teams). */
+    long otherWord(byte status, int w) {
+        long b = ~bits[status][w];
+        return w == words - 1 && (teams & 63) != 0 ? b & (-1L >>> (64 - (teams & 63))) : b;
+    }
+
     /** Teams 64w … 64w + 63 whose status is in {@code mask}, as bits (bit k: team 64w + k). */
     long word(int mask, int w) {
         long b = 0;

@@ -46,35 +46,46 @@ final class SunsetPhase implements Phase {
         }
     }
 
+    /**
+     * Only the week's candidates ({@link DiscoveryDraws}) can find anything; they are tested with the
+     * exact draw in team order, as a loop over every team would.
+     */
     private void discover(World w, SunsetRules r) {
         TeamState t = w.teams;
-        long key = w.draws.weekKey(Purpose.DISCOVERY, w.initiative.week);
+        int week = w.initiative.week;
+        long key = w.draws.weekKey(Purpose.DISCOVERY, week);
         double p = r.discoveryRate();
-        for (int i = 0; i < t.n; i++) {
-            int left = t.hiddenLeft[i];
-            if (left == 0) {
-                continue;
-            }
-            int found = binomial(left, p, EventDraws.uniform(key, i), noneFound(left, p));
-            if (found > 0) {
-                t.hiddenLeft[i] -= found;
-                addWork(w, i, found * r.hoursPerHiddenDep());
+        DiscoveryDraws draws = w.discoveries;
+        tableFor(p);
+        for (int block = 0; block < t.words(); block++) {
+            for (long b = draws.candidates(week, block); b != 0; b &= b - 1) {
+                int i = (block << 6) + Long.numberOfTrailingZeros(b);
+                int left = t.hiddenLeft[i];
+                if (left == 0) {
+                    continue;
+                }
+                int found = binomial(left, p, EventDraws.uniform(key, i), noneFound(left, p));
+                if (found > 0) {
+                    t.hiddenLeft[i] -= found;
+                    addWork(w, i, found * r.hoursPerHiddenDep());
+                }
             }
         }
     }
 
-    /** (1 − p)^trials, from a table for small counts (the same Math.pow values, computed once per p). */
-    private double noneFound(int trials, double p) {
-        if (trials >= noneFound.length) {
-            return Math.pow(1 - p, trials);
-        }
+    /** Fills the (1 − p)^k table for this p, unless it holds it already. */
+    private void tableFor(double p) {
         if (Double.doubleToRawLongBits(p) != Double.doubleToRawLongBits(tableRate)) {
             for (int k = 0; k < noneFound.length; k++) {
                 noneFound[k] = Math.pow(1 - p, k);
             }
             tableRate = p;
         }
-        return noneFound[trials];
+    }
+
+    /** (1 − p)^trials at the table's p, from the table for small counts (the same Math.pow values). */
+    private double noneFound(int trials, double p) {
+        return trials < noneFound.length ? noneFound[trials] : Math.pow(1 - p, trials);
     }
 
     /** Inverse-CDF draw of Binomial(trials, p) from one uniform, given {@code none} = (1 − p)^trials. */

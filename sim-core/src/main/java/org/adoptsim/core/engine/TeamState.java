@@ -68,6 +68,22 @@ final class TeamState {
     private static final int OLD = StatusIndex.of(Codes.S_IDLE, Codes.S_WILLING)
             | StatusIndex.of(Codes.S_MIGRATING, Codes.S_BLOCKED);
 
+    /** Holdouts not (yet) converted, as a bitset over the teams (bit i of word i / 64): {@link #isHoldout}. */
+    final long[] holdouts;
+
+    /**
+     * Idle teams that the social-proof gate held under the threshold rule and whose signal has stayed
+     * below their threshold since (bit i of word i / 64): their decision would repeat, with the same
+     * reason, so the decisions skip them. Set by the decisions; cleared when a new signal reaches the
+     * threshold ({@link SignalPhase}) and when a holdout converts.
+     */
+    final long[] peersHeld;
+    /**
+     * Teams whose threshold is above any social proof the run can show, so the social gate holds them
+     * for good (holdouts, at threshold 2): marked by {@link SignalPhase} at week 0, cleared on conversion.
+     */
+    final long[] hopeless;
+
     /** Social proof S of this week, computed from last week's state (idle teams only). */
     final double[] signal;
     /** Whether any neighbour was done at the end of last week (idle teams only). */
@@ -112,6 +128,9 @@ final class TeamState {
         waitingFor = new int[n];
         signal = new double[n];
         neighbourDone = new boolean[n];
+        holdouts = new long[(n + 63) >>> 6];
+        peersHeld = new long[(n + 63) >>> 6];
+        hopeless = new long[(n + 63) >>> 6];
         flags = new boolean[][] {aware, coalition, forced, engaged, converted, champion, supported, waitingUpstream,
             neighbourDone};
         amounts = new double[][] {remaining, extraHours, resentment, newIncidentRate, fixRemaining, signal,
@@ -127,6 +146,13 @@ final class TeamState {
             proofNeeded[i] = org.proofNeeded(i);
             horizon[i] = org.horizon(i);
             hiddenLeft[i] = org.hiddenDeps(i);
+        }
+        Arrays.fill(holdouts, 0);
+        Arrays.fill(peersHeld, 0);
+        for (int i = 0; i < n; i++) {
+            if (archetype[i] == Archetype.HOLDOUT.ordinal()) {
+                holdouts[i >>> 6] |= 1L << i;
+            }
         }
         Arrays.fill(status, Codes.S_IDLE);
         byStatus.reset();
@@ -182,6 +208,21 @@ final class TeamState {
         return byStatus.words();
     }
 
+    /** {@link StatusIndex#statusWord(byte, int)}. */
+    long statusWord(byte status, int w) {
+        return byStatus.statusWord(status, w);
+    }
+
+    /** {@link StatusIndex#statusWord(byte, byte, int)}. */
+    long statusWord(byte a, byte b, int w) {
+        return byStatus.statusWord(a, b, w);
+    }
+
+    /** {@link StatusIndex#otherWord(byte, int)}. */
+    long otherWord(byte status, int w) {
+        return byStatus.otherWord(status, w);
+    }
+
     /** {@link StatusIndex#word(int, int)}: a snapshot of 64 teams' membership in {@code mask}. */
     long word(int mask, int w) {
         return byStatus.word(mask, w);
@@ -216,6 +257,9 @@ final class TeamState {
     /** Turns a holdout into a pragmatist: it takes on the pragmatist values drawn for it. */
     void convert(int i) {
         converted[i] = true;
+        holdouts[i >>> 6] &= ~(1L << i);
+        peersHeld[i >>> 6] &= ~(1L << i);
+        hopeless[i >>> 6] &= ~(1L << i);
         archetype[i] = (byte) Archetype.PRAGMATIST.ordinal();
         threshold[i] = org.convertedThreshold(i);
         proofNeeded[i] = org.convertedProofNeeded(i);

@@ -22,7 +22,6 @@ import org.adoptsim.core.result.PlatformUse;
  * (team, week).
  */
 final class WorkPhase implements Phase {
-    private static final int WORKING = StatusIndex.of(Codes.S_MIGRATING, Codes.S_DUAL);
 
     @Override
     public void apply(World w) {
@@ -36,7 +35,7 @@ final class WorkPhase implements Phase {
         w.totals.blockedTeamWeeks += t.count(Codes.S_BLOCKED);
         long key = w.draws.weekKey(Purpose.BLOCKER, in.week);
         for (int block = 0; block < t.words(); block++) {
-            for (long b = t.word(WORKING, block); b != 0; b &= b - 1) {
+            for (long b = t.statusWord(Codes.S_MIGRATING, Codes.S_DUAL, block); b != 0; b &= b - 1) {
                 work(w, (block << 6) + Long.numberOfTrailingZeros(b), blockerRate, key);
             }
         }

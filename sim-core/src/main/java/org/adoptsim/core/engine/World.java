@@ -11,7 +11,6 @@ import org.adoptsim.core.org.Org;
 import org.adoptsim.core.random.EventDraws;
 import org.adoptsim.core.random.Purpose;
 import org.adoptsim.core.random.RandomStreams;
-import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.PermutationSampler;
 
 /**
@@ -29,8 +28,17 @@ final class World {
     /** Scratch for the start-up permutations, reused so a run's start allocates no O(teams) array. */
     private final int[] order;
     private final int[] sortScratch;
+    /**
+     * The start-up shuffles (0: initial adopters, 1: coalition) and the replicate's streams they were
+     * drawn from: a shuffle depends on those streams only, so the strategies run on one replicate draw
+     * it once (creating a generator and shuffling cost about 2 % of a 42-team run).
+     */
+    private final int[][] shuffled = new int[2][];
+    private final RandomStreams[] shuffledBy = new RandomStreams[2];
     /** The replicate's incident draws, kept across the runs of its strategies. */
     final IncidentDraws incidents;
+    /** The replicate's discovery draws, sorted into candidates (kept across the runs of its strategies). */
+    final DiscoveryDraws discoveries;
     Rules rules;
     Strategy strategy;
     EventDraws draws;
@@ -49,6 +57,7 @@ final class World {
         this.order = new int[org.teams()];
         this.sortScratch = new int[org.teams()];
         this.incidents = new IncidentDraws(org.teams());
+        this.discoveries = new DiscoveryDraws(org, incidents.teamOffsets(), incidents.scratch());
     }
 
     void reset(Rules rules, Strategy strategy, RandomStreams streams, int weeks) {
@@ -61,6 +70,7 @@ final class World {
         }
         this.weeks = weeks;
         incidents.prepare(draws, rules.work().oldIncidentRate(), incidentRate(0, 0), weeks);
+        discoveries.prepare(draws, rules.sunset().discoveryRate(), weeks);
         teams.reset();
         proof.reset(weeks);
         totals.reset();
@@ -86,7 +96,7 @@ final class World {
         if (k == 0) {
             return;
         }
-        shuffledOrder(streams.stream(Purpose.INITIAL_ADOPTERS));
+        shuffledOrder(streams, Purpose.INITIAL_ADOPTERS, 0);
         pilotFirst();
         for (int j = 0; j < k; j++) {
             doneBeforeStart(order[j], 1);
@@ -125,7 +135,7 @@ final class World {
         if (size == 0) {
             return;
         }
-        shuffledOrder(streams.stream(Purpose.COALITION));
+        shuffledOrder(streams, Purpose.COALITION, 1);
         pilotFirst();
         int joined = 0;
         for (int j = 0; j < teams.n && joined < size; j++) {
@@ -145,12 +155,23 @@ final class World {
         }
     }
 
-    /** {@code order} := a random permutation of the teams, exactly as {@link PermutationSampler#natural} then shuffle. */
-    private void shuffledOrder(UniformRandomProvider rng) {
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+    /**
+     * {@code order} := a random permutation of the teams, exactly as {@link PermutationSampler#natural}
+     * then shuffle with the purpose's stream; kept in slot {@code slot} for the next run of the same replicate.
+     */
+    private void shuffledOrder(RandomStreams streams, Purpose purpose, int slot) {
+        if (!streams.equals(shuffledBy[slot])) {
+            if (shuffled[slot] == null) {
+                shuffled[slot] = new int[order.length];
+            }
+            int[] s = shuffled[slot];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = i;
+            }
+            PermutationSampler.shuffle(streams.stream(purpose), s);
+            shuffledBy[slot] = streams;
         }
-        PermutationSampler.shuffle(rng, order);
+        System.arraycopy(shuffled[slot], 0, order, 0, order.length);
     }
 
     /** The team's migration effort after the tools finished so far (docs/model.md's cost multiplier). */
