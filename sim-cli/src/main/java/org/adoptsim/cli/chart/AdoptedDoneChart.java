@@ -7,7 +7,7 @@ import org.knowm.xchart.XYChart;
 
 /**
  * Done (old system off, solid) against adopted (done and self-sufficient, dashed) for every strategy, mean
- * over runs, with the mandate, sunset and shutdown weeks marked: the gap is teams that switched but still
+ * over runs, with the mandate, deadline, sunset and shutdown weeks marked: the gap is teams that switched but still
  * lean on the platform team — largest where a shutdown forced them through at low quality.
  */
 final class AdoptedDoneChart {
