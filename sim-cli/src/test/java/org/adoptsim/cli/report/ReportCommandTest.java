@@ -160,4 +160,35 @@ class ReportCommandTest {
         assertEquals(1, err.size(), cli.err.toString());
         assertTrue(err.get(0).contains("manifest.json: format 'adoptsim-output/0' is not adoptsim-output/1"), err.get(0));
     }
+
+    @Test
+    void theReportsListTheSameLaggardsAsTheTerminal() throws IOException {
+        Path again = dir.resolve("again");
+        TestCli loud = new TestCli();
+        assertEquals(0, loud.execute("compare", TestCli.scenario(dir, 30, 4, 5).toString(), "--out", again.toString()),
+                loud.err.toString());
+        List<String> terminal = new java.util.ArrayList<>();
+        boolean in = false;
+        for (String line : loud.out.toString().lines().toList()) {
+            in = in ? !line.isBlank() : line.startsWith("Teams most likely to lag");
+            if (in && line.startsWith("    ")) {
+                terminal.add(line.strip().split("\\s+")[0]);
+            }
+        }
+        assertEquals(5 * 5, terminal.size(), loud.out.toString());
+        for (String report : List.of("report.md", "report.html")) {
+            String text = Files.readString(again.resolve(report));
+            int at = text.indexOf("Teams most likely to lag");
+            assertTrue(at > 0, report + " has the laggard table");
+            int from = at;
+            for (String name : terminal) {
+                String team = report.endsWith(".md") ? "| " + name + " |" : ">" + name + "<";
+                int next = text.indexOf(team, from);
+                assertTrue(next > 0, report + ": " + team + " after position " + from);
+                from = next + team.length();
+            }
+        }
+        String md = Files.readString(again.resolve("report.md"));
+        assertTrue(md.contains("| P done by wk 104 |"), "the table's columns are there");
+    }
 }
