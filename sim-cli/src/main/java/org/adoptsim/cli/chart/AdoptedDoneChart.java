@@ -25,7 +25,7 @@ final class AdoptedDoneChart {
                     Charts.DASHED);
         }
         for (String s : strategies) {
-            EventMarks.add(c, t.row(s), 0, 100);
+            EventMarks.add(c, t.row(s), 0, 100, strategies.size() > 1);
         }
         return c;
     }

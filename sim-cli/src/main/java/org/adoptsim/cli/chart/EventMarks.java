@@ -31,7 +31,8 @@ final class EventMarks {
     private EventMarks() {
     }
 
-    static void add(XYChart c, SummaryRow row, double yLow, double yHigh) {
+    /** Marks {@code row}'s events; the legend names the strategy when the chart draws several. */
+    static void add(XYChart c, SummaryRow row, double yLow, double yHigh, boolean named) {
         Color color = Palette.strategy(row.strategy());
         Map<Double, List<String>> names = new LinkedHashMap<>();
         Map<Double, Double> share = new LinkedHashMap<>();
@@ -47,8 +48,8 @@ final class EventMarks {
         for (Map.Entry<Double, List<String>> e : names.entrySet()) {
             double x = e.getKey();
             double p = share.get(x);
-            String runs = p < 1 ? ", " + Math.round(100 * p) + " % of runs" : "";
-            XYSeries s = c.addSeries(row.strategy() + ": " + String.join(" + ", e.getValue()) + " (week "
+            String runs = p < 1 ? "; in " + Math.round(100 * p) + " % of runs" : "";
+            XYSeries s = c.addSeries((named ? row.strategy() + ": " : "") + String.join(" + ", e.getValue()) + " (week "
                     + Math.round(x) + runs + ")", new double[] {x, x}, new double[] {yLow, yHigh});
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             s.setMarker(SeriesMarkers.NONE);

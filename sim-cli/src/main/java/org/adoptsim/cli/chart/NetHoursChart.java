@@ -48,7 +48,7 @@ final class NetHoursChart {
             Charts.line(c, s, x, w.column(s, "net_hours_mean"), Palette.strategy(s), Charts.strokeOf(s));
         }
         for (String s : strategies) {
-            EventMarks.add(c, t.row(s), low, high);
+            EventMarks.add(c, t.row(s), low, high, strategies.size() > 1);
         }
         return c;
     }
