@@ -158,7 +158,8 @@ class ReportCommandTest {
         assertEquals(2, cli.execute("report", out.toString()));
         List<String> err = cli.err.toString().lines().toList();
         assertEquals(1, err.size(), cli.err.toString());
-        assertTrue(err.get(0).contains("manifest.json: format 'adoptsim-output/0' is not adoptsim-output/1"), err.get(0));
+        assertTrue(err.get(0).contains("manifest.json: format 'adoptsim-output/0' is not adoptsim-output/1"),
+                err.get(0));
     }
 
     @Test

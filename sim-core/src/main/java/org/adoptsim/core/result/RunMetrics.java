@@ -58,8 +58,8 @@ public record RunMetrics(int teams, int weeks, int weeksTo50, int weeksTo90, int
         dualTeamWeeks, long blockedTeamWeeks, double migrationHours, double dualToilHours, double platformHours,
         double meanTimeToMigrate, int[] lastThreeTimes, double incidentRateBefore, double incidentRateAfter,
         long incidents, long plannedIncidents, long shutdownIncidents, double championRatio, double
-        meanResentment, int mandateWeek, int deadlineWeek, int sunsetWeek, int shutdownWeek, int emergencyMigrations, int
-        halfMigrations, int blockersFixed, int conversions, double finalMaturity, Ledger ledger) {
+        meanResentment, int mandateWeek, int deadlineWeek, int sunsetWeek, int shutdownWeek,
+        int emergencyMigrations, int halfMigrations, int blockersFixed, int conversions, double finalMaturity, Ledger ledger) {
 
     public static final int NOT_REACHED = -1;
 
