@@ -74,7 +74,8 @@ public final class Fingerprint {
      * The reasons and platform uses hashed: those before functions existed (issue 17). The two added
      * with functions, {@link Reason#SIGN_OFF} and {@link PlatformUse#SIGN_OFF_WORK}, are checked to be
      * zero in every case (no case declares functions) and left out, so digests stay comparable across
-     * that change.
+     * that change. The mandate's deadline week (issue 13) is left out for the same reason: it is the
+     * mandate week plus the strategy's deadlineWeeks, so it adds nothing the digest does not hold.
      */
     private static final List<Reason> REASONS = java.util.Arrays.stream(Reason.values())
             .filter(r -> r != Reason.SIGN_OFF).toList();
@@ -87,7 +88,8 @@ public final class Fingerprint {
             throw new IllegalStateException("a fingerprint case has functions on");
         }
         String metrics = r.metrics().toString().replace(java.util.Arrays.toString(uses),
-                java.util.Arrays.toString(java.util.Arrays.copyOf(uses, uses.length - 1)));
+                java.util.Arrays.toString(java.util.Arrays.copyOf(uses, uses.length - 1)))
+                .replace(", deadlineWeek=" + r.metrics().deadlineWeek(), "");
         md.update((r.strategy() + "/" + r.replicate() + "/" + r.seed() + "/" + metrics).getBytes());
         TeamOutcomes t = r.teams();
         ByteBuffer b = ByteBuffer.allocate(28 * t.teams());

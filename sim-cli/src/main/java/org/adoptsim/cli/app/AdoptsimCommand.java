@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             org.adoptsim.cli.compare.RunCommand.class,
             org.adoptsim.cli.compare.CompareCommand.class,
             org.adoptsim.cli.report.ReportCommand.class,
+            org.adoptsim.cli.history.StateCommand.class,
             org.adoptsim.cli.scenario.command.ValidateCommand.class,
             org.adoptsim.cli.init.InitCommand.class,
             org.adoptsim.cli.scenario.command.PresetsCommand.class,

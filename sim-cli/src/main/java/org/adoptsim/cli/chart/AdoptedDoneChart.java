@@ -7,7 +7,7 @@ import org.knowm.xchart.XYChart;
 
 /**
  * Done (old system off, solid) against adopted (done and self-sufficient, dashed) for every strategy, mean
- * over runs, with the mandate, sunset and shutdown weeks marked: the gap is teams that switched but still
+ * over runs, with the mandate, deadline, sunset and shutdown weeks marked: the gap is teams that switched but still
  * lean on the platform team — largest where a shutdown forced them through at low quality.
  */
 final class AdoptedDoneChart {
@@ -25,7 +25,7 @@ final class AdoptedDoneChart {
                     Charts.DASHED);
         }
         for (String s : strategies) {
-            EventMarks.add(c, t.row(s), 0, 100);
+            EventMarks.add(c, t.row(s), 0, 100, strategies.size() > 1);
         }
         return c;
     }

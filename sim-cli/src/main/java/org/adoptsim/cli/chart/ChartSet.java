@@ -12,12 +12,14 @@ import org.adoptsim.cli.results.Metric;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.results.PairedRow;
 import org.adoptsim.cli.output.OutputFolder;
+import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * The charts of an output folder, built from its tables: per strategy a fan chart of honest adoption
  * and a stacked chart of laggard reasons; for several strategies the medians overlaid; honest against
- * vanity adoption; cumulative net hours and done against adopted, with the event weeks marked; and for a
+ * vanity adoption; cumulative net hours and done against adopted; the event weeks (mandate, deadline,
+ * sunset, shutdown) marked on every chart of adoption or hours over time; and for a
  * comparison the forest plot of paired differences. File names are stable
  * ({@code charts/fan-<strategy>.png} …), strategy names reduced to {@code [a-z0-9-]}. Figures are built
  * only when rendered, so listing the file names is cheap.
@@ -41,21 +43,24 @@ public final class ChartSet {
         List<String> slugs = slugs(strategies);
         String footer = ctx.footer();
         if (strategies.size() > 1) {
-            add("adoption-median", () -> Figure.single("adoption-median", OverlayChart.of(t.weekly(), strategies),
-                    footer, "The median run of each strategy: the share of teams with the old system off, week by"
-                            + " week."));
+            add("adoption-median", () -> Figure.single("adoption-median", marked(OverlayChart.of(t.weekly(),
+                    strategies), t, strategies), footer, "The median run of each strategy: the share of teams with"
+                            + " the old system off, week by week; thin dotted lines mark the median run's mandate,"
+                            + " deadline, sunset announcement and shutdown."));
         }
         add(NET_HOURS, () -> Figure.titled(NET_HOURS, NetHoursChart.of(t, strategies), footer,
                 "Cumulative net engineer-hours (gain minus migration, dual, platform, incident and staying hours) of"
                         + " each strategy, mean over runs with its 95 % band; thin dotted lines mark the median run's"
-                        + " mandate, sunset announcement and shutdown."));
+                        + " mandate, deadline, sunset announcement and shutdown."));
         add("done-vs-adopted", () -> Figure.titled("done-vs-adopted", AdoptedDoneChart.of(t, strategies), footer,
                 "Solid: teams with the old system off (done). Dashed: teams done and self-sufficient (adopted, as"
-                        + " the seed defines it). Thin dotted lines mark the median run's mandate, sunset and"
+                        + " the seed defines it). Thin dotted lines mark the median run's mandate, deadline,"
+                        + " sunset and shutdown."));
+        add("honest-vs-vanity", () -> Figure.single("honest-vs-vanity", marked(HonestVanityChart.of(t.weekly(),
+                strategies), t, strategies), footer, "Solid: teams with the old system off (honest adoption)."
+                        + " Dashed: teams that have started (vanity adoption). The gap is work in progress and"
+                        + " half-migrations. Thin dotted lines mark the median run's mandate, deadline, sunset and"
                         + " shutdown."));
-        add("honest-vs-vanity", () -> Figure.single("honest-vs-vanity", HonestVanityChart.of(t.weekly(), strategies),
-                footer, "Solid: teams with the old system off (honest adoption). Dashed: teams that have started"
-                        + " (vanity adoption). The gap is work in progress and half-migrations."));
         for (int i = 0; i < strategies.size(); i++) {
             addFan(t, strategies.get(i), "fan-" + slugs.get(i), footer);
         }
@@ -68,9 +73,18 @@ public final class ChartSet {
     }
 
     private void addFan(ComparisonTables t, String s, String name, String footer) {
-        add(name, () -> Figure.single(name, FanChart.of(t.weekly(), s, Palette.strategy(s)), footer,
-                "Honest adoption under " + s + ": the median run, and the bands that hold the middle 50 % and 90 %"
-                        + " of runs. Dashed: the median share of teams that have started."));
+        add(name, () -> Figure.single(name, marked(FanChart.of(t.weekly(), s, Palette.strategy(s)), t, List.of(s)),
+                footer, "Honest adoption under " + s + ": the median run, and the bands that hold the middle 50 %"
+                        + " and 90 % of runs. Dashed: the median share of teams that have started. Thin dotted"
+                        + " lines: the median run's mandate, deadline, sunset announcement and shutdown."));
+    }
+
+    /** A percent-of-teams chart with the strategies' event weeks marked (summary.csv's medians). */
+    private static XYChart marked(XYChart c, ComparisonTables t, List<String> strategies) {
+        for (String s : strategies) {
+            EventMarks.add(c, t.row(s), 0, 100, strategies.size() > 1);
+        }
+        return c;
     }
 
     private void addLaggards(ComparisonTables t, String s, String name, int teams, String footer) {

@@ -9,7 +9,7 @@ import org.knowm.xchart.XYChartBuilder;
 
 /**
  * Cumulative net engineer-hours (gain minus every cost, docs/model.md "The ledger") of every strategy,
- * week by week: the mean over runs with its 95 % band, and the mandate, sunset and shutdown weeks marked.
+ * week by week: the mean over runs with its 95 % band, and the mandate, deadline, sunset and shutdown weeks marked.
  * Where a line crosses another is where one strategy starts paying back against the other.
  */
 final class NetHoursChart {
@@ -48,7 +48,7 @@ final class NetHoursChart {
             Charts.line(c, s, x, w.column(s, "net_hours_mean"), Palette.strategy(s), Charts.strokeOf(s));
         }
         for (String s : strategies) {
-            EventMarks.add(c, t.row(s), low, high);
+            EventMarks.add(c, t.row(s), low, high, strategies.size() > 1);
         }
         return c;
     }

@@ -171,7 +171,8 @@ final class ComparisonJob {
             throws IOException {
         int replicates = spec.model().run().replicates();
         int n = spec.strategies().size();
-        RunsCsv csv = new RunsCsv(runs.writer(), spec.model().run().weeks(), spec.paired() ? spec.baseline() : -1);
+        RunsCsv csv = new RunsCsv(runs.writer(), spec.model().run().weeks(), spec.paired() ? spec.baseline() : -1,
+                startWeek());
         Ensemble ensemble = scenarioOf == null ? new Ensemble(spec.model(), ensembleStrategies(), spec.threads(), true)
                 : new Ensemble(scenarioOf, ensembleStrategies(), spec.threads(), true);
         try (Progress progress = spec.progress() ? Progress.forTerminal(spec.command(), " replicates", false)
@@ -214,7 +215,7 @@ final class ComparisonJob {
             boolean complete, Instant started) throws IOException {
         MetricCatalog catalog = new MetricCatalog(spec.model().run().weeks());
         List<String> data = new ArrayList<>(List.of(OutputFolder.RUNS));
-        data.addAll(DataFiles.write(folder, tables, catalog, spec.paired()));
+        data.addAll(DataFiles.write(folder, tables, catalog, spec.paired(), startWeek()));
         data.add(TodayOutputs.writeTeams(folder, forecast));
         data.addAll(FunctionsCsv.write(folder, functions));
         if (decomposition != null) {
@@ -247,5 +248,10 @@ final class ComparisonJob {
         Set<String> s = new LinkedHashSet<>(m.files().keySet());
         s.addAll(m.generated());
         return new ArrayList<>(s);
+    }
+
+    /** The calendar week of the runs' week 0: the scenario's {@code start.week}, 0 without a start. */
+    private int startWeek() {
+        return spec.model().start() == null ? 0 : spec.model().start().week();
     }
 }

@@ -17,9 +17,6 @@ import org.adoptsim.core.config.ObservedState;
  * the command and the job change by a line each.
  */
 final class TodayOutputs {
-    /** Laggards listed per strategy in the terminal summary. */
-    static final int LAGGARDS = 5;
-
     private TodayOutputs() {
     }
 
@@ -46,7 +43,7 @@ final class TodayOutputs {
     }
 
     static void printLaggards(TeamForecast f, PrintWriter out) {
-        LaggardTable.print(f, LAGGARDS, out);
+        LaggardTable.print(f, LaggardTable.SHOWN, out);
         out.flush();
     }
 }

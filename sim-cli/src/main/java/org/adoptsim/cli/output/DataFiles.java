@@ -24,10 +24,16 @@ public final class DataFiles {
     /** Writes the tables; paired.csv only when {@code withPaired}. Returns the names written, in order. */
     public static List<String> write(OutputFolder out, ComparisonTables t, MetricCatalog catalog, boolean withPaired)
             throws IOException {
+        return write(out, t, catalog, withPaired, 0);
+    }
+
+    /** As above; {@code startWeek > 0} (a run from a scenario {@code start}) adds summary.csv's calendar columns. */
+    public static List<String> write(OutputFolder out, ComparisonTables t, MetricCatalog catalog, boolean withPaired,
+            int startWeek) throws IOException {
         List<String> names = new ArrayList<>();
         AtomicFile.writeText(out.file(OutputFolder.WEEKLY), w -> WeeklyCsv.write(t.weekly(), w));
         names.add(OutputFolder.WEEKLY);
-        AtomicFile.writeText(out.file(OutputFolder.SUMMARY), w -> SummaryCsv.write(t.summary(), catalog, w));
+        AtomicFile.writeText(out.file(OutputFolder.SUMMARY), w -> SummaryCsv.write(t.summary(), catalog, startWeek, w));
         names.add(OutputFolder.SUMMARY);
         if (withPaired) {
             AtomicFile.writeText(out.file(OutputFolder.PAIRED), w -> PairedCsv.write(t.paired(), catalog, w));

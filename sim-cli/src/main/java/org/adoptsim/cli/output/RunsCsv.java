@@ -43,6 +43,7 @@ public final class RunsCsv {
     private final List<RecordComponent> components;
     private final List<Metric> ledger;
     private final int baseline;
+    private final int startWeek;
 
     /** A runs.csv without a baseline: {@code break_even_week} is empty. */
     public RunsCsv(java.io.Writer out, int weeks) throws IOException {
@@ -54,6 +55,16 @@ public final class RunsCsv {
      *                 {@code break_even_week}), or −1 when none is compared
      */
     public RunsCsv(java.io.Writer out, int weeks, int baseline) throws IOException {
+        this(out, weeks, baseline, 0);
+    }
+
+    /**
+     * @param startWeek the calendar week of the runs' week 0 (a scenario {@code start}), 0 without one:
+     *                  with a calendar, every milestone and event week column is followed by
+     *                  {@code <column>_calendar}, the calendar week in which it happened (empty when it did not)
+     */
+    public RunsCsv(java.io.Writer out, int weeks, int baseline, int startWeek) throws IOException {
+        this.startWeek = startWeek;
         this.csv = new Csv(out);
         this.checkpoints = MetricCatalog.checkpoints(weeks);
         this.components = orderedComponents();
@@ -73,6 +84,9 @@ public final class RunsCsv {
                 h.addAll(LEDGER_COLUMNS);
             } else {
                 h.add(snake(c.getName()));
+                if (startWeek > 0 && isWeek(c.getName())) {
+                    h.add(snake(c.getName()) + "_calendar");
+                }
             }
             if (c.getName().equals(HEADLINE.get(HEADLINE.size() - 1))) {
                 for (int w : checkpoints) {
@@ -110,6 +124,11 @@ public final class RunsCsv {
                 }
             } else {
                 csv.cell(cell(c.getName(), v));
+                if (startWeek > 0 && isWeek(c.getName())) {
+                    int week = (Integer) v;
+                    int elapsed = c.getName().startsWith("weeksTo") ? 1 : 0;
+                    csv.cell(week < 0 ? "" : Integer.toString(startWeek + week - elapsed));
+                }
             }
             if (c.getName().equals(HEADLINE.get(HEADLINE.size() - 1))) {
                 for (int w : checkpoints) {
@@ -118,6 +137,11 @@ public final class RunsCsv {
             }
         }
         csv.end();
+    }
+
+    /** A milestone (weeks elapsed, {@code weeksTo…}) or an event week index ({@code …Week}). */
+    private static boolean isWeek(String name) {
+        return name.startsWith("weeksTo") || name.endsWith("Week");
     }
 
     private static String cell(String name, Object v) {

@@ -25,11 +25,24 @@ public final class SummaryCsv {
     }
 
     public static List<String> header(MetricCatalog catalog) {
+        return header(catalog, 0);
+    }
+
+    /**
+     * The header for runs whose week 0 is calendar week {@code startWeek} (a scenario {@code start}; 0:
+     * none). With a calendar, each milestone's {@code ID_median} is followed by {@code ID_median_calendar}:
+     * the calendar week in which the median run reached it ({@link #calendarWeek}).
+     */
+    public static List<String> header(MetricCatalog catalog, int startWeek) {
         List<String> h = new ArrayList<>(List.of("strategy", "replicates"));
         for (Metric m : catalog.compared()) {
             String id = m.id();
             if (m.censored()) {
-                h.addAll(List.of(id + "_median", id + "_reached", id + "_reached_share", id + "_reached_ci_low",
+                h.add(id + "_median");
+                if (startWeek > 0) {
+                    h.add(id + "_median_calendar");
+                }
+                h.addAll(List.of(id + "_reached", id + "_reached_share", id + "_reached_ci_low",
                         id + "_reached_ci_high"));
             } else {
                 h.addAll(List.of(id + "_mean", id + "_ci_low", id + "_ci_high"));
@@ -39,15 +52,25 @@ public final class SummaryCsv {
     }
 
     public static void write(List<SummaryRow> rows, MetricCatalog catalog, Writer out) throws IOException {
+        write(rows, catalog, 0, out);
+    }
+
+    /** As {@link #write(List, MetricCatalog, Writer)}, with the calendar columns when {@code startWeek > 0}. */
+    public static void write(List<SummaryRow> rows, MetricCatalog catalog, int startWeek, Writer out)
+            throws IOException {
         Csv csv = new Csv(out);
-        csv.row(header(catalog));
+        csv.row(header(catalog, startWeek));
         for (SummaryRow row : rows) {
             csv.cell(row.strategy()).cell(row.replicates());
             for (Metric m : catalog.compared()) {
                 if (m.censored()) {
                     MilestoneSummary ms = row.milestone(m.id());
                     Proportion p = ms.share();
-                    csv.cell(ms.median()).cell(ms.reached()).cell(p.share()).cell(p.low(Estimate.LEVEL))
+                    csv.cell(ms.median());
+                    if (startWeek > 0) {
+                        csv.cell(calendarWeek(m.id(), ms.median(), startWeek));
+                    }
+                    csv.cell(ms.reached()).cell(p.share()).cell(p.low(Estimate.LEVEL))
                             .cell(p.high(Estimate.LEVEL));
                 } else {
                     Estimate e = row.mean(m.id());
@@ -57,6 +80,19 @@ public final class SummaryCsv {
             csv.end();
         }
     }
+
+    /**
+     * The calendar week in which a milestone or event happened: an event week ({@code mandate_week},
+     * {@code deadline_week}, {@code sunset_week}, {@code shutdown_week}) is a week index, so
+     * {@code startWeek + week}; any other is weeks elapsed until the end of the week it happened in, so
+     * {@code startWeek + weeks − 1}. NaN stays NaN (an empty cell).
+     */
+    public static double calendarWeek(String id, double value, int startWeek) {
+        return EVENT_WEEKS.contains(id) ? startWeek + value : startWeek + value - 1;
+    }
+
+    private static final java.util.Set<String> EVENT_WEEKS = java.util.Set.of("mandate_week", "deadline_week",
+            "sunset_week", "shutdown_week");
 
     public static List<SummaryRow> read(CsvTable csv, MetricCatalog catalog) {
         List<SummaryRow> rows = new ArrayList<>();

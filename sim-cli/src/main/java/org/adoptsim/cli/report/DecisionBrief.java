@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * The one-page decision brief of a comparison, brief.md and brief.pdf: the answer (the verdict lines),
- * one chart (cumulative net hours, with the mandate, sunset and shutdown weeks), the hours ledger table
+ * one chart (cumulative net hours, with the mandate, deadline, sunset and shutdown weeks), the hours ledger table
  * and the caveats (results that follow from an assumption, and what the intervals do not cover). The PDF
  * is one 16:9 slide page drawn with Apache PDFBox (already on the class path for the charts), its text
  * real text in the standard PDF fonts, so it can be selected, searched and read by a screen reader.

@@ -58,7 +58,7 @@ public final class ReportBuilder {
         for (Figure f : figures) {
             charts.add(new ReportContent.Chart(f.heading(), f.caption(), linkTarget(f, formats), png(out, f, formats)));
         }
-        ReportContent content = ReportContent.of(m, t, charts);
+        ReportContent content = ReportContent.of(m, t, charts, LaggardReport.read(out, m));
         AtomicFile.writeText(out.file(OutputFolder.REPORT_MD), w -> w.write(MarkdownReport.render(content)));
         AtomicFile.writeText(out.file(OutputFolder.REPORT_HTML), w -> w.write(InteractiveReport.into(HtmlReport.render(content), t, m.weeks())));
         written.add(OutputFolder.REPORT_HTML);

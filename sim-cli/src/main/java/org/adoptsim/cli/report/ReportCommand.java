@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code adoptsim report DIR}: rebuilds the charts and report.html/report.md of a finished output folder
  * from its CSV files and manifest, without simulating again. The data files must match the SHA-256 the
- * manifest recorded. Exit 2 when the folder is not a valid output folder, 1 when writing fails.
+ * manifest recorded, and hold every column this version reads ({@link FolderVersion}: a folder written by
+ * an older adoptsim is named as such). Exit 2 when the folder is not a valid output folder, 1 when writing
+ * fails.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
@@ -58,6 +60,7 @@ public final class ReportCommand implements Callable<Integer> {
         try (FolderLock lock = Files.isDirectory(folder.dir()) ? FolderLock.acquire(folder.dir(), "report") : null) {
             Manifest m = manifest(folder);
             List<ChartFormat> chosen = chosenFormats(m);
+            FolderVersion.check(folder, m);
             ComparisonTables t = DataFiles.read(folder, m);
             List<String> written = new ArrayList<>(ReportBuilder.build(folder, m, t, chosen,
                     Runtime.getRuntime().availableProcessors()));

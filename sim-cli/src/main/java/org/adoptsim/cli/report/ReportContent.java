@@ -4,6 +4,7 @@ import org.adoptsim.cli.text.TextTable;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.adoptsim.cli.results.ComparisonTables;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.output.Manifest;
@@ -19,7 +20,8 @@ record ReportContent(String title, List<String> facts, String warning, List<Stri
     record Chart(String heading, String caption, String file, byte[] png) {
     }
 
-    static ReportContent of(Manifest m, ComparisonTables t, List<Chart> charts) {
+    /** @param laggards "teams most likely to lag", when the folder has teams.csv; it follows the other tables */
+    static ReportContent of(Manifest m, ComparisonTables t, List<Chart> charts, Optional<TextTable> laggards) {
         MetricCatalog catalog = new MetricCatalog(m.weeks());
         long partialOf = m.complete() ? 0 : m.replicates();
         String kind = m.command().equals("compare") ? "Strategy comparison" : "Strategy run";
@@ -38,7 +40,9 @@ record ReportContent(String title, List<String> facts, String warning, List<Stri
         String warning = partialOf == 0 ? null : "PARTIAL RESULT: the run was interrupted after "
                 + m.replicatesCompleted() + " of " + m.replicates() + " replicates; every number covers only those.";
         List<String> verdict = m.strategies().size() > 1 ? new VerdictText(t, catalog).lines() : List.of();
+        List<TextTable> tables = new ArrayList<>(new ResultTables(t, catalog).all());
+        laggards.ifPresent(tables::add);
         return new ReportContent(kind + ": " + m.scenario().name(), facts, warning, verdict,
-                new Reading(t, catalog, partialOf).paragraphs(), new ResultTables(t, catalog).all(), charts);
+                new Reading(t, catalog, partialOf).paragraphs(), tables, charts);
     }
 }

@@ -36,8 +36,8 @@ public final class MetricCatalog {
             "incidents", "migration_hours", "platform_hours", "final_started_share", "final_done_share",
             "final_adopted_share", "adopted_share_52", "weeks_to_adopted_90", "weeks_to_initiative_done",
             "forced_at_shutdown", "hours_migration", "hours_dual", "hours_platform", "hours_incidents",
-            "hours_staying", "hours_gain", "net_hours", "net_fte", "break_even_week", "mandate_week", "sunset_week",
-            "shutdown_week");
+            "hours_staying", "hours_gain", "net_hours", "net_fte", "break_even_week", "mandate_week", "deadline_week",
+            "sunset_week", "shutdown_week");
     /** What a sweep keeps when its file names no metrics. */
     private static final List<String> SWEEP_DEFAULTS = List.of("final_done_share", "weeks_to_100_or_horizon",
             "reached_100", "never_started_share", "final_dual_share", "mean_resentment", "incidents", "total_hours");
@@ -201,6 +201,8 @@ public final class MetricCatalog {
         m.add(Metric.named("mean_resentment").label("resentment").title("Mean resentment").unit(Unit.INDEX)
                 .kind(CONTINUOUS).range(0, 1).paired().value(r -> r.metrics().meanResentment()));
         m.add(event("mandate_week", "mandate week", "Week the mandate fired", r -> r.metrics().mandateWeek()));
+        m.add(event("deadline_week", "deadline week", "Week the mandate's deadline fell within the horizon",
+                r -> r.metrics().deadlineWeek()));
         m.add(event("sunset_week", "sunset week", "Week the sunset was announced", r -> r.metrics().sunsetWeek()));
         m.add(event("shutdown_week", "shutdown week", "Week the old system was switched off",
                 r -> r.metrics().shutdownWeek()));

@@ -6,7 +6,8 @@ import org.adoptsim.cli.scenario.shape.Problems;
 
 /**
  * Resolves how an edge list refers to a team: by name (with a teams file; looked up first) or by
- * 0-based index. Immutable.
+ * 0-based index; without a teams file also as {@code team-K}, the scenario's K-th team (1-based), the
+ * name a migration log and {@code adoptsim state} give such a scenario's teams. Immutable.
  */
 record TeamRefs(TeamTable table, int teams) {
 
@@ -22,6 +23,9 @@ record TeamRefs(TeamTable table, int teams) {
         }
         if (!text.isEmpty() && text.chars().allMatch(Character::isDigit)) {
             return index(text.length() > 9 ? Long.MAX_VALUE : Long.parseLong(text), where, path);
+        }
+        if (table == null && text.matches("team-[1-9][0-9]{0,8}")) {
+            return index(Long.parseLong(text.substring("team-".length())) - 1, where, path);
         }
         if (table == null) {
             throw new ScenarioException(where, path, org.adoptsim.cli.Excerpt.quoted(text) + " is not a team index (0 to " + (teams - 1)

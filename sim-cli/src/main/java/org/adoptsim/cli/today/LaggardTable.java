@@ -12,17 +12,36 @@ import org.adoptsim.cli.text.Num;
  * done week and most frequent reason — where office hours or an executive unblock would go.
  */
 public final class LaggardTable {
+    /** Teams listed per strategy, in the terminal and in the reports. */
+    public static final int SHOWN = 5;
+
     private LaggardTable() {
     }
 
     /** The {@code k} likeliest laggards of {@code strategy}, in order. */
     public static List<Integer> laggards(TeamForecast f, int strategy, int k) {
+        int n = f.teamNames().size();
+        double[] by52 = new double[n];
+        double[] by104 = new double[n];
+        for (int i = 0; i < n; i++) {
+            by52[i] = f.pDone(strategy, i, 0);
+            by104[i] = f.pDone(strategy, i, 1);
+        }
+        return rank(by52, by104, k);
+    }
+
+    /**
+     * The {@code k} likeliest laggards among teams with these chances of being done by calendar weeks 52
+     * and 104 (team order): lowest by 104 first, ties by 52, then team order. The reports rank teams.csv's
+     * rows with this too, so the terminal and the reports name the same teams.
+     */
+    public static List<Integer> rank(double[] pDone52, double[] pDone104, int k) {
         List<Integer> teams = new ArrayList<>();
-        for (int i = 0; i < f.teamNames().size(); i++) {
+        for (int i = 0; i < pDone104.length; i++) {
             teams.add(i);
         }
-        teams.sort(Comparator.<Integer>comparingDouble(i -> f.pDone(strategy, i, 1))
-                .thenComparingDouble(i -> f.pDone(strategy, i, 0)).thenComparingInt(i -> i));
+        teams.sort(Comparator.<Integer>comparingDouble(i -> pDone104[i]).thenComparingDouble(i -> pDone52[i])
+                .thenComparingInt(i -> i));
         return teams.subList(0, Math.min(k, teams.size()));
     }
 

@@ -97,4 +97,99 @@ class ReportCommandTest {
         assertEquals(2, cli.execute("report", dir.resolve("nowhere").toString()));
         assertTrue(cli.err.toString().contains("no such folder"));
     }
+
+    @Test
+    void rebuildsEveryChartOfCompareByteForByteEventMarksIncluded() throws IOException {
+        List<Path> charts;
+        try (Stream<Path> files = Files.list(out.resolve("charts"))) {
+            charts = files.sorted().toList();
+        }
+        List<byte[]> before = new java.util.ArrayList<>();
+        for (Path c : charts) {
+            before.add(Files.readAllBytes(c));
+            Files.delete(c);
+        }
+        assertEquals(0, cli.execute("report", out.toString(), "--quiet"), cli.err.toString());
+        for (int i = 0; i < charts.size(); i++) {
+            assertArrayEquals(before.get(i), Files.readAllBytes(charts.get(i)), charts.get(i).toString());
+        }
+        String summary = Files.readString(out.resolve("summary.csv"));
+        assertTrue(summary.lines().findFirst().orElseThrow().contains("deadline_week_median"), "the marks are data");
+        assertEquals(0, cli.execute("report", out.toString(), "--format", "svg", "--quiet"), cli.err.toString());
+        String svg = Files.readString(out.resolve("charts/net-hours.svg"));
+        assertTrue(svg.contains("pure-mandate: deadline + shutdown (week 27)"), "pure-mandate's deadline is marked");
+        assertTrue(svg.contains("pure-mandate: mandate + sunset announced (week 1)"), "and its mandate");
+    }
+
+    @Test
+    void aFolderOfAnOlderVersionGetsOneLineNamingTheFileAndWhatIsMissing() throws IOException {
+        Path summary = out.resolve("summary.csv");
+        String oldHash = org.adoptsim.cli.output.Sha256.of(summary);
+        List<String> lines = Files.readAllLines(summary);
+        List<String> header = List.of(lines.get(0).split(","));
+        List<Integer> keep = new java.util.ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (!header.get(i).startsWith("deadline_week")) {
+                keep.add(i);
+            }
+        }
+        StringBuilder older = new StringBuilder();
+        for (String line : lines) {
+            String[] cells = line.split(",", -1);
+            older.append(String.join(",", keep.stream().map(i -> cells[i]).toList())).append('\n');
+        }
+        Files.writeString(summary, older.toString());
+        Path manifest = out.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace(oldHash,
+                org.adoptsim.cli.output.Sha256.of(summary)).replace("\"version\" : \"", "\"version\" : \"0.0.1-"));
+        assertEquals(2, cli.execute("report", out.toString()));
+        List<String> err = cli.err.toString().lines().toList();
+        assertEquals(1, err.size(), cli.err.toString());
+        assertTrue(err.get(0).contains("summary.csv lacks 5 columns this report reads (deadline_week_median,"
+                + " deadline_week_reached, deadline_week_reached_share and 2 more): it was written by adoptsim"
+                + " 0.0.1-"), err.get(0));
+        assertTrue(err.get(0).endsWith("run the compare again to rebuild the folder"), err.get(0));
+    }
+
+    @Test
+    void aManifestOfAnotherFormatIsRefusedInOneLine() throws IOException {
+        Path manifest = out.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("adoptsim-output/1", "adoptsim-output/0"));
+        assertEquals(2, cli.execute("report", out.toString()));
+        List<String> err = cli.err.toString().lines().toList();
+        assertEquals(1, err.size(), cli.err.toString());
+        assertTrue(err.get(0).contains("manifest.json: format 'adoptsim-output/0' is not adoptsim-output/1"),
+                err.get(0));
+    }
+
+    @Test
+    void theReportsListTheSameLaggardsAsTheTerminal() throws IOException {
+        Path again = dir.resolve("again");
+        TestCli loud = new TestCli();
+        assertEquals(0, loud.execute("compare", TestCli.scenario(dir, 30, 4, 5).toString(), "--out", again.toString()),
+                loud.err.toString());
+        List<String> terminal = new java.util.ArrayList<>();
+        boolean in = false;
+        for (String line : loud.out.toString().lines().toList()) {
+            in = in ? !line.isBlank() : line.startsWith("Teams most likely to lag");
+            if (in && line.startsWith("    ")) {
+                terminal.add(line.strip().split("\\s+")[0]);
+            }
+        }
+        assertEquals(5 * 5, terminal.size(), loud.out.toString());
+        for (String report : List.of("report.md", "report.html")) {
+            String text = Files.readString(again.resolve(report));
+            int at = text.indexOf("Teams most likely to lag");
+            assertTrue(at > 0, report + " has the laggard table");
+            int from = at;
+            for (String name : terminal) {
+                String team = report.endsWith(".md") ? "| " + name + " |" : ">" + name + "<";
+                int next = text.indexOf(team, from);
+                assertTrue(next > 0, report + ": " + team + " after position " + from);
+                from = next + team.length();
+            }
+        }
+        String md = Files.readString(again.resolve("report.md"));
+        assertTrue(md.contains("| P done by wk 104 |"), "the table's columns are there");
+    }
 }

@@ -37,7 +37,7 @@ class ReportContentTest {
 
     private static ReportContent content(Manifest m) {
         return ReportContent.of(m, tables, List.of(new ReportContent.Chart("Fan", "How to read it.",
-                "charts/fan.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})));
+                "charts/fan.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'})), java.util.Optional.empty());
     }
 
     @Test

@@ -32,7 +32,7 @@ class MetricCatalogTest {
                 "final_adopted_share", "adopted_share_52", "weeks_to_adopted_90", "weeks_to_initiative_done",
                 "forced_at_shutdown", "hours_migration", "hours_dual", "hours_platform", "hours_incidents",
                 "hours_staying", "hours_gain", "net_hours", "net_fte", "break_even_week", "mandate_week",
-                "sunset_week", "shutdown_week"),
+                "deadline_week", "sunset_week", "shutdown_week"),
                 catalog.compared().stream().map(Metric::id).toList());
         assertEquals(List.of("honest_at_52", "honest_at_104", "weeks_to_90", "weeks_to_100", "never_started_share",
                 "final_dual_share", "dual_team_weeks", "mean_resentment", "incident_rate_after", "incidents",

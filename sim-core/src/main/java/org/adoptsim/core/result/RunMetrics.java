@@ -40,6 +40,9 @@ import java.util.OptionalInt;
  * @param championRatio         champions per team
  * @param meanResentment        mean resentment over all teams at the horizon
  * @param mandateWeek           week the mandate fired, or −1
+ * @param deadlineWeek          week the mandate's deadline fell (mandate week + its deadlineWeeks, forced
+ *                              teams not done turned dual), or −1 when there was no mandate or the
+ *                              deadline lies beyond the horizon
  * @param sunsetWeek            week the sunset was announced, or −1
  * @param shutdownWeek          week the old system was switched off, or −1
  * @param emergencyMigrations   teams forced through an emergency migration at shutdown (the ledger's forced_at_shutdown)
@@ -55,8 +58,8 @@ public record RunMetrics(int teams, int weeks, int weeksTo50, int weeksTo90, int
         dualTeamWeeks, long blockedTeamWeeks, double migrationHours, double dualToilHours, double platformHours,
         double meanTimeToMigrate, int[] lastThreeTimes, double incidentRateBefore, double incidentRateAfter,
         long incidents, long plannedIncidents, long shutdownIncidents, double championRatio, double
-        meanResentment, int mandateWeek, int sunsetWeek, int shutdownWeek, int emergencyMigrations, int
-        halfMigrations, int blockersFixed, int conversions, double finalMaturity, Ledger ledger) {
+        meanResentment, int mandateWeek, int deadlineWeek, int sunsetWeek, int shutdownWeek,
+        int emergencyMigrations, int halfMigrations, int blockersFixed, int conversions, double finalMaturity, Ledger ledger) {
 
     public static final int NOT_REACHED = -1;
 
@@ -149,6 +152,7 @@ public record RunMetrics(int teams, int weeks, int weeksTo50, int weeksTo90, int
                 + ", incidents=" + incidents + ", plannedIncidents=" + plannedIncidents
                 + ", shutdownIncidents=" + shutdownIncidents + ", championRatio=" + championRatio
                 + ", meanResentment=" + meanResentment + ", mandateWeek=" + mandateWeek
+                + ", deadlineWeek=" + deadlineWeek
                 + ", sunsetWeek=" + sunsetWeek + ", shutdownWeek=" + shutdownWeek
                 + ", emergencyMigrations=" + emergencyMigrations + ", halfMigrations=" + halfMigrations
                 + ", blockersFixed=" + blockersFixed + ", conversions=" + conversions
@@ -185,6 +189,7 @@ public record RunMetrics(int teams, int weeks, int weeksTo50, int weeksTo90, int
         private double championRatio;
         private double meanResentment;
         private int mandateWeek = -1;
+        private int deadlineWeek = -1;
         private int sunsetWeek = -1;
         private int shutdownWeek = -1;
         private int emergencyMigrations;
@@ -337,6 +342,11 @@ public record RunMetrics(int teams, int weeks, int weeksTo50, int weeksTo90, int
             return this;
         }
 
+        public Builder deadlineWeek(int v) {
+            deadlineWeek = v;
+            return this;
+        }
+
         public Builder sunsetWeek(int v) {
             sunsetWeek = v;
             return this;
@@ -384,7 +394,7 @@ public record RunMetrics(int teams, int weeks, int weeksTo50, int weeksTo90, int
                     blockedTeamWeeks, migrationHours, dualToilHours, platformHours,
                     meanTimeToMigrate, lastThreeTimes, incidentRateBefore, incidentRateAfter,
                     incidents, plannedIncidents, shutdownIncidents, championRatio, meanResentment,
-                    mandateWeek, sunsetWeek, shutdownWeek, emergencyMigrations, halfMigrations,
+                    mandateWeek, deadlineWeek, sunsetWeek, shutdownWeek, emergencyMigrations, halfMigrations,
                     blockersFixed, conversions, finalMaturity, ledger);
         }
     }
