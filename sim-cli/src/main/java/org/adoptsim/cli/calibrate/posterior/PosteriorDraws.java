@@ -173,11 +173,21 @@ public final class PosteriorDraws {
 
     /** The parameter set of pair k. */
     double[] draw(long seed, int pair) {
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {seed ^ 0x7F4A7C15L, pair});
+        // Both state words through SplitMix64's finaliser: seeded with the raw small numbers, XoRoShiRo's first
+        // output is tiny, and every draw fell on the first particles.
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {mix(seed ^ 0x7F4A7C15L),
+            mix(pair + 0x9E3779B97F4A7C15L)});
         double target = rng.nextDouble() * cumulative[cumulative.length - 1];
         int i = java.util.Arrays.binarySearch(cumulative, target);
         i = Math.min(i >= 0 ? i : -i - 1, cumulative.length - 1);
         return theta[i];
+    }
+
+    /** SplitMix64's finaliser (Stafford's variant 13): a bijection that spreads nearby numbers over 64 bits. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     private static double number(CsvRecord r, int col, String display, String name) {
