@@ -77,7 +77,8 @@ final class PosteriorSection {
                 List.of("Replicates 2k and 2k+1 share one parameter set drawn from the posterior; the pairs' spread"
                         + " is simulation noise (team-level draws and events), the rest of the variance is parameter"
                         + " uncertainty (law of total variance, one-way random-effects estimator; docs/calibration.md)."
-                        + " summary.csv holds the split of every metric.")));
+                        + " summary.csv holds the split of every metric. The other tables' intervals treat the runs as"
+                        + " independent and are too narrow by about the square root of 1 + the share.")));
     }
 
     /** The brief's caveat, or none. */
@@ -91,8 +92,12 @@ final class PosteriorSection {
                 + " of the run-to-run variance (by strategy), the rest simulation noise",
                 percentRange(net.stream().mapToDouble(Split::parameterShare).min().orElseThrow(),
                         net.stream().mapToDouble(Split::parameterShare).max().orElseThrow()));
+        String narrow = net.isEmpty() ? "" : String.format(Locale.ROOT, " The intervals treat every run as independent,"
+                + " but the two runs of a pair share their parameters, so they are too narrow by a factor of about"
+                + " the square root of 1 + that share (up to %.2f for net hours).", Math.sqrt(1
+                        + net.stream().mapToDouble(Split::parameterShare).max().orElseThrow()));
         return List.of("Parameter uncertainty included: " + String.join(", ", posterior.parameters()) + " drawn from "
-                + posterior.file() + " (" + posterior.draws() + " joint sets)" + range + ".");
+                + posterior.file() + " (" + posterior.draws() + " joint sets)" + range + "." + narrow);
     }
 
     private static String share(Split s) {
