@@ -67,18 +67,21 @@ final class PosteriorSection {
                 if (s.metric().equals(id)) {
                     rows.add(List.of(metric.label(), s.strategy(), share(s), interval(s),
                             metric.unit().format(Math.sqrt(s.parameterVariance())),
-                            metric.unit().format(Math.sqrt(s.noiseVariance()))));
+                            metric.unit().format(Math.sqrt(s.noiseVariance())), Double.isNaN(s.meanLow()) ? ""
+                                    : metric.unit().format(s.meanLow()) + " to " + metric.unit().format(s.meanHigh())));
                 }
             }
         }
         return List.of(new TextTable("Where the spread comes from: parameter uncertainty vs simulation noise",
-                List.of("metric", "strategy", "from parameters", "95 % interval", "sd from parameters", "sd from noise"),
-                List.of(false, false, true, true, true, true), rows,
+                List.of("metric", "strategy", "from parameters", "95 % interval", "sd from parameters", "sd from noise",
+                        "mean, 95 % interval over pairs"),
+                List.of(false, false, true, true, true, true, true), rows,
                 List.of("Replicates 2k and 2k+1 share one parameter set drawn from the posterior; the pairs' spread"
                         + " is simulation noise (team-level draws and events), the rest of the variance is parameter"
                         + " uncertainty (law of total variance, one-way random-effects estimator; docs/calibration.md)."
                         + " summary.csv holds the split of every metric. The other tables' intervals treat the runs as"
-                        + " independent and are too narrow by about the square root of 1 + the share.")));
+                        + " independent and are too narrow by about the square root of 1 + the share; the last column"
+                        + " (and summary.csv's ID_pairs_ci_low/high) takes each pair as one observation.")));
     }
 
     /** The brief's caveat, or none. */
@@ -94,7 +97,8 @@ final class PosteriorSection {
                         net.stream().mapToDouble(Split::parameterShare).max().orElseThrow()));
         String narrow = net.isEmpty() ? "" : String.format(Locale.ROOT, " The intervals treat every run as independent,"
                 + " but the two runs of a pair share their parameters, so they are too narrow by a factor of about"
-                + " the square root of 1 + that share (up to %.2f for net hours).", Math.sqrt(1
+                + " the square root of 1 + that share (up to %.2f for net hours); summary.csv's ID_pairs_ci columns"
+                + " and the report give the intervals over pairs.", Math.sqrt(1
                         + net.stream().mapToDouble(Split::parameterShare).max().orElseThrow()));
         return List.of("Parameter uncertainty included: " + String.join(", ", posterior.parameters()) + " drawn from "
                 + posterior.file() + " (" + posterior.draws() + " joint sets)" + range + "." + narrow);

@@ -89,6 +89,10 @@ class CalibrateCommandTest {
             double v = Double.parseDouble(cells[share]);
             assertTrue(v >= 0 && v <= 1, row);
             assertTrue(header.contains("hours_migration_sd_noise"), summary.get(0));
+            double low = Double.parseDouble(cells[header.indexOf("net_hours_pairs_ci_low")]);
+            double high = Double.parseDouble(cells[header.indexOf("net_hours_pairs_ci_high")]);
+            double mean = Double.parseDouble(cells[header.indexOf("net_hours_mean")]);
+            assertTrue(low < mean && mean < high, row); // 9 replicates: the mean of all 9, the interval over 4 pairs
         }
         String report = Files.readString(cmp.resolve("report.md"));
         assertTrue(report.contains("Where the spread comes from: parameter uncertainty vs simulation noise"), report);

@@ -20,7 +20,9 @@ import org.adoptsim.cli.text.Num;
  * posterior_pairs} (replicate pairs, each on one joint parameter set drawn from the posterior), then
  * for every metric of {@link VarianceSplit#splittable} {@code ID_parameter_share} with its 95 % interval
  * {@code ID_parameter_share_ci_low, ID_parameter_share_ci_high}, and the two standard deviations
- * {@code ID_sd_parameters, ID_sd_noise} in the metric's raw unit. Appended to the file the summary
+ * {@code ID_sd_parameters, ID_sd_noise} in the metric's raw unit, and the 95 % interval of the mean over
+ * the pair means {@code ID_pairs_ci_low, ID_pairs_ci_high} (the summary's own {@code ID_ci_*} treat the two
+ * runs of a pair as independent and are too narrow). Appended to the file the summary
  * writer wrote, so a run without a posterior writes summary.csv exactly as before. Stateless.
  */
 public final class VarianceColumns {
@@ -34,7 +36,7 @@ public final class VarianceColumns {
         for (Metric m : VarianceSplit.splittable(catalog)) {
             String id = m.id();
             h.addAll(List.of(id + "_parameter_share", id + "_parameter_share_ci_low", id + "_parameter_share_ci_high",
-                    id + "_sd_parameters", id + "_sd_noise"));
+                    id + "_sd_parameters", id + "_sd_noise", id + "_pairs_ci_low", id + "_pairs_ci_high"));
         }
         return h;
     }
@@ -58,7 +60,8 @@ public final class VarianceColumns {
             List<String> cells = new ArrayList<>(List.of(Long.toString(own.stream().mapToLong(Split::pairs).max().orElse(0))));
             for (Split s : own) {
                 cells.addAll(List.of(Num.csv(s.parameterShare()), Num.csv(s.shareLow()), Num.csv(s.shareHigh()),
-                        Num.csv(Math.sqrt(s.parameterVariance())), Num.csv(Math.sqrt(s.noiseVariance()))));
+                        Num.csv(Math.sqrt(s.parameterVariance())), Num.csv(Math.sqrt(s.noiseVariance())),
+                        Num.csv(s.meanLow()), Num.csv(s.meanHigh())));
             }
             b.append(lines.get(r + 1)).append(',').append(Csv.line(cells)).append('\n');
         }
@@ -84,7 +87,8 @@ public final class VarianceColumns {
                 double sn = summary.number(r, id + "_sd_noise");
                 out.add(new Split(strategy, id, pairs, sp * sp, sn * sn, summary.number(r, id + "_parameter_share"),
                         summary.number(r, id + "_parameter_share_ci_low"),
-                        summary.number(r, id + "_parameter_share_ci_high")));
+                        summary.number(r, id + "_parameter_share_ci_high"), summary.number(r, id + "_pairs_ci_low"),
+                        summary.number(r, id + "_pairs_ci_high")));
             }
         }
         return out;

@@ -11,6 +11,7 @@ import org.adoptsim.cli.results.Metric;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.core.result.RunResult;
 import org.apache.commons.statistics.distribution.FDistribution;
+import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * Splits the run-to-run variance of every plain metric of the catalogue, per strategy, into parameter
@@ -20,7 +21,9 @@ import org.apache.commons.statistics.distribution.FDistribution;
  * Var x = Var E[x | θ] + E Var(x | θ), and with K pairs the ANOVA mean squares estimate the two terms
  * without bias, MSW = Σ (x₁ − x₂)² / 2K for the noise and (MSB − MSW) / 2 for the parameters, where
  * MSB = 2 Σ (pair mean − grand mean)² / (K − 1). The share of the parameters is the intraclass
- * correlation, with the F-based 95 % interval that is exact for normal outcomes. Milestones (censored)
+ * correlation, with the F-based 95 % interval that is exact for normal outcomes; the mean gets the t
+ * interval over the K pair means, which, unlike one over all runs, does not take a pair for two
+ * independent runs. Milestones (censored)
  * and metrics read against the baseline are left out; a pair with a missing value is skipped, and an
  * unpaired last replicate (odd count, or an interrupted run) is not used. Memory is a few numbers per
  * strategy and metric, whatever the replicate count. Takes each replicate's results as a sink, in any
@@ -81,19 +84,30 @@ public final class VarianceSplit implements Consumer<List<RunResult>> {
         List<Split> out = new ArrayList<>();
         pairs.forEach((strategy, p) -> {
             for (int m = 0; m < metrics.size(); m++) {
-                out.add(p[m].split(strategy, metrics.get(m).id()));
+                Split x = p[m].split(strategy, metrics.get(m).id());
+                Metric metric = metrics.get(m);
+                out.add(new Split(x.strategy(), x.metric(), x.pairs(), x.parameterVariance(), x.noiseVariance(),
+                        x.parameterShare(), x.shareLow(), x.shareHigh(), clip(x.meanLow(), metric),
+                        clip(x.meanHigh(), metric)));
             }
         });
         return out;
+    }
+
+    /** Inside the metric's range, as every interval of the catalogue (NaN stays NaN). */
+    private static double clip(double v, Metric m) {
+        return Double.isNaN(v) ? v : Math.max(m.min(), Math.min(m.max(), v));
     }
 
     /**
      * One metric's split for one strategy. {@code parameterVariance} and {@code noiseVariance} are the two
      * terms of the law of total variance in the metric's raw unit squared; {@code parameterShare} is the
      * first over their sum, with its 95 % interval; all NaN when fewer than two pairs or no variance.
+     * {@code meanLow, meanHigh}: the 95 % t interval of the metric's mean over the pair means, the
+     * interval that stays right when the two runs of a pair share their parameters (NaN under two pairs).
      */
     public record Split(String strategy, String metric, long pairs, double parameterVariance, double noiseVariance,
-            double parameterShare, double shareLow, double shareHigh) {
+            double parameterShare, double shareLow, double shareHigh, double meanLow, double meanHigh) {
     }
 
     /**
@@ -121,15 +135,17 @@ public final class VarianceSplit implements Consumer<List<RunResult>> {
 
         public Split split(String strategy, String metric) {
             if (k < 2) {
-                return new Split(strategy, metric, k, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+                return new Split(strategy, metric, k, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                        Double.NaN, Double.NaN);
             }
             double msw = within / k;
             double msb = 2 * m2 / (k - 1);
+            double half = TDistribution.of(k - 1).inverseSurvivalProbability(0.025) * Math.sqrt(m2 / (k - 1) / k);
             double noise = msw;
             double param = Math.max(0, (msb - msw) / 2);
             double total = noise + param;
             if (!(total > 1e-12 * (1 + mean * mean))) {
-                return new Split(strategy, metric, k, param, noise, Double.NaN, Double.NaN, Double.NaN);
+                return new Split(strategy, metric, k, param, noise, Double.NaN, Double.NaN, Double.NaN, mean, mean);
             }
             double low = 0;
             double high = 1;
@@ -139,7 +155,7 @@ public final class VarianceSplit implements Consumer<List<RunResult>> {
                 low = icc(f / dist.inverseSurvivalProbability(0.025));
                 high = icc(f / dist.inverseCumulativeProbability(0.025));
             }
-            return new Split(strategy, metric, k, param, noise, param / total, low, high);
+            return new Split(strategy, metric, k, param, noise, param / total, low, high, mean - half, mean + half);
         }
 
         /** The intraclass correlation for groups of two from an F ratio, inside [0, 1]. */

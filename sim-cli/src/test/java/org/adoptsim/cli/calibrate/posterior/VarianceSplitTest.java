@@ -63,6 +63,21 @@ class VarianceSplitTest {
     }
 
     @Test
+    void theMeanIntervalOverPairsCoversWhereOneOverRunsWouldNot() {
+        // 75 % of the variance from the parameters: runs in a pair are correlated 0.75, so an interval that
+        // took the 2K runs as independent would cover the mean (100) in about 87 % of trials, not 95 %
+        int covered = 0;
+        int trials = 400;
+        for (int t = 0; t < trials; t++) {
+            Split s = simulate(50, Math.sqrt(3), 1, 1000 + t);
+            if (s.meanLow() <= 100 && 100 <= s.meanHigh()) {
+                covered++;
+            }
+        }
+        assertTrue(covered >= 364 && covered <= 396, covered + " of " + trials);
+    }
+
+    @Test
     void skipsPairsWithAMissingValueAndNeedsTwoPairs() {
         Pairs p = new Pairs();
         p.add(1, Double.NaN);
