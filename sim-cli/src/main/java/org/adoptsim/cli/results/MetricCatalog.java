@@ -253,9 +253,11 @@ public final class MetricCatalog {
             m.add((e.isCost() ? b : b.higherIsBetter()).value(r -> r.metrics().ledger().hours(e)));
         }
         m.add(Metric.named("net_hours").label("net hours").title("Net engineer-hours (gain minus every cost)")
-                .unit(Unit.HOURS).kind(CONTINUOUS).higherIsBetter().paired().value(r -> r.metrics().ledger().net()));
+                .unit(Unit.HOURS).kind(CONTINUOUS).range(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)
+                .higherIsBetter().paired().value(r -> r.metrics().ledger().net()));
         m.add(Metric.named("net_fte").label("net FTE").title("Net full-time engineers over the run (net hours / FTE hours)")
-                .unit(Unit.FTE).kind(CONTINUOUS).higherIsBetter().value(r -> r.metrics().ledger().netFte()));
+                .unit(Unit.FTE).kind(CONTINUOUS).range(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)
+                .higherIsBetter().value(r -> r.metrics().ledger().netFte()));
         if (weeks > 0) {
             m.add(Metric.named("break_even_week").label("break-even week")
                     .title("Weeks until cumulative net hours stay above the baseline's on the same replicate")
