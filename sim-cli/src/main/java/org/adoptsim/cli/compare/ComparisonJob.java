@@ -19,6 +19,9 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
 import org.adoptsim.cli.VersionProvider;
+import org.adoptsim.cli.calibrate.posterior.PosteriorDraws;
+import org.adoptsim.cli.calibrate.posterior.VarianceColumns;
+import org.adoptsim.cli.calibrate.posterior.VarianceSplit;
 import org.adoptsim.cli.chart.ChartWarmup;
 import org.adoptsim.cli.functions.FunctionsAccumulator;
 import org.adoptsim.cli.functions.FunctionsCsv;
@@ -61,6 +64,9 @@ final class ComparisonJob {
     private TeamForecast forecast;
     private final Consumer<List<RunResult>> also;
     private final IntFunction<Scenario> scenarioOf;
+    /** With --posterior: where the parameter sets come from, and the variance split of the pairs; else null. */
+    private final PosteriorDraws draws;
+    private final VarianceSplit split;
     /** The functions' outcomes (docs/model.md, "Across functions"); inactive without functions. */
     private FunctionsAccumulator functions;
 
@@ -74,13 +80,23 @@ final class ComparisonJob {
         this(spec, onReplicate, also, null);
     }
 
-    /** @param scenarioOf replicate r's scenario (run --posterior), or null for the job's scenario throughout */
-    ComparisonJob(JobSpec spec, LongConsumer onReplicate, Consumer<List<RunResult>> also,
-            IntFunction<Scenario> scenarioOf) {
+    /**
+     * @param draws a calibration's posterior (run/compare --posterior): each replicate pair runs on one joint
+     *              parameter set drawn from it, and summary.csv, the reports and the manifest gain the split of
+     *              the variance into parameter uncertainty and simulation noise; null for none
+     */
+    ComparisonJob(JobSpec spec, LongConsumer onReplicate, Consumer<List<RunResult>> also, PosteriorDraws draws) {
         this.spec = spec;
         this.onReplicate = onReplicate;
-        this.also = also;
-        this.scenarioOf = scenarioOf;
+        this.draws = draws;
+        this.scenarioOf = draws == null ? null : draws.perReplicate(spec.model());
+        this.split = draws == null ? null : new VarianceSplit(new MetricCatalog(spec.model().run().weeks()));
+        this.also = split == null ? also : also.andThen(split);
+    }
+
+    /** The variance split of a --posterior run (for the terminal), or null. */
+    VarianceSplit split() {
+        return split;
     }
 
     int execute(PrintWriter out, PrintWriter err) throws IOException {
@@ -222,7 +238,13 @@ final class ComparisonJob {
             AtomicFile.writeText(folder.file(OutputFolder.DECOMPOSE), w -> DecomposeCsv.write(decomposition.rows(), w));
             data.add(OutputFolder.DECOMPOSE);
         }
+        if (split != null) {
+            VarianceColumns.appendTo(folder.file(OutputFolder.SUMMARY), split, catalog);
+        }
         Manifest draft = manifest(complete, done, DataFiles.hashes(folder, data), List.of(), started);
+        if (draws != null) {
+            draft = draft.withPosterior(draws.manifestEntry(done / 2));
+        }
         return draft.withGenerated(formatNames(), ReportBuilder.plannedFiles(draft, tables, spec.formats()));
     }
 

@@ -18,7 +18,6 @@ import org.adoptsim.cli.output.FolderClaim;
 import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.OutputDirs;
 import org.adoptsim.cli.calibrate.posterior.PosteriorDraws;
-import org.adoptsim.cli.calibrate.posterior.VarianceSplit;
 import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.scenario.ResourceBudget;
 import org.adoptsim.core.config.Scenario;
@@ -105,20 +104,15 @@ abstract class SimulationCommand implements Callable<Integer> {
                 options.formats(), !options.quiet && System.console() != null, !options.quiet, commandLine(),
                 objective(new MetricCatalog(configured.run().weeks())), decompose(sel.strategies()));
         Consumer<List<RunResult>> also = alsoTo(loaded);
-        java.util.function.IntFunction<Scenario> scenarioOf = null;
-        VarianceSplit split = null;
         if (draws != null) {
-            scenarioOf = draws.perReplicate(configured);
-            scenarioOf.apply(0);
-            split = new VarianceSplit();
-            also = also.andThen(split);
+            draws.perReplicate(configured).apply(0); // a drawn set the scenario refuses fails here, before any file
         }
         try (FolderLock lock = FolderLock.acquire(job.out().dir(), spec.name())) {
             new FolderClaim(spec.name(), job.names(), loaded.file()).check(job.out(), safety.force);
-            int exit = new ComparisonJob(job, onReplicate, also, scenarioOf).execute(spec.commandLine().getOut(),
-                    spec.commandLine().getErr());
-            if (split != null && !options.quiet) {
-                split.print(spec.commandLine().getOut());
+            ComparisonJob comparison = new ComparisonJob(job, onReplicate, also, draws);
+            int exit = comparison.execute(spec.commandLine().getOut(), spec.commandLine().getErr());
+            if (comparison.split() != null && !options.quiet) {
+                comparison.split().print(spec.commandLine().getOut());
             }
             return exit;
         } catch (IOException | UncheckedIOException e) {

@@ -17,10 +17,13 @@ import org.adoptsim.cli.scenario.input.InputFile;
  * @param replicates          replicates asked for
  * @param replicatesCompleted replicates 0 … k−1 that finished and are in the files
  * @param baseline            the strategy the paired differences are taken against (compare only)
+ * @param posterior           the calibration's posterior the parameters were drawn from ({@code --posterior}),
+ *                            or null
  */
 public record Manifest(String toolVersion, String command, boolean complete, ScenarioInfo scenario, long seed,
         int weeks, int replicates, long replicatesCompleted, List<String> strategies, String baseline,
-        List<String> chartFormats, Map<String, String> files, List<String> generated, Execution execution) {
+        List<String> chartFormats, Map<String, String> files, List<String> generated, Execution execution,
+        Posterior posterior) {
 
     /** Identifies the format of manifest.json and the files it lists. */
     public static final String FORMAT = "adoptsim-output/1";
@@ -30,6 +33,29 @@ public record Manifest(String toolVersion, String command, boolean complete, Sce
         chartFormats = List.copyOf(chartFormats);
         files = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(files));
         generated = List.copyOf(generated);
+    }
+
+    /** A manifest of a run without a posterior. */
+    public Manifest(String toolVersion, String command, boolean complete, ScenarioInfo scenario, long seed,
+            int weeks, int replicates, long replicatesCompleted, List<String> strategies, String baseline,
+            List<String> chartFormats, Map<String, String> files, List<String> generated, Execution execution) {
+        this(toolVersion, command, complete, scenario, seed, weeks, replicates, replicatesCompleted, strategies,
+                baseline, chartFormats, files, generated, execution, null);
+    }
+
+    /**
+     * {@code --posterior DIR}: the posterior file as named and its SHA-256, the parameters it holds, its
+     * particles, and the joint parameter sets drawn (one per replicate pair that finished).
+     */
+    public record Posterior(String file, String sha256, List<String> parameters, int particles, long draws) {
+        public Posterior {
+            parameters = List.copyOf(parameters);
+        }
+    }
+
+    public Manifest withPosterior(Posterior p) {
+        return new Manifest(toolVersion, command, complete, scenario, seed, weeks, replicates, replicatesCompleted,
+                strategies, baseline, chartFormats, files, generated, execution, p);
     }
 
     /**
@@ -53,6 +79,6 @@ public record Manifest(String toolVersion, String command, boolean complete, Sce
 
     public Manifest withGenerated(List<String> chartFormatsNow, List<String> generatedNow) {
         return new Manifest(toolVersion, command, complete, scenario, seed, weeks, replicates, replicatesCompleted,
-                strategies, baseline, chartFormatsNow, files, generatedNow, execution);
+                strategies, baseline, chartFormatsNow, files, generatedNow, execution, posterior);
     }
 }

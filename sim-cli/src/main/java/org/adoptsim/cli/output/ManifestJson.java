@@ -50,6 +50,9 @@ public final class ManifestJson {
         m.files().forEach(files::put);
         strings(root.putArray("generated"), m.generated());
         execution(root.putObject("execution"), m.execution());
+        if (m.posterior() != null) {
+            posterior(root.putObject("posterior"), m.posterior());
+        }
         return text(root);
     }
 
@@ -74,7 +77,20 @@ public final class ManifestJson {
                 f.strings("chartFormats"), f.map("files"), f.strings("generated"),
                 new Manifest.Execution(ex.optionalText("commandLine"), (int) ex.integer("threads"),
                         ex.optionalText("started"), ex.optionalText("finished"), ex.number("seconds"),
-                        ex.optionalText("java")));
+                        ex.optionalText("java")), posterior(f.optionalObject("posterior")));
+    }
+
+    private static void posterior(ObjectNode p, Manifest.Posterior posterior) {
+        p.put("file", posterior.file());
+        p.put("sha256", posterior.sha256());
+        strings(p.putArray("parameters"), posterior.parameters());
+        p.put("particles", posterior.particles());
+        p.put("draws", posterior.draws());
+    }
+
+    private static Manifest.Posterior posterior(Fields p) {
+        return p == null ? null : new Manifest.Posterior(p.text("file"), p.text("sha256"), p.strings("parameters"),
+                (int) p.integer("particles"), p.integer("draws"));
     }
 
     private static void scenario(ObjectNode sc, Manifest.ScenarioInfo s) {
@@ -143,6 +159,11 @@ public final class ManifestJson {
 
         Fields object(String name) {
             return new Fields(file, get(name, true));
+        }
+
+        Fields optionalObject(String name) {
+            JsonNode v = get(name, false);
+            return v == null ? null : new Fields(file, v);
         }
 
         List<String> strings(String name) {

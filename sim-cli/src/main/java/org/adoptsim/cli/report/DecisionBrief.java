@@ -38,11 +38,17 @@ public final class DecisionBrief {
     private final String facts;
 
     public DecisionBrief(Manifest m, ComparisonTables t) {
+        this(m, t, List.of());
+    }
+
+    /** @param more caveats after the verdict's own and before the simulation-precision one (a posterior's) */
+    DecisionBrief(Manifest m, ComparisonTables t, List<String> more) {
         MetricCatalog catalog = new MetricCatalog(m.weeks());
         this.verdict = new VerdictText(t, catalog).lines();
         this.ledger = new ResultTables(t, catalog).ledger();
         List<String> c = new ArrayList<>();
         t.verdictIfAny().ifPresent(v -> v.caveats().forEach(x -> c.add(x.text())));
+        c.addAll(more);
         c.add("Model results for this scenario over " + m.replicatesCompleted() + " replicates; intervals show"
                 + " simulation precision only, not whether the scenario's assumptions fit the organisation.");
         if (!m.complete()) {

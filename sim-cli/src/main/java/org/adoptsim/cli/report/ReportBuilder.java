@@ -58,7 +58,9 @@ public final class ReportBuilder {
         for (Figure f : figures) {
             charts.add(new ReportContent.Chart(f.heading(), f.caption(), linkTarget(f, formats), png(out, f, formats)));
         }
-        ReportContent content = ReportContent.of(m, t, charts, LaggardReport.read(out, m));
+        PosteriorSection posterior = PosteriorSection.of(out, m);
+        ReportContent content = ReportContent.of(m, t, charts, LaggardReport.read(out, m))
+                .plus(posterior.facts(), posterior.tables());
         AtomicFile.writeText(out.file(OutputFolder.REPORT_MD), w -> w.write(MarkdownReport.render(content)));
         AtomicFile.writeText(out.file(OutputFolder.REPORT_HTML), w -> w.write(InteractiveReport.into(HtmlReport.render(content), t, m.weeks())));
         written.add(OutputFolder.REPORT_HTML);
@@ -66,7 +68,7 @@ public final class ReportBuilder {
         if (DecisionBrief.applies(m, t)) {
             Figure net = figures.stream().filter(f -> f.name().equals(ChartSet.NET_HOURS)).findFirst()
                     .orElseGet(() -> set.figure(ChartSet.NET_HOURS));
-            new DecisionBrief(m, t).write(out, net, linkTarget(net, formats));
+            new DecisionBrief(m, t, posterior.caveats()).write(out, net, linkTarget(net, formats));
             written.add(DecisionBrief.MD);
             written.add(DecisionBrief.PDF);
         }

@@ -20,6 +20,15 @@ record ReportContent(String title, List<String> facts, String warning, List<Stri
     record Chart(String heading, String caption, String file, byte[] png) {
     }
 
+    /** This content with more facts (after the others) and more tables (after the others). */
+    ReportContent plus(List<String> moreFacts, List<TextTable> moreTables) {
+        List<String> f = new ArrayList<>(facts);
+        f.addAll(moreFacts);
+        List<TextTable> ts = new ArrayList<>(tables);
+        ts.addAll(moreTables);
+        return new ReportContent(title, f, warning, verdict, reading, ts, charts);
+    }
+
     /** @param laggards "teams most likely to lag", when the folder has teams.csv; it follows the other tables */
     static ReportContent of(Manifest m, ComparisonTables t, List<Chart> charts, Optional<TextTable> laggards) {
         MetricCatalog catalog = new MetricCatalog(m.weeks());

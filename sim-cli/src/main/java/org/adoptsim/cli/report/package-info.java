@@ -4,9 +4,10 @@
  * decomposition table, and the one-page decision brief (brief.md, and brief.pdf drawn with Apache PDFBox,
  * the PDF library the charts already use).
  *
- * <p>May use: {@code results}, {@code chart}, {@code output}, {@code text}, {@code webcharts} (the
- * interactive charts of report.html), {@code functions} (the "who is holding the migration" charts),
- * {@code today} (the laggard ranking, read back from teams.csv), sim-core's {@code result} (reason and
- * status ids) and the root package. Not {@code compare}.
+ * <p>May use: {@code results}, {@code chart}, {@code output}, {@code text}, {@code calibrate.posterior} (the
+ * variance split of a --posterior run), {@code webcharts} (the interactive charts of report.html),
+ * {@code functions} (the "who is holding the migration" charts), {@code today} (the laggard ranking, read
+ * back from teams.csv), sim-core's {@code result} (reason and status ids) and the root package. Not
+ * {@code compare}.
  */
 package org.adoptsim.cli.report;

@@ -57,19 +57,64 @@ class CalibrateCommandTest {
     }
 
     @Test
-    void compareWithPosteriorSplitsTheVariance() throws Exception {
+    void compareWithPosteriorSplitsTheVarianceInEveryOutput() throws Exception {
         Path log = history();
         assertEquals(0, fit(log, dir.resolve("fit"), "2", "2").exit());
-        Cli c = Cli.run("compare", SCENARIO, "--posterior", dir.resolve("fit").toString(), "--replicates", "8",
-                "--out", dir.resolve("cmp").toString(), "--threads", "2");
+        Path cmp = dir.resolve("cmp");
+        // two strategies, so that the comparison has a verdict and a brief
+        Path twoStrategies = Files.writeString(dir.resolve("two.yaml"), Files.readString(Path.of(SCENARIO))
+                + "  mandate-early: {preset: mandate-early}\n");
+        Cli c = Cli.run("compare", twoStrategies.toString(), "--posterior", dir.resolve("fit").toString(), "--replicates", "9",
+                "--out", cmp.toString(), "--threads", "2");
         assertEquals(0, c.exit(), c.err());
         assertTrue(c.out().contains("parameter uncertainty vs simulation noise"), c.out());
-        assertTrue(c.out().contains("announce-and-hope    done share at the horizon"), c.out());
-        // The manifest names the posterior the draws came from, with its SHA-256.
+        assertTrue(c.out().contains("announce-and-hope    final_done_share"), c.out());
+        // The manifest names the posterior the draws came from, with its SHA-256, and how many sets were drawn.
         Path post = dir.resolve("fit").resolve("posterior.csv");
-        String manifest = Files.readString(dir.resolve("cmp").resolve("manifest.json"));
+        String manifest = Files.readString(cmp.resolve("manifest.json"));
         assertTrue(manifest.contains(post.toString()) && manifest.contains(org.adoptsim.cli.output.Sha256.of(post)),
                 manifest);
+        assertTrue(manifest.contains("\"posterior\" : {"), manifest);
+        assertTrue(manifest.contains("\"draws\" : 4"), manifest); // 9 replicates: 4 complete pairs
+        assertTrue(manifest.contains("\"particles\" : 40"), manifest);
+        // summary.csv: the split's columns after the summary's own, one value per strategy
+        java.util.List<String> summary = Files.readAllLines(cmp.resolve("summary.csv"));
+        java.util.List<String> header = java.util.List.of(summary.get(0).split(","));
+        int pairs = header.indexOf("posterior_pairs");
+        int share = header.indexOf("net_hours_parameter_share");
+        assertTrue(pairs > header.indexOf("net_hours_ci_high") && share > pairs, summary.get(0));
+        for (String row : summary.subList(1, summary.size())) {
+            String[] cells = row.split(",", -1);
+            assertEquals("4", cells[pairs], row);
+            double v = Double.parseDouble(cells[share]);
+            assertTrue(v >= 0 && v <= 1, row);
+            assertTrue(header.contains("hours_migration_sd_noise"), summary.get(0));
+            double low = Double.parseDouble(cells[header.indexOf("net_hours_pairs_ci_low")]);
+            double high = Double.parseDouble(cells[header.indexOf("net_hours_pairs_ci_high")]);
+            double mean = Double.parseDouble(cells[header.indexOf("net_hours_mean")]);
+            assertTrue(low < mean && mean < high, row); // 9 replicates: the mean of all 9, the interval over 4 pairs
+        }
+        String report = Files.readString(cmp.resolve("report.md"));
+        assertTrue(report.contains("Where the spread comes from: parameter uncertainty vs simulation noise"), report);
+        assertTrue(report.contains("joint parameter sets, one per pair of replicates"), report);
+        assertTrue(Files.readString(cmp.resolve("report.html")).contains("Where the spread comes from"));
+        assertTrue(Files.readString(cmp.resolve("brief.md")).contains("Parameter uncertainty included: "
+                + "rules.decisions.attention, organisation.attributes.effort.median drawn from "));
+        // report rebuilds the same report from the folder
+        byte[] md = Files.readAllBytes(cmp.resolve("report.md"));
+        byte[] brief = Files.readAllBytes(cmp.resolve("brief.md"));
+        Cli again = Cli.run("report", cmp.toString());
+        assertEquals(0, again.exit(), again.err());
+        assertArrayEquals(md, Files.readAllBytes(cmp.resolve("report.md")));
+        assertArrayEquals(brief, Files.readAllBytes(cmp.resolve("brief.md")));
+
+        // without --posterior: none of it
+        Path plain = dir.resolve("plain");
+        assertEquals(0, Cli.run("compare", twoStrategies.toString(), "--replicates", "9", "--out", plain.toString(), "-q")
+                .exit());
+        assertTrue(!Files.readString(plain.resolve("summary.csv")).contains("posterior_pairs"));
+        assertTrue(!Files.readString(plain.resolve("manifest.json")).contains("\"posterior\""));
+        assertTrue(!Files.readString(plain.resolve("report.md")).contains("Where the spread comes from"));
     }
 
     @Test

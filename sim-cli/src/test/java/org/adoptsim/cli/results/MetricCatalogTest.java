@@ -127,4 +127,18 @@ class MetricCatalogTest {
         assertEquals(1, catalog.get("mean_resentment").interval(high).high(), 0, "resentment is an index in [0, 1]");
         assertEquals(1, catalog.get("reached_100").intervalOfMeans(high).high(), 0);
     }
+
+    @Test
+    void netHoursMayBeNegativeAndTheirIntervalIsNotClippedAtZero() {
+        // A strategy that loses hours (announce-and-hope, mandate-early) had net_hours_ci_low written as 0,
+        // above its own mean: the catalogue's default range starts at 0.
+        for (String id : List.of("net_hours", "net_fte")) {
+            org.adoptsim.cli.results.stats.Moments m = new org.adoptsim.cli.results.stats.Moments();
+            for (double x : new double[] {-900, -1100, -1000, -950, -1050}) {
+                m.accept(x);
+            }
+            org.adoptsim.cli.results.stats.Estimate e = new MetricCatalog(104).get(id).interval(m);
+            assertTrue(e.low() < e.mean() && e.mean() < e.high() && e.high() < 0, id + ": " + e);
+        }
+    }
 }

@@ -12,6 +12,7 @@ import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.csv.CsvReader;
 import org.adoptsim.cli.csv.CsvRecord;
 import org.adoptsim.cli.csv.CsvSyntaxException;
+import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.Sha256;
 import org.adoptsim.cli.scenario.input.InputFile;
 import org.adoptsim.cli.scenario.input.TextFile;
@@ -113,18 +114,42 @@ public final class PosteriorDraws {
         return params.stream().map(FitParameter::name).toList();
     }
 
+    /** The particles in the file (rows of posterior.csv). */
+    public int particles() {
+        return theta.length;
+    }
+
+    /** For the manifest: the file, its SHA-256, the parameters, the particles and {@code draws} sets drawn. */
+    public Manifest.Posterior manifestEntry(long draws) {
+        return new Manifest.Posterior(file, sha256, names(), particles(), draws);
+    }
+
     /** Replicate r's scenario: {@code configured} with the parameter set drawn for the pair r / 2. */
     public IntFunction<Scenario> perReplicate(Scenario configured) {
         long seed = configured.run().seed();
-        return r -> {
-            double[] t = draw(seed, r / 2);
-            Map<String, Object> overrides = new LinkedHashMap<>();
-            for (int i = 0; i < params.size(); i++) {
-                overrides.put(params.get(i).path(), t[i]);
-            }
-            Scenario s = factory.at(overrides);
-            return configured.withOrganisation(s.organisation()).withRules(s.rules());
-        };
+        return r -> with(configured, draw(seed, r / 2));
+    }
+
+    /**
+     * For {@code optimise --posterior}: replicate r's scenario with a parameter set of its own, keyed by
+     * (seed, r) in a stream apart from the pairs' ({@link #perReplicate}), so that replicates are independent
+     * draws, as the selection procedure assumes; every candidate plan of replicate r gets the same set.
+     */
+    public IntFunction<Scenario> eachReplicate(Scenario configured) {
+        long seed = configured.run().seed();
+        return r -> with(configured, draw(seed ^ EACH, r));
+    }
+
+    /** Tells {@link #eachReplicate}'s draws from the pairs' under the same seed. */
+    private static final long EACH = 0x5DEECE66DL;
+
+    private Scenario with(Scenario configured, double[] t) {
+        Map<String, Object> overrides = new LinkedHashMap<>();
+        for (int i = 0; i < params.size(); i++) {
+            overrides.put(params.get(i).path(), t[i]);
+        }
+        Scenario s = factory.at(overrides);
+        return configured.withOrganisation(s.organisation()).withRules(s.rules());
     }
 
     /**
@@ -148,11 +173,21 @@ public final class PosteriorDraws {
 
     /** The parameter set of pair k. */
     double[] draw(long seed, int pair) {
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {seed ^ 0x7F4A7C15L, pair});
+        // Both state words through SplitMix64's finaliser: seeded with the raw small numbers, XoRoShiRo's first
+        // output is tiny, and every draw fell on the first particles.
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {mix(seed ^ 0x7F4A7C15L),
+            mix(pair + 0x9E3779B97F4A7C15L)});
         double target = rng.nextDouble() * cumulative[cumulative.length - 1];
         int i = java.util.Arrays.binarySearch(cumulative, target);
         i = Math.min(i >= 0 ? i : -i - 1, cumulative.length - 1);
         return theta[i];
+    }
+
+    /** SplitMix64's finaliser (Stafford's variant 13): a bijection that spreads nearby numbers over 64 bits. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     private static double number(CsvRecord r, int col, String display, String name) {

@@ -3,6 +3,9 @@ package org.adoptsim.cli.decide.optimise;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import org.adoptsim.cli.decide.select.Sampler;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
@@ -15,10 +18,13 @@ import org.adoptsim.core.run.Ensemble;
  * metric catalogue's per-run values. A request for a replicate not yet run runs a batch of
  * replicates ahead for the systems asked about, so threads have work; a system's value at a replicate
  * depends only on the scenario, the seed, the candidate and the replicate, never on the batching or the
- * thread count. Not thread-safe (the selection calls it from one thread).
+ * thread count. With {@code optimise --posterior}, replicate r runs every candidate on one parameter set
+ * drawn for r from the posterior (the same set for every candidate: common random numbers), built once
+ * per replicate and kept. Not thread-safe (the selection calls it from one thread).
  */
 final class CandidateRuns implements Sampler {
     private final Scenario scenario;
+    private final IntFunction<Scenario> scenarioOf;
     private final List<Strategy> candidates;
     private final Target target;
     private final int threads;
@@ -27,7 +33,14 @@ final class CandidateRuns implements Sampler {
     private long runs;
 
     CandidateRuns(Scenario scenario, List<Strategy> candidates, Target target, int threads, int batch) {
+        this(scenario, null, candidates, target, threads, batch);
+    }
+
+    /** @param scenarioOf replicate r's scenario (a posterior draw), or null for {@code scenario} throughout */
+    CandidateRuns(Scenario scenario, IntFunction<Scenario> scenarioOf, List<Strategy> candidates, Target target,
+            int threads, int batch) {
         this.scenario = scenario;
+        this.scenarioOf = scenarioOf == null ? null : memo(scenarioOf);
         this.candidates = List.copyOf(candidates);
         this.target = target;
         this.threads = threads;
@@ -63,7 +76,9 @@ final class CandidateRuns implements Sampler {
         List<Strategy> s = systems.stream().map(candidates::get).toList();
         int weeks = scenario.run().weeks();
         try {
-            new Ensemble(scenario, s, threads, needsSeries()).run(from, to, results -> {
+            Ensemble ensemble = scenarioOf == null ? new Ensemble(scenario, s, threads, needsSeries())
+                    : new Ensemble(scenarioOf, s, threads, needsSeries());
+            ensemble.run(from, to, results -> {
                 for (int i = 0; i < results.size(); i++) {
                     RunResult r = results.get(i);
                     int sys = systems.get(i);
@@ -83,6 +98,12 @@ final class CandidateRuns implements Sampler {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /** Each replicate's scenario built once, whichever batches ask for it again. Thread-safe. */
+    static IntFunction<Scenario> memo(IntFunction<Scenario> f) {
+        Map<Integer, Scenario> built = new ConcurrentHashMap<>();
+        return r -> built.computeIfAbsent(r, f::apply);
     }
 
     /** Only the honest-adoption checkpoints read the weekly series; recording it costs time. */

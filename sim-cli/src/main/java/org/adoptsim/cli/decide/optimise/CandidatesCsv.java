@@ -11,14 +11,20 @@ import org.adoptsim.cli.output.Csv;
  * {@code candidates.csv}: one row per candidate plan — its number, each lever's value (by label), its
  * fate (infeasible, screened_out, eliminated, selected), the replicates it ran, the objective's mean, sd
  * and 95 % interval, P(best) on the first stage, then per constraint (numbered as given on the command line) the share of runs that met it with
- * its one-sided bounds and the judgement, and whether it is feasible. Numbers in their shortest
- * round-trip form. Stateless.
+ * its one-sided bounds and the judgement, and whether it is feasible; with {@code --posterior} a last
+ * column {@code posterior} names the posterior file every replicate drew its parameters from. Numbers in
+ * their shortest round-trip form. Stateless.
  */
 final class CandidatesCsv {
     private CandidatesCsv() {
     }
 
     static String text(CandidatePlans plans, SelectionResult result, Target target) {
+        return text(plans, result, target, null);
+    }
+
+    /** @param posterior the posterior file the parameters were drawn from, or null (no such column) */
+    static String text(CandidatePlans plans, SelectionResult result, Target target, String posterior) {
         List<String> header = new ArrayList<>(List.of("candidate"));
         plans.levers().forEach(l -> header.add(l.label()));
         header.addAll(List.of("fate", "replicates", target.objective().id() + "_mean", target.objective().id() + "_sd",
@@ -28,6 +34,9 @@ final class CandidatesCsv {
                     "constraint" + c + "_status"));
         }
         header.add("feasible");
+        if (posterior != null) {
+            header.add("posterior");
+        }
         StringBuilder b = new StringBuilder();
         b.append(Csv.line(header)).append('\n');
         for (SystemResult r : result.systems()) {
@@ -40,6 +49,9 @@ final class CandidatesCsv {
                         f.status().name().toLowerCase(java.util.Locale.ROOT)));
             }
             row.add(r.feasible() ? "yes" : "no");
+            if (posterior != null) {
+                row.add(posterior);
+            }
             b.append(Csv.line(row)).append('\n');
         }
         return b.toString();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.SourceLocation;
+import org.adoptsim.cli.calibrate.posterior.PosteriorDraws;
 import org.adoptsim.cli.chart.ChartFormat;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.compare.ScenarioFiles;
@@ -112,6 +113,10 @@ public final class OptimiseCommand implements Callable<Integer> {
     @Option(names = "--charts", paramLabel = "FORMAT", description = "png (default), svg, pdf or none")
     String charts = "png";
 
+    @Option(names = "--posterior", paramLabel = "DIR", description = "optimise under parameter uncertainty: each"
+            + " replicate draws one joint parameter set from a calibration's DIR/posterior.csv, the same for every plan")
+    Path posterior;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter print = spec.commandLine().getOut();
@@ -137,6 +142,10 @@ public final class OptimiseCommand implements Callable<Integer> {
         double d = delta != null ? delta : defaultDelta(target);
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
 
+        PosteriorDraws draws = posterior == null ? null : PosteriorDraws.read(posterior, file);
+        if (draws != null) {
+            draws.eachReplicate(base).apply(0); // a drawn set the scenario refuses fails here, before any run
+        }
         CandidatePlans plans = CandidatePlans.of(ls, candidates, run.seed());
         Map<String, SourceLocation> origins = new HashMap<>();
         for (Lever l : ls) {
@@ -151,7 +160,8 @@ public final class OptimiseCommand implements Callable<Integer> {
             candidatesList.add(c.strategies().stream().filter(x -> x.name().equals(strategy)).findFirst().orElseThrow()
                     .withName(strategy + "#" + i));
         }
-        CandidateRuns runs = new CandidateRuns(base, candidatesList, target, threadCount, Math.max(firstStage, 2 * threadCount));
+        CandidateRuns runs = new CandidateRuns(base, draws == null ? null : draws.eachReplicate(base), candidatesList,
+                target, threadCount, Math.max(firstStage, 2 * threadCount));
         KimNelson.Builder kn = KimNelson.builder().delta(d).alpha(alpha).firstStage(firstStage).maxReplicates(maxReplicates)
                 .maximise(target.maximise()).bootstrap(1000, run.seed());
         target.constraints().forEach(kn::constraint);
@@ -161,10 +171,13 @@ public final class OptimiseCommand implements Callable<Integer> {
         try (FolderLock lock = FolderLock.acquire(dir, "optimise")) {
             List<Path> writtenFiles = new ArrayList<>();
             Path csv = dir.resolve("candidates.csv");
-            write(csv, CandidatesCsv.text(plans, result, target));
+            write(csv, CandidatesCsv.text(plans, result, target, draws == null ? null : draws.source().file()));
             writtenFiles.add(csv);
             Summary summary = new Summary(print, plans, result, target, d, alpha, runs.runs(), strategy);
             summary.header(loaded.file());
+            if (draws != null) {
+                summary.posterior(draws);
+            }
             if (result.best().isEmpty()) {
                 print.println("no candidate plan meets the constraints; see " + csv);
                 print.flush();
@@ -172,7 +185,8 @@ public final class OptimiseCommand implements Callable<Integer> {
             }
             int win = result.selected();
             List<Integer> finalists = finalists(result, FINALISTS);
-            Recheck check = Recheck.run(base.withRun(run.withSeed(run.seed() + 1)),
+            Scenario fresh = base.withRun(run.withSeed(run.seed() + 1));
+            Recheck check = Recheck.run(fresh, draws == null ? null : draws.eachReplicate(fresh),
                     finalists.stream().map(candidatesList::get).toList(), written, target, recheck, threadCount,
                     target.maximise(), run.seed());
             summary.winner(check, run.seed() + 1);

@@ -2,6 +2,7 @@ package org.adoptsim.cli.decide.optimise;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.adoptsim.cli.decide.select.Feasibility;
 import org.adoptsim.cli.decide.select.ProbabilityConstraint;
 import org.adoptsim.core.config.Scenario;
@@ -44,6 +45,12 @@ record Recheck(int replicates, Interval winner, Interval written, Interval diffe
 
     static Recheck run(Scenario fresh, List<Strategy> finalists, Strategy written, Target target, int replicates,
             int threads, boolean maximise, long bootstrapSeed) {
+        return run(fresh, null, finalists, written, target, replicates, threads, maximise, bootstrapSeed);
+    }
+
+    /** @param freshOf replicate r's scenario on the fresh seed (a posterior draw), or null for {@code fresh} throughout */
+    static Recheck run(Scenario fresh, IntFunction<Scenario> freshOf, List<Strategy> finalists, Strategy written,
+            Target target, int replicates, int threads, boolean maximise, long bootstrapSeed) {
         Strategy winner = finalists.get(0);
         double[] a = new double[replicates];
         double[] b = new double[replicates];
@@ -54,7 +61,9 @@ record Recheck(int replicates, Interval winner, Interval written, Interval diffe
         int weeks = fresh.run().weeks();
         boolean series = target.metrics().stream().anyMatch(m -> m.id().startsWith("honest_at_"));
         try {
-            new Ensemble(fresh, all, threads, series).run(0, replicates, results -> {
+            Ensemble ensemble = freshOf == null ? new Ensemble(fresh, all, threads, series)
+                    : new Ensemble(freshOf, all, threads, series);
+            ensemble.run(0, replicates, results -> {
                 RunResult w = results.get(0);
                 int r = w.replicate();
                 a[r] = target.column(0, target.objective().of(w), weeks);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.adoptsim.cli.calibrate.posterior.PosteriorDraws;
 import org.adoptsim.cli.decide.discover.BoxWords;
 import org.adoptsim.cli.decide.select.Feasibility;
 import org.adoptsim.cli.decide.select.SelectionResult;
@@ -19,6 +20,8 @@ final class Summary {
     private final double alpha;
     private final long runs;
     private final String strategy;
+    /** With --posterior: what the parameters were drawn from, for the terminal and best.yaml; else null. */
+    private String posterior;
 
     Summary(PrintWriter print, CandidatePlans plans, SelectionResult result, Target target, double delta, double alpha,
             long runs, String strategy) {
@@ -45,6 +48,14 @@ final class Summary {
         print.println(String.format(Locale.ROOT, "  %,d infeasible, %,d screened out, %,d eliminated by KN, %,d entered KN;"
                 + " %,d runs, at most %,d replicates per plan%s", fates[0], fates[1], fates[2], result.screenedIn(), runs,
                 result.replicates(), result.guaranteed() ? "" : " (budget reached: the stated probability does NOT hold)"));
+    }
+
+    /** Says that every replicate drew its parameters from {@code draws}; best.yaml's comments say it too. */
+    void posterior(PosteriorDraws draws) {
+        posterior = String.format(Locale.ROOT, "parameters drawn from the posterior %s (SHA-256 %s; %d particles of %s):"
+                + " one joint set per replicate, the same for every plan", draws.source().file(), draws.source().sha256(),
+                draws.particles(), String.join(", ", draws.names()));
+        print.println("  " + posterior);
     }
 
     void winner(Recheck check, long freshSeed) {
@@ -82,6 +93,9 @@ final class Summary {
         List<String> c = new ArrayList<>();
         c.add("adoptsim optimise: the best plan for '" + strategy + "' of " + file + "; paste under strategies:");
         c.add("levers: " + plan(w.system()));
+        if (posterior != null) {
+            c.add("under parameter uncertainty: " + posterior + " (the re-check draws fresh sets)");
+        }
         c.add(String.format(Locale.ROOT, "objective %s (%s): %s [%s, %s] on %d fresh replicates (seed %d)",
                 target.objective().id(), target.maximise() ? "max" : "min", BoxWords.num(check.winner().mean()),
                 BoxWords.num(check.winner().lo()), BoxWords.num(check.winner().hi()), check.replicates(), freshSeed));
