@@ -24,6 +24,7 @@ import org.adoptsim.cli.functions.FunctionsAccumulator;
 import org.adoptsim.cli.functions.FunctionsCsv;
 import org.adoptsim.cli.output.AtomicFile;
 import org.adoptsim.cli.output.DataFiles;
+import org.adoptsim.cli.output.Comparison;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.ManifestCommit;
 import org.adoptsim.cli.output.OutputFolder;
@@ -221,18 +222,19 @@ final class ComparisonJob {
         return draft.withGenerated(formatNames(), ReportBuilder.plannedFiles(draft, tables, spec.formats()));
     }
 
-    private Manifest manifest(boolean complete, long done, java.util.Map<String, String> files, List<String> generated,
-            Instant started) {
+    private Manifest manifest(boolean complete, long done, java.util.Map<String, Manifest.FileEntry> files,
+            List<String> generated, Instant started) {
         var sc = spec.scenario();
         var run = spec.model().run();
-        Instant finished = Instant.now();
-        return new Manifest(VersionProvider.version(), spec.command(), complete,
-                new Manifest.ScenarioInfo(sc.scenario().name(), sc.scenario().organisation().teams(), sc.file(),
-                        sc.sha256(), sc.inputs(), sc.description()),
-                run.seed(), run.weeks(), run.replicates(), done, spec.names(),
-                spec.paired() ? spec.names().get(spec.baseline()) : null, formatNames(), files, generated,
-                new Manifest.Execution(spec.commandLine(), spec.threads(), started.toString(), finished.toString(),
-                        (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0, System.getProperty("java.version")));
+        return Manifest.builder().toolVersion(VersionProvider.version()).command(spec.command())
+                .status(complete ? Manifest.Status.COMPLETE : Manifest.Status.INTERRUPTED)
+                .scenario(new Manifest.ScenarioInfo(sc.scenario().name(), sc.scenario().organisation().teams(),
+                        sc.file(), sc.sha256(), sc.inputs(), sc.description()))
+                .seed(run.seed()).replicates(run.replicates()).files(files).generated(generated)
+                .section(new Comparison(run.weeks(), done, spec.names(),
+                        spec.paired() ? spec.names().get(spec.baseline()) : null, formatNames()).section())
+                .execution(Manifest.Execution.now(spec.commandLine(), spec.threads(), started, Instant.now()))
+                .build();
     }
 
     private List<String> formatNames() {

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The last step of a run: writes manifest.json only once every file it lists is in place. Each data
- * file must match the SHA-256 recorded for it, and each chart and report must exist and be non-empty; a
+ * The last step of every writing command: writes manifest.json only once every file it lists is in place.
+ * Each data file must match the size and SHA-256 recorded for it, and each chart and report must exist and be non-empty; a
  * missing or changed file (a full disk, a concurrent change) is an {@link IOException} naming it, and no
  * manifest is written, so a folder never claims to hold a result it does not. Because a run removes the
  * previous manifest before it replaces any file ({@link OutputFolder#retractPrevious}) and writes its own
@@ -20,9 +20,9 @@ public final class ManifestCommit {
 
     /** Checks the files {@code m} lists and writes it to {@code folder}. */
     public static void commit(OutputFolder folder, Manifest m) throws IOException {
-        for (Map.Entry<String, String> e : m.files().entrySet()) {
+        for (Map.Entry<String, Manifest.FileEntry> e : m.files().entrySet()) {
             Path p = present(folder, e.getKey());
-            if (!Sha256.of(p).equals(e.getValue())) {
+            if (Files.size(p) != e.getValue().bytes() || !Sha256.of(p).equals(e.getValue().sha256())) {
                 throw new IOException(p + ": changed while the run was writing its outputs (another writer?);"
                         + " manifest.json not written");
             }

@@ -18,9 +18,22 @@ class ManifestCommitTest {
     Path dir;
 
     private Manifest manifest(Map<String, String> files, List<String> generated) {
-        return new Manifest("test", "compare", true, new Manifest.ScenarioInfo("s", 3, "s.yaml", "00", List.of(), null),
-                1, 4, 2, 2, List.of("a"), "a", List.of("png"), files, generated,
-                new Manifest.Execution("adoptsim compare s.yaml", 1, "t0", "t1", 0.0, "17"));
+        Map<String, Manifest.FileEntry> entries = new java.util.LinkedHashMap<>();
+        files.forEach((name, sha) -> entries.put(name, new Manifest.FileEntry(size(name), sha)));
+        return Manifest.builder().toolVersion("test").command("compare")
+                .scenario(new Manifest.ScenarioInfo("s", 3, "s.yaml", "00", List.of(), null)).seed(1L).replicates(2)
+                .files(entries).generated(generated)
+                .section(new Comparison(4, 2, List.of("a"), "a", List.of("png")).section())
+                .execution(new Manifest.Execution("adoptsim compare s.yaml", "/w", 1, "t0", "t1", 0.0, "17", "linux"))
+                .build();
+    }
+
+    private long size(String name) {
+        try {
+            return Files.exists(dir.resolve(name)) ? Files.size(dir.resolve(name)) : 0;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
