@@ -102,7 +102,7 @@ abstract class SimulationCommand implements Callable<Integer> {
         }
         JobSpec job = new JobSpec(spec.name(), input,
                 sel.strategies(), sel.baseline(), options.threads(spec), new OutputFolder(dir),
-                options.formats(), !options.quiet && System.console() != null, !options.quiet, commandLine(),
+                options.formats(), !options.quiet && System.console() != null, !options.quiet, org.adoptsim.cli.options.Invocation.text(spec),
                 objective(new MetricCatalog(configured.run().weeks())), decompose(sel.strategies()));
         Consumer<List<RunResult>> also = alsoTo(loaded);
         java.util.function.IntFunction<Scenario> scenarioOf = null;
@@ -136,17 +136,6 @@ abstract class SimulationCommand implements Callable<Integer> {
         String slug = s.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("(^-+|-+$)", "");
         return Path.of("out", slug.isEmpty() ? "scenario" : slug);
     }
-
-    private String commandLine() {
-        List<String> args = spec.root().commandLine().getParseResult() == null ? List.of()
-                : spec.root().commandLine().getParseResult().originalArgs();
-        StringBuilder b = new StringBuilder(spec.root().name());
-        for (String a : args) {
-            b.append(' ').append(a.isEmpty() || a.matches(".*[\\s'\"].*") ? "'" + a.replace("'", "'\\''") + "'" : a);
-        }
-        return b.toString();
-    }
-
 
     /** Finds a strategy by name, or fails with a usage error listing the scenario's strategies. */
     int indexOf(Scenario s, String option, String name) {

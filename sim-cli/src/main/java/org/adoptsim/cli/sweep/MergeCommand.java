@@ -42,7 +42,7 @@ public final class MergeCommand implements Callable<Integer> {
         List<ShardMerger.Part> parts = ShardMerger.check(shards);
         Path target = org.adoptsim.cli.output.OutputDirs.check(out, "--out");
         try (FolderLock lock = FolderLock.acquire(target, "merge")) {
-            ShardMerger.merge(parts, target);
+            ShardMerger.merge(parts, target, org.adoptsim.cli.options.Invocation.text(spec));
         } catch (IOException e) {
             throw new UncheckedIOException("merge: cannot lock " + target + ": " + e.getMessage(), e);
         }

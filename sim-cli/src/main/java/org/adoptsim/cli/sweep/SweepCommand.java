@@ -123,7 +123,8 @@ public final class SweepCommand implements Callable<Integer> {
         }
         Path dir = out != null ? OutputDirs.check(out, "--out") : Path.of("out", s.name());
         SweepSession session = new SweepSession(plan, factory, new SweepSession.Options(new SweepFiles(dir), threads,
-                resume, format, sweepFile.toString(), scenarioDisplay, (long) (checkpointSeconds * 1e9)));
+                resume, format, sweepFile.toString(), scenarioDisplay, (long) (checkpointSeconds * 1e9),
+                org.adoptsim.cli.options.Invocation.text(spec)));
         Scenario largest = Preflight.largest(s, factory);
         ResourceBudget.checkMemory(largest.withRun(largest.run().withReplicates(threads)), threads,
                 sweepFile.toString(), Runtime.getRuntime().maxMemory(), ResourceBudget.SWEEP_BASE_BYTES);

@@ -86,17 +86,17 @@ class SweepCommandTest {
         SweepPlan plan = new SweepPlan(spec, "test", List.of(), 3, spec.strategies(), 0, Shard.WHOLE);
         AtomicInteger checks = new AtomicInteger();
         SweepSession session = new SweepSession(plan, TestScenarios.factory(), new SweepSession.Options(
-                new SweepFiles(dir), 2, false, "csv", file.toString(), "base.yaml", 0));
+                new SweepFiles(dir), 2, false, "csv", file.toString(), "base.yaml", 0, "adoptsim sweep"));
         assertEquals(SweepSession.Outcome.INTERRUPTED, session.run(Progress.NONE, () -> checks.incrementAndGet() > 7));
         Manifest m = Manifest.read(dir);
         assertEquals(Manifest.INTERRUPTED, m.status());
         assertTrue(m.pointsDone() > 0 && m.pointsDone() < 8, "stopped part-way: " + m.pointsDone());
         SweepSession again = new SweepSession(plan, TestScenarios.factory(), new SweepSession.Options(
-                new SweepFiles(dir), 1, true, "csv", file.toString(), "base.yaml", 0));
+                new SweepFiles(dir), 1, true, "csv", file.toString(), "base.yaml", 0, "adoptsim sweep"));
         assertEquals(SweepSession.Outcome.COMPLETE, again.run(Progress.NONE, () -> false));
         Path viaCli = tmp.resolve("session-cli");
         SweepSession reference = new SweepSession(plan, TestScenarios.factory(), new SweepSession.Options(
-                new SweepFiles(viaCli), 3, false, "csv", file.toString(), "base.yaml", 0));
+                new SweepFiles(viaCli), 3, false, "csv", file.toString(), "base.yaml", 0, "adoptsim sweep"));
         assertEquals(SweepSession.Outcome.COMPLETE, reference.run(Progress.NONE, () -> false));
         SweepInvarianceTest.assertSameTables(viaCli, dir, "csv");
     }
