@@ -1,7 +1,12 @@
 package org.adoptsim.cli.calibrate;
 
 import org.adoptsim.cli.output.OutputDirs;
+import java.time.Instant;
+import org.adoptsim.cli.options.Invocation;
 import org.adoptsim.cli.output.FolderLock;
+import org.adoptsim.cli.output.Manifest;
+import org.adoptsim.cli.output.ManifestCommit;
+import org.adoptsim.cli.output.OutputFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -141,6 +146,8 @@ public final class CalibrateCommand implements Callable<Integer> {
                 .withMaxSimulations(maxRuns).withThreads(t).withSeed(s);
         Path dir = out != null ? OutputDirs.check(out, "--out") : Path.of("out", "calibrate-" + slug(scenario.name()));
         try (FolderLock lock = FolderLock.acquire(dir, "calibrate")) {
+            Instant began = Instant.now();
+            ManifestCommit.retract(dir);
             String identity = String.join("|", Sha256.of(bytes), Sha256.of(logFile), String.valueOf(fitTo),
                     String.join(",", fit), priors == null ? "" : Sha256.of(priors), followed.name(),
                     String.valueOf(particles), String.valueOf(s));
@@ -160,12 +167,45 @@ public final class CalibrateCommand implements Callable<Integer> {
                     return INTERRUPTED;
                 }
                 guard.workDone();
+                commit(dir, scenario, display, bytes, followed.name(), fitTo, s, t, began);
                 if (!quiet) {
                     Report.print(outw, o, dir, t);
                 }
             }
         }
         return 0;
+    }
+
+    /** Writes manifest.json last, listing the fit's files once each is checked (not the checkpoint: state). */
+    private void commit(Path dir, Scenario scenario, String display, byte[] bytes, String followed, int fitTo,
+            long seedUsed, int threadCount, Instant began) throws IOException {
+        List<Path> files = new java.util.ArrayList<>();
+        for (String f : List.of(CalibrationFiles.POSTERIOR, CalibrationFiles.PARAMETERS, CalibrationFiles.GENERATIONS,
+                CalibrationFiles.PREDICTIVE, CalibrationFiles.CHECKS, "charts/predictive.png")) {
+            if (java.nio.file.Files.isRegularFile(dir.resolve(f))) {
+                files.add(dir.resolve(f));
+            }
+        }
+        ManifestCommit.commit(new OutputFolder(dir), Manifest.of("calibrate").seed(seedUsed)
+                .scenario(new Manifest.ScenarioInfo(scenario.name(), scenario.organisation().teams(), display,
+                        Sha256.of(bytes), null, null))
+                .files(ManifestCommit.entries(dir, files))
+                .section(Manifest.Section.of("calibration", n -> {
+                    n.putObject("log").put("file", logFile.toString()).put("sha256", sha256(logFile));
+                    fit.forEach(n.putArray("fit")::add);
+                    n.put("priors", priors == null ? null : priors.toString());
+                    n.put("strategy", followed).put("fitToWeek", fitTo).put("particles", particles)
+                            .put("generations", generations).put("predictive", predictive);
+                }))
+                .execution(Manifest.Execution.now(Invocation.text(spec), threadCount, began, Instant.now())).build());
+    }
+
+    private static String sha256(Path f) {
+        try {
+            return Sha256.of(f);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private int week(String value, LocalDate start) {

@@ -97,6 +97,11 @@ public record Manifest(String toolVersion, String command, Status status, Scenar
         return new Builder();
     }
 
+    /** A builder for {@code command}'s manifest by this adoptsim. */
+    public static Builder of(String command) {
+        return new Builder().toolVersion(org.adoptsim.cli.VersionProvider.version()).command(command);
+    }
+
     /** complete, interrupted or running, as written in the file. */
     public enum Status {
         COMPLETE, INTERRUPTED, RUNNING;
@@ -174,6 +179,13 @@ public record Manifest(String toolVersion, String command, Status status, Scenar
 
         public static Section of(String name) {
             return new Section(name, JsonNodeFactory.instance.objectNode());
+        }
+
+        /** The section {@code name} with the fields {@code fill} puts, in that order. */
+        public static Section of(String name, java.util.function.Consumer<ObjectNode> fill) {
+            ObjectNode n = JsonNodeFactory.instance.objectNode();
+            fill.accept(n);
+            return new Section(name, n);
         }
     }
 

@@ -36,6 +36,27 @@ public final class ManifestCommit {
         folder.writeManifest(m);
     }
 
+    /**
+     * Removes the manifest a previous command left in {@code dir} (if any), before this command replaces any
+     * file there: until its own manifest is written, the folder claims no finished result.
+     */
+    public static void retract(Path dir) throws IOException {
+        Files.deleteIfExists(dir.resolve(OutputFolder.MANIFEST));
+    }
+
+    /** The size and SHA-256 of each written file, named relative to {@code dir} with '/' separators. */
+    public static Map<String, Manifest.FileEntry> entries(Path dir, java.util.Collection<Path> written)
+            throws IOException {
+        Map<String, Manifest.FileEntry> out = new java.util.LinkedHashMap<>();
+        Path base = dir.toAbsolutePath().normalize();
+        for (Path f : written) {
+            Path abs = f.toAbsolutePath().normalize();
+            String name = base.relativize(abs).toString().replace(java.io.File.separatorChar, '/');
+            out.put(name, Manifest.FileEntry.of(abs));
+        }
+        return out;
+    }
+
     private static Path present(OutputFolder folder, String name) throws IOException {
         Path p = folder.file(name);
         if (!Files.isRegularFile(p)) {

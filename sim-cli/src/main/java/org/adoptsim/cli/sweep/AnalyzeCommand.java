@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.adoptsim.cli.InputException;
+import java.time.Instant;
+import org.adoptsim.cli.options.Invocation;
 import org.adoptsim.cli.output.FolderLock;
+import org.adoptsim.cli.output.ManifestCommit;
+import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.text.Suggest;
 import org.adoptsim.cli.chart.ChartFormat;
@@ -88,17 +92,26 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Path target = out != null ? org.adoptsim.cli.output.OutputDirs.check(out, "--out") : dir.resolve("analysis");
         createDir(target);
         try (FolderLock lock = FolderLock.acquire(target, "analyze")) {
+            Instant began = Instant.now();
+            ManifestCommit.retract(target);
             print.println(String.format(Locale.ROOT, "sweep '%s': %s design, %,d points × %d replicates × %d strategies = %,d runs",
                     m.name(), m.design().path("type").asText(), m.toPoint() - m.fromPoint(), m.replicates(),
                     m.strategies().size(), m.runsDone()));
             AnalysisContext c = new AnalysisContext(tables, groups, all, focus, format, target, print, bootstrap, bins, rows);
             Analysis.run(c);
+            ManifestCommit.commit(new OutputFolder(target), m.derived("analyze", dir, "analysis", n -> {
+                groups.forEach(n.putArray("by")::add);
+                all.forEach(n.putArray("metrics")::add);
+                n.put("bootstrap", bootstrap).put("bins", bins).put("charts", format == null ? "none" : format.extension());
+            }).files(ManifestCommit.entries(target, c.written()))
+                    .execution(org.adoptsim.cli.output.Manifest.Execution.now(Invocation.text(spec), 1, began,
+                            Instant.now())).build());
             print.println();
             print.println("wrote " + c.written().size() + " files to " + target + ":");
             c.written().forEach(f -> print.println("  " + f.getFileName()));
             print.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write in " + target + ": " + e.getMessage(), e);
         }
         return 0;
     }

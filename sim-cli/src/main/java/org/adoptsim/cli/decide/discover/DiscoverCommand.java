@@ -1,7 +1,11 @@
 package org.adoptsim.cli.decide.discover;
 
 import org.adoptsim.cli.output.OutputDirs;
+import java.time.Instant;
+import org.adoptsim.cli.options.Invocation;
 import org.adoptsim.cli.output.FolderLock;
+import org.adoptsim.cli.output.ManifestCommit;
+import org.adoptsim.cli.output.OutputFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -131,8 +135,11 @@ public final class DiscoverCommand implements Callable<Integer> {
                     + y.length + " " + cases + "; there is no region to find");
         }
         PrimResult r = prim.run(x, y);
+        int hitCount = hits;
         Path target = out != null ? OutputDirs.check(out, "--out") : dir.resolve("discover");
         try (FolderLock lock = FolderLock.acquire(target, "discover")) {
+            Instant began = Instant.now();
+            ManifestCommit.retract(target);
             List<Path> written = new ArrayList<>();
             Path boxes = target.resolve("boxes.csv");
             BoxesCsv.write(boxes, r, table.inputs());
@@ -143,6 +150,12 @@ public final class DiscoverCommand implements Callable<Integer> {
                 written.add(DiscoveryCharts.trajectory(r, when, target, format, footer));
                 written.add(DiscoveryCharts.box(r, table.inputs(), min(x), max(x), target, format, footer));
             }
+            ManifestCommit.commit(new OutputFolder(target), m.derived("discover", dir, "discovery", n -> {
+                n.put("when", when).put("cases", cases).put("strategy", strategy).put("hits", hitCount)
+                        .put("of", y.length);
+            }).files(ManifestCommit.entries(target, written))
+                    .execution(org.adoptsim.cli.output.Manifest.Execution.now(Invocation.text(spec), 1, began,
+                            Instant.now())).build());
             summary(print, r, table);
             print.println();
             print.println("wrote " + written.size() + " files to " + target + ":");

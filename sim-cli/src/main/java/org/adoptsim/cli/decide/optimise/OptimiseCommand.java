@@ -1,7 +1,12 @@
 package org.adoptsim.cli.decide.optimise;
 
 import org.adoptsim.cli.output.OutputDirs;
+import java.time.Instant;
+import org.adoptsim.cli.options.Invocation;
 import org.adoptsim.cli.output.FolderLock;
+import org.adoptsim.cli.output.Manifest;
+import org.adoptsim.cli.output.ManifestCommit;
+import org.adoptsim.cli.output.OutputFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -115,6 +120,7 @@ public final class OptimiseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter print = spec.commandLine().getOut();
+        Instant began = Instant.now();
         checkNumbers();
         ChartFormat format = charts.equalsIgnoreCase("none") ? null : ChartFiles.format(charts);
         ScenarioInput loaded = new ScenarioFiles().read(file);
@@ -159,6 +165,10 @@ public final class OptimiseCommand implements Callable<Integer> {
 
         Path dir = out != null ? OutputDirs.check(out, "--out") : Path.of("out", s.name().replaceAll("[^A-Za-z0-9._-]+", "-") + "-optimise");
         try (FolderLock lock = FolderLock.acquire(dir, "optimise")) {
+            ManifestCommit.retract(dir);
+            Manifest.Builder manifest = Manifest.of("optimise").seed(run.seed()).scenario(new Manifest.ScenarioInfo(
+                    s.name(), s.organisation().teams(), loaded.file(), loaded.sha256(), loaded.inputs(),
+                    loaded.description()));
             List<Path> writtenFiles = new ArrayList<>();
             Path csv = dir.resolve("candidates.csv");
             write(csv, CandidatesCsv.text(plans, result, target));
@@ -166,6 +176,7 @@ public final class OptimiseCommand implements Callable<Integer> {
             Summary summary = new Summary(print, plans, result, target, d, alpha, runs.runs(), strategy);
             summary.header(loaded.file());
             if (result.best().isEmpty()) {
+                commit(dir, manifest, writtenFiles, strategy, plans.size(), d, runs.runs(), null, began, threadCount);
                 print.println("no candidate plan meets the constraints; see " + csv);
                 print.flush();
                 return 0;
@@ -187,12 +198,29 @@ public final class OptimiseCommand implements Callable<Integer> {
                 writtenFiles.add(ObjectiveChart.save(plans, result, target, dir, format, String.format(Locale.ROOT,
                         "%s  \u00b7  %s  \u00b7  %,d plans  \u00b7  seed %d", loaded.file(), strategy, plans.size(), run.seed())));
             }
+            commit(dir, manifest, writtenFiles, strategy, plans.size(), d, runs.runs(), win, began, threadCount);
             print.println();
             print.println("wrote " + writtenFiles.size() + " files to " + dir + ":");
             writtenFiles.forEach(f -> print.println("  " + f.getFileName()));
             print.flush();
             return 0;
         }
+    }
+
+    /** Writes manifest.json last, once every file written is checked: the options that shaped the search. */
+    private void commit(Path dir, Manifest.Builder manifest, List<Path> files, String strategy, int plans, double d,
+            long runsDone, Integer winner, Instant began, int threadCount) throws IOException {
+        ManifestCommit.commit(new OutputFolder(dir), manifest.files(ManifestCommit.entries(dir, files))
+                .section(Manifest.Section.of("optimisation", n -> {
+                    n.put("strategy", strategy);
+                    levers.forEach(n.putArray("levers")::add);
+                    n.put("objective", objective);
+                    constraints.forEach(n.putArray("constraints")::add);
+                    n.put("candidates", plans).put("delta", d).put("alpha", alpha).put("firstStage", firstStage)
+                            .put("maxReplicates", maxReplicates).put("recheck", recheck).put("runs", runsDone)
+                            .put("winner", winner == null ? null : strategy + "#" + winner);
+                }))
+                .execution(Manifest.Execution.now(Invocation.text(spec), threadCount, began, Instant.now())).build());
     }
 
     /** How many plans the re-check runs beside the winner's: the winner and those KN eliminated last. */

@@ -74,6 +74,20 @@ public record Manifest(org.adoptsim.cli.output.Manifest model) {
         }
     }
 
+    /**
+     * The start of the manifest of a command that reads this sweep ({@code analyze}, {@code discover}): the
+     * sweep's scenario, root seed and replicates, and a section {@code sectionName} that first names the sweep
+     * read (its name, hash and folder) and then holds what {@code fill} puts.
+     */
+    public org.adoptsim.cli.output.Manifest.Builder derived(String command, Path dir, String sectionName,
+            java.util.function.Consumer<ObjectNode> fill) {
+        return org.adoptsim.cli.output.Manifest.of(command).scenario(model.scenario()).seed(model.seed())
+                .replicates(model.replicates()).section(org.adoptsim.cli.output.Manifest.Section.of(sectionName, n -> {
+                    n.putObject("sweep").put("name", name()).put("hash", hash()).put("directory", dir.toString());
+                    fill.accept(n);
+                }));
+    }
+
     /** A copy of the sweep section. */
     public ObjectNode sweep() {
         return model.section().fields();
