@@ -1,6 +1,10 @@
 package org.adoptsim.cli.calibrate;
 
-import org.adoptsim.cli.output.OutputDirs;
+import picocli.CommandLine.Mixin;
+import org.adoptsim.cli.options.QuietOption;
+import org.adoptsim.cli.options.ThreadsOption;
+import org.adoptsim.cli.options.SeedOption;
+import org.adoptsim.cli.options.OutOption;
 import java.time.Instant;
 import org.adoptsim.cli.options.Invocation;
 import org.adoptsim.cli.output.FolderLock;
@@ -96,21 +100,21 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--predictive", paramLabel = "N", defaultValue = "200", description = "Posterior predictive runs for the checks (default: ${DEFAULT-VALUE}).")
     int predictive;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Root seed (default: the scenario's run.seed).")
-    Long seed;
+    @Mixin
+    SeedOption seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/calibrate-<scenario>/).")
-    Path out;
+    @Mixin
+    OutOption out;
 
     @Option(names = "--resume", description = "Continue from the checkpoint in the output folder, if it is of this fit"
             + " (same scenario, log, parameters, priors, cutoff, strategy, particles and seed; --generations may grow).")
     boolean resume;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary.")
-    boolean quiet;
+    @Mixin
+    QuietOption quietOption;
 
     @Spec
     CommandSpec spec;
@@ -139,12 +143,11 @@ public final class CalibrateCommand implements Callable<Integer> {
         YamlScenarioFactory factory = new YamlScenarioFactory(file, display, Map.of());
         ScenarioModel model = new ScenarioModel(factory, params, followed.name(), fitTo);
         model.scenario(prior.toTheta(prior.toU(prior.min())));
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        check(t >= 1, "--threads: must be at least 1, was " + t);
-        long s = seed == null ? scenario.run().seed() : seed;
+        int t = threads.count();
+        long s = seed.orElse(scenario.run().seed());
         AbcSettings settings = AbcSettings.defaults().withParticles(particles).withGenerations(generations)
                 .withMaxSimulations(maxRuns).withThreads(t).withSeed(s);
-        Path dir = out != null ? OutputDirs.check(out, "--out") : Path.of("out", "calibrate-" + slug(scenario.name()));
+        Path dir = out.folder(() -> Path.of("out", "calibrate-" + slug(scenario.name())));
         try (FolderLock lock = FolderLock.acquire(dir, "calibrate")) {
             Instant began = Instant.now();
             ManifestCommit.retract(dir);
@@ -159,7 +162,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             try (StopSignal guard = StopSignal.interruptWhileWorking()) {
                 Calibration.Outcome o;
                 try {
-                    o = job.run(resume, quiet ? null : err);
+                    o = job.run(resume, quietOption.given() ? null : err);
                 } catch (InterruptedException e) {
                     guard.workDone();
                     err.println("adoptsim calibrate: interrupted; the finished generations are in " + dir.resolve(Checkpoint.FILE)
@@ -168,7 +171,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                 }
                 guard.workDone();
                 commit(dir, scenario, display, bytes, followed.name(), fitTo, s, t, began);
-                if (!quiet) {
+                if (!quietOption.given()) {
                     Report.print(outw, o, dir, t);
                 }
             }

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.compare;
 
+import org.adoptsim.cli.options.OutsideFilesOption;
+import org.adoptsim.cli.options.ForceOption;
 import org.adoptsim.cli.IoMessages;
 
 import java.io.IOException;
@@ -10,13 +12,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import org.adoptsim.cli.SafetyOptions;
 import org.adoptsim.cli.today.FromOptions;
 import org.adoptsim.cli.results.ComparisonAccumulator;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.output.FolderClaim;
 import org.adoptsim.cli.output.FolderLock;
-import org.adoptsim.cli.output.OutputDirs;
 import org.adoptsim.cli.calibrate.posterior.PosteriorDraws;
 import org.adoptsim.cli.calibrate.posterior.VarianceSplit;
 import org.adoptsim.cli.output.OutputFolder;
@@ -44,7 +44,10 @@ abstract class SimulationCommand implements Callable<Integer> {
     SimulationOptions options;
 
     @Mixin
-    SafetyOptions safety;
+    OutsideFilesOption outsideFiles;
+
+    @Mixin
+    ForceOption force;
 
     @Mixin
     FromOptions fromState;
@@ -81,7 +84,7 @@ abstract class SimulationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ScenarioInput loaded = TodayOutputs.withState(new ScenarioFiles().read(file, safety.allowOutsideFiles), fromState);
+        ScenarioInput loaded = TodayOutputs.withState(new ScenarioFiles().read(file, outsideFiles.given()), fromState);
         Scenario s = loaded.scenario();
         if (options.weeks != null) {
             ResourceBudget.checkWeeks(options.weeks, "--weeks");
@@ -89,7 +92,7 @@ abstract class SimulationCommand implements Callable<Integer> {
         Scenario configured = s.withRun(options.settings(s.run(), spec));
         Selection sel = select(configured);
         Path dir = outDir(configured);
-        ResourceBudget.checkMemory(configured, options.threads(spec), loaded.file(), Runtime.getRuntime().maxMemory());
+        ResourceBudget.checkMemory(configured, options.threads.count(), loaded.file(), Runtime.getRuntime().maxMemory());
         ResourceBudget.checkOutput(configured, sel.strategies().size(), dir);
         PosteriorDraws draws = options.posterior == null ? null : PosteriorDraws.read(options.posterior, file);
         ScenarioInput input = loaded.withScenario(configured);
@@ -101,8 +104,8 @@ abstract class SimulationCommand implements Callable<Integer> {
                     input.teamNames());
         }
         JobSpec job = new JobSpec(spec.name(), input,
-                sel.strategies(), sel.baseline(), options.threads(spec), new OutputFolder(dir),
-                options.formats(), !options.quiet && System.console() != null, !options.quiet, org.adoptsim.cli.options.Invocation.text(spec),
+                sel.strategies(), sel.baseline(), options.threads.count(), new OutputFolder(dir),
+                options.formats(), !options.quiet.given() && System.console() != null, !options.quiet.given(), org.adoptsim.cli.options.Invocation.text(spec),
                 objective(new MetricCatalog(configured.run().weeks())), decompose(sel.strategies()));
         Consumer<List<RunResult>> also = alsoTo(loaded);
         java.util.function.IntFunction<Scenario> scenarioOf = null;
@@ -114,10 +117,10 @@ abstract class SimulationCommand implements Callable<Integer> {
             also = also.andThen(split);
         }
         try (FolderLock lock = FolderLock.acquire(job.out().dir(), spec.name())) {
-            new FolderClaim(spec.name(), job.names(), loaded.file()).check(job.out(), safety.force);
+            new FolderClaim(spec.name(), job.names(), loaded.file()).check(job.out(), force.given());
             int exit = new ComparisonJob(job, onReplicate, also, scenarioOf).execute(spec.commandLine().getOut(),
                     spec.commandLine().getErr());
-            if (split != null && !options.quiet) {
+            if (split != null && !options.quiet.given()) {
                 split.print(spec.commandLine().getOut());
             }
             return exit;
@@ -130,9 +133,10 @@ abstract class SimulationCommand implements Callable<Integer> {
     }
 
     private Path outDir(Scenario s) {
-        if (options.out != null) {
-            return OutputDirs.check(options.out, "--out");
-        }
+        return options.out.folder(() -> byName(s));
+    }
+
+    private static Path byName(Scenario s) {
         String slug = s.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("(^-+|-+$)", "");
         return Path.of("out", slug.isEmpty() ? "scenario" : slug);
     }

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.sweep;
 
+import picocli.CommandLine.Mixin;
+import org.adoptsim.cli.options.OutOption;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -59,8 +61,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "metrics to analyse (default: all the sweep kept; the first two are printed and charted)")
     List<String> metrics;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "where to write tables and charts (default: DIR/analysis)")
-    Path out;
+    @Mixin
+    OutOption out;
 
     @Option(names = "--charts", paramLabel = "FORMAT", description = "png (default), svg, pdf or none")
     String charts = "png";
@@ -89,7 +91,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         List<String> groups = groups(m);
         List<String> all = metrics(m);
         List<String> focus = metrics != null ? all : all.subList(0, Math.min(2, all.size()));
-        Path target = out != null ? org.adoptsim.cli.output.OutputDirs.check(out, "--out") : dir.resolve("analysis");
+        Path target = out.folder(() -> dir.resolve("analysis"));
         createDir(target);
         try (FolderLock lock = FolderLock.acquire(target, "analyze")) {
             Instant began = Instant.now();

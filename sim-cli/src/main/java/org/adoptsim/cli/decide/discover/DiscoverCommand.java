@@ -1,6 +1,7 @@
 package org.adoptsim.cli.decide.discover;
 
-import org.adoptsim.cli.output.OutputDirs;
+import picocli.CommandLine.Mixin;
+import org.adoptsim.cli.options.OutOption;
 import java.time.Instant;
 import org.adoptsim.cli.options.Invocation;
 import org.adoptsim.cli.output.FolderLock;
@@ -84,8 +85,8 @@ public final class DiscoverCommand implements Callable<Integer> {
             description = "release restrictions whose quasi-p-value exceeds P, weakest first (default: 1, keep all)")
     double maxQuasiP = 1;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "where to write (default: DIR/discover)")
-    Path out;
+    @Mixin
+    OutOption out;
 
     @Option(names = "--charts", paramLabel = "FORMAT", description = "png (default), svg, pdf or none")
     String charts = "png";
@@ -136,7 +137,7 @@ public final class DiscoverCommand implements Callable<Integer> {
         }
         PrimResult r = prim.run(x, y);
         int hitCount = hits;
-        Path target = out != null ? OutputDirs.check(out, "--out") : dir.resolve("discover");
+        Path target = out.folder(() -> dir.resolve("discover"));
         try (FolderLock lock = FolderLock.acquire(target, "discover")) {
             Instant began = Instant.now();
             ManifestCommit.retract(target);

@@ -1,6 +1,9 @@
 package org.adoptsim.cli.decide.optimise;
 
-import org.adoptsim.cli.output.OutputDirs;
+import picocli.CommandLine.Mixin;
+import org.adoptsim.cli.options.ThreadsOption;
+import org.adoptsim.cli.options.SeedOption;
+import org.adoptsim.cli.options.OutOption;
 import java.time.Instant;
 import org.adoptsim.cli.options.Invocation;
 import org.adoptsim.cli.output.FolderLock;
@@ -52,7 +55,7 @@ import picocli.CommandLine.Spec;
             + "drops plans that a constraint rules out, screens the rest on a first stage, then runs the fully "
             + "sequential procedure KN (Kim and Nelson 2001) until one plan is left: with probability at least "
             + "1 - alpha it is within --delta of the best feasible plan. The winner is then re-checked on fresh "
-            + "seeds against the strategy as written. Writes best.yaml (a strategy entry to paste under "
+            + "seeds (root seed + 1) against the strategy as written. Writes best.yaml (a strategy entry to paste under "
             + "strategies:), candidates.csv and a chart of the objective against the first lever."},
         footer = {"", "Levers: PATH[,PATH...]=LO:HI:STEP (a grid), LO:HI (sampled) or V1|V2|...",
             "(a list; a value may be a list in brackets, e.g. tools: [scripts,canary]|[]).",
@@ -102,17 +105,17 @@ public final class OptimiseCommand implements Callable<Integer> {
     @Option(names = "--recheck", paramLabel = "M", description = "fresh replicates to re-check the winner on (default: ${DEFAULT-VALUE})")
     int recheck = 100;
 
-    @Option(names = "--seed", paramLabel = "S", description = "root seed (default: the scenario's run.seed); the re-check uses S + 1")
-    Long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--weeks", paramLabel = "W", description = "weeks per run (default: the scenario's run.weeks)")
     Integer weeks;
 
-    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores); results do not depend on it")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario-name>-optimise)")
-    Path out;
+    @Mixin
+    OutOption out;
 
     @Option(names = "--charts", paramLabel = "FORMAT", description = "png (default), svg, pdf or none")
     String charts = "png";
@@ -126,7 +129,7 @@ public final class OptimiseCommand implements Callable<Integer> {
         ScenarioInput loaded = new ScenarioFiles().read(file);
         Scenario s = loaded.scenario();
         var run = s.run();
-        run = seed != null ? run.withSeed(seed) : run;
+        run = run.withSeed(seed.orElse(run.seed()));
         run = weeks != null ? run.withWeeks(weeks) : run;
         Scenario base = s.withRun(run);
         List<Lever> ls = levers.stream().map(Lever::parse).toList();
@@ -141,7 +144,7 @@ public final class OptimiseCommand implements Callable<Integer> {
         MetricCatalog catalog = new MetricCatalog(run.weeks());
         Target target = Target.of(catalog, objective != null ? objective : defaultObjective(catalog), constraints);
         double d = delta != null ? delta : defaultDelta(target);
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int threadCount = threads.count();
 
         CandidatePlans plans = CandidatePlans.of(ls, candidates, run.seed());
         Map<String, SourceLocation> origins = new HashMap<>();
@@ -163,7 +166,7 @@ public final class OptimiseCommand implements Callable<Integer> {
         target.constraints().forEach(kn::constraint);
         SelectionResult result = kn.build().select(plans.size(), runs);
 
-        Path dir = out != null ? OutputDirs.check(out, "--out") : Path.of("out", s.name().replaceAll("[^A-Za-z0-9._-]+", "-") + "-optimise");
+        Path dir = out.folder(() -> Path.of("out", s.name().replaceAll("[^A-Za-z0-9._-]+", "-") + "-optimise"));
         try (FolderLock lock = FolderLock.acquire(dir, "optimise")) {
             ManifestCommit.retract(dir);
             Manifest.Builder manifest = Manifest.of("optimise").seed(run.seed()).scenario(new Manifest.ScenarioInfo(
@@ -245,9 +248,9 @@ public final class OptimiseCommand implements Callable<Integer> {
 
     private void checkNumbers() {
         if (candidates < 1 || firstStage < 2 || maxReplicates < firstStage || recheck < 2 || !(alpha > 0 && alpha < 1)
-                || (delta != null && !(delta > 0)) || (threads != null && threads < 1)) {
+                || (delta != null && !(delta > 0))) {
             throw new InputException("optimise: need --candidates >= 1, --first-stage >= 2, --max-replicates >="
-                    + " --first-stage, --recheck >= 2, 0 < --alpha < 1, --delta > 0, --threads >= 1");
+                    + " --first-stage, --recheck >= 2, 0 < --alpha < 1, --delta > 0");
         }
     }
 
