@@ -106,7 +106,7 @@ class SweepCommandTest {
             bad shard         | --shard=5/4        | --shard: must be K/N with 1 <= K <= N
             malformed shard   | --shard=two        | --shard: must be K/N
             bad format        | --format=xml       | --format: must be csv or parquet
-            no threads        | --threads=0        | --threads: must be >= 1
+            no threads        | --threads=0        | sweep: --threads: must be at least 1
             no replicates     | --replicates=0     | --replicates: must be between 1 and
             zero limit        | --limit=0          | --limit: must be >= 1
             """)
