@@ -1,5 +1,6 @@
 package org.adoptsim.cli.sweep;
 
+import org.adoptsim.cli.options.ChartsOption;
 import picocli.CommandLine.Mixin;
 import org.adoptsim.cli.options.OutOption;
 import java.io.IOException;
@@ -23,7 +24,6 @@ import org.adoptsim.cli.chart.ChartFormat;
 import org.adoptsim.cli.sweep.analysis.Analysis;
 import org.adoptsim.cli.sweep.analysis.AnalysisContext;
 import org.adoptsim.cli.sweep.analysis.SweepTables;
-import org.adoptsim.cli.sweep.chart.ChartFiles;
 import org.adoptsim.cli.sweep.io.Manifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,8 +64,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     OutOption out;
 
-    @Option(names = "--charts", paramLabel = "FORMAT", description = "png (default), svg, pdf or none")
-    String charts = "png";
+    @Mixin
+    ChartsOption charts;
 
     @Option(names = "--bootstrap", paramLabel = "B", description = "bootstrap resamples for index intervals (default: ${DEFAULT-VALUE})")
     int bootstrap = 1000;
@@ -82,7 +82,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (bootstrap < 0 || bins < 2 || rows < 1) {
             throw new InputException("--bootstrap must be >= 0, --bins >= 2, --rows >= 1");
         }
-        ChartFormat format = charts.equalsIgnoreCase("none") ? null : ChartFiles.format(charts);
+        ChartFormat format = charts.format();
         if (format != null) {
             org.adoptsim.cli.chart.ChartWarmup.headless();
         }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.OptionSpec;
 /** One option, one name, one description, one validation: the shared options come from the mixins. */
 class SharedOptionsTest {
     private static final Set<String> SHARED = Set.of("--threads", "--out", "--force", "--quiet", "--seed",
-            "--allow-outside-files");
+            "--allow-outside-files", "--charts");
     /** init's --out names a scenario file, not a folder: the one option of these names that is not shared. */
     private static final Set<String> OWN = Set.of("init --out");
 
@@ -68,6 +68,8 @@ class SharedOptionsTest {
         assertTrue(users.get("--quiet").containsAll(List.of("compare", "run", "sweep", "calibrate", "report",
                 "validate")), users.get("--quiet").toString());
         assertTrue(users.get("--force").containsAll(List.of("compare", "run", "init")), users.get("--force").toString());
+        assertTrue(users.get("--charts").containsAll(List.of("analyze", "discover", "optimise")),
+                users.get("--charts").toString());
         assertTrue(users.get("--seed").containsAll(List.of("compare", "run", "calibrate", "optimise")),
                 users.get("--seed").toString());
     }

@@ -1,5 +1,6 @@
 package org.adoptsim.cli.decide.discover;
 
+import org.adoptsim.cli.options.ChartsOption;
 import picocli.CommandLine.Mixin;
 import org.adoptsim.cli.options.OutOption;
 import java.time.Instant;
@@ -23,7 +24,6 @@ import org.adoptsim.cli.decide.prim.BoxStats;
 import org.adoptsim.cli.decide.prim.Prim;
 import org.adoptsim.cli.decide.prim.PrimResult;
 import org.adoptsim.cli.sweep.analysis.SweepTables;
-import org.adoptsim.cli.sweep.chart.ChartFiles;
 import org.adoptsim.cli.sweep.io.Manifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,8 +88,8 @@ public final class DiscoverCommand implements Callable<Integer> {
     @Mixin
     OutOption out;
 
-    @Option(names = "--charts", paramLabel = "FORMAT", description = "png (default), svg, pdf or none")
-    String charts = "png";
+    @Mixin
+    ChartsOption charts;
 
     @Override
     public Integer call() throws IOException {
@@ -99,7 +99,7 @@ public final class DiscoverCommand implements Callable<Integer> {
         }
         Prim prim = settings();
         Condition condition = parse();
-        ChartFormat format = charts.equalsIgnoreCase("none") ? null : ChartFiles.format(charts);
+        ChartFormat format = charts.format();
         if (format != null) {
             org.adoptsim.cli.chart.ChartWarmup.headless();
         }

@@ -1,5 +1,6 @@
 package org.adoptsim.cli.decide.optimise;
 
+import org.adoptsim.cli.options.ChartsOption;
 import picocli.CommandLine.Mixin;
 import org.adoptsim.cli.options.ThreadsOption;
 import org.adoptsim.cli.options.SeedOption;
@@ -34,7 +35,6 @@ import org.adoptsim.cli.decide.select.SystemResult;
 import org.adoptsim.cli.output.AtomicFile;
 import org.adoptsim.cli.scenario.ScenarioLoader;
 import org.adoptsim.cli.scenario.input.TextFile;
-import org.adoptsim.cli.sweep.chart.ChartFiles;
 import org.adoptsim.cli.sweep.overrides.YamlScenarioFactory;
 import org.adoptsim.cli.yaml.YNode;
 import org.adoptsim.cli.yaml.YamlLimits;
@@ -117,15 +117,15 @@ public final class OptimiseCommand implements Callable<Integer> {
     @Mixin
     OutOption out;
 
-    @Option(names = "--charts", paramLabel = "FORMAT", description = "png (default), svg, pdf or none")
-    String charts = "png";
+    @Mixin
+    ChartsOption charts;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter print = spec.commandLine().getOut();
         Instant began = Instant.now();
         checkNumbers();
-        ChartFormat format = charts.equalsIgnoreCase("none") ? null : ChartFiles.format(charts);
+        ChartFormat format = charts.format();
         ScenarioInput loaded = new ScenarioFiles().read(file);
         Scenario s = loaded.scenario();
         var run = s.run();
