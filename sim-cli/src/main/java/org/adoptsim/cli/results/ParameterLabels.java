@@ -96,13 +96,16 @@ public final class ParameterLabels {
     }
 
     /**
-     * An axis title for a swept parameter: its words with unit, after the user's own label where it says
-     * something else ("trigger: earn-then-mandate: mandate trigger (share of teams)"); the label alone would
-     * be the column name in the tables.
+     * An axis title for a swept parameter: its words with unit, after the user's own label (the column name
+     * in the tables) where the words do not already hold it ("speed: attention (weekly probability)", but
+     * "earn-then-mandate: mandate trigger (share of teams)" for the label {@code trigger}).
      */
     public static String axis(String label, String path) {
         String w = words(path);
-        return label == null || label.isBlank() || label.equals(path) || w.startsWith(label) ? w : label + ": " + w;
+        boolean said = label == null || label.isBlank() || label.equals(path)
+                || (" " + w.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ")
+                        .contains(" " + label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip() + " ");
+        return said ? w : label + ": " + w;
     }
 
     private static Words of(String path) {

@@ -34,12 +34,15 @@ class ParameterLabelsTest {
     }
 
     @Test
-    void anAxisKeepsTheUsersLabelInFrontWhenItSaysSomethingElse() {
-        assertEquals("trigger: earn-then-mandate: mandate trigger (share of teams)",
-                ParameterLabels.axis("trigger", "strategies.earn-then-mandate.mandate.atShare"));
-        assertEquals("attention (weekly probability)", ParameterLabels.axis("attention", "rules.decisions.attention"),
-                "a label the words already start with is not repeated");
+    void anAxisKeepsTheUsersLabelInFrontWhenTheWordsDoNotHoldIt() {
+        assertEquals("speed: attention (weekly probability)", ParameterLabels.axis("speed", "rules.decisions.attention"));
+        assertEquals("earn-then-mandate: mandate trigger (share of teams)",
+                ParameterLabels.axis("trigger", "strategies.earn-then-mandate.mandate.atShare"),
+                "a label the words already hold is not repeated");
+        assertEquals("platform capacity (h/week)", ParameterLabels.axis("platform_capacity", "rules.platform.capacity"));
         assertEquals("platform capacity (h/week)", ParameterLabels.axis("rules.platform.capacity",
                 "rules.platform.capacity"), "a label that is only the path gives way to the words");
+        assertEquals("cost: migration effort median (h)",
+                ParameterLabels.axis("cost", "organisation.attributes.effort.all.lognormal.median"));
     }
 }
