@@ -98,11 +98,12 @@ public final class ParameterLabels {
     /**
      * An axis title for a swept parameter: its words with unit, after the user's own label (the column name
      * in the tables) where the words do not already hold it ("speed: attention (weekly probability)", but
-     * "earn-then-mandate: mandate trigger (share of teams)" for the label {@code trigger}).
+     * "earn-then-mandate: mandate trigger (share of teams)" for the label {@code trigger}, or a label that is
+     * the path's tail, such as optimise's {@code mandate.atShare}).
      */
     public static String axis(String label, String path) {
         String w = words(path);
-        boolean said = label == null || label.isBlank() || label.equals(path)
+        boolean said = label == null || label.isBlank() || label.equals(path) || path.endsWith("." + label)
                 || (" " + w.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ")
                         .contains(" " + label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip() + " ");
         return said ? w : label + ": " + w;

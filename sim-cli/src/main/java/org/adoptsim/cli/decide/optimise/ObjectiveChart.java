@@ -59,7 +59,8 @@ final class ObjectiveChart {
         double[] bl = best.values().stream().mapToDouble(SystemResult::lower).toArray();
         double[] bh = best.values().stream().mapToDouble(SystemResult::upper).toArray();
         String axis = org.adoptsim.cli.results.ParameterLabels.axis(main.label(), main.paths().get(0));
-        XYChart c = CurveChart.of(target.objective().title() + " against " + main.label() + " ("
+        String name = target.objective().label();
+        XYChart c = CurveChart.of(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " against " + main.label() + " ("
                 + (target.maximise() ? "higher" : "lower") + " is better)", axis, target.objective().titleWithUnit(),
                 List.of(new CurveChart.Curve("best plan at each " + main.label(), bx, bm, bl, bh)));
         if (!xs.isEmpty()) {

@@ -179,7 +179,7 @@ public final class OptimiseCommand implements Callable<Integer> {
             Summary summary = new Summary(print, plans, result, target, d, alpha, runs.runs(), strategy);
             summary.header(loaded.file());
             if (result.best().isEmpty()) {
-                commit(dir, manifest, writtenFiles, strategy, plans.size(), d, runs.runs(), null, began, threadCount);
+                commit(dir, manifest, writtenFiles, strategy, target, plans.size(), d, runs.runs(), null, began, threadCount);
                 print.println("no candidate plan meets the constraints; see " + csv);
                 print.flush();
                 return 0;
@@ -201,7 +201,7 @@ public final class OptimiseCommand implements Callable<Integer> {
                 writtenFiles.add(ObjectiveChart.save(plans, result, target, dir, format, String.format(Locale.ROOT,
                         "%s  \u00b7  %s  \u00b7  %,d plans  \u00b7  seed %d", loaded.file(), strategy, plans.size(), run.seed())));
             }
-            commit(dir, manifest, writtenFiles, strategy, plans.size(), d, runs.runs(), win, began, threadCount);
+            commit(dir, manifest, writtenFiles, strategy, target, plans.size(), d, runs.runs(), win, began, threadCount);
             print.println();
             print.println("wrote " + writtenFiles.size() + " files to " + dir + ":");
             writtenFiles.forEach(f -> print.println("  " + f.getFileName()));
@@ -211,13 +211,13 @@ public final class OptimiseCommand implements Callable<Integer> {
     }
 
     /** Writes manifest.json last, once every file written is checked: the options that shaped the search. */
-    private void commit(Path dir, Manifest.Builder manifest, List<Path> files, String strategy, int plans, double d,
-            long runsDone, Integer winner, Instant began, int threadCount) throws IOException {
+    private void commit(Path dir, Manifest.Builder manifest, List<Path> files, String strategy, Target target,
+            int plans, double d, long runsDone, Integer winner, Instant began, int threadCount) throws IOException {
         ManifestCommit.commit(new OutputFolder(dir), manifest.files(ManifestCommit.entries(dir, files))
                 .section(Manifest.Section.of("optimisation", n -> {
                     n.put("strategy", strategy);
                     levers.forEach(n.putArray("levers")::add);
-                    n.put("objective", objective);
+                    n.put("objective", target.objective().id() + (target.maximise() ? ":max" : ":min"));
                     constraints.forEach(n.putArray("constraints")::add);
                     n.put("candidates", plans).put("delta", d).put("alpha", alpha).put("firstStage", firstStage)
                             .put("maxReplicates", maxReplicates).put("recheck", recheck).put("runs", runsDone)
