@@ -20,13 +20,18 @@ public final class ManifestCommit {
 
     /** Checks the files {@code m} lists and writes it to {@code folder}. */
     public static void commit(OutputFolder folder, Manifest m) throws IOException {
+        Map<String, Manifest.FileEntry> checked = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, Manifest.FileEntry> e : m.files().entrySet()) {
             Path p = present(folder, e.getKey());
-            if (Files.size(p) != e.getValue().bytes() || !Sha256.of(p).equals(e.getValue().sha256())) {
+            long bytes = e.getValue().bytes();
+            if (bytes >= 0 && Files.size(p) != bytes || !Sha256.of(p).equals(e.getValue().sha256())) {
                 throw new IOException(p + ": changed while the run was writing its outputs (another writer?);"
                         + " manifest.json not written");
             }
+            // A size read from a format-1 manifest is unknown (-1): the checked file gives it.
+            checked.put(e.getKey(), new Manifest.FileEntry(Files.size(p), e.getValue().sha256()));
         }
+        m = m.toBuilder().files(checked).build();
         for (String g : m.generated()) {
             Path p = present(folder, g);
             if (Files.size(p) == 0) {

@@ -2,6 +2,7 @@ package org.adoptsim.cli.output;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -45,6 +46,18 @@ class ManifestCommitTest {
         ManifestCommit.commit(out, manifest(Map.of("runs.csv", Sha256.of(dir.resolve("runs.csv"))),
                 List.of("charts/x.png")));
         assertTrue(out.manifest().orElseThrow().complete());
+    }
+
+    @Test
+    void aSizeUnknownFromAFormatOneManifestIsFilledInOnceTheHashMatches() throws IOException {
+        OutputFolder out = new OutputFolder(dir);
+        Files.writeString(dir.resolve("runs.csv"), "a,b\n");
+        Manifest m = manifest(Map.of(), List.of()).toBuilder()
+                .files(Map.of("runs.csv", new Manifest.FileEntry(-1, Sha256.of(dir.resolve("runs.csv"))))).build();
+        ManifestCommit.commit(out, m);
+        assertEquals(4, out.manifest().orElseThrow().files().get("runs.csv").bytes());
+        Manifest wrong = m.toBuilder().files(Map.of("runs.csv", new Manifest.FileEntry(-1, "00"))).build();
+        assertThrows(IOException.class, () -> ManifestCommit.commit(out, wrong), "the hash is still checked");
     }
 
     @Test
