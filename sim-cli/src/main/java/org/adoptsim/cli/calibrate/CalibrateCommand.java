@@ -1,7 +1,16 @@
 package org.adoptsim.cli.calibrate;
 
-import org.adoptsim.cli.output.OutputDirs;
+import picocli.CommandLine.Mixin;
+import org.adoptsim.cli.options.QuietOption;
+import org.adoptsim.cli.options.ThreadsOption;
+import org.adoptsim.cli.options.SeedOption;
+import org.adoptsim.cli.options.OutOption;
+import java.time.Instant;
+import org.adoptsim.cli.options.Invocation;
 import org.adoptsim.cli.output.FolderLock;
+import org.adoptsim.cli.output.Manifest;
+import org.adoptsim.cli.output.ManifestCommit;
+import org.adoptsim.cli.output.OutputFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -91,21 +100,21 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--predictive", paramLabel = "N", defaultValue = "200", description = "Posterior predictive runs for the checks (default: ${DEFAULT-VALUE}).")
     int predictive;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Root seed (default: the scenario's run.seed).")
-    Long seed;
+    @Mixin
+    SeedOption seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/calibrate-<scenario>/).")
-    Path out;
+    @Mixin
+    OutOption out;
 
     @Option(names = "--resume", description = "Continue from the checkpoint in the output folder, if it is of this fit"
             + " (same scenario, log, parameters, priors, cutoff, strategy, particles and seed; --generations may grow).")
     boolean resume;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary.")
-    boolean quiet;
+    @Mixin
+    QuietOption quietOption;
 
     @Spec
     CommandSpec spec;
@@ -134,13 +143,14 @@ public final class CalibrateCommand implements Callable<Integer> {
         YamlScenarioFactory factory = new YamlScenarioFactory(file, display, Map.of());
         ScenarioModel model = new ScenarioModel(factory, params, followed.name(), fitTo);
         model.scenario(prior.toTheta(prior.toU(prior.min())));
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        check(t >= 1, "--threads: must be at least 1, was " + t);
-        long s = seed == null ? scenario.run().seed() : seed;
+        int t = threads.count();
+        long s = seed.orElse(scenario.run().seed());
         AbcSettings settings = AbcSettings.defaults().withParticles(particles).withGenerations(generations)
                 .withMaxSimulations(maxRuns).withThreads(t).withSeed(s);
-        Path dir = out != null ? OutputDirs.check(out, "--out") : Path.of("out", "calibrate-" + slug(scenario.name()));
+        Path dir = out.folder(() -> Path.of("out", "calibrate-" + slug(scenario.name())));
         try (FolderLock lock = FolderLock.acquire(dir, "calibrate")) {
+            Instant began = Instant.now();
+            ManifestCommit.retract(dir);
             String identity = String.join("|", Sha256.of(bytes), Sha256.of(logFile), String.valueOf(fitTo),
                     String.join(",", fit), priors == null ? "" : Sha256.of(priors), followed.name(),
                     String.valueOf(particles), String.valueOf(s));
@@ -152,7 +162,7 @@ public final class CalibrateCommand implements Callable<Integer> {
             try (StopSignal guard = StopSignal.interruptWhileWorking()) {
                 Calibration.Outcome o;
                 try {
-                    o = job.run(resume, quiet ? null : err);
+                    o = job.run(resume, quietOption.given() ? null : err);
                 } catch (InterruptedException e) {
                     guard.workDone();
                     err.println("adoptsim calibrate: interrupted; the finished generations are in " + dir.resolve(Checkpoint.FILE)
@@ -160,12 +170,45 @@ public final class CalibrateCommand implements Callable<Integer> {
                     return INTERRUPTED;
                 }
                 guard.workDone();
-                if (!quiet) {
+                commit(dir, scenario, display, bytes, followed.name(), fitTo, s, t, began);
+                if (!quietOption.given()) {
                     Report.print(outw, o, dir, t);
                 }
             }
         }
         return 0;
+    }
+
+    /** Writes manifest.json last, listing the fit's files once each is checked (not the checkpoint: state). */
+    private void commit(Path dir, Scenario scenario, String display, byte[] bytes, String followed, int fitTo,
+            long seedUsed, int threadCount, Instant began) throws IOException {
+        List<Path> files = new java.util.ArrayList<>();
+        for (String f : List.of(CalibrationFiles.POSTERIOR, CalibrationFiles.PARAMETERS, CalibrationFiles.GENERATIONS,
+                CalibrationFiles.PREDICTIVE, CalibrationFiles.CHECKS, "charts/predictive.png")) {
+            if (java.nio.file.Files.isRegularFile(dir.resolve(f))) {
+                files.add(dir.resolve(f));
+            }
+        }
+        ManifestCommit.commit(new OutputFolder(dir), Manifest.of("calibrate").seed(seedUsed)
+                .scenario(new Manifest.ScenarioInfo(scenario.name(), scenario.organisation().teams(), display,
+                        Sha256.of(bytes), null, null))
+                .files(ManifestCommit.entries(dir, files))
+                .section(Manifest.Section.of("calibration", n -> {
+                    n.putObject("log").put("file", logFile.toString()).put("sha256", sha256(logFile));
+                    fit.forEach(n.putArray("fit")::add);
+                    n.put("priors", priors == null ? null : priors.toString());
+                    n.put("strategy", followed).put("fitToWeek", fitTo).put("particles", particles)
+                            .put("generations", generations).put("predictive", predictive);
+                }))
+                .execution(Manifest.Execution.now(Invocation.text(spec), threadCount, began, Instant.now())).build());
+    }
+
+    private static String sha256(Path f) {
+        try {
+            return Sha256.of(f);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private int week(String value, LocalDate start) {

@@ -29,6 +29,7 @@ import org.adoptsim.cli.functions.HoldingSummary;
 import org.adoptsim.cli.functions.SignOffColumns;
 import org.adoptsim.cli.output.AtomicFile;
 import org.adoptsim.cli.output.DataFiles;
+import org.adoptsim.cli.output.Comparison;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.ManifestCommit;
 import org.adoptsim.cli.output.OutputFolder;
@@ -242,24 +243,23 @@ final class ComparisonJob {
             VarianceColumns.appendTo(folder.file(OutputFolder.SUMMARY), split, catalog);
         }
         Manifest draft = manifest(complete, done, DataFiles.hashes(folder, data), List.of(), started);
-        if (draws != null) {
-            draft = draft.withPosterior(draws.manifestEntry(done / 2));
-        }
         return draft.withGenerated(formatNames(), ReportBuilder.plannedFiles(draft, tables, spec.formats()));
     }
 
-    private Manifest manifest(boolean complete, long done, java.util.Map<String, String> files, List<String> generated,
-            Instant started) {
+    private Manifest manifest(boolean complete, long done, java.util.Map<String, Manifest.FileEntry> files,
+            List<String> generated, Instant started) {
         var sc = spec.scenario();
         var run = spec.model().run();
-        Instant finished = Instant.now();
-        return new Manifest(VersionProvider.version(), spec.command(), complete,
-                new Manifest.ScenarioInfo(sc.scenario().name(), sc.scenario().organisation().teams(), sc.file(),
-                        sc.sha256(), sc.inputs(), sc.description()),
-                run.seed(), run.weeks(), run.replicates(), done, spec.names(),
-                spec.paired() ? spec.names().get(spec.baseline()) : null, formatNames(), files, generated,
-                new Manifest.Execution(spec.commandLine(), spec.threads(), started.toString(), finished.toString(),
-                        (finished.toEpochMilli() - started.toEpochMilli()) / 1000.0, System.getProperty("java.version")));
+        return Manifest.builder().toolVersion(VersionProvider.version()).command(spec.command())
+                .status(complete ? Manifest.Status.COMPLETE : Manifest.Status.INTERRUPTED)
+                .scenario(new Manifest.ScenarioInfo(sc.scenario().name(), sc.scenario().organisation().teams(),
+                        sc.file(), sc.sha256(), sc.inputs(), sc.description()))
+                .seed(run.seed()).replicates(run.replicates()).files(files).generated(generated)
+                .section(new Comparison(run.weeks(), done, spec.names(),
+                        spec.paired() ? spec.names().get(spec.baseline()) : null, formatNames(),
+                        draws == null ? null : draws.manifestEntry(done / 2)).section())
+                .execution(Manifest.Execution.now(spec.commandLine(), spec.threads(), started, Instant.now()))
+                .build();
     }
 
     private List<String> formatNames() {

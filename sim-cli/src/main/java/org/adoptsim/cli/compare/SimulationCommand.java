@@ -1,5 +1,7 @@
 package org.adoptsim.cli.compare;
 
+import org.adoptsim.cli.options.OutsideFilesOption;
+import org.adoptsim.cli.options.ForceOption;
 import org.adoptsim.cli.IoMessages;
 
 import java.io.IOException;
@@ -10,13 +12,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import org.adoptsim.cli.SafetyOptions;
 import org.adoptsim.cli.today.FromOptions;
 import org.adoptsim.cli.results.ComparisonAccumulator;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.output.FolderClaim;
 import org.adoptsim.cli.output.FolderLock;
-import org.adoptsim.cli.output.OutputDirs;
 import org.adoptsim.cli.calibrate.posterior.PosteriorDraws;
 import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.scenario.ResourceBudget;
@@ -43,7 +43,10 @@ abstract class SimulationCommand implements Callable<Integer> {
     SimulationOptions options;
 
     @Mixin
-    SafetyOptions safety;
+    OutsideFilesOption outsideFiles;
+
+    @Mixin
+    ForceOption force;
 
     @Mixin
     FromOptions fromState;
@@ -80,7 +83,7 @@ abstract class SimulationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ScenarioInput loaded = TodayOutputs.withState(new ScenarioFiles().read(file, safety.allowOutsideFiles), fromState);
+        ScenarioInput loaded = TodayOutputs.withState(new ScenarioFiles().read(file, outsideFiles.given()), fromState);
         Scenario s = loaded.scenario();
         if (options.weeks != null) {
             ResourceBudget.checkWeeks(options.weeks, "--weeks");
@@ -88,7 +91,7 @@ abstract class SimulationCommand implements Callable<Integer> {
         Scenario configured = s.withRun(options.settings(s.run(), spec));
         Selection sel = select(configured);
         Path dir = outDir(configured);
-        ResourceBudget.checkMemory(configured, options.threads(spec), loaded.file(), Runtime.getRuntime().maxMemory());
+        ResourceBudget.checkMemory(configured, options.threads.count(), loaded.file(), Runtime.getRuntime().maxMemory());
         ResourceBudget.checkOutput(configured, sel.strategies().size(), dir);
         PosteriorDraws draws = options.posterior == null ? null : PosteriorDraws.read(options.posterior, file);
         ScenarioInput input = loaded.withScenario(configured);
@@ -100,18 +103,18 @@ abstract class SimulationCommand implements Callable<Integer> {
                     input.teamNames());
         }
         JobSpec job = new JobSpec(spec.name(), input,
-                sel.strategies(), sel.baseline(), options.threads(spec), new OutputFolder(dir),
-                options.formats(), !options.quiet && System.console() != null, !options.quiet, commandLine(),
+                sel.strategies(), sel.baseline(), options.threads.count(), new OutputFolder(dir),
+                options.formats(), !options.quiet.given() && System.console() != null, !options.quiet.given(), org.adoptsim.cli.options.Invocation.text(spec),
                 objective(new MetricCatalog(configured.run().weeks())), decompose(sel.strategies()));
         Consumer<List<RunResult>> also = alsoTo(loaded);
         if (draws != null) {
             draws.perReplicate(configured).apply(0); // a drawn set the scenario refuses fails here, before any file
         }
         try (FolderLock lock = FolderLock.acquire(job.out().dir(), spec.name())) {
-            new FolderClaim(spec.name(), job.names(), loaded.file()).check(job.out(), safety.force);
+            new FolderClaim(spec.name(), job.names(), loaded.file()).check(job.out(), force.given());
             ComparisonJob comparison = new ComparisonJob(job, onReplicate, also, draws);
             int exit = comparison.execute(spec.commandLine().getOut(), spec.commandLine().getErr());
-            if (comparison.split() != null && !options.quiet) {
+            if (comparison.split() != null && !options.quiet.given()) {
                 comparison.split().print(spec.commandLine().getOut());
             }
             return exit;
@@ -124,23 +127,13 @@ abstract class SimulationCommand implements Callable<Integer> {
     }
 
     private Path outDir(Scenario s) {
-        if (options.out != null) {
-            return OutputDirs.check(options.out, "--out");
-        }
+        return options.out.folder(() -> byName(s));
+    }
+
+    private static Path byName(Scenario s) {
         String slug = s.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("(^-+|-+$)", "");
         return Path.of("out", slug.isEmpty() ? "scenario" : slug);
     }
-
-    private String commandLine() {
-        List<String> args = spec.root().commandLine().getParseResult() == null ? List.of()
-                : spec.root().commandLine().getParseResult().originalArgs();
-        StringBuilder b = new StringBuilder(spec.root().name());
-        for (String a : args) {
-            b.append(' ').append(a.isEmpty() || a.matches(".*[\\s'\"].*") ? "'" + a.replace("'", "'\\''") + "'" : a);
-        }
-        return b.toString();
-    }
-
 
     /** Finds a strategy by name, or fails with a usage error listing the scenario's strategies. */
     int indexOf(Scenario s, String option, String name) {

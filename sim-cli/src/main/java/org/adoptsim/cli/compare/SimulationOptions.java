@@ -1,5 +1,10 @@
 package org.adoptsim.cli.compare;
 
+import picocli.CommandLine.Mixin;
+import org.adoptsim.cli.options.ThreadsOption;
+import org.adoptsim.cli.options.SeedOption;
+import org.adoptsim.cli.options.QuietOption;
+import org.adoptsim.cli.options.OutOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,18 +22,17 @@ public final class SimulationOptions {
             description = "Replicates per strategy (default: the scenario's run.replicates).")
     Integer replicates;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Root random seed (default: the scenario's run.seed).")
-    Long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--weeks", paramLabel = "W", description = "Weeks per run (default: the scenario's run.weeks).")
     Integer weeks;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Worker threads (default: all available cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario-name>/).")
-    Path out;
+    @Mixin
+    OutOption out;
 
     @Option(names = "--format", paramLabel = "FORMAT", split = ",", converter = FormatConverter.class,
             description = "Chart formats, comma-separated: png, svg, pdf (default: png).")
@@ -39,8 +43,8 @@ public final class SimulationOptions {
                 + " pair of replicates, so the summary can split parameter uncertainty from simulation noise.")
     Path posterior;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; errors only.")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     /** The scenario's run settings with the options applied; a bad value is a usage error. */
     RunSettings settings(RunSettings fromScenario, CommandSpec spec) {
@@ -51,14 +55,10 @@ public final class SimulationOptions {
         if (weeks != null) {
             s = s.withWeeks(atLeast(spec, "--weeks", weeks, 1));
         }
-        if (seed != null) {
-            s = s.withSeed(seed);
+        if (seed.given() != null) {
+            s = s.withSeed(seed.given());
         }
         return s;
-    }
-
-    int threads(CommandSpec spec) {
-        return threads == null ? Runtime.getRuntime().availableProcessors() : atLeast(spec, "--threads", threads, 1);
     }
 
     List<ChartFormat> formats() {

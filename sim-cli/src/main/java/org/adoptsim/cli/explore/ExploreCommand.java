@@ -1,5 +1,7 @@
 package org.adoptsim.cli.explore;
 
+import picocli.CommandLine.Mixin;
+import org.adoptsim.cli.options.ThreadsOption;
 import java.awt.Desktop;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
@@ -50,9 +52,8 @@ public final class ExploreCommand implements Callable<Integer> {
             description = "Replicates per change (default: " + DEFAULT_REPLICATES + ").")
     int replicates = DEFAULT_REPLICATES;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Worker threads (default: all available cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Spec
     CommandSpec spec;
@@ -65,10 +66,7 @@ public final class ExploreCommand implements Callable<Integer> {
         if (replicates < 1 || replicates > 100_000) {
             throw new ParameterException(spec.commandLine(), "--replicates: must be 1 to 100000, was " + replicates);
         }
-        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (t < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads: must be at least 1, was " + t);
-        }
+        int t = threads.count();
         String display = file.toString();
         new ScenarioFiles().read(file);
         String text = TextFile.read(file, display, ScenarioLoader.MAX_BYTES, null, "");

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.init;
 
+import picocli.CommandLine.Mixin;
+import org.adoptsim.cli.options.ForceOption;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -45,14 +47,14 @@ public final class InitCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "where to write (default: scenario.yaml next to the teams file)")
     Path out;
 
-    @Option(names = "--force", description = "replace an existing --out file")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
     @Override
     public Integer call() throws IOException {
         Path target = out != null ? out : sibling(teams, "scenario.yaml");
         Path dir = target.toAbsolutePath().normalize().getParent();
-        if (Files.exists(target) && !force) {
+        if (Files.exists(target) && !force.given()) {
             throw new InputException("adoptsim init: " + target + " exists; give --force to replace it");
         }
         String name = target.getFileName().toString().replaceFirst("\\.ya?ml$", "");

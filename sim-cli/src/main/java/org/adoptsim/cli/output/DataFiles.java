@@ -48,11 +48,11 @@ public final class DataFiles {
         return names;
     }
 
-    /** SHA-256 of each named file, in the given order. */
-    public static Map<String, String> hashes(OutputFolder out, List<String> names) throws IOException {
-        Map<String, String> h = new LinkedHashMap<>();
+    /** The size and SHA-256 of each named file, in the given order: the manifest's {@code files}. */
+    public static Map<String, Manifest.FileEntry> hashes(OutputFolder out, List<String> names) throws IOException {
+        Map<String, Manifest.FileEntry> h = new LinkedHashMap<>();
         for (String n : names) {
-            h.put(n, Sha256.of(out.file(n)));
+            h.put(n, Manifest.FileEntry.of(out.file(n)));
         }
         return h;
     }

@@ -14,8 +14,10 @@ import org.adoptsim.cli.InputException;
  * {@code run} the same strategy, from the same scenario file. Anything else (a {@code run} into a
  * {@code compare}'s folder, a copied scenario that kept the original's {@code name}, a folder whose
  * manifest.json adoptsim cannot read, such as a sweep's) is refused with one line naming {@code --force}
- * unless {@code --force} was given; a command never deletes another command's outputs silently. A
- * folder without manifest.json (new, or left by a killed run) may be written. Immutable.
+ * unless {@code --force} was given; a command never deletes another command's outputs silently. Scenario
+ * files are compared by their real paths, the previous one resolved against the working directory its run
+ * recorded, so the same file given from another folder, by another relative name or through a link is the
+ * same scenario. A folder without manifest.json (new, or left by a killed run) may be written. Immutable.
  *
  * @param command    {@code run} or {@code compare}
  * @param strategies the strategies the new run writes
@@ -58,18 +60,29 @@ public record FolderClaim(String command, List<String> strategies, String scenar
             return "the results of 'run' for strategy " + Excerpt.quoted(String.join(", ", previous.strategies()));
         }
         String before = previous.scenario() == null ? null : previous.scenario().file();
-        if (!Objects.equals(canonical(before), canonical(scenario))) {
+        String ranIn = previous.execution() == null ? null : previous.execution().directory();
+        if (!Objects.equals(real(ranIn, before), real(null, scenario))) {
             return "the results of scenario file " + (before == null ? "(built in)" : Excerpt.quoted(before));
         }
         return null;
     }
 
-    private static Path canonical(String file) {
+    /**
+     * The file's real path (links resolved, the same however it was spelled), a relative name resolved
+     * against {@code directory} (the working directory it was given in; null for this process's); the
+     * normalised absolute path when the file is gone; null for a built-in scenario.
+     */
+    static Path real(String directory, String file) {
         if (file == null) {
             return null;
         }
         try {
-            return Path.of(file).toAbsolutePath().normalize();
+            Path p = directory == null ? Path.of(file).toAbsolutePath() : Path.of(directory).resolve(file);
+            try {
+                return p.toRealPath();
+            } catch (IOException gone) {
+                return p.normalize();
+            }
         } catch (java.nio.file.InvalidPathException e) {
             return null;
         }

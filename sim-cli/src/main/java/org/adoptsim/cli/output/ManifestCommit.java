@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The last step of a run: writes manifest.json only once every file it lists is in place. Each data
- * file must match the SHA-256 recorded for it, and each chart and report must exist and be non-empty; a
+ * The last step of every writing command: writes manifest.json only once every file it lists is in place.
+ * Each data file must match the size and SHA-256 recorded for it, and each chart and report must exist and be non-empty; a
  * missing or changed file (a full disk, a concurrent change) is an {@link IOException} naming it, and no
  * manifest is written, so a folder never claims to hold a result it does not. Because a run removes the
  * previous manifest before it replaces any file ({@link OutputFolder#retractPrevious}) and writes its own
@@ -20,13 +20,18 @@ public final class ManifestCommit {
 
     /** Checks the files {@code m} lists and writes it to {@code folder}. */
     public static void commit(OutputFolder folder, Manifest m) throws IOException {
-        for (Map.Entry<String, String> e : m.files().entrySet()) {
+        Map<String, Manifest.FileEntry> checked = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Manifest.FileEntry> e : m.files().entrySet()) {
             Path p = present(folder, e.getKey());
-            if (!Sha256.of(p).equals(e.getValue())) {
+            long bytes = e.getValue().bytes();
+            if (bytes >= 0 && Files.size(p) != bytes || !Sha256.of(p).equals(e.getValue().sha256())) {
                 throw new IOException(p + ": changed while the run was writing its outputs (another writer?);"
                         + " manifest.json not written");
             }
+            // A size read from a format-1 manifest is unknown (-1): the checked file gives it.
+            checked.put(e.getKey(), new Manifest.FileEntry(Files.size(p), e.getValue().sha256()));
         }
+        m = m.toBuilder().files(checked).build();
         for (String g : m.generated()) {
             Path p = present(folder, g);
             if (Files.size(p) == 0) {
@@ -34,6 +39,27 @@ public final class ManifestCommit {
             }
         }
         folder.writeManifest(m);
+    }
+
+    /**
+     * Removes the manifest a previous command left in {@code dir} (if any), before this command replaces any
+     * file there: until its own manifest is written, the folder claims no finished result.
+     */
+    public static void retract(Path dir) throws IOException {
+        Files.deleteIfExists(dir.resolve(OutputFolder.MANIFEST));
+    }
+
+    /** The size and SHA-256 of each written file, named relative to {@code dir} with '/' separators. */
+    public static Map<String, Manifest.FileEntry> entries(Path dir, java.util.Collection<Path> written)
+            throws IOException {
+        Map<String, Manifest.FileEntry> out = new java.util.LinkedHashMap<>();
+        Path base = dir.toAbsolutePath().normalize();
+        for (Path f : written) {
+            Path abs = f.toAbsolutePath().normalize();
+            String name = base.relativize(abs).toString().replace(java.io.File.separatorChar, '/');
+            out.put(name, Manifest.FileEntry.of(abs));
+        }
+        return out;
     }
 
     private static Path present(OutputFolder folder, String name) throws IOException {

@@ -93,7 +93,7 @@ public final class OutputFolder {
 
     /** Checks a data file against the SHA-256 the manifest recorded for it. */
     public void verify(Manifest m, String name) throws IOException {
-        String expected = m.files().get(name);
+        Manifest.FileEntry expected = m.files().get(name);
         if (expected == null) {
             throw new OutputFormatException(MANIFEST + " does not list " + name);
         }
@@ -101,7 +101,7 @@ public final class OutputFolder {
         if (!Files.exists(p)) {
             throw new OutputFormatException(name + " is missing from " + dir);
         }
-        if (!Sha256.of(p).equals(expected)) {
+        if (!Sha256.of(p).equals(expected.sha256())) {
             throw new OutputFormatException(name + " does not match manifest.json (changed after the run, or from"
                     + " another run)");
         }

@@ -8,6 +8,7 @@ import org.adoptsim.cli.calibrate.posterior.VarianceColumns;
 import org.adoptsim.cli.calibrate.posterior.VarianceSplit;
 import org.adoptsim.cli.calibrate.posterior.VarianceSplit.Split;
 import org.adoptsim.cli.output.CsvTable;
+import org.adoptsim.cli.output.Comparison;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.results.Metric;
@@ -21,11 +22,11 @@ import org.adoptsim.cli.text.TextTable;
  * Empty for a run without a posterior, so its reports do not change.
  */
 final class PosteriorSection {
-    private final Manifest.Posterior posterior;
+    private final Comparison.Posterior posterior;
     private final List<Split> splits;
     private final MetricCatalog catalog;
 
-    private PosteriorSection(Manifest.Posterior posterior, List<Split> splits, MetricCatalog catalog) {
+    private PosteriorSection(Comparison.Posterior posterior, List<Split> splits, MetricCatalog catalog) {
         this.posterior = posterior;
         this.splits = splits;
         this.catalog = catalog;

@@ -1,5 +1,7 @@
 package org.adoptsim.cli.report;
 
+import picocli.CommandLine.Mixin;
+import org.adoptsim.cli.options.QuietOption;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -47,8 +49,8 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Chart formats, comma-separated: png, svg, pdf (default: those of the original run).")
     List<String> formats;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Spec
     CommandSpec spec;
@@ -67,7 +69,7 @@ public final class ReportCommand implements Callable<Integer> {
             Manifest updated = m.withGenerated(chosen.stream().map(ChartFormat::extension).toList(), written);
             ManifestCommit.commit(folder, updated);
             folder.removeStale(m.generated(), Set.copyOf(written));
-            if (!quiet) {
+            if (!quiet.given()) {
                 print(spec.commandLine().getOut(), updated, t, written);
             }
             return 0;

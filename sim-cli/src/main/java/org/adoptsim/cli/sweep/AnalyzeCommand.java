@@ -1,5 +1,8 @@
 package org.adoptsim.cli.sweep;
 
+import org.adoptsim.cli.options.ChartsOption;
+import picocli.CommandLine.Mixin;
+import org.adoptsim.cli.options.OutOption;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -10,14 +13,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.adoptsim.cli.InputException;
+import java.time.Instant;
+import org.adoptsim.cli.options.Invocation;
 import org.adoptsim.cli.output.FolderLock;
+import org.adoptsim.cli.output.ManifestCommit;
+import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.text.Suggest;
 import org.adoptsim.cli.chart.ChartFormat;
 import org.adoptsim.cli.sweep.analysis.Analysis;
 import org.adoptsim.cli.sweep.analysis.AnalysisContext;
 import org.adoptsim.cli.sweep.analysis.SweepTables;
-import org.adoptsim.cli.sweep.chart.ChartFiles;
 import org.adoptsim.cli.sweep.io.Manifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,11 +61,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "metrics to analyse (default: all the sweep kept; the first two are printed and charted)")
     List<String> metrics;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "where to write tables and charts (default: DIR/analysis)")
-    Path out;
+    @Mixin
+    OutOption out;
 
-    @Option(names = "--charts", paramLabel = "FORMAT", description = "png (default), svg, pdf or none")
-    String charts = "png";
+    @Mixin
+    ChartsOption charts;
 
     @Option(names = "--bootstrap", paramLabel = "B", description = "bootstrap resamples for index intervals (default: ${DEFAULT-VALUE})")
     int bootstrap = 1000;
@@ -76,7 +82,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (bootstrap < 0 || bins < 2 || rows < 1) {
             throw new InputException("--bootstrap must be >= 0, --bins >= 2, --rows >= 1");
         }
-        ChartFormat format = charts.equalsIgnoreCase("none") ? null : ChartFiles.format(charts);
+        ChartFormat format = charts.format();
         if (format != null) {
             org.adoptsim.cli.chart.ChartWarmup.headless();
         }
@@ -85,20 +91,29 @@ public final class AnalyzeCommand implements Callable<Integer> {
         List<String> groups = groups(m);
         List<String> all = metrics(m);
         List<String> focus = metrics != null ? all : all.subList(0, Math.min(2, all.size()));
-        Path target = out != null ? org.adoptsim.cli.output.OutputDirs.check(out, "--out") : dir.resolve("analysis");
+        Path target = out.folder(() -> dir.resolve("analysis"));
         createDir(target);
         try (FolderLock lock = FolderLock.acquire(target, "analyze")) {
+            Instant began = Instant.now();
+            ManifestCommit.retract(target);
             print.println(String.format(Locale.ROOT, "sweep '%s': %s design, %,d points × %d replicates × %d strategies = %,d runs",
                     m.name(), m.design().path("type").asText(), m.toPoint() - m.fromPoint(), m.replicates(),
                     m.strategies().size(), m.runsDone()));
             AnalysisContext c = new AnalysisContext(tables, groups, all, focus, format, target, print, bootstrap, bins, rows);
             Analysis.run(c);
+            ManifestCommit.commit(new OutputFolder(target), m.derived("analyze", dir, "analysis", n -> {
+                groups.forEach(n.putArray("by")::add);
+                all.forEach(n.putArray("metrics")::add);
+                n.put("bootstrap", bootstrap).put("bins", bins).put("charts", format == null ? "none" : format.extension());
+            }).files(ManifestCommit.entries(target, c.written()))
+                    .execution(org.adoptsim.cli.output.Manifest.Execution.now(Invocation.text(spec), 1, began,
+                            Instant.now())).build());
             print.println();
             print.println("wrote " + c.written().size() + " files to " + target + ":");
             c.written().forEach(f -> print.println("  " + f.getFileName()));
             print.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write in " + target + ": " + e.getMessage(), e);
         }
         return 0;
     }

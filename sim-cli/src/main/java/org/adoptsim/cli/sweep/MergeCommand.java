@@ -1,5 +1,7 @@
 package org.adoptsim.cli.sweep;
 
+import picocli.CommandLine.Mixin;
+import org.adoptsim.cli.options.OutOption;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -33,21 +35,25 @@ public final class MergeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "the shard directories, in any order")
     List<Path> shards;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "where to write the merged sweep")
-    Path out;
+    @Mixin
+    OutOption out;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         List<ShardMerger.Part> parts = ShardMerger.check(shards);
-        Path target = org.adoptsim.cli.output.OutputDirs.check(out, "--out");
+        if (!out.given()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "Missing required option: '--out=DIR' (where to write the merged sweep)");
+        }
+        Path target = out.folder(() -> null);
         try (FolderLock lock = FolderLock.acquire(target, "merge")) {
-            ShardMerger.merge(parts, target);
+            ShardMerger.merge(parts, target, org.adoptsim.cli.options.Invocation.text(spec));
         } catch (IOException e) {
             throw new UncheckedIOException("merge: cannot lock " + target + ": " + e.getMessage(), e);
         }
         err.println("merged " + parts.size() + " shards of sweep '" + parts.get(0).manifest().name() + "' into " + out
-                + "; next: adoptsim analyze " + out);
+                + "; next: adoptsim analyze " + target);
         err.flush();
         return 0;
     }

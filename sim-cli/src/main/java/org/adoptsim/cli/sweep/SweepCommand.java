@@ -1,5 +1,9 @@
 package org.adoptsim.cli.sweep;
 
+import picocli.CommandLine.Mixin;
+import org.adoptsim.cli.options.ThreadsOption;
+import org.adoptsim.cli.options.QuietOption;
+import org.adoptsim.cli.options.OutOption;
 import org.adoptsim.cli.console.Progress;
 import org.adoptsim.cli.console.StopSignal;
 
@@ -62,11 +66,11 @@ public final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SWEEP.yaml", description = "the sweep file (format: docs/sweeps.md)")
     Path sweepFile;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: out/<sweep name>)")
-    Path out;
+    @Mixin
+    OutOption out;
 
-    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Option(names = "--resume", description = "continue the sweep already in DIR (safe when there is none yet)")
     boolean resume;
@@ -87,8 +91,8 @@ public final class SweepCommand implements Callable<Integer> {
             description = "seconds between checkpoints (default: ${DEFAULT-VALUE})")
     double checkpointSeconds = 1.0;
 
-    @Option(names = "--quiet", description = "no progress bar and no summary lines")
-    boolean quiet;
+    @Mixin
+    QuietOption quietOption;
 
     @Option(names = "--posterior", paramLabel = "DIR",
             description = "draw the parameters a calibration fitted from DIR/posterior.csv: one joint set per pair of"
@@ -121,11 +125,13 @@ public final class SweepCommand implements Callable<Integer> {
             PosteriorDraws draws = PosteriorDraws.read(posterior, s.scenario());
             plan = plan.withDraws(new ReplicateDraws(draws.source(), draws.overridesPerReplicate(plan.rootSeed())));
         }
-        Path dir = out != null ? OutputDirs.check(out, "--out") : Path.of("out", s.name());
-        SweepSession session = new SweepSession(plan, factory, new SweepSession.Options(new SweepFiles(dir), threads,
-                resume, format, sweepFile.toString(), scenarioDisplay, (long) (checkpointSeconds * 1e9)));
+        String name = s.name();
+        Path dir = out.folder(() -> Path.of("out", name));
+        SweepSession session = new SweepSession(plan, factory, new SweepSession.Options(new SweepFiles(dir), threadsOption.count(),
+                resume, format, sweepFile.toString(), scenarioDisplay, (long) (checkpointSeconds * 1e9),
+                org.adoptsim.cli.options.Invocation.text(spec)));
         Scenario largest = Preflight.largest(s, factory);
-        ResourceBudget.checkMemory(largest.withRun(largest.run().withReplicates(threads)), threads,
+        ResourceBudget.checkMemory(largest.withRun(largest.run().withReplicates(threadsOption.count())), threadsOption.count(),
                 sweepFile.toString(), Runtime.getRuntime().maxMemory(), ResourceBudget.SWEEP_BASE_BYTES);
         try (FolderLock lock = FolderLock.acquire(dir, "sweep")) {
             say(err, describe(plan, dir));
@@ -149,7 +155,7 @@ public final class SweepCommand implements Callable<Integer> {
     private int runStoppable(SweepSession session, SweepPlan plan, Path dir, PrintWriter err) {
         try (StopSignal stop = StopSignal.install()) {
             long t0 = System.nanoTime();
-            SweepSession.Outcome outcome = session.run(Progress.forTerminal(plan.spec().name(), " runs", quiet),
+            SweepSession.Outcome outcome = session.run(Progress.forTerminal(plan.spec().name(), " runs", quietOption.given()),
                     stop::requested);
             report(err, outcome, plan, dir, (System.nanoTime() - t0) / 1e9);
             return outcome == SweepSession.Outcome.INTERRUPTED ? INTERRUPTED_EXIT : 0;
@@ -160,9 +166,6 @@ public final class SweepCommand implements Callable<Integer> {
         format = format.toLowerCase(Locale.ROOT);
         if (!format.equals("csv") && !format.equals("parquet")) {
             throw new InputException("--format: must be csv or parquet, was '" + format + "'");
-        }
-        if (threads < 1) {
-            throw new InputException("--threads: must be >= 1, was " + threads);
         }
         if (replicates != null && (replicates < 1 || replicates > SpecReader.MAX_REPLICATES)) {
             throw new InputException("--replicates: must be between 1 and " + SpecReader.MAX_REPLICATES);
@@ -198,7 +201,7 @@ public final class SweepCommand implements Callable<Integer> {
                 + (plan.to() - 1) + " of " + plan.limitedPoints() + ")";
         return String.format(Locale.ROOT, "sweep '%s': %,d points × %d replicates × %d strategies = %,d runs%s, "
                 + "%s design, %d threads → %s", plan.spec().name(), points, plan.replicates(), plan.strategies().size(),
-                plan.runs(), slice, plan.spec().design().type(), threads, dir);
+                plan.runs(), slice, plan.spec().design().type(), threadsOption.count(), dir);
     }
 
     private void report(PrintWriter err, SweepSession.Outcome outcome, SweepPlan plan, Path dir, double seconds) {
@@ -217,7 +220,7 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     private void say(PrintWriter err, String line) {
-        if (!quiet) {
+        if (!quietOption.given()) {
             err.println(line);
             err.flush();
         }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +39,7 @@ public final class SweepSession {
 
     /** Settings of one invocation. */
     public record Options(SweepFiles files, int threads, boolean resume, String format, String sweepFile,
-            String scenarioFile, long checkpointNanos) {
+            String scenarioFile, long checkpointNanos, String commandLine) {
     }
 
     private final SweepPlan plan;
@@ -62,7 +65,7 @@ public final class SweepSession {
             return Outcome.ALREADY_COMPLETE;
         }
         Start start = maybe.get();
-        ObjectNode manifest = ManifestBuilder.describe(plan, options.sweepFile(), options.scenarioFile(), options.format());
+        ObjectNode manifest = ManifestBuilder.describe(plan, options.sweepFile(), options.format());
         long began = System.nanoTime();
         Checkpoint resumeFrom = start.fresh() ? null : start.checkpoint();
         Checkpoint before = resumeFrom != null ? resumeFrom : new Checkpoint(plan.hash(), plan.from(), 0, 0, 0);
@@ -114,8 +117,8 @@ public final class SweepSession {
     /** Where a sweep already in the directory continues: its checkpoint, or a fresh start without one. */
     private Start resumeFrom(Manifest m) {
         Optional<Checkpoint> cp = Checkpoint.read(files.checkpoint());
-        Instant started = parse(m.json().path("timing").path("started").asText(null));
-        int sessions = m.json().path("timing").path("sessions").asInt(0) + 1;
+        Instant started = parse(m.started());
+        int sessions = m.sessions() + 1;
         if (cp.isEmpty() || !Files.exists(files.runsCsv()) || !Files.exists(files.pointsCsv())) {
             if (m.status().equals(Manifest.COMPLETE)) {
                 throw new InputException(files.dir() + ": the sweep there is complete and its journals are gone"
@@ -186,10 +189,26 @@ public final class SweepSession {
     private void writeManifest(ObjectNode manifest, String status, Checkpoint at, Start start, long began,
             long runsBefore) {
         double seconds = (System.nanoTime() - began) / 1e9;
-        ManifestBuilder.progress(manifest, status, at.nextPoint(), at.runsDone(), new ManifestBuilder.Timing(
+        ManifestBuilder.progress(manifest, at.nextPoint(), at.runsDone(), new ManifestBuilder.Timing(
                 start.started(), start.previousSeconds(), seconds, at.runsDone() - runsBefore, start.sessions(),
                 options.threads()));
-        new Manifest(manifest).write(files.dir());
+        Instant now = Instant.now();
+        var execution = org.adoptsim.cli.output.Manifest.Execution.now(options.commandLine(), options.threads(),
+                now.minusNanos(System.nanoTime() - began), now);
+        if (!status.equals(Manifest.COMPLETE)) {
+            ManifestBuilder.manifest(plan, options.scenarioFile(), manifest, status, Map.of(), execution)
+                    .write(files.dir());
+            return;
+        }
+        Map<String, org.adoptsim.cli.output.Manifest.FileEntry> done = new LinkedHashMap<>();
+        try {
+            for (Path f : List.of(files.runs(options.format()), files.points(options.format()))) {
+                done.put(f.getFileName().toString(), org.adoptsim.cli.output.Manifest.FileEntry.of(f));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back " + files.dir() + ": " + e.getMessage(), e);
+        }
+        ManifestBuilder.manifest(plan, options.scenarioFile(), manifest, status, done, execution).commit(files.dir());
     }
 
     private void createDir() {

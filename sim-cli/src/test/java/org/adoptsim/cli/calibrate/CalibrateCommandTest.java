@@ -1,5 +1,6 @@
 package org.adoptsim.cli.calibrate;
 
+import org.adoptsim.cli.output.ManifestCheck;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,6 +45,7 @@ class CalibrateCommandTest {
             assertArrayEquals(Files.readAllBytes(dir.resolve("one").resolve(f)), Files.readAllBytes(dir.resolve("two").resolve(f)), f);
         }
         assertTrue(Files.size(dir.resolve("one/charts/predictive.png")) > 0);
+        assertEquals(6, ManifestCheck.check(dir.resolve("one"), "calibrate", "calibration").files().size());
         assertTrue(Files.readString(dir.resolve("one/parameters.csv"))
                 .startsWith("parameter,mean,q05,q95,prior_q05,prior_q95,width_ratio,note\nrules.decisions.attention,"));
         assertTrue(Files.readString(dir.resolve("one/checks.csv")).contains("holdout_done_in_90,31,"));

@@ -67,6 +67,7 @@ class CompareCommandTest {
         assertTrue(paired.size() == 4 * perStrategy || paired.size() == 8 * perStrategy,
                 "against the baseline, and against the best when it is not the baseline: " + paired.size());
         Manifest m = manifest(a);
+        assertEquals(m, org.adoptsim.cli.output.ManifestCheck.check(a, "compare", "comparison"));
         assertTrue(m.complete());
         assertEquals(6, m.replicatesCompleted());
         assertEquals(11, m.seed());

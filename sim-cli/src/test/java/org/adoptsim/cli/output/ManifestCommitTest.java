@@ -2,6 +2,7 @@ package org.adoptsim.cli.output;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,9 +19,22 @@ class ManifestCommitTest {
     Path dir;
 
     private Manifest manifest(Map<String, String> files, List<String> generated) {
-        return new Manifest("test", "compare", true, new Manifest.ScenarioInfo("s", 3, "s.yaml", "00", List.of(), null),
-                1, 4, 2, 2, List.of("a"), "a", List.of("png"), files, generated,
-                new Manifest.Execution("adoptsim compare s.yaml", 1, "t0", "t1", 0.0, "17"));
+        Map<String, Manifest.FileEntry> entries = new java.util.LinkedHashMap<>();
+        files.forEach((name, sha) -> entries.put(name, new Manifest.FileEntry(size(name), sha)));
+        return Manifest.builder().toolVersion("test").command("compare")
+                .scenario(new Manifest.ScenarioInfo("s", 3, "s.yaml", "00", List.of(), null)).seed(1L).replicates(2)
+                .files(entries).generated(generated)
+                .section(new Comparison(4, 2, List.of("a"), "a", List.of("png"), null).section())
+                .execution(new Manifest.Execution("adoptsim compare s.yaml", "/w", 1, "t0", "t1", 0.0, "17", "linux"))
+                .build();
+    }
+
+    private long size(String name) {
+        try {
+            return Files.exists(dir.resolve(name)) ? Files.size(dir.resolve(name)) : 0;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -32,6 +46,18 @@ class ManifestCommitTest {
         ManifestCommit.commit(out, manifest(Map.of("runs.csv", Sha256.of(dir.resolve("runs.csv"))),
                 List.of("charts/x.png")));
         assertTrue(out.manifest().orElseThrow().complete());
+    }
+
+    @Test
+    void aSizeUnknownFromAFormatOneManifestIsFilledInOnceTheHashMatches() throws IOException {
+        OutputFolder out = new OutputFolder(dir);
+        Files.writeString(dir.resolve("runs.csv"), "a,b\n");
+        Manifest m = manifest(Map.of(), List.of()).toBuilder()
+                .files(Map.of("runs.csv", new Manifest.FileEntry(-1, Sha256.of(dir.resolve("runs.csv"))))).build();
+        ManifestCommit.commit(out, m);
+        assertEquals(4, out.manifest().orElseThrow().files().get("runs.csv").bytes());
+        Manifest wrong = m.toBuilder().files(Map.of("runs.csv", new Manifest.FileEntry(-1, "00"))).build();
+        assertThrows(IOException.class, () -> ManifestCommit.commit(out, wrong), "the hash is still checked");
     }
 
     @Test

@@ -126,7 +126,7 @@ class TableFilesTest {
         for (String f : List.of("charts/fan-old.png", "charts/fan-kept.png", "notes.txt", "runs.csv")) {
             Files.writeString(dir.resolve(f), "x");
         }
-        out.writeManifest(ManifestJsonTest.sample(Map.of("runs.csv", "0"), List.of("old", "kept"), 30)
+        out.writeManifest(ManifestJsonTest.sample(Map.of("runs.csv", new Manifest.FileEntry(1, "0")), List.of("old", "kept"), 30)
                 .withGenerated(List.of("png"), List.of("charts/fan-old.png", "charts/fan-kept.png")));
         List<String> previous = out.retractPrevious();
         assertTrue(Files.notExists(dir.resolve("manifest.json")), "the folder no longer claims a finished run");

@@ -11,6 +11,7 @@ import org.adoptsim.cli.text.TextTable;
 import org.adoptsim.cli.results.ComparisonTables;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.results.Tabulator;
+import org.adoptsim.cli.output.Comparison;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.run.Replicate;
@@ -30,9 +31,10 @@ class ReportContentTest {
             acc.accept(Replicate.run(s, s.strategies(), r, true));
         }
         tables = Tabulator.tabulate(acc);
-        manifest = new Manifest("t", "compare", true, new Manifest.ScenarioInfo("platform-migration", 42, null, null, List.of(), null),
-                21, 104, 40, 40, names, names.get(0), List.of("png"), Map.of(), List.of(),
-                new Manifest.Execution("x", 1, null, null, 0, "17"));
+        manifest = Manifest.builder().toolVersion("t").command("compare")
+                .scenario(new Manifest.ScenarioInfo("platform-migration", 42, null, null, List.of(), null)).seed(21L)
+                .replicates(40).section(new Comparison(104, 40, names, names.get(0), List.of("png"), null).section())
+                .execution(new Manifest.Execution("x", null, 1, null, null, 0, "17", null)).build();
     }
 
     private static ReportContent content(Manifest m) {
@@ -67,9 +69,7 @@ class ReportContentTest {
 
     @Test
     void aPartialRunSaysSoUpFront() {
-        Manifest partial = new Manifest(manifest.toolVersion(), "compare", false, manifest.scenario(), 21, 104, 100,
-                40, manifest.strategies(), manifest.baseline(), List.of("png"), Map.of(), List.of(),
-                manifest.execution());
+        Manifest partial = manifest.toBuilder().status(Manifest.Status.INTERRUPTED).replicates(100).build();
         String md = MarkdownReport.render(content(partial));
         assertTrue(md.contains("PARTIAL RESULT: the run was interrupted after 40 of 100 replicates"));
         assertTrue(md.contains("these numbers cover only 40 of the 100 replicates"));

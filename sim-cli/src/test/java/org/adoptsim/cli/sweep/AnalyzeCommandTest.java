@@ -1,5 +1,6 @@
 package org.adoptsim.cli.sweep;
 
+import org.adoptsim.cli.output.ManifestCheck;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,6 +63,10 @@ class AnalyzeCommandTest {
         for (String f : List.of("curve-final_done_share-coalition.png", "curve-weeks_to_90-coalition.png")) {
             assertTrue(Files.size(grid.resolve("analysis").resolve(f)) > 5000, f);
         }
+        var m = ManifestCheck.check(grid.resolve("analysis"), "analyze", "analysis");
+        assertTrue(m.files().containsKey("summary.csv"), m.files().toString());
+        assertEquals(org.adoptsim.cli.sweep.io.Manifest.read(grid).hash(),
+                m.section().fields().path("sweep").path("hash").asText(), "names the sweep it read");
     }
 
     @Test

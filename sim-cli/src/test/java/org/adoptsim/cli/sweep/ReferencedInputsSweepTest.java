@@ -51,10 +51,10 @@ class ReferencedInputsSweepTest {
         Path out = tmp.resolve("out");
         TestScenarios.Result first = sweep("sweep", file.toString(), "--out", out.toString(), "--limit", "1", "--quiet");
         assertEquals(0, first.code(), first.err());
-        JsonNode inputs = Manifest.read(out).json().path("scenario").path("inputs");
+        var inputs = Manifest.read(out).model().scenario().inputs();
         assertEquals(1, inputs.size(), inputs.toString());
-        assertEquals(tmp.resolve("sc/teams.csv").toString(), inputs.get(0).path("file").asText());
-        assertEquals(Sha256.of(tmp.resolve("sc/teams.csv")), inputs.get(0).path("sha256").asText());
+        assertEquals(tmp.resolve("sc/teams.csv").toString(), inputs.get(0).file());
+        assertEquals(Sha256.of(tmp.resolve("sc/teams.csv")), inputs.get(0).sha256());
 
         TestScenarios.Result same = sweep("sweep", file.toString(), "--out", out.toString(), "--limit", "2",
                 "--resume", "--quiet");

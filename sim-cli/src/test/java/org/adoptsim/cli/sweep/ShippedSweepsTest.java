@@ -1,5 +1,6 @@
 package org.adoptsim.cli.sweep;
 
+import org.adoptsim.cli.output.ManifestCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,7 @@ class ShippedSweepsTest {
         assertEquals(0, r.code(), r.err());
         Manifest m = Manifest.read(out);
         assertEquals(Manifest.COMPLETE, m.status());
+        ManifestCheck.check(out, "sweep", "sweep");
         assertEquals(4, m.toPoint());
         List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
         assertEquals(1 + 4 * 2 * m.strategies().size(), runs.size());

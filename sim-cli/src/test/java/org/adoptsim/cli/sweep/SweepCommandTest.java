@@ -86,17 +86,17 @@ class SweepCommandTest {
         SweepPlan plan = new SweepPlan(spec, "test", List.of(), 3, spec.strategies(), 0, Shard.WHOLE);
         AtomicInteger checks = new AtomicInteger();
         SweepSession session = new SweepSession(plan, TestScenarios.factory(), new SweepSession.Options(
-                new SweepFiles(dir), 2, false, "csv", file.toString(), "base.yaml", 0));
+                new SweepFiles(dir), 2, false, "csv", file.toString(), "base.yaml", 0, "adoptsim sweep"));
         assertEquals(SweepSession.Outcome.INTERRUPTED, session.run(Progress.NONE, () -> checks.incrementAndGet() > 7));
         Manifest m = Manifest.read(dir);
         assertEquals(Manifest.INTERRUPTED, m.status());
         assertTrue(m.pointsDone() > 0 && m.pointsDone() < 8, "stopped part-way: " + m.pointsDone());
         SweepSession again = new SweepSession(plan, TestScenarios.factory(), new SweepSession.Options(
-                new SweepFiles(dir), 1, true, "csv", file.toString(), "base.yaml", 0));
+                new SweepFiles(dir), 1, true, "csv", file.toString(), "base.yaml", 0, "adoptsim sweep"));
         assertEquals(SweepSession.Outcome.COMPLETE, again.run(Progress.NONE, () -> false));
         Path viaCli = tmp.resolve("session-cli");
         SweepSession reference = new SweepSession(plan, TestScenarios.factory(), new SweepSession.Options(
-                new SweepFiles(viaCli), 3, false, "csv", file.toString(), "base.yaml", 0));
+                new SweepFiles(viaCli), 3, false, "csv", file.toString(), "base.yaml", 0, "adoptsim sweep"));
         assertEquals(SweepSession.Outcome.COMPLETE, reference.run(Progress.NONE, () -> false));
         SweepInvarianceTest.assertSameTables(viaCli, dir, "csv");
     }
@@ -106,7 +106,7 @@ class SweepCommandTest {
             bad shard         | --shard=5/4        | --shard: must be K/N with 1 <= K <= N
             malformed shard   | --shard=two        | --shard: must be K/N
             bad format        | --format=xml       | --format: must be csv or parquet
-            no threads        | --threads=0        | --threads: must be >= 1
+            no threads        | --threads=0        | sweep: --threads: must be at least 1
             no replicates     | --replicates=0     | --replicates: must be between 1 and
             zero limit        | --limit=0          | --limit: must be >= 1
             """)

@@ -1,5 +1,6 @@
 package org.adoptsim.cli.sweep;
 
+import org.adoptsim.cli.output.ManifestCheck;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,6 +71,10 @@ class SweepInvarianceTest {
                 tmp.resolve("shard4").toString(), tmp.resolve("shard2").toString(), "--out", merged.toString());
         assertEquals(0, m.code(), m.err());
         assertSameTables(reference, merged, "csv");
+        var read = ManifestCheck.check(merged, "merge", "sweep");
+        assertEquals(java.util.Set.of("runs.csv", "points.csv"), read.files().keySet());
+        assertEquals(ManifestCheck.check(reference, "sweep", "sweep").files(), read.files(),
+                "the merged files are the whole sweep's, byte for byte");
     }
 
     @Test

@@ -66,13 +66,13 @@ class SweepPosteriorTest {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("one").resolve(f)),
                     Files.readAllBytes(tmp.resolve("two").resolve(f)), f);
         }
-        JsonNode m = Manifest.read(tmp.resolve("one")).json();
+        JsonNode m = Manifest.read(tmp.resolve("one")).sweep();
         assertEquals(posterior.resolve("posterior.csv").toString(), m.path("posterior").path("file").asText());
         assertEquals(Sha256.of(posterior.resolve("posterior.csv")), m.path("posterior").path("sha256").asText());
 
         TestScenarios.Result plain = sweep("plain");
         assertEquals(0, plain.code(), plain.err());
-        assertTrue(Manifest.read(tmp.resolve("plain")).json().path("posterior").isMissingNode());
+        assertTrue(Manifest.read(tmp.resolve("plain")).sweep().path("posterior").isMissingNode());
         assertNotEquals(Files.readString(tmp.resolve("plain/runs.csv")), Files.readString(tmp.resolve("one/runs.csv")),
                 "the drawn attention changes the runs");
         assertNotEquals(Manifest.read(tmp.resolve("plain")).hash(), Manifest.read(tmp.resolve("one")).hash());

@@ -12,7 +12,7 @@ import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.csv.CsvReader;
 import org.adoptsim.cli.csv.CsvRecord;
 import org.adoptsim.cli.csv.CsvSyntaxException;
-import org.adoptsim.cli.output.Manifest;
+import org.adoptsim.cli.output.Comparison;
 import org.adoptsim.cli.output.Sha256;
 import org.adoptsim.cli.scenario.input.InputFile;
 import org.adoptsim.cli.scenario.input.TextFile;
@@ -120,8 +120,8 @@ public final class PosteriorDraws {
     }
 
     /** For the manifest: the file, its SHA-256, the parameters, the particles and {@code draws} sets drawn. */
-    public Manifest.Posterior manifestEntry(long draws) {
-        return new Manifest.Posterior(file, sha256, names(), particles(), draws);
+    public Comparison.Posterior manifestEntry(long draws) {
+        return new Comparison.Posterior(file, sha256, names(), particles(), draws);
     }
 
     /** Replicate r's scenario: {@code configured} with the parameter set drawn for the pair r / 2. */

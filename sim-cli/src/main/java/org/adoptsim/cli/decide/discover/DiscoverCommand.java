@@ -1,7 +1,13 @@
 package org.adoptsim.cli.decide.discover;
 
-import org.adoptsim.cli.output.OutputDirs;
+import org.adoptsim.cli.options.ChartsOption;
+import picocli.CommandLine.Mixin;
+import org.adoptsim.cli.options.OutOption;
+import java.time.Instant;
+import org.adoptsim.cli.options.Invocation;
 import org.adoptsim.cli.output.FolderLock;
+import org.adoptsim.cli.output.ManifestCommit;
+import org.adoptsim.cli.output.OutputFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,7 +24,6 @@ import org.adoptsim.cli.decide.prim.BoxStats;
 import org.adoptsim.cli.decide.prim.Prim;
 import org.adoptsim.cli.decide.prim.PrimResult;
 import org.adoptsim.cli.sweep.analysis.SweepTables;
-import org.adoptsim.cli.sweep.chart.ChartFiles;
 import org.adoptsim.cli.sweep.io.Manifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,11 +85,11 @@ public final class DiscoverCommand implements Callable<Integer> {
             description = "release restrictions whose quasi-p-value exceeds P, weakest first (default: 1, keep all)")
     double maxQuasiP = 1;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "where to write (default: DIR/discover)")
-    Path out;
+    @Mixin
+    OutOption out;
 
-    @Option(names = "--charts", paramLabel = "FORMAT", description = "png (default), svg, pdf or none")
-    String charts = "png";
+    @Mixin
+    ChartsOption charts;
 
     @Override
     public Integer call() throws IOException {
@@ -94,7 +99,7 @@ public final class DiscoverCommand implements Callable<Integer> {
         }
         Prim prim = settings();
         Condition condition = parse();
-        ChartFormat format = charts.equalsIgnoreCase("none") ? null : ChartFiles.format(charts);
+        ChartFormat format = charts.format();
         if (format != null) {
             org.adoptsim.cli.chart.ChartWarmup.headless();
         }
@@ -131,8 +136,11 @@ public final class DiscoverCommand implements Callable<Integer> {
                     + y.length + " " + cases + "; there is no region to find");
         }
         PrimResult r = prim.run(x, y);
-        Path target = out != null ? OutputDirs.check(out, "--out") : dir.resolve("discover");
+        int hitCount = hits;
+        Path target = out.folder(() -> dir.resolve("discover"));
         try (FolderLock lock = FolderLock.acquire(target, "discover")) {
+            Instant began = Instant.now();
+            ManifestCommit.retract(target);
             List<Path> written = new ArrayList<>();
             Path boxes = target.resolve("boxes.csv");
             BoxesCsv.write(boxes, r, table.inputs());
@@ -141,8 +149,17 @@ public final class DiscoverCommand implements Callable<Integer> {
                 String footer = String.format(Locale.ROOT, "sweep %s  \u00b7  %,d %s  \u00b7  seed %d  \u00b7  adoptsim %s",
                         m.name(), y.length, cases, m.rootSeed(), m.adoptsimVersion());
                 written.add(DiscoveryCharts.trajectory(r, when, target, format, footer));
-                written.add(DiscoveryCharts.box(r, table.inputs(), min(x), max(x), target, format, footer));
+                List<String> words = table.inputs().stream().map(l -> m.parameters().stream()
+                        .filter(p -> p.label().equals(l)).findFirst()
+                        .map(p -> org.adoptsim.cli.results.ParameterLabels.axis(p.label(), p.path())).orElse(l)).toList();
+                written.add(DiscoveryCharts.box(r, table.inputs(), words, min(x), max(x), target, format, footer));
             }
+            ManifestCommit.commit(new OutputFolder(target), m.derived("discover", dir, "discovery", n -> {
+                n.put("when", when).put("cases", cases).put("strategy", strategy).put("hits", hitCount)
+                        .put("of", y.length);
+            }).files(ManifestCommit.entries(target, written))
+                    .execution(org.adoptsim.cli.output.Manifest.Execution.now(Invocation.text(spec), 1, began,
+                            Instant.now())).build());
             summary(print, r, table);
             print.println();
             print.println("wrote " + written.size() + " files to " + target + ":");

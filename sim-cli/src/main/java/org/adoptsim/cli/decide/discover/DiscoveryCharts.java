@@ -54,11 +54,13 @@ public final class DiscoveryCharts {
     }
 
     /**
-     * @param min the smallest value of each input over all cases
-     * @param max the largest
+     * @param inputs the inputs' labels (the table columns), for the title
+     * @param words  each input in words with its unit ({@code ParameterLabels}), beside its bar
+     * @param min    the smallest value of each input over all cases
+     * @param max    the largest
      */
-    public static Path box(PrimResult r, List<String> inputs, double[] min, double[] max, Path dir, ChartFormat f,
-            String footer) {
+    public static Path box(PrimResult r, List<String> inputs, List<String> words, double[] min, double[] max, Path dir,
+            ChartFormat f, String footer) {
         Box b = r.box().box();
         XYChart c = new XYChartBuilder().width(ChartStyle.WIDTH).height(ChartStyle.HEIGHT)
                 .title("The box: " + shorten(BoxWords.of(b, inputs)))
@@ -82,7 +84,7 @@ public final class DiscoveryCharts {
             kept.setLineStyle(new BasicStroke(14f));
             kept.setMarker(SeriesMarkers.NONE);
             String range = b.restricted(j) ? BoxWords.of(new Box(new double[] {b.lower(j)}, new double[] {b.upper(j)}),
-                    List.of(inputs.get(j))) : inputs.get(j) + " (not restricted; swept " + BoxWords.num(min[j]) + " to "
+                    List.of(words.get(j))) : words.get(j) + " (not restricted; swept " + BoxWords.num(min[j]) + " to "
                     + BoxWords.num(max[j]) + ")";
             c.addAnnotation(new AnnotationText(range, 0.5, j + 0.28, false));
         }

@@ -58,10 +58,11 @@ final class ObjectiveChart {
         double[] bm = best.values().stream().mapToDouble(SystemResult::mean).toArray();
         double[] bl = best.values().stream().mapToDouble(SystemResult::lower).toArray();
         double[] bh = best.values().stream().mapToDouble(SystemResult::upper).toArray();
-        String metric = target.objective().id();
-        XYChart c = CurveChart.of(metric + " against " + main.label() + " (" + (target.maximise() ? "higher" : "lower")
-                + " is better)", main.label(), metric, List.of(new CurveChart.Curve("best plan at each " + main.label(),
-                        bx, bm, bl, bh)));
+        String axis = org.adoptsim.cli.results.ParameterLabels.axis(main.label(), main.paths().get(0));
+        String name = target.objective().label();
+        XYChart c = CurveChart.of(Character.toUpperCase(name.charAt(0)) + name.substring(1) + " against " + main.label() + " ("
+                + (target.maximise() ? "higher" : "lower") + " is better)", axis, target.objective().titleWithUnit(),
+                List.of(new CurveChart.Curve("best plan at each " + main.label(), bx, bm, bl, bh)));
         if (!xs.isEmpty()) {
             XYSeries all = c.addSeries("every feasible plan", xs.stream().mapToDouble(Double::doubleValue).toArray(),
                     ys.stream().mapToDouble(Double::doubleValue).toArray());

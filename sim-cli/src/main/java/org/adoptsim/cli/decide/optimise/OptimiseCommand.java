@@ -1,7 +1,16 @@
 package org.adoptsim.cli.decide.optimise;
 
-import org.adoptsim.cli.output.OutputDirs;
+import org.adoptsim.cli.options.ChartsOption;
+import picocli.CommandLine.Mixin;
+import org.adoptsim.cli.options.ThreadsOption;
+import org.adoptsim.cli.options.SeedOption;
+import org.adoptsim.cli.options.OutOption;
+import java.time.Instant;
+import org.adoptsim.cli.options.Invocation;
 import org.adoptsim.cli.output.FolderLock;
+import org.adoptsim.cli.output.Manifest;
+import org.adoptsim.cli.output.ManifestCommit;
+import org.adoptsim.cli.output.OutputFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -27,7 +36,6 @@ import org.adoptsim.cli.decide.select.SystemResult;
 import org.adoptsim.cli.output.AtomicFile;
 import org.adoptsim.cli.scenario.ScenarioLoader;
 import org.adoptsim.cli.scenario.input.TextFile;
-import org.adoptsim.cli.sweep.chart.ChartFiles;
 import org.adoptsim.cli.sweep.overrides.YamlScenarioFactory;
 import org.adoptsim.cli.yaml.YNode;
 import org.adoptsim.cli.yaml.YamlLimits;
@@ -48,7 +56,7 @@ import picocli.CommandLine.Spec;
             + "drops plans that a constraint rules out, screens the rest on a first stage, then runs the fully "
             + "sequential procedure KN (Kim and Nelson 2001) until one plan is left: with probability at least "
             + "1 - alpha it is within --delta of the best feasible plan. The winner is then re-checked on fresh "
-            + "seeds against the strategy as written. Writes best.yaml (a strategy entry to paste under "
+            + "seeds (root seed + 1) against the strategy as written. Writes best.yaml (a strategy entry to paste under "
             + "strategies:), candidates.csv and a chart of the objective against the first lever."},
         footer = {"", "Levers: PATH[,PATH...]=LO:HI:STEP (a grid), LO:HI (sampled) or V1|V2|...",
             "(a list; a value may be a list in brackets, e.g. tools: [scripts,canary]|[]).",
@@ -98,20 +106,20 @@ public final class OptimiseCommand implements Callable<Integer> {
     @Option(names = "--recheck", paramLabel = "M", description = "fresh replicates to re-check the winner on (default: ${DEFAULT-VALUE})")
     int recheck = 100;
 
-    @Option(names = "--seed", paramLabel = "S", description = "root seed (default: the scenario's run.seed); the re-check uses S + 1")
-    Long seed;
+    @Mixin
+    SeedOption seed;
 
     @Option(names = "--weeks", paramLabel = "W", description = "weeks per run (default: the scenario's run.weeks)")
     Integer weeks;
 
-    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores); results do not depend on it")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: out/<scenario-name>-optimise)")
-    Path out;
+    @Mixin
+    OutOption out;
 
-    @Option(names = "--charts", paramLabel = "FORMAT", description = "png (default), svg, pdf or none")
-    String charts = "png";
+    @Mixin
+    ChartsOption charts;
 
     @Option(names = "--posterior", paramLabel = "DIR", description = "optimise under parameter uncertainty: each"
             + " replicate draws one joint parameter set from a calibration's DIR/posterior.csv, the same for every plan")
@@ -120,12 +128,13 @@ public final class OptimiseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter print = spec.commandLine().getOut();
+        Instant began = Instant.now();
         checkNumbers();
-        ChartFormat format = charts.equalsIgnoreCase("none") ? null : ChartFiles.format(charts);
+        ChartFormat format = charts.format();
         ScenarioInput loaded = new ScenarioFiles().read(file);
         Scenario s = loaded.scenario();
         var run = s.run();
-        run = seed != null ? run.withSeed(seed) : run;
+        run = run.withSeed(seed.orElse(run.seed()));
         run = weeks != null ? run.withWeeks(weeks) : run;
         Scenario base = s.withRun(run);
         List<Lever> ls = levers.stream().map(Lever::parse).toList();
@@ -140,7 +149,7 @@ public final class OptimiseCommand implements Callable<Integer> {
         MetricCatalog catalog = new MetricCatalog(run.weeks());
         Target target = Target.of(catalog, objective != null ? objective : defaultObjective(catalog), constraints);
         double d = delta != null ? delta : defaultDelta(target);
-        int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int threadCount = threads.count();
 
         PosteriorDraws draws = posterior == null ? null : PosteriorDraws.read(posterior, file);
         if (draws != null) {
@@ -167,8 +176,12 @@ public final class OptimiseCommand implements Callable<Integer> {
         target.constraints().forEach(kn::constraint);
         SelectionResult result = kn.build().select(plans.size(), runs);
 
-        Path dir = out != null ? OutputDirs.check(out, "--out") : Path.of("out", s.name().replaceAll("[^A-Za-z0-9._-]+", "-") + "-optimise");
+        Path dir = out.folder(() -> Path.of("out", s.name().replaceAll("[^A-Za-z0-9._-]+", "-") + "-optimise"));
         try (FolderLock lock = FolderLock.acquire(dir, "optimise")) {
+            ManifestCommit.retract(dir);
+            Manifest.Builder manifest = Manifest.of("optimise").seed(run.seed()).scenario(new Manifest.ScenarioInfo(
+                    s.name(), s.organisation().teams(), loaded.file(), loaded.sha256(), loaded.inputs(),
+                    loaded.description()));
             List<Path> writtenFiles = new ArrayList<>();
             Path csv = dir.resolve("candidates.csv");
             write(csv, CandidatesCsv.text(plans, result, target, draws == null ? null : draws.source().file()));
@@ -179,6 +192,7 @@ public final class OptimiseCommand implements Callable<Integer> {
                 summary.posterior(draws);
             }
             if (result.best().isEmpty()) {
+                commit(dir, manifest, writtenFiles, strategy, target, plans.size(), d, runs.runs(), null, began, threadCount);
                 print.println("no candidate plan meets the constraints; see " + csv);
                 print.flush();
                 return 0;
@@ -201,12 +215,29 @@ public final class OptimiseCommand implements Callable<Integer> {
                 writtenFiles.add(ObjectiveChart.save(plans, result, target, dir, format, String.format(Locale.ROOT,
                         "%s  \u00b7  %s  \u00b7  %,d plans  \u00b7  seed %d", loaded.file(), strategy, plans.size(), run.seed())));
             }
+            commit(dir, manifest, writtenFiles, strategy, target, plans.size(), d, runs.runs(), win, began, threadCount);
             print.println();
             print.println("wrote " + writtenFiles.size() + " files to " + dir + ":");
             writtenFiles.forEach(f -> print.println("  " + f.getFileName()));
             print.flush();
             return 0;
         }
+    }
+
+    /** Writes manifest.json last, once every file written is checked: the options that shaped the search. */
+    private void commit(Path dir, Manifest.Builder manifest, List<Path> files, String strategy, Target target,
+            int plans, double d, long runsDone, Integer winner, Instant began, int threadCount) throws IOException {
+        ManifestCommit.commit(new OutputFolder(dir), manifest.files(ManifestCommit.entries(dir, files))
+                .section(Manifest.Section.of("optimisation", n -> {
+                    n.put("strategy", strategy);
+                    levers.forEach(n.putArray("levers")::add);
+                    n.put("objective", target.objective().id() + (target.maximise() ? ":max" : ":min"));
+                    constraints.forEach(n.putArray("constraints")::add);
+                    n.put("candidates", plans).put("delta", d).put("alpha", alpha).put("firstStage", firstStage)
+                            .put("maxReplicates", maxReplicates).put("recheck", recheck).put("runs", runsDone)
+                            .put("winner", winner == null ? null : strategy + "#" + winner);
+                }))
+                .execution(Manifest.Execution.now(Invocation.text(spec), threadCount, began, Instant.now())).build());
     }
 
     /** How many plans the re-check runs beside the winner's: the winner and those KN eliminated last. */
@@ -231,9 +262,9 @@ public final class OptimiseCommand implements Callable<Integer> {
 
     private void checkNumbers() {
         if (candidates < 1 || firstStage < 2 || maxReplicates < firstStage || recheck < 2 || !(alpha > 0 && alpha < 1)
-                || (delta != null && !(delta > 0)) || (threads != null && threads < 1)) {
+                || (delta != null && !(delta > 0))) {
             throw new InputException("optimise: need --candidates >= 1, --first-stage >= 2, --max-replicates >="
-                    + " --first-stage, --recheck >= 2, 0 < --alpha < 1, --delta > 0, --threads >= 1");
+                    + " --first-stage, --recheck >= 2, 0 < --alpha < 1, --delta > 0");
         }
     }
 

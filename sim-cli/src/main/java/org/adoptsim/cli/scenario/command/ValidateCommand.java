@@ -1,5 +1,8 @@
 package org.adoptsim.cli.scenario.command;
 
+import picocli.CommandLine.Mixin;
+import org.adoptsim.cli.options.QuietOption;
+import org.adoptsim.cli.options.OutsideFilesOption;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,12 +46,11 @@ public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files (YAML)")
     List<Path> files;
 
-    @Option(names = "--allow-outside-files",
-            description = "let a scenario name files (teams, edge lists) outside its own folder")
-    boolean allowOutsideFiles;
+    @Mixin
+    OutsideFilesOption outsideFiles;
 
-    @Option(names = {"-q", "--quiet"}, description = "print only 'FILE: valid' for each valid file")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet;
 
     @Override
     public Integer call() {
@@ -57,10 +59,10 @@ public final class ValidateCommand implements Callable<Integer> {
         int invalid = 0;
         for (Path file : files) {
             try {
-                LoadedScenario s = ScenarioLoader.load(file, allowOutsideFiles);
+                LoadedScenario s = ScenarioLoader.load(file, outsideFiles.given());
                 Org drawn = draw(s);
                 out.println(file + ": valid");
-                if (!quiet) {
+                if (!quiet.given()) {
                     ScenarioSummary.write(s, drawn, out);
                 }
             } catch (InputException e) {

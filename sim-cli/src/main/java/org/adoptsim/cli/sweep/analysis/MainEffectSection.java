@@ -38,7 +38,7 @@ final class MainEffectSection {
                     double[] y = t.doubleColumn(metric + "_mean").asDoubleArray();
                     clouds.add(new MainEffectChart.Cloud(strategy, x, y, binned(strategy, x, y, c.bins * 2, m)));
                 }
-                c.chart(MainEffectChart.of("Main effect of " + p.label() + " on " + AnalysisContext.title(metric), p.label(),
+                c.chart(MainEffectChart.of("Main effect of " + p.label() + " on " + AnalysisContext.title(metric), c.axis(p.label()),
                         AnalysisContext.words(metric) + ", point means", clouds), "main-effect-" + metric + "-" + p.label());
             }
         }

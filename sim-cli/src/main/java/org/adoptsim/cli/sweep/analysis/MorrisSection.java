@@ -91,9 +91,9 @@ final class MorrisSection {
         for (int i : order) {
             table.add(List.of(labels.get(i), AnalysisContext.num(e.muStar()[i]), AnalysisContext.interval(e.muStarLo()[i],
                     e.muStarHi()[i]), AnalysisContext.num(e.mu()[i]), AnalysisContext.num(e.sigma()[i])));
-            bars.add(new TornadoChart.Bar(labels.get(i), e.muStar()[i], e.muStarLo()[i], e.muStarHi()[i], e.sigma()[i],
+            bars.add(new TornadoChart.Bar(c.axis(labels.get(i)), e.muStar()[i], e.muStarLo()[i], e.muStarHi()[i], e.sigma()[i],
                     Double.NaN, Double.NaN));
-            dots.add(new MorrisChart.Dot(labels.get(i), e.muStar()[i], e.sigma()[i]));
+            dots.add(new MorrisChart.Dot(c.axis(labels.get(i)), e.muStar()[i], e.sigma()[i]));
         }
         c.print.print(new TextTable(title, List.of("parameter", "mu*", "95% CI", "mu", "sigma"),
                 List.of(false, true, true, true, true), table, List.of()).toText(c.rows));

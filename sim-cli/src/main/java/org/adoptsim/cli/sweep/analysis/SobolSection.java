@@ -104,7 +104,7 @@ final class SobolSection {
             table.add(List.of(labels.get(i), AnalysisContext.num(r.first()[i]), AnalysisContext.interval(r.firstLo()[i],
                     r.firstHi()[i]), AnalysisContext.num(r.total()[i]), AnalysisContext.interval(r.totalLo()[i],
                     r.totalHi()[i])));
-            bars.add(new TornadoChart.Bar(labels.get(i), r.total()[i], r.totalLo()[i], r.totalHi()[i], r.first()[i],
+            bars.add(new TornadoChart.Bar(c.axis(labels.get(i)), r.total()[i], r.totalLo()[i], r.totalHi()[i], r.first()[i],
                     r.firstLo()[i], r.firstHi()[i]));
         }
         c.print.print(new TextTable(title, List.of("parameter", "S1", "95% CI", "ST", "95% CI"),

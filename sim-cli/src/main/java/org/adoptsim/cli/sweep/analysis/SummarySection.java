@@ -102,7 +102,7 @@ final class SummarySection {
             curves.add(new CurveChart.Curve(name, col(pts, 0), col(pts, 1), col(pts, 2), col(pts, 3),
                     owner.get(name), variant.get(name)));
         });
-        c.chart(CurveChart.of(AnalysisContext.title(metric) + " against " + x + " (mean, 95 % band)", x,
+        c.chart(CurveChart.of(AnalysisContext.title(metric) + " against " + x + " (mean, 95 % band)", c.axis(x),
                 AnalysisContext.words(metric), curves),
                 "curve-" + metric + "-" + x);
     }
@@ -130,7 +130,8 @@ final class SummarySection {
                     v[i][j] = cell.getOrDefault(xl.get(i) + "\u0000" + yl.get(j), Double.NaN);
                 }
             }
-            c.chart(HeatmapChart.of(AnalysisContext.words(metric) + ", mean: " + strategy, x, y, xl, yl, v),
+            c.chart(HeatmapChart.of(AnalysisContext.words(metric) + ", mean: " + strategy, c.axis(x), c.axis(y), xl, yl,
+                    v),
                     "heatmap-" + metric + "-" + strategy);
         }
     }

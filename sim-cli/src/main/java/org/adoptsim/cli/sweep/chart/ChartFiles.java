@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.adoptsim.cli.chart.ChartFormat;
 import org.adoptsim.cli.chart.Figure;
 import org.adoptsim.cli.chart.FigureWriter;
-import org.adoptsim.cli.InputException;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -18,15 +17,6 @@ import org.knowm.xchart.internal.chartpart.Chart;
  */
 public final class ChartFiles {
     private ChartFiles() {
-    }
-
-    /** Parses --charts (png, svg, pdf). */
-    public static ChartFormat format(String text) {
-        try {
-            return ChartFormat.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new InputException("--charts: must be png, svg, pdf or none, was '" + text + "'");
-        }
     }
 
     /** Saves {@code chart} as {@code dir/name.png|svg|pdf}; returns the file written. */

@@ -6,142 +6,197 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.adoptsim.cli.output.AtomicFile;
-import org.adoptsim.cli.output.ManifestJson;
 import org.adoptsim.cli.InputException;
+import org.adoptsim.cli.output.AtomicFile;
+import org.adoptsim.cli.output.ManifestCommit;
+import org.adoptsim.cli.output.ManifestJson;
+import org.adoptsim.cli.output.OutputFolder;
+import org.adoptsim.cli.output.OutputFormatException;
 import org.adoptsim.cli.sweep.run.Shard;
 
 /**
- * A sweep directory's {@code manifest.json}: what was swept (hash, scenario, parameters, design,
- * strategies, metrics, seeds), which slice of the points this directory holds, its status
- * ({@value #RUNNING}, {@value #INTERRUPTED} or {@value #COMPLETE}), the output format, the versions that
- * made it and the timing. A thin, immutable view over the JSON; {@link ManifestBuilder} writes it.
+ * A sweep directory's {@code manifest.json}, read: the common manifest ({@link org.adoptsim.cli.output.Manifest}:
+ * version, status, scenario and its hash, root seed, replicates, files) and its {@code sweep} section — what
+ * was swept (hash, parameters, design, strategies, metrics), which slice of the points this directory holds,
+ * its progress, the output format and the timing over sessions. {@link ManifestBuilder} writes it. Immutable.
  */
-public record Manifest(JsonNode json) {
+public record Manifest(org.adoptsim.cli.output.Manifest model) {
     public static final String FILE = "manifest.json";
+    public static final String SECTION = "sweep";
     public static final String RUNNING = "running";
     public static final String INTERRUPTED = "interrupted";
     public static final String COMPLETE = "complete";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The manifest of {@code dir}; a one-line error if it is missing or unreadable. */
+    public Manifest {
+        if (model.section() == null || !SECTION.equals(model.section().name())) {
+            throw new OutputFormatException("written by '" + model.command() + "', not a sweep (no sweep section)");
+        }
+    }
+
+    /** The manifest of {@code dir}; a one-line error if it is missing, unreadable or not a sweep's. */
     public static Manifest read(Path dir) {
         Path file = dir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             throw new InputException(dir + ": not a sweep directory (no " + FILE + ")");
         }
         try {
-            return new Manifest(JSON.readTree(file.toFile()));
+            return new Manifest(ManifestJson.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (OutputFormatException e) {
+            throw new InputException(e.getMessage().startsWith(file.toString()) ? e.getMessage()
+                    : file + ": " + e.getMessage());
         } catch (IOException e) {
             throw new InputException(file + ": unreadable (" + e.getMessage().lines().findFirst().orElse("") + ")");
         }
     }
 
+    /** Writes it while the sweep runs (its files still growing, none listed). */
     public void write(Path dir) {
         try {
-            String text = ManifestJson.text(json);
+            String text = ManifestJson.write(model);
             AtomicFile.writeText(dir.resolve(FILE), w -> w.write(text));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir.resolve(FILE) + ": " + e.getMessage(), e);
         }
     }
 
-    public Manifest with(String field, String value) {
-        ObjectNode copy = json.deepCopy();
-        copy.put(field, value);
-        return new Manifest(copy);
+    /** Writes it last, once every file it lists is checked against its recorded size and SHA-256. */
+    public void commit(Path dir) {
+        try {
+            ManifestCommit.commit(new OutputFolder(dir), model);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + dir.resolve(FILE) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The start of the manifest of a command that reads this sweep ({@code analyze}, {@code discover}): the
+     * sweep's scenario, root seed and replicates, and a section {@code sectionName} that first names the sweep
+     * read (its name, hash and folder) and then holds what {@code fill} puts.
+     */
+    public org.adoptsim.cli.output.Manifest.Builder derived(String command, Path dir, String sectionName,
+            java.util.function.Consumer<ObjectNode> fill) {
+        return org.adoptsim.cli.output.Manifest.of(command).scenario(model.scenario()).seed(model.seed())
+                .replicates(model.replicates()).section(org.adoptsim.cli.output.Manifest.Section.of(sectionName, n -> {
+                    n.putObject("sweep").put("name", name()).put("hash", hash()).put("directory", dir.toString());
+                    fill.accept(n);
+                }));
+    }
+
+    /** A copy of the sweep section. */
+    public ObjectNode sweep() {
+        return model.section().fields();
+    }
+
+    private JsonNode s() {
+        return model.section().fields();
     }
 
     public String hash() {
-        return json.path("hash").asText();
+        return s().path("hash").asText();
     }
 
     public String name() {
-        return json.path("sweep").asText();
+        return s().path("name").asText();
+    }
+
+    public String sweepFile() {
+        return s().path("sweepFile").asText("SWEEP.yaml");
     }
 
     public String status() {
-        return json.path("status").asText();
+        return model.status().text();
     }
 
     public String format() {
-        return json.path("output").path("format").asText("csv");
+        return s().path("output").path("format").asText("csv");
     }
 
     public String adoptsimVersion() {
-        return json.path("versions").path("adoptsim").asText();
+        return model.toolVersion();
     }
 
     public Shard shard() {
-        JsonNode s = json.path("shard");
+        JsonNode s = s().path("shard");
         return s.isObject() ? new Shard(s.path("index").asInt(), s.path("count").asInt()) : Shard.WHOLE;
     }
 
     public long fromPoint() {
-        return json.path("points").path("from").asLong();
+        return s().path("points").path("from").asLong();
     }
 
     public long toPoint() {
-        return json.path("points").path("to").asLong();
+        return s().path("points").path("to").asLong();
     }
 
     /** Points of the design after {@code --limit}: the extent all shards together cover. */
     public long limitedPoints() {
-        return json.path("points").path("limited").asLong();
+        return s().path("points").path("limited").asLong();
     }
 
     public long designPoints() {
-        return json.path("points").path("design").asLong();
+        return s().path("points").path("design").asLong();
     }
 
     public long pointsDone() {
-        return json.path("points").path("done").asLong();
+        return s().path("points").path("done").asLong();
     }
 
     public long runsDone() {
-        return json.path("runs").path("done").asLong();
+        return s().path("runs").path("done").asLong();
     }
 
     public int replicates() {
-        return json.path("replicates").asInt();
+        return model.replicates() == null ? 0 : model.replicates();
     }
 
     public long rootSeed() {
-        return json.path("seeds").path("root").asLong();
+        return model.seed() == null ? 0 : model.seed();
     }
 
     public String randomNumbers() {
-        return json.path("seeds").path("randomNumbers").asText();
+        return s().path("seeds").path("randomNumbers").asText();
     }
 
     public JsonNode design() {
-        return json.path("design");
+        return s().path("design");
     }
 
     public List<String> strategies() {
-        return texts(json.path("strategies"));
+        return texts(s().path("strategies"));
     }
 
     public List<String> metrics() {
-        return texts(json.path("metrics"));
+        return texts(s().path("metrics"));
     }
 
     /** The swept parameters: label, path, whether numeric, domain. */
     public List<ParameterInfo> parameters() {
         List<ParameterInfo> out = new ArrayList<>();
-        for (JsonNode p : json.path("parameters")) {
+        for (JsonNode p : s().path("parameters")) {
             out.add(new ParameterInfo(p.path("label").asText(), p.path("path").asText(), p.path("numeric").asBoolean(),
                     p.path("domain").asText()));
         }
         return out;
     }
 
+    /** When the first session started (ISO-8601), or null. */
+    public String started() {
+        return s().path("timing").path("started").asText(null);
+    }
+
+    /** Sessions so far (a resumed sweep counts each). */
+    public int sessions() {
+        return s().path("timing").path("sessions").asInt(0);
+    }
+
     public double elapsedSeconds() {
-        return json.path("timing").path("elapsedSeconds").asDouble();
+        return s().path("timing").path("elapsedSeconds").asDouble();
     }
 
     /** One swept parameter as the manifest records it. */

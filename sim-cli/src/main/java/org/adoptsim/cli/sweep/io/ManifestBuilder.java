@@ -3,34 +3,32 @@ package org.adoptsim.cli.sweep.io;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.Map;
+import org.adoptsim.cli.output.Manifest.Execution;
 import org.adoptsim.cli.VersionProvider;
-import org.adoptsim.cli.output.ManifestJson;
 import org.adoptsim.cli.sweep.run.SweepPlan;
 import org.adoptsim.cli.sweep.spec.DesignSpec;
 import org.adoptsim.cli.results.Metric;
 import org.adoptsim.cli.sweep.spec.Parameter;
 
 /**
- * Writes a sweep's {@link Manifest} from its plan, the files it came from and how the run went.
- * Field order is fixed. Timing accumulates over resumed sessions: {@code elapsedSeconds} is the sum of
+ * Writes a sweep's {@link Manifest}, the common model with a {@code sweep} section, from its plan, the
+ * files it came from and how the run went. Field order is fixed. Timing accumulates over resumed sessions: {@code elapsedSeconds} is the sum of
  * every session's wall time, {@code runsPerSecond} this session's rate.
  */
 public final class ManifestBuilder {
     private ManifestBuilder() {
     }
 
-    /** Describes the sweep in {@code plan}; status, progress and timing are set with {@link #progress}. */
-    public static ObjectNode describe(SweepPlan plan, String sweepFile, String scenarioFile, String format) {
+    /**
+     * The sweep section for {@code plan}: what was swept and which slice; progress and timing are set with
+     * {@link #progress}. Mutable: the session updates it as points finish.
+     */
+    public static ObjectNode describe(SweepPlan plan, String sweepFile, String format) {
         ObjectNode n = Manifest.JSON.createObjectNode();
-        n.put("manifest", "adoptsim-sweep/1");
-        n.put("sweep", plan.spec().name());
+        n.put("name", plan.spec().name());
         n.put("hash", plan.hash());
-        n.put("status", Manifest.RUNNING);
         n.put("sweepFile", sweepFile);
-        ObjectNode scenario = n.putObject("scenario");
-        scenario.put("file", scenarioFile);
-        scenario.put("sha256", plan.scenarioSha256());
-        ManifestJson.inputs(scenario.putArray("inputs"), plan.inputs());
         if (plan.draws() != null) {
             n.putObject("posterior").put("file", plan.draws().source().file())
                     .put("sha256", plan.draws().source().sha256());
@@ -41,18 +39,29 @@ public final class ManifestBuilder {
         plan.spec().fixed().forEach((k, v) -> set.put(k, String.valueOf(v)));
         n.set("parameters", parameters(plan));
         n.set("design", design(plan.spec().design(), plan.designPoints()));
-        n.put("replicates", plan.replicates());
         n.set("seeds", seeds(plan));
         n.set("points", points(plan));
         n.set("shard", shard(plan));
         ObjectNode runs = n.putObject("runs");
         runs.put("total", plan.runs());
         runs.put("done", 0);
-        ObjectNode output = n.putObject("output");
-        output.put("format", format);
-        output.set("files", Manifest.array(java.util.List.of("runs." + format, "points." + format)));
-        n.set("versions", versions());
+        n.putObject("output").put("format", format);
         return n;
+    }
+
+    /**
+     * The whole manifest: the common fields from {@code plan} and the scenario file, the section, and the
+     * data files (listed only once complete: while a sweep runs they grow).
+     */
+    public static Manifest manifest(SweepPlan plan, String scenarioFile, ObjectNode section, String status,
+            Map<String, org.adoptsim.cli.output.Manifest.FileEntry> files, Execution execution) {
+        return new Manifest(org.adoptsim.cli.output.Manifest.builder().toolVersion(VersionProvider.version())
+                .command("sweep").status(org.adoptsim.cli.output.Manifest.Status.of(status))
+                .scenario(org.adoptsim.cli.output.Manifest.ScenarioInfo.ofFile(scenarioFile, plan.scenarioSha256(),
+                        plan.inputs()))
+                .seed(plan.rootSeed()).replicates(plan.replicates()).files(files)
+                .section(new org.adoptsim.cli.output.Manifest.Section(Manifest.SECTION, section))
+                .execution(execution).build());
     }
 
     private static ArrayNode parameters(SweepPlan plan) {
@@ -72,7 +81,6 @@ public final class ManifestBuilder {
 
     private static ObjectNode seeds(SweepPlan plan) {
         ObjectNode seeds = Manifest.JSON.createObjectNode();
-        seeds.put("root", plan.rootSeed());
         seeds.put("randomNumbers", plan.spec().randomNumbers().name().toLowerCase(java.util.Locale.ROOT));
         seeds.put("derivation", "point seed = SplitMix64-derive(root, point) (root itself with common random numbers);"
                 + " run streams = RandomStreams(point seed, replicate)");
@@ -99,14 +107,6 @@ public final class ManifestBuilder {
         return s;
     }
 
-    private static ObjectNode versions() {
-        ObjectNode versions = Manifest.JSON.createObjectNode();
-        versions.put("adoptsim", VersionProvider.version());
-        versions.put("java", System.getProperty("java.version"));
-        versions.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        return versions;
-    }
-
     static ObjectNode design(DesignSpec d, long points) {
         ObjectNode o = Manifest.JSON.createObjectNode();
         o.put("type", d.type());
@@ -123,9 +123,8 @@ public final class ManifestBuilder {
         return o;
     }
 
-    /** Sets status, progress and timing. */
-    public static void progress(ObjectNode n, String status, long pointsDone, long runsDone, Timing t) {
-        n.put("status", status);
+    /** Sets progress and timing in the section. */
+    public static void progress(ObjectNode n, long pointsDone, long runsDone, Timing t) {
         ((ObjectNode) n.path("points")).put("done", pointsDone);
         ((ObjectNode) n.path("runs")).put("done", runsDone);
         ObjectNode timing = n.putObject("timing");

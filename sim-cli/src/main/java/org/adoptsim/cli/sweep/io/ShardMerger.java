@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.TreeMap;
 import org.adoptsim.cli.InputException;
@@ -93,13 +96,14 @@ public final class ShardMerger {
         if (!m.status().equals(Manifest.COMPLETE) || m.pointsDone() != m.toPoint()) {
             throw new InputException("merge: shard " + m.shard() + " (" + p.dir() + ") is incomplete: "
                     + (m.pointsDone() - m.fromPoint()) + " of " + (m.toPoint() - m.fromPoint())
-                    + " points done; finish it with: adoptsim sweep " + m.json().path("sweepFile").asText("SWEEP.yaml")
+                    + " points done; finish it with: adoptsim sweep " + m.sweepFile()
                     + " --shard " + m.shard() + " --out " + p.dir() + " --resume");
         }
     }
 
     /** Writes the merged tables and manifest into {@code out} (which must be empty or missing). */
-    public static void merge(List<Part> parts, Path out) {
+    public static void merge(List<Part> parts, Path out, String commandLine) {
+        Instant began = Instant.now();
         SweepFiles target = new SweepFiles(out);
         if (!target.emptyOrMissing()) {
             throw new InputException("merge: " + out + " is not empty; choose another --out");
@@ -115,7 +119,7 @@ public final class ShardMerger {
                     concatParquet(parts, table, to);
                 }
             }
-            manifest(parts).write(out);
+            manifest(parts, out, format, commandLine, began).commit(out);
         } catch (IOException e) {
             throw new UncheckedIOException("merge: cannot write " + out + ": " + e.getMessage(), e);
         }
@@ -161,8 +165,11 @@ public final class ShardMerger {
         }
     }
 
-    private static Manifest manifest(List<Part> parts) {
-        ObjectNode m = parts.get(0).manifest().json().deepCopy();
+    /** The merged sweep's manifest: the first shard's, covering every point, listing the merged files. */
+    private static Manifest manifest(List<Part> parts, Path out, String format, String commandLine, Instant began)
+            throws IOException {
+        Manifest first = parts.get(0).manifest();
+        ObjectNode m = first.sweep();
         Manifest last = parts.get(parts.size() - 1).manifest();
         m.putNull("shard");
         ObjectNode points = (ObjectNode) m.path("points");
@@ -173,14 +180,22 @@ public final class ShardMerger {
         ObjectNode r = (ObjectNode) m.path("runs");
         r.put("total", runs);
         r.put("done", runs);
-        m.put("status", Manifest.COMPLETE);
         ObjectNode timing = (ObjectNode) m.path("timing");
         timing.put("elapsedSeconds", parts.stream().mapToDouble(p -> p.manifest().elapsedSeconds()).sum());
-        timing.put("started", parts.stream().map(p -> p.manifest().json().path("timing").path("started").asText())
+        timing.put("started", parts.stream().map(p -> p.manifest().started()).filter(java.util.Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(""));
         timing.remove(List.of("runsThisSession", "runsPerSecond", "threads", "sessions"));
         ArrayNode from = m.putArray("mergedFrom");
         parts.forEach(p -> from.add(p.dir().toString()));
-        return new Manifest(m);
+        Map<String, org.adoptsim.cli.output.Manifest.FileEntry> files = new LinkedHashMap<>();
+        for (String table : List.of("runs", "points")) {
+            files.put(table + "." + format, org.adoptsim.cli.output.Manifest.FileEntry.of(out.resolve(table + "."
+                    + format)));
+        }
+        return new Manifest(first.model().toBuilder().command("merge")
+                .status(org.adoptsim.cli.output.Manifest.Status.COMPLETE).files(files)
+                .section(new org.adoptsim.cli.output.Manifest.Section(Manifest.SECTION, m))
+                .execution(org.adoptsim.cli.output.Manifest.Execution.now(commandLine, 1, began, Instant.now()))
+                .build());
     }
 }

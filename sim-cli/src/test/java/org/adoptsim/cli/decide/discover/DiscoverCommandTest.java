@@ -1,5 +1,6 @@
 package org.adoptsim.cli.decide.discover;
 
+import org.adoptsim.cli.output.ManifestCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,6 +64,8 @@ class DiscoverCommandTest {
         assertTrue(lines.stream().anyMatch(l -> l.contains(",yes,")), "a selected row");
         assertTrue(Files.size(dir.resolve("peeling-trajectory.png")) > 1000);
         assertTrue(Files.size(dir.resolve("box.png")) > 1000);
+        assertEquals(List.of("boxes.csv", "peeling-trajectory.png", "box.png"),
+                List.copyOf(ManifestCheck.check(dir, "discover", "discovery").files().keySet()));
         byte[] first = Files.readAllBytes(dir.resolve("boxes.csv"));
         assertEquals(0, new TestCli().execute("discover", sweep.toString(), "--when", "trigger <= 0.5 && effort >= 240",
                 "--charts", "none", "--min-mass", "0.02"));

@@ -1,5 +1,6 @@
 package org.adoptsim.cli.decide.optimise;
 
+import org.adoptsim.cli.output.ManifestCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,6 +58,8 @@ class OptimiseCommandTest {
                 csv.get(0));
         assertEquals(1, csv.stream().filter(l -> l.contains(",selected,")).count());
         assertTrue(Files.size(out.resolve("objective.png")) > 1000);
+        assertEquals(java.util.Set.of("candidates.csv", "best.yaml", "objective.png"),
+                ManifestCheck.check(out, "optimise", "optimisation").files().keySet());
     }
 
     @Test

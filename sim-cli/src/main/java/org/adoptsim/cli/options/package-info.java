@@ -1,0 +1,9 @@
+/**
+ * The options every command shares, as picocli mixins — one class an option group, so that an option has
+ * one name, one description and one validation wherever it appears ({@code --threads}, {@code --out} with
+ * {@code --force}, {@code --quiet}, {@code --seed}) — and the command line as typed, for the manifests.
+ *
+ * <p>May use: the root package, {@code output} ({@code OutputDirs}, the one check of an output folder's name)
+ * and picocli. Not the commands.
+ */
+package org.adoptsim.cli.options;

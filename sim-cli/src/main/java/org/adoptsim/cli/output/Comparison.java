@@ -1,0 +1,71 @@
+package org.adoptsim.cli.output;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * The {@code comparison} section of a {@code run}'s or {@code compare}'s manifest: what the comparison
+ * tables cover. Immutable.
+ *
+ * @param weeks               weeks per run
+ * @param replicatesCompleted replicates 0 … k−1 that finished and are in the files
+ * @param strategies          the strategies, in the order of the tables
+ * @param baseline            the strategy the paired differences are taken against (compare only; null for run)
+ * @param chartFormats        the chart formats the folder holds ({@code png}, {@code svg}, {@code pdf})
+ * @param posterior           the calibration's posterior the parameters were drawn from ({@code --posterior}),
+ *                            or null
+ */
+public record Comparison(int weeks, long replicatesCompleted, List<String> strategies, String baseline,
+        List<String> chartFormats, Posterior posterior) {
+    public static final String SECTION = "comparison";
+
+    /**
+     * {@code --posterior DIR}: the posterior file as named and its SHA-256, the parameters it holds, its
+     * particles, and the joint parameter sets drawn (one per replicate pair that finished).
+     */
+    public record Posterior(String file, String sha256, List<String> parameters, int particles, long draws) {
+        public Posterior {
+            parameters = List.copyOf(parameters);
+        }
+    }
+
+    public Comparison {
+        strategies = List.copyOf(strategies);
+        chartFormats = List.copyOf(chartFormats);
+    }
+
+    public Manifest.Section section() {
+        Manifest.Section s = Manifest.Section.of(SECTION);
+        ObjectNode n = s.fields();
+        n.put("weeks", weeks);
+        n.put("replicatesCompleted", replicatesCompleted);
+        strategies.forEach(n.putArray("strategies")::add);
+        n.put("baseline", baseline);
+        chartFormats.forEach(n.putArray("chartFormats")::add);
+        if (posterior != null) {
+            ObjectNode p = n.putObject("posterior");
+            p.put("file", posterior.file());
+            p.put("sha256", posterior.sha256());
+            posterior.parameters().forEach(p.putArray("parameters")::add);
+            p.put("particles", posterior.particles());
+            p.put("draws", posterior.draws());
+        }
+        return new Manifest.Section(SECTION, n);
+    }
+
+    /** The comparison section of {@code m}; an {@link OutputFormatException} when it has none. */
+    static Comparison of(Manifest m) {
+        if (m.section() == null || !SECTION.equals(m.section().name())) {
+            throw new OutputFormatException(OutputFolder.MANIFEST + ": written by '" + m.command()
+                    + "', not by run or compare (no comparison section)");
+        }
+        ManifestFields f = new ManifestFields(OutputFolder.MANIFEST + ": " + SECTION, m.section().fields());
+        return new Comparison((int) f.integer("weeks"), f.integer("replicatesCompleted"), f.strings("strategies"),
+                f.optionalText("baseline"), f.strings("chartFormats"), posterior(f.optionalObject("posterior")));
+    }
+
+    private static Posterior posterior(ManifestFields p) {
+        return p == null ? null : new Posterior(p.text("file"), p.text("sha256"), p.strings("parameters"),
+                (int) p.integer("particles"), p.integer("draws"));
+    }
+}
