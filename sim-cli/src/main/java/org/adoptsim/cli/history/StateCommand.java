@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.output.AtomicFile;
 import org.adoptsim.cli.output.Csv;
+import org.adoptsim.cli.options.ForceOption;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -58,15 +60,15 @@ public final class StateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "CSV", description = "The state file to write.")
     Path out;
 
-    @Option(names = "--force", description = "Replace an existing --out file.")
-    boolean force;
+    @Mixin
+    ForceOption force;
 
     @Override
     public Integer call() throws IOException {
         if (week < 1 || week > 10_000) {
             throw new InputException("adoptsim state: --week: expected a week from 1 to 10000, was " + week);
         }
-        if (Files.exists(out) && !force) {
+        if (Files.exists(out) && !force.given()) {
             throw new InputException("adoptsim state: " + out + " exists; give --force to replace it");
         }
         Path file = logFile();

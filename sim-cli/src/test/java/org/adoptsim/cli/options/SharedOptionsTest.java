@@ -23,7 +23,7 @@ class SharedOptionsTest {
     private static final Set<String> SHARED = Set.of("--threads", "--out", "--force", "--quiet", "--seed",
             "--allow-outside-files", "--charts");
     /** init's --out names a scenario file, not a folder: the one option of these names that is not shared. */
-    private static final Set<String> OWN = Set.of("init --out");
+    private static final Set<String> OWN = Set.of("init --out", "state --out");
 
     private static List<CommandSpec> commands() {
         List<CommandSpec> out = new ArrayList<>();
