@@ -4,7 +4,7 @@
  * machinery that sweep charts use too: {@link org.adoptsim.cli.chart.Figure}, its rendering to SVG, PNG and
  * PDF (a 16:9 slide page, text the figure draws as real text), the palette and style.
  *
- * <p>{@link org.adoptsim.cli.chart.PngEncoder} is written here although ImageIO writes PNG: the charts'
+ * <p>{@code PngEncoder} is written here although ImageIO writes PNG: the charts'
  * bitmaps need only one kind of image and one row filter, and reading the pixel array directly encodes them
  * about three times as fast as ImageIO's generic writer (benchmarks/README.md), the same pixels.
  *
