@@ -5,8 +5,9 @@
  * the C reference in benchmarks/reference ({@link org.adoptsim.bench.CascadeReference}).
  *
  * <p>May use: {@code org.adoptsim.core.*} (the engine it measures), {@code org.adoptsim.cli.app.Main} (only
- * the command line's entry point, so a timed comparison takes the path {@code adoptsim compare} takes), and
- * JMH. Nothing in the product may use this package. The report tables, the CSV parsing of JMH's own
+ * the command line's entry point, so a timed comparison takes the path {@code adoptsim compare} takes),
+ * {@code org.adoptsim.cli.explore.Replicates} and {@code org.adoptsim.cli.scenario.ScenarioLoader} (the path
+ * {@code explore} takes per change), and JMH. Nothing in the product may use this package. The report tables, the CSV parsing of JMH's own
  * results in run.sh and the timing loop of the C reference are written here because they are a few lines
  * each around JMH, which does the measuring.
  */
