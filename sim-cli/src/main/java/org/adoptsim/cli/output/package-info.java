@@ -1,5 +1,6 @@
 /**
- * The files of an output folder: the folder itself, atomic writes, the manifest
+ * The files of an output folder: the folder itself, atomic writes and syncing a folder's files to disk
+ * together ({@code SyncBatch}), the manifest
  * ({@code manifest.json}), the CSV writer and the comparison tables as CSV ({@code runs.csv},
  * {@code summary.csv}, {@code paired.csv}, {@code weekly.csv}, {@code best.csv}, {@code caveats.csv},
  * {@code decompose.csv}); the number and quoting policy is in
