@@ -8,6 +8,10 @@ import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.adoptsim.cli.app.Main;
+import org.adoptsim.cli.explore.Replicates;
+import org.adoptsim.cli.results.ComparisonTables;
+import org.adoptsim.cli.scenario.ScenarioLoader;
+import org.adoptsim.core.config.Scenario;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,15 +27,19 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Question: how long does a comparison take once the JVM is warm (what an interactive session pays per
- * change), against issue 19's target of 0.25 s for 5 strategies × 1,000 replicates?
+ * Question: how long does a comparison take once the JVM is warm, against issue 19's target of 0.25 s for
+ * 5 strategies × 1,000 replicates on 2 cores?
  *
- * <p>One operation = {@code adoptsim compare scenarios/platform-migration.yaml --replicates R --quiet}
- * through the command line's own entry point ({@link Main#commandLine()}), in this JVM, on all cores:
- * loading the scenario, the paired simulation, runs.csv and the tables, the manifest, the PNG charts and
- * the reports, written to a scratch folder. {@code charts} {@code none} is not an option of compare, so
- * the figure includes chart rendering. Run it from the repository root (benchmarks/run.sh does), or
- * set {@code -Dadoptsim.root}.
+ * <ul>
+ *   <li>{@code resultsOnly}: what {@code explore} pays per lever change: the scenario file loaded and the
+ *       paired comparison run and tabulated through explore's own {@link Replicates#compare}, on all cores;
+ *       no file written.</li>
+ *   <li>{@code withFiles}: {@code adoptsim compare scenarios/platform-migration.yaml --replicates R --quiet}
+ *       through the command line's own entry point ({@link Main#commandLine()}): the same, plus runs.csv,
+ *       the tables, the PNG charts, the reports, the brief and the manifest written to a scratch folder
+ *       and synced to disk.</li>
+ * </ul>
+ * Run it from the repository root (benchmarks/run.sh does), or set {@code -Dadoptsim.root}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -58,7 +66,14 @@ public class CompareBenchmark {
     }
 
     @Benchmark
-    public int compare() {
+    public ComparisonTables resultsOnly() throws InterruptedException {
+        Scenario s = ScenarioLoader.scenario(Path.of(scenario));
+        return Replicates.compare(s.withRun(s.run().withReplicates(replicates)),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    @Benchmark
+    public int withFiles() {
         int code = Main.commandLine().execute("compare", scenario, "--replicates", String.valueOf(replicates),
                 "--out", out.toString(), "--quiet");
         if (code != 0) {

@@ -13,12 +13,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.adoptsim.cli.output.AtomicFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -27,7 +21,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
- * Writes a {@link Figure} as PNG (Java2D bitmap, ImageIO), SVG (VectorGraphics2D, text as SVG text) or PDF
+ * Writes a {@link Figure} as PNG (Java2D bitmap, {@link PngEncoder}), SVG (VectorGraphics2D, text as SVG text) or PDF
  * (PDFBox Graphics2D on a 16:9 slide page, text as real text in the standard PDF fonts, so it can be
  * selected and no font needs embedding), each atomically. XChart fills its own text (axis titles, tick
  * labels, legend) as glyph outlines; in SVG and PDF {@link TextFill} draws those as text again. Needs
@@ -35,9 +29,6 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
  * several threads on different figures.
  */
 public final class FigureWriter {
-    /** PNG compression "quality" 0.9: a fast deflate level, files about 10 % larger than the default. */
-    private static final float FAST_DEFLATE = 0.9f;
-
     private FigureWriter() {
     }
 
@@ -67,16 +58,7 @@ public final class FigureWriter {
         } finally {
             g.dispose();
         }
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        ImageWriteParam param = writer.getDefaultWriteParam();
-        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(FAST_DEFLATE);
-        try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
-            writer.setOutput(ios);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } finally {
-            writer.dispose();
-        }
+        PngEncoder.write(image, out);
     }
 
     private static void svg(Figure f, OutputStream out) throws IOException {

@@ -34,6 +34,7 @@ import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.ManifestCommit;
 import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.output.RunsCsv;
+import org.adoptsim.cli.output.SyncBatch;
 import org.adoptsim.cli.report.ReportBuilder;
 import org.adoptsim.cli.today.TeamForecast;
 import org.adoptsim.core.config.Scenario;
@@ -48,7 +49,8 @@ import org.adoptsim.core.result.RunResult;
  * Runs a comparison and writes its output folder. Replicates stream from {@link Ensemble} in replicate
  * order into runs.csv and a {@link ComparisonAccumulator}, so memory stays bounded and every file is
  * independent of the thread count. Then the tables, the charts and the reports are written, each
- * atomically, and the manifest last, once {@link ManifestCommit} has checked every file it lists; the
+ * atomically, all synced to disk together at the end ({@link SyncBatch}), and the manifest last, once
+ * {@link ManifestCommit} has checked every file it lists; the
  * charts, reports and terminal summary are made from the tables as read back from the files, so
  * {@code adoptsim report} reproduces them exactly.
  *
@@ -104,7 +106,8 @@ final class ComparisonJob {
         Instant started = Instant.now();
         OutputFolder folder = spec.out();
         ChartWarmup.startInBackground();
-        try (StopSignal stop = StopSignal.interruptWhileWorking()) {
+        try (StopSignal stop = StopSignal.interruptWhileWorking();
+                SyncBatch batch = SyncBatch.open(folder.dir())) {
             ComparisonAccumulator acc = accumulator();
             forecast = TodayOutputs.forecast(spec.scenario(), spec.names());
             functions = new FunctionsAccumulator(spec.names(), spec.model().run().weeks());
@@ -120,6 +123,7 @@ final class ComparisonJob {
                     return INTERRUPTED;
                 }
                 previous = folder.retractPrevious();
+                SyncBatch.syncFolder(folder.dir()); // the retraction is on disk before any file is replaced
                 runs.commit();
             }
             ComparisonTables tables = Tabulator.tabulate(acc);
@@ -130,6 +134,8 @@ final class ComparisonJob {
             folder.removeStale(previous, Set.copyOf(current(m)));
             ComparisonTables written = DataFiles.read(folder, m);
             ReportBuilder.build(folder, m, written, spec.formats(), spec.threads());
+            batch.syncAll();
+            batch.close(); // the manifest syncs itself, after every file it lists is on disk
             ManifestCommit.commit(folder, m);
             if (spec.verbose() || interrupted) {
                 new TerminalSummary(spec, m, written, started).print(out, err);

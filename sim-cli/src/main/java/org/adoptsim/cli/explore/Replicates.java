@@ -16,12 +16,12 @@ import org.adoptsim.core.run.Ensemble;
  * {@code compare} has it by default. So the tables are those {@code compare --replicates N} writes to
  * summary.csv, paired.csv and weekly.csv, at any thread count. Stateless.
  */
-final class Replicates {
+public final class Replicates {
     private Replicates() {
     }
 
     /** The comparison of {@code scenario}'s strategies over its run settings' replicates. */
-    static ComparisonTables compare(Scenario scenario, int threads) throws InterruptedException {
+    public static ComparisonTables compare(Scenario scenario, int threads) throws InterruptedException {
         List<Strategy> strategies = scenario.strategies();
         ComparisonAccumulator acc = new ComparisonAccumulator(strategies.stream().map(Strategy::name).toList(), 0,
                 new MetricCatalog(scenario.run().weeks()), scenario.organisation().teams());

@@ -16,8 +16,11 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * A file written under a temporary name in its target's folder ({@code .NAME.<random>.tmp}), synced
- * to disk, and moved onto the target in one atomic rename on {@link #commit}. Until then the target is
- * untouched, so a crash or kill leaves either the old file or the new one, never half of one; a
+ * to disk (or, inside an open {@link SyncBatch}, recorded for the batch to sync), and moved onto the
+ * target in one atomic rename on {@link #commit}. Until then the target is
+ * untouched, so a crash or kill leaves either the old file or the new one, never half of one (inside a
+ * batch, a power failure before the batch's sync may leave the new file empty: the batch's caller
+ * writes its manifest only after that sync, so such a folder has none); a
  * temporary file left by a kill is hidden and says it is temporary. {@link #close} without commit
  * deletes the temporary file. Streams are plain (not interruptible) file streams, so an interrupt of
  * the writing thread cannot close them mid-write. Not thread-safe.
@@ -94,7 +97,10 @@ public final class AtomicFile implements Closeable {
         return target;
     }
 
-    /** Flushes, syncs and renames the temporary file onto the target. */
+    /**
+     * Flushes, syncs and renames the temporary file onto the target. Under the folder of an open
+     * {@link SyncBatch} the sync is left to the batch, which syncs all its files together later.
+     */
     public void commit() throws IOException {
         if (done) {
             throw new IllegalStateException(target + " was already committed or closed");
@@ -103,9 +109,15 @@ public final class AtomicFile implements Closeable {
             writer.flush();
         }
         stream.flush();
-        file.getFD().sync();
+        SyncBatch batch = SyncBatch.covering(target);
+        if (batch == null) {
+            file.getFD().sync();
+        }
         stream.close();
         replace(temp, target);
+        if (batch != null) {
+            batch.add(target);
+        }
         done = true;
     }
 

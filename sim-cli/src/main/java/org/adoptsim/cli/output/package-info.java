@@ -1,5 +1,6 @@
 /**
- * The files of an output folder: the folder itself, atomic writes, the one manifest model every writing
+ * The files of an output folder: the folder itself, atomic writes and syncing a folder's files to disk
+ * together ({@link org.adoptsim.cli.output.SyncBatch}), the one manifest model every writing
  * command uses ({@code manifest.json}: {@link org.adoptsim.cli.output.Manifest}, its JSON form
  * {@link org.adoptsim.cli.output.ManifestJson}, the check-then-write {@link org.adoptsim.cli.output.ManifestCommit}
  * and the comparison's section {@link org.adoptsim.cli.output.Comparison}; Jackson reads and writes the JSON), the

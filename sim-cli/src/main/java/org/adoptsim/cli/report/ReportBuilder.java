@@ -1,6 +1,9 @@
 package org.adoptsim.cli.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +47,40 @@ public final class ReportBuilder {
     public static List<String> build(OutputFolder out, Manifest m, ComparisonTables t, List<ChartFormat> formats,
             int threads) throws IOException {
         ChartSet set = chartSet(m, t);
+        PosteriorSection posterior = PosteriorSection.of(out, m);
+        // The brief draws its own copy of the net-hours chart (XChart's charts cannot be painted by two
+        // threads at once), so with more than one thread it is written while the charts are painted.
+        FutureTask<Void> brief = null;
+        if (DecisionBrief.applies(m, t)) {
+            Figure net = set.figure(ChartSet.NET_HOURS);
+            brief = new FutureTask<>(() -> {
+                new DecisionBrief(m, t, posterior.caveats()).write(out, net, linkTarget(net, formats));
+                return null;
+            });
+            if (threads > 1) {
+                Thread th = new Thread(brief, "adoptsim-brief");
+                th.setDaemon(true);
+                th.start();
+            }
+        }
+        try {
+            return build(out, m, t, formats, threads, set, posterior, brief);
+        } catch (IOException | RuntimeException e) {
+            if (brief != null && threads > 1) {
+                try {
+                    brief.get(); // not writing in the folder any more when the caller hears of the failure
+                } catch (ExecutionException ignored) {
+                    // the first failure is the one reported
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static List<String> build(OutputFolder out, Manifest m, ComparisonTables t, List<ChartFormat> formats,
+            int threads, ChartSet set, PosteriorSection posterior, FutureTask<Void> brief) throws IOException {
         List<Figure> figures = new ArrayList<>(set.render(out, formats, threads));
         List<String> written = new ArrayList<>(set.paths(formats));
         for (Figure holding : FunctionsOutputs.figures(out, m)) {
@@ -58,21 +95,42 @@ public final class ReportBuilder {
         for (Figure f : figures) {
             charts.add(new ReportContent.Chart(f.heading(), f.caption(), linkTarget(f, formats), png(out, f, formats)));
         }
-        PosteriorSection posterior = PosteriorSection.of(out, m);
         ReportContent content = ReportContent.of(m, t, charts, LaggardReport.read(out, m))
                 .plus(posterior.facts(), posterior.tables());
         AtomicFile.writeText(out.file(OutputFolder.REPORT_MD), w -> w.write(MarkdownReport.render(content)));
         AtomicFile.writeText(out.file(OutputFolder.REPORT_HTML), w -> w.write(InteractiveReport.into(HtmlReport.render(content), t, m.weeks())));
         written.add(OutputFolder.REPORT_HTML);
         written.add(OutputFolder.REPORT_MD);
-        if (DecisionBrief.applies(m, t)) {
-            Figure net = figures.stream().filter(f -> f.name().equals(ChartSet.NET_HOURS)).findFirst()
-                    .orElseGet(() -> set.figure(ChartSet.NET_HOURS));
-            new DecisionBrief(m, t, posterior.caveats()).write(out, net, linkTarget(net, formats));
+        if (brief != null) {
+            if (threads <= 1) {
+                brief.run();
+            }
+            await(brief);
             written.add(DecisionBrief.MD);
             written.add(DecisionBrief.PDF);
         }
         return written;
+    }
+
+    private static void await(FutureTask<Void> task) throws IOException {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the decision brief", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(c);
+        }
     }
 
     private static ChartSet chartSet(Manifest m, ComparisonTables t) {

@@ -22,6 +22,8 @@ import org.adoptsim.core.result.WeeklySeries;
 public final class WeeklyAccumulator {
     private static final TeamStatus[] STATUSES = TeamStatus.values();
     private static final Reason[] REASONS = Reason.values();
+    /** Once: {@code values()} copies the array on every call, and accept would call it once a week. */
+    private static final LedgerEntry[] LEDGER = LedgerEntry.values();
 
     private final int weeks;
     private final int teams;
@@ -64,7 +66,7 @@ public final class WeeklyAccumulator {
             doneHistogram[w * (teams + 1) + s.done(w)]++;
             startedHistogram[w * (teams + 1) + s.started(w)]++;
             adoptedHistogram[w * (teams + 1) + s.adopted(w)]++;
-            for (LedgerEntry e : LedgerEntry.values()) {
+            for (LedgerEntry e : LEDGER) {
                 ledgerSums[e.ordinal()][w] += s.hours(e, w);
             }
             net[w].accept(s.netHours(w));
