@@ -154,11 +154,11 @@ class ReportCommandTest {
     @Test
     void aManifestOfAnotherFormatIsRefusedInOneLine() throws IOException {
         Path manifest = out.resolve("manifest.json");
-        Files.writeString(manifest, Files.readString(manifest).replace("adoptsim-output/1", "adoptsim-output/0"));
+        Files.writeString(manifest, Files.readString(manifest).replace("adoptsim-output/2", "adoptsim-output/0"));
         assertEquals(2, cli.execute("report", out.toString()));
         List<String> err = cli.err.toString().lines().toList();
         assertEquals(1, err.size(), cli.err.toString());
-        assertTrue(err.get(0).contains("manifest.json: format 'adoptsim-output/0' is not adoptsim-output/1"),
+        assertTrue(err.get(0).contains("manifest.json: format 'adoptsim-output/0' is not adoptsim-output/2"),
                 err.get(0));
     }
 
