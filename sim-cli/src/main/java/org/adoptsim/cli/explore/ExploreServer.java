@@ -40,6 +40,8 @@ import org.adoptsim.cli.LocatedException;
  */
 public final class ExploreServer implements AutoCloseable {
     static final int MAX_BODY = 64 * 1024;
+    /** The largest over-long body read (and dropped) before the 413, rather than refused unread. */
+    static final int MAX_DRAIN = 1024 * 1024;
     static final int MAX_PATH = 2048;
     static final int WARM_UP_RUNS = 3;
 
@@ -224,12 +226,22 @@ public final class ExploreServer implements AutoCloseable {
         send(x, 200, out.contentType(), out.bytes());
     }
 
-    /** The body, or null when it is over the bound (read no further than the bound). */
+    /**
+     * The body, or null when it is over the bound (read no further than the bound). A body declared over
+     * the bound but under {@value #MAX_DRAIN} bytes is read and dropped first, so that the client, still
+     * sending, hears the 413 instead of a reset connection; a larger one is refused unread.
+     */
     private static byte[] body(HttpExchange x) throws IOException {
         String length = x.getRequestHeaders().getFirst("Content-Length");
         if (length != null) {
             try {
-                if (Long.parseLong(length.trim()) > MAX_BODY) {
+                long declared = Long.parseLong(length.trim());
+                if (declared > MAX_BODY) {
+                    if (declared <= MAX_DRAIN) {
+                        try (InputStream in = x.getRequestBody()) {
+                            in.transferTo(OutputStream.nullOutputStream()); // bounded by the declared length
+                        }
+                    }
                     return null;
                 }
             } catch (NumberFormatException e) {
