@@ -98,7 +98,8 @@ public record Manifest(String toolVersion, String command, Status status, Scenar
 
     /** This manifest with the comparison's chart formats and the generated files replaced (report rebuilds them). */
     public Manifest withGenerated(List<String> chartFormatsNow, List<String> generatedNow) {
-        return toBuilder().section(comparison().withChartFormats(chartFormatsNow).section()).generated(generatedNow).build();
+        return toBuilder().section(comparison().withChartFormats(chartFormatsNow).section()).generated(generatedNow)
+                .build();
     }
 
     public static Builder builder() {

@@ -44,7 +44,8 @@ record ReportContent(String title, List<String> facts, String warning, List<Stri
                         + m.scenario().sha256()));
         facts.add(m.strategies().size() + " strateg" + (m.strategies().size() == 1 ? "y" : "ies") + ": "
                 + String.join(", ", m.strategies()) + (m.baseline() == null ? "" : "; baseline " + m.baseline()));
-        facts.add(m.replicatesCompleted() + " replicates of " + m.weeks() + " weeks" + words.from() + ", seed " + m.seed()
+        facts.add(m.replicatesCompleted() + " replicates of " + m.weeks() + " weeks" + words.from() + ", seed "
+                + m.seed()
                 + "; adoptsim " + m.toolVersion() + (m.execution().finished() == null ? ""
                         : ", finished " + m.execution().finished()));
         String warning = partialOf == 0 ? null : "PARTIAL RESULT: the run was interrupted after "

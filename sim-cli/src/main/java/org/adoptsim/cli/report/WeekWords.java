@@ -8,10 +8,11 @@ import org.adoptsim.cli.results.Metric;
 /**
  * How the prose — verdict, reading, facts and brief — names a point in time. Without a calendar it uses
  * the run's own weeks, as it always has ("at week 52", "within 104 weeks", "median 27 weeks"). With one (a
- * run from the organisation's observed state, whose week 0 is calendar week S, today's week) every such week
- * is said one way, by {@link #calendarWeek}: "calendar week C (n weeks from today)", where C = S + n − 1 is the calendar
- * week at whose end n simulated weeks have passed — the rule of summary.csv's {@code ID_median_calendar}
- * ({@code output.SummaryCsv.calendarWeek}), so the prose and the files give the same week. Immutable.
+ * run from the organisation's observed state, whose week 0 is calendar week S, today's week) every such
+ * week is said one way, by {@link #calendarWeek}: "calendar week C (n weeks from today)", where C = S + n − 1
+ * is the calendar week at whose end n simulated weeks have passed — the rule of summary.csv's
+ * {@code ID_median_calendar} ({@code output.SummaryCsv.calendarWeek}), so the prose and the files give the
+ * same week. Immutable.
  *
  * @param startWeek the calendar week of the runs' week 0 ({@link Manifest#startWeek()}); 0 without a calendar
  */

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ComparisonStartWeekTest {
 
     private static Manifest withStart(int week) {
-        Manifest m = ManifestJsonTest.sample(Map.of("runs.csv", new Manifest.FileEntry(12, "ff")), List.of("a", "b"), 74);
+        Manifest m = ManifestJsonTest.sample(Map.of("runs.csv", new Manifest.FileEntry(12, "ff")), List.of("a", "b"),
+                74);
         return m.toBuilder().section(m.comparison().withStartWeek(week).section()).build();
     }
 
