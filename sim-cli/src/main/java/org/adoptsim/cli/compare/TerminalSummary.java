@@ -9,6 +9,7 @@ import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.text.Num;
 import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.report.TerminalText;
+import org.adoptsim.cli.report.WeekWords;
 import org.adoptsim.cli.report.DecompositionTable;
 import org.adoptsim.cli.report.DecisionBrief;
 import org.adoptsim.cli.output.CsvTable;
@@ -51,7 +52,8 @@ final class TerminalSummary {
         double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
         out.println(manifest.scenario().name() + ": " + manifest.strategies().size() + " strateg"
                 + (manifest.strategies().size() == 1 ? "y" : "ies") + " x " + manifest.replicatesCompleted()
-                + (spec.paired() ? " paired" : "") + " replicates, " + manifest.weeks() + " weeks, seed "
+                + (spec.paired() ? " paired" : "") + " replicates, " + manifest.weeks() + " weeks"
+                + WeekWords.of(manifest).from() + ", seed "
                 + manifest.seed() + " (" + Num.fixed(seconds, 1) + " s, " + spec.threads() + " thread"
                 + (spec.threads() == 1 ? "" : "s") + ")");
         out.println();

@@ -14,9 +14,11 @@ import java.util.List;
  * @param chartFormats        the chart formats the folder holds ({@code png}, {@code svg}, {@code pdf})
  * @param posterior           the calibration's posterior the parameters were drawn from ({@code --posterior}),
  *                            or null
+ * @param startWeek           the organisation's calendar week of the runs' week 0 (a scenario {@code start} or
+ *                            {@code --from state.csv --week N}); 0 without a calendar, and then not written
  */
 public record Comparison(int weeks, long replicatesCompleted, List<String> strategies, String baseline,
-        List<String> chartFormats, Posterior posterior) {
+        List<String> chartFormats, Posterior posterior, int startWeek) {
     public static final String SECTION = "comparison";
 
     /**
@@ -32,6 +34,25 @@ public record Comparison(int weeks, long replicatesCompleted, List<String> strat
     public Comparison {
         strategies = List.copyOf(strategies);
         chartFormats = List.copyOf(chartFormats);
+        if (startWeek < 0) {
+            throw new IllegalArgumentException("startWeek: must be >= 0, was " + startWeek);
+        }
+    }
+
+    /** A comparison without a calendar (its runs' week 0 is no calendar week). */
+    public Comparison(int weeks, long replicatesCompleted, List<String> strategies, String baseline,
+            List<String> chartFormats, Posterior posterior) {
+        this(weeks, replicatesCompleted, strategies, baseline, chartFormats, posterior, 0);
+    }
+
+    /** This comparison with its runs' week 0 at the organisation's calendar week {@code week} (0: none). */
+    public Comparison withStartWeek(int week) {
+        return new Comparison(weeks, replicatesCompleted, strategies, baseline, chartFormats, posterior, week);
+    }
+
+    /** This comparison with the chart formats {@code formats} (report redraws the charts in them). */
+    public Comparison withChartFormats(List<String> formats) {
+        return new Comparison(weeks, replicatesCompleted, strategies, baseline, formats, posterior, startWeek);
     }
 
     public Manifest.Section section() {
@@ -50,6 +71,9 @@ public record Comparison(int weeks, long replicatesCompleted, List<String> strat
             p.put("particles", posterior.particles());
             p.put("draws", posterior.draws());
         }
+        if (startWeek > 0) {
+            n.put("startWeek", startWeek);
+        }
         return new Manifest.Section(SECTION, n);
     }
 
@@ -61,7 +85,17 @@ public record Comparison(int weeks, long replicatesCompleted, List<String> strat
         }
         ManifestFields f = new ManifestFields(OutputFolder.MANIFEST + ": " + SECTION, m.section().fields());
         return new Comparison((int) f.integer("weeks"), f.integer("replicatesCompleted"), f.strings("strategies"),
-                f.optionalText("baseline"), f.strings("chartFormats"), posterior(f.optionalObject("posterior")));
+                f.optionalText("baseline"), f.strings("chartFormats"), posterior(f.optionalObject("posterior")),
+                startWeek(f));
+    }
+
+    /** The {@code startWeek} field: 0 where it is absent (no calendar, or a folder written before it). */
+    private static int startWeek(ManifestFields f) {
+        Long w = f.optionalInteger("startWeek");
+        if (w != null && (w < 0 || w > Integer.MAX_VALUE)) {
+            throw new OutputFormatException(f.where() + ": field 'startWeek' must be a week >= 0, was " + w);
+        }
+        return w == null ? 0 : w.intValue();
     }
 
     private static Posterior posterior(ManifestFields p) {

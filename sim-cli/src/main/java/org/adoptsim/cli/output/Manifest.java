@@ -74,6 +74,11 @@ public record Manifest(String toolVersion, String command, Status status, Scenar
         return comparison().chartFormats();
     }
 
+    /** The organisation's calendar week of the runs' week 0; 0 without a calendar. */
+    public int startWeek() {
+        return comparison().startWeek();
+    }
+
     /** The posterior a {@code --posterior} comparison drew its parameters from, or null. */
     public Comparison.Posterior posterior() {
         return comparison().posterior();
@@ -93,9 +98,8 @@ public record Manifest(String toolVersion, String command, Status status, Scenar
 
     /** This manifest with the comparison's chart formats and the generated files replaced (report rebuilds them). */
     public Manifest withGenerated(List<String> chartFormatsNow, List<String> generatedNow) {
-        Comparison c = comparison();
-        return toBuilder().section(new Comparison(c.weeks(), c.replicatesCompleted(), c.strategies(), c.baseline(),
-                chartFormatsNow, c.posterior()).section()).generated(generatedNow).build();
+        return toBuilder().section(comparison().withChartFormats(chartFormatsNow).section()).generated(generatedNow)
+                .build();
     }
 
     public static Builder builder() {

@@ -44,7 +44,8 @@ public final class DecisionBrief {
     /** @param more caveats after the verdict's own and before the simulation-precision one (a posterior's) */
     DecisionBrief(Manifest m, ComparisonTables t, List<String> more) {
         MetricCatalog catalog = new MetricCatalog(m.weeks());
-        this.verdict = new VerdictText(t, catalog).lines();
+        WeekWords words = WeekWords.of(m);
+        this.verdict = new VerdictText(t, catalog, words).lines();
         this.ledger = new ResultTables(t, catalog).ledger();
         List<String> c = new ArrayList<>();
         t.verdictIfAny().ifPresent(v -> v.caveats().forEach(x -> c.add(x.text())));
@@ -58,7 +59,7 @@ public final class DecisionBrief {
         this.caveats = List.copyOf(c);
         this.title = "Decision brief: " + m.scenario().name();
         this.facts = m.strategies().size() + " strategies, " + m.replicatesCompleted() + " paired replicates of "
-                + m.weeks() + " weeks, seed " + m.seed() + ", baseline " + m.baseline();
+                + m.weeks() + " weeks" + words.from() + ", seed " + m.seed() + ", baseline " + m.baseline();
     }
 
     /** Whether a folder gets a brief: a comparison with a verdict. */

@@ -27,15 +27,20 @@ public final class Reading {
     private final String last;
     private final long replicates;
     private final long partialOf;
+    private final WeekWords words;
 
-    /** @param partialOf replicates asked for when the run was interrupted, 0 when complete */
-    public Reading(ComparisonTables t, MetricCatalog catalog, long partialOf) {
+    /**
+     * @param partialOf replicates asked for when the run was interrupted, 0 when complete
+     * @param words     how a week is said: the run's own, or the organisation's calendar
+     */
+    public Reading(ComparisonTables t, MetricCatalog catalog, long partialOf, WeekWords words) {
         this.t = t;
         this.weeks = catalog.weeks();
         int[] cps = MetricCatalog.checkpoints(weeks);
         this.last = MetricCatalog.honestAt(cps[cps.length - 1]);
         this.replicates = t.summary().get(0).replicates();
         this.partialOf = partialOf;
+        this.words = words;
     }
 
     /** The paragraphs, in order. */
@@ -67,8 +72,8 @@ public final class Reading {
         List<String> done = new ArrayList<>();
         for (SummaryRow r : finishers) {
             MilestoneSummary m = r.milestone(FULL);
-            done.add(r.strategy() + " (" + pct(m.share().share()) + " of runs, median " + Num.fixed(m.median(), 0)
-                    + " weeks)");
+            done.add(r.strategy() + " (" + pct(m.share().share()) + " of runs" + (words.calendar()
+                    ? ") by " + words.calendarWeek(m.median()) : ", median " + Num.fixed(m.median(), 0) + " weeks)"));
         }
         List<String> stalled = new ArrayList<>();
         for (SummaryRow r : byHonest()) {
@@ -81,14 +86,15 @@ public final class Reading {
         }
         String s;
         if (done.isEmpty()) {
-            s = "No strategy gets every team off the old system within " + weeks + " weeks in most runs.";
+            s = "No strategy gets every team off the old system " + words.within(weeks) + " in most runs.";
         } else {
             s = (done.size() == 1 ? "One strategy gets" : done.size() + " strategies get")
-                    + " every team off the old system within " + weeks + " weeks in most runs: " + join(done) + ".";
+                    + " every team off the old system " + words.within(weeks) + " in most runs"
+                    + (words.calendar() ? ", the median run: " : ": ") + join(done) + ".";
         }
         if (!stalled.isEmpty()) {
             s += (done.isEmpty() ? " Honest adoption" : " The others stall short of it; honest adoption")
-                    + " at week " + weeks(last) + " averages " + join(stalled) + ".";
+                    + " at " + words.at(weeks(last)) + " averages " + join(stalled) + ".";
         }
         return s;
     }
@@ -96,11 +102,14 @@ public final class Reading {
     private String single(SummaryRow r, boolean finishes) {
         MilestoneSummary m = r.milestone(FULL);
         if (finishes) {
-            return r.strategy() + " gets every team off the old system within " + weeks + " weeks in "
-                    + pct(m.share().share()) + " of runs, in a median of " + Num.fixed(m.median(), 0) + " weeks.";
+            return r.strategy() + " gets every team off the old system " + words.within(weeks) + " in "
+                    + pct(m.share().share()) + " of runs, " + (words.calendar() ? "the median run by "
+                            + words.calendarWeek(m.median()) : "in a median of " + Num.fixed(m.median(), 0) + " weeks")
+                    + ".";
         }
-        return r.strategy() + " does not get every team off the old system within " + weeks + " weeks in most runs ("
-                + pct(m.share().share()) + " do); honest adoption at week " + weeks(last) + " averages "
+        return r.strategy() + " does not get every team off the old system " + words.within(weeks)
+                + " in most runs ("
+                + pct(m.share().share()) + " do); honest adoption at " + words.at(weeks(last)) + " averages "
                 + pct(r.mean(last).mean()) + ".";
     }
 
@@ -125,7 +134,7 @@ public final class Reading {
             b.append(b.isEmpty() ? "" : " ").append("The most half-migration comes with ").append(dual.strategy())
                     .append(": ").append(Num.fixed(dual.mean("dual_team_weeks").mean(), 0))
                     .append(" dual-running team-weeks per run and ").append(pct(dual.mean("final_dual_share").mean()))
-                    .append(" of teams still dual at week ").append(weeks).append('.');
+                    .append(" of teams still dual at ").append(words.at(weeks)).append('.');
         }
         SummaryRow angry = max("mean_resentment");
         if (angry.mean("mean_resentment").mean() >= 0.05 && !finishers.contains(angry)) {
@@ -149,7 +158,8 @@ public final class Reading {
                     + Num.fixed(r.mean("hours_migration").mean(), 0) + " h, platform "
                     + Num.fixed(r.mean("hours_platform").mean(), 0) + " h)");
         }
-        StringBuilder b = new StringBuilder("In engineer-hours over " + weeks + " weeks (gain minus migration, dual,"
+        StringBuilder b = new StringBuilder("In engineer-hours over " + weeks + " weeks" + words.from()
+                + " (gain minus migration, dual,"
                 + " platform, incident and staying hours), net per run: " + join(parts) + ".");
         for (SummaryRow r : t.summary()) {
             double forced = r.mean("forced_at_shutdown").mean();
@@ -176,7 +186,7 @@ public final class Reading {
             }
             PairedRow honest = row(r.strategy(), last);
             PairedRow resent = row(r.strategy(), "mean_resentment");
-            parts.add(r.strategy() + " changes honest adoption at week " + weeks(last) + " by "
+            parts.add(r.strategy() + " changes honest adoption at " + words.at(weeks(last)) + " by "
                     + Unit.SHARE.formatDifference(honest.difference().mean()) + " " + ci(Unit.SHARE, honest.difference())
                     + ", better in " + pct(honest.pBetter().share()) + " of replicates, and resentment by "
                     + Unit.INDEX.formatDifference(resent.difference().mean()) + " "
@@ -235,7 +245,7 @@ public final class Reading {
         return Num.fixed(share * 100, 0) + "%";
     }
 
-    private static String weeks(String honestAtId) {
-        return honestAtId.substring("honest_at_".length());
+    private static int weeks(String honestAtId) {
+        return Integer.parseInt(honestAtId.substring("honest_at_".length()));
     }
 }

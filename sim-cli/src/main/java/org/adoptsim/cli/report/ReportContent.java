@@ -32,6 +32,7 @@ record ReportContent(String title, List<String> facts, String warning, List<Stri
     /** @param laggards "teams most likely to lag", when the folder has teams.csv; it follows the other tables */
     static ReportContent of(Manifest m, ComparisonTables t, List<Chart> charts, Optional<TextTable> laggards) {
         MetricCatalog catalog = new MetricCatalog(m.weeks());
+        WeekWords words = WeekWords.of(m);
         long partialOf = m.complete() ? 0 : m.replicates();
         String kind = m.command().equals("compare") ? "Strategy comparison" : "Strategy run";
         List<String> facts = new ArrayList<>();
@@ -43,15 +44,16 @@ record ReportContent(String title, List<String> facts, String warning, List<Stri
                         + m.scenario().sha256()));
         facts.add(m.strategies().size() + " strateg" + (m.strategies().size() == 1 ? "y" : "ies") + ": "
                 + String.join(", ", m.strategies()) + (m.baseline() == null ? "" : "; baseline " + m.baseline()));
-        facts.add(m.replicatesCompleted() + " replicates of " + m.weeks() + " weeks, seed " + m.seed()
+        facts.add(m.replicatesCompleted() + " replicates of " + m.weeks() + " weeks" + words.from() + ", seed "
+                + m.seed()
                 + "; adoptsim " + m.toolVersion() + (m.execution().finished() == null ? ""
                         : ", finished " + m.execution().finished()));
         String warning = partialOf == 0 ? null : "PARTIAL RESULT: the run was interrupted after "
                 + m.replicatesCompleted() + " of " + m.replicates() + " replicates; every number covers only those.";
-        List<String> verdict = m.strategies().size() > 1 ? new VerdictText(t, catalog).lines() : List.of();
+        List<String> verdict = m.strategies().size() > 1 ? new VerdictText(t, catalog, words).lines() : List.of();
         List<TextTable> tables = new ArrayList<>(new ResultTables(t, catalog).all());
         laggards.ifPresent(tables::add);
         return new ReportContent(kind + ": " + m.scenario().name(), facts, warning, verdict,
-                new Reading(t, catalog, partialOf).paragraphs(), tables, charts);
+                new Reading(t, catalog, partialOf, words).paragraphs(), tables, charts);
     }
 }

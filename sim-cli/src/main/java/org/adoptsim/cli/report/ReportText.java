@@ -15,7 +15,7 @@ public final class ReportText {
     public ReportText(Manifest m, ComparisonTables t) {
         MetricCatalog catalog = new MetricCatalog(m.weeks());
         this.tables = new ResultTables(t, catalog).all();
-        this.reading = new Reading(t, catalog, m.complete() ? 0 : m.replicates()).paragraphs();
+        this.reading = new Reading(t, catalog, m.complete() ? 0 : m.replicates(), WeekWords.of(m)).paragraphs();
     }
 
     public List<TextTable> tables() {

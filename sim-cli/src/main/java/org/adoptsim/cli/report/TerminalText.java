@@ -17,7 +17,7 @@ public final class TerminalText {
 
     /** The verdict lines (at most ten, at most 100 columns) and a blank line; nothing without a verdict. */
     public static void printVerdict(PrintWriter out, Manifest m, ComparisonTables t) {
-        List<String> verdict = new VerdictText(t, new MetricCatalog(m.weeks())).lines();
+        List<String> verdict = new VerdictText(t, new MetricCatalog(m.weeks()), WeekWords.of(m)).lines();
         for (String l : verdict) {
             out.println(l);
         }

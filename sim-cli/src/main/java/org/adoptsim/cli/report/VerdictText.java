@@ -20,7 +20,8 @@ import org.adoptsim.cli.text.Num;
  * being best over the paired replicates; what the winner costs (ledger) and risks (forced at shutdown,
  * dual, resentment; adopted against done); what would change the answer (the runner-up and the paired
  * difference with its interval); the strategy with the most teams forced at shutdown; and results that
- * follow from an assumption. Made from the tables alone, so {@code report} reproduces it.
+ * follow from an assumption. Made from the tables and the calendar ({@link WeekWords}) alone, so
+ * {@code report} reproduces it.
  */
 public final class VerdictText {
     public static final int MAX_LINES = 10;
@@ -28,10 +29,13 @@ public final class VerdictText {
 
     private final ComparisonTables t;
     private final MetricCatalog catalog;
+    private final WeekWords words;
 
-    public VerdictText(ComparisonTables t, MetricCatalog catalog) {
+    /** @param words how a checkpoint week is said (the run's weeks, or the organisation's calendar) */
+    public VerdictText(ComparisonTables t, MetricCatalog catalog, WeekWords words) {
         this.t = t;
         this.catalog = catalog;
+        this.words = words;
     }
 
     /** The lines, or none when the tables hold no verdict (folders written before it existed). */
@@ -44,7 +48,7 @@ public final class VerdictText {
         SummaryRow best = t.row(v.best());
         Verdict.Standing top = v.standing(v.best());
         List<String> out = new ArrayList<>();
-        out.addAll(wrap("VERDICT (" + objective.label() + ", " + objective.direction().better() + " is better): "
+        out.addAll(wrap("VERDICT (" + words.label(objective) + ", " + objective.direction().better() + " is better): "
                 + v.best() + ", " + value(objective, top.mean()), 0));
         List<String> others = v.standings().stream().filter(x -> !x.strategy().equals(v.best()) && x.wins() > 0)
                 .sorted(Comparator.comparingDouble((Verdict.Standing x) -> x.wins()).reversed())
@@ -111,9 +115,9 @@ public final class VerdictText {
         }
         double winner = t.row(t.verdict().best()).mean(otherId).mean();
         if (other.direction().compare(winner, best.mean(otherId).mean()) == 0) {
-            return java.util.Optional.of("Also best on " + other.label() + ".");
+            return java.util.Optional.of("Also best on " + words.label(other) + ".");
         }
-        return java.util.Optional.of("On " + other.label() + " instead, " + best.strategy() + " leads: "
+        return java.util.Optional.of("On " + words.label(other) + " instead, " + best.strategy() + " leads: "
                 + value(other, best.mean(otherId)) + ".");
     }
 

@@ -47,7 +47,8 @@ public final class LaggardTable {
 
     public static void print(TeamForecast f, int k, PrintWriter out) {
         out.println("Teams most likely to lag (P done by calendar week 52 / 104, median done week, most frequent"
-                + " reason not done" + (f.startWeek() > 0 ? "; runs start at week " + f.startWeek() : "") + "):");
+                + " reason not done" + (f.startWeek() > 0 ? "; runs start at calendar week " + f.startWeek() : "")
+                + "):");
         for (int s = 0; s < f.strategies().size(); s++) {
             out.println("  " + f.strategies().get(s));
             for (int i : laggards(f, s, k)) {

@@ -77,7 +77,7 @@ class ReportContentTest {
 
     @Test
     void theReadingNamesTheFinishersFromTheNumbers() {
-        List<String> p = new Reading(tables, new MetricCatalog(104), 0).paragraphs();
+        List<String> p = new Reading(tables, new MetricCatalog(104), 0, WeekWords.RUN_WEEKS).paragraphs();
         String first = p.get(0);
         assertTrue(first.contains("pure-mandate") && first.contains("earn-then-mandate"), first);
         assertTrue(first.contains("The others stall"), first);
