@@ -16,7 +16,8 @@
  * <p>May use: {@code org.adoptsim.cli} (errors), {@code cli.history}, {@code cli.scenario} and
  * {@code cli.yaml} (reading the scenario and priors), {@code cli.sweep.overrides} and
  * {@code cli.sweep.run} (setting paths), {@code cli.output} and {@code cli.chart} (files, charts),
- * {@code cli.compare} (the Ctrl-C guard), {@code org.adoptsim.core.*}. Libraries: Commons Math, Commons
+ * {@code cli.console} (the Ctrl-C guard), {@code cli.options} (the shared options), {@code cli.text} and
+ * {@code cli.scenario.input}, {@code org.adoptsim.core.*}. Libraries: Commons Math, Commons
  * RNG, Jackson (the checkpoint), XChart, picocli.
  */
 package org.adoptsim.cli.calibrate;

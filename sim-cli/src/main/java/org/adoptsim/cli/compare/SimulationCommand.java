@@ -1,5 +1,6 @@
 package org.adoptsim.cli.compare;
 
+import org.adoptsim.cli.options.Invocation;
 import org.adoptsim.cli.options.OutsideFilesOption;
 import org.adoptsim.cli.options.ForceOption;
 import org.adoptsim.cli.IoMessages;
@@ -104,7 +105,7 @@ abstract class SimulationCommand implements Callable<Integer> {
         }
         JobSpec job = new JobSpec(spec.name(), input,
                 sel.strategies(), sel.baseline(), options.threads.count(), new OutputFolder(dir),
-                options.formats(), !options.quiet.given() && System.console() != null, !options.quiet.given(), org.adoptsim.cli.options.Invocation.text(spec),
+                options.formats(), !options.quiet.given() && System.console() != null, !options.quiet.given(), Invocation.text(spec),
                 objective(new MetricCatalog(configured.run().weeks())), decompose(sel.strategies()));
         Consumer<List<RunResult>> also = alsoTo(loaded);
         if (draws != null) {

@@ -5,6 +5,8 @@
  * ({@link org.adoptsim.cli.compare.Assumptions}), and what they print and write.
  *
  * <p>May use: {@code results}, {@code output}, {@code chart}, {@code report}, {@code scenario},
- * {@code scenario.input}, {@code console}, {@code text}, the root package and sim-core. Only {@code app} uses it.
+ * {@code scenario.input}, {@code console}, {@code text}, {@code options} (the shared options),
+ * {@code functions}, {@code today}, {@code history}, {@code calibrate.posterior} (--posterior), the root package
+ * and sim-core. Only {@code app} uses it.
  */
 package org.adoptsim.cli.compare;

@@ -16,7 +16,8 @@
  * come from {@code cli.webcharts}, which report.html shares.
  *
  * <p>May use: {@code org.adoptsim.cli} (exceptions), {@code cli.results} (the comparison's accumulators and tables), {@code cli.compare} (ScenarioFiles), {@code cli.webcharts},
- * {@code cli.scenario} and {@code cli.yaml} (loading), {@code org.adoptsim.core}. Used by the top-level
+ * {@code cli.scenario} and {@code cli.yaml} (loading), {@code cli.options} (the shared options),
+ * {@code org.adoptsim.core}. Used by the top-level
  * command, and by the benchmarks through {@link org.adoptsim.cli.explore.ExploreSession#answer} (the
  * server's work per lever change).
  */

@@ -4,7 +4,8 @@
  * checked by loading it with the scenario loader before it is written, so what is written validates.
  *
  * <p>May use: {@code org.adoptsim.cli} (exceptions), {@code org.adoptsim.cli.scenario} (the loader),
- * {@code org.adoptsim.cli.output} (atomic writes), sim-core's {@code config} (the presets). The YAML is
+ * {@code org.adoptsim.cli.output} (atomic writes),
+ * {@code org.adoptsim.cli.options} (the shared --force), sim-core's {@code config} (the presets). The YAML is
  * written as text rather than through a YAML library because it must carry comments, which the
  * libraries' emitters drop.
  */

@@ -4,7 +4,7 @@ import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.chart.ChartFormat;
 import picocli.CommandLine.Option;
 
-/** {@code --charts FORMAT} (a picocli mixin): the one chart format a sweep-reading command writes, or none. */
+/** {@code --charts FORMAT} (a picocli mixin): the chart format analyze, discover and optimise write, or none. */
 public final class ChartsOption {
     @Option(names = "--charts", paramLabel = "FORMAT", description = "Chart format: png (default), svg, pdf or none.")
     String charts = "png";

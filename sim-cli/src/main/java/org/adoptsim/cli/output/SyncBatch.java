@@ -1,7 +1,6 @@
 package org.adoptsim.cli.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -10,10 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import org.adoptsim.cli.ParallelIo;
 
 /**
  * Makes the files of one output folder durable together instead of one by one. While a batch is open for
@@ -91,31 +87,7 @@ public final class SyncBatch implements AutoCloseable {
     }
 
     private static void run(List<Path> paths, boolean files) throws IOException {
-        if (paths.size() <= 1) {
-            for (Path p : paths) {
-                sync(p, files);
-            }
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(THREADS, paths.size()), r -> {
-            Thread t = new Thread(r, "adoptsim-sync");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (Path p : paths) {
-                done.add(pool.submit(() -> {
-                    sync(p, files);
-                    return null;
-                }));
-            }
-            for (Future<?> f : done) {
-                await(f);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        ParallelIo.each(paths, THREADS, "adoptsim-sync", "syncing the outputs to disk", p -> sync(p, files));
     }
 
     private static void sync(Path p, boolean file) throws IOException {
@@ -126,24 +98,6 @@ public final class SyncBatch implements AutoCloseable {
                 throw e;
             }
             // Some platforms cannot open or sync a folder; its files are synced, which is what they offer.
-        }
-    }
-
-    private static void await(Future<?> f) throws IOException {
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while syncing the outputs to disk", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof IOException io) {
-                throw io;
-            }
-            if (c instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            throw new IllegalStateException(c);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.adoptsim.cli.sweep;
 
+import org.adoptsim.cli.options.Invocation;
 import picocli.CommandLine.Mixin;
 import org.adoptsim.cli.options.OutOption;
 import java.io.IOException;
@@ -48,11 +49,11 @@ public final class MergeCommand implements Callable<Integer> {
         }
         Path target = out.folder(() -> null);
         try (FolderLock lock = FolderLock.acquire(target, "merge")) {
-            ShardMerger.merge(parts, target, org.adoptsim.cli.options.Invocation.text(spec));
+            ShardMerger.merge(parts, target, Invocation.text(spec));
         } catch (IOException e) {
             throw new UncheckedIOException("merge: cannot lock " + target + ": " + e.getMessage(), e);
         }
-        err.println("merged " + parts.size() + " shards of sweep '" + parts.get(0).manifest().name() + "' into " + out
+        err.println("merged " + parts.size() + " shards of sweep '" + parts.get(0).manifest().name() + "' into " + target
                 + "; next: adoptsim analyze " + target);
         err.flush();
         return 0;

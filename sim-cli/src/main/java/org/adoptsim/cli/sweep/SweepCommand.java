@@ -1,5 +1,6 @@
 package org.adoptsim.cli.sweep;
 
+import org.adoptsim.cli.options.Invocation;
 import picocli.CommandLine.Mixin;
 import org.adoptsim.cli.options.ThreadsOption;
 import org.adoptsim.cli.options.QuietOption;
@@ -129,7 +130,7 @@ public final class SweepCommand implements Callable<Integer> {
         Path dir = out.folder(() -> Path.of("out", name));
         SweepSession session = new SweepSession(plan, factory, new SweepSession.Options(new SweepFiles(dir), threadsOption.count(),
                 resume, format, sweepFile.toString(), scenarioDisplay, (long) (checkpointSeconds * 1e9),
-                org.adoptsim.cli.options.Invocation.text(spec)));
+                Invocation.text(spec)));
         Scenario largest = Preflight.largest(s, factory);
         ResourceBudget.checkMemory(largest.withRun(largest.run().withReplicates(threadsOption.count())), threadsOption.count(),
                 sweepFile.toString(), Runtime.getRuntime().maxMemory(), ResourceBudget.SWEEP_BASE_BYTES);

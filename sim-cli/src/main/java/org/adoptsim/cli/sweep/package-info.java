@@ -3,7 +3,7 @@
  *
  * <p>May use: every {@code sweep.*} package, {@code results}, {@code output}, {@code chart}, {@code console},
  * {@code text}, {@code scenario} (the memory estimate), {@code scenario.input}, {@code calibrate.posterior}
- * ({@code sweep --posterior}), the root package and sim-core. Only {@code app}
+ * ({@code sweep --posterior}), {@code options} (the shared options), the root package and sim-core. Only {@code app}
  * uses it.
  */
 package org.adoptsim.cli.sweep;

@@ -70,6 +70,7 @@ class SweepInvarianceTest {
         TestScenarios.Result m = TestScenarios.merge(tmp.resolve("shard3").toString(), tmp.resolve("shard1").toString(),
                 tmp.resolve("shard4").toString(), tmp.resolve("shard2").toString(), "--out", merged.toString());
         assertEquals(0, m.code(), m.err());
+        assertTrue(m.err().contains("' into " + merged + "; next: adoptsim analyze " + merged), m.err());
         assertSameTables(reference, merged, "csv");
         var read = ManifestCheck.check(merged, "merge", "sweep");
         assertEquals(java.util.Set.of("runs.csv", "points.csv"), read.files().keySet());

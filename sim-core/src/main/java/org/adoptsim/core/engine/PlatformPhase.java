@@ -18,7 +18,6 @@ import org.adoptsim.core.result.PlatformUse;
  */
 final class PlatformPhase implements Phase {
     private static final int BLOCKED = StatusIndex.of(Codes.S_BLOCKED);
-    private static final int IDLE = StatusIndex.of(Codes.S_IDLE);
 
     @Override
     public void apply(World w) {

@@ -10,14 +10,14 @@ import java.util.Arrays;
  * <ul>
  * <li>{@link #next}: always reads the current statuses, so it visits exactly the teams a loop over
  * every team that tests the status on arrival would visit, whatever the loop body changes;</li>
- * <li>{@link #word}: the hot loops take one word at a time and walk its bits
- * ({@code for (long b = word(mask, w); b != 0; b &= b - 1)}). That snapshot is equivalent when
+ * <li>{@link #statusWord} and {@link #otherWord}: the hot loops take one word at a time and walk its bits
+ * ({@code for (long b = statusWord(s, w); b != 0; b &= b - 1)}). That snapshot is equivalent when
  * visiting team i changes the status of team i only, which holds for the weekly loops that use it
  * (signals, decisions, roadmap, work, completion, dual charging); it costs a few instructions per
  * visited team instead of a mask lookup.</li>
  * </ul>
  *
- * <p>Statuses are combined into an int mask of {@code 1 << code} ({@link #of}). Owned by one run.
+ * <p>{@link #next} takes the statuses as an int mask of {@code 1 << code} ({@link #of}). Owned by one run.
  */
 final class StatusIndex {
     private final int teams;
@@ -101,8 +101,8 @@ final class StatusIndex {
         return w == words - 1 && (teams & 63) != 0 ? b & (-1L >>> (64 - (teams & 63))) : b;
     }
 
-    /** Teams 64w … 64w + 63 whose status is in {@code mask}, as bits (bit k: team 64w + k). */
-    long word(int mask, int w) {
+    /** Teams 64w … 64w + 63 whose status is in {@code mask}, as bits (bit k: team 64w + k); {@link #next}'s. */
+    private long word(int mask, int w) {
         long b = 0;
         for (int m = mask; m != 0; m &= m - 1) {
             b |= bits[Integer.numberOfTrailingZeros(m)][w];

@@ -223,11 +223,6 @@ final class TeamState {
         return byStatus.otherWord(status, w);
     }
 
-    /** {@link StatusIndex#word(int, int)}: a snapshot of 64 teams' membership in {@code mask}. */
-    long word(int mask, int w) {
-        return byStatus.word(mask, w);
-    }
-
     /**
      * The team's reason for not being done, as recorded at the end of a week: derived from its
      * status, except for idle teams, which keep the gate their decision named. A willing team, or a

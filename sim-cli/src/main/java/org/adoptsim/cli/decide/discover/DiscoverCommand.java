@@ -149,9 +149,7 @@ public final class DiscoverCommand implements Callable<Integer> {
                 String footer = String.format(Locale.ROOT, "sweep %s  \u00b7  %,d %s  \u00b7  seed %d  \u00b7  adoptsim %s",
                         m.name(), y.length, cases, m.rootSeed(), m.adoptsimVersion());
                 written.add(DiscoveryCharts.trajectory(r, when, target, format, footer));
-                List<String> words = table.inputs().stream().map(l -> m.parameters().stream()
-                        .filter(p -> p.label().equals(l)).findFirst()
-                        .map(p -> org.adoptsim.cli.results.ParameterLabels.axis(p.label(), p.path())).orElse(l)).toList();
+                List<String> words = table.inputs().stream().map(m::axisTitle).toList();
                 written.add(DiscoveryCharts.box(r, table.inputs(), words, min(x), max(x), target, format, footer));
             }
             ManifestCommit.commit(new OutputFolder(target), m.derived("discover", dir, "discovery", n -> {

@@ -7,6 +7,6 @@
  *
  * <p>May use: {@code decide.prim}, {@code decide.condition}, {@code sweep.analysis} (SweepTables),
  * {@code sweep.io} (Manifest), {@code output} (Csv), {@code sweep.chart} (ChartFiles, ChartStyle), {@code chart}
- * (ChartFormat), the top package (InputException), picocli, XChart, Tablesaw.
+ * (ChartFormat), {@code options} (the shared options), the top package (InputException), picocli, XChart, Tablesaw.
  */
 package org.adoptsim.cli.decide.discover;

@@ -12,7 +12,8 @@
  * <p>May use: {@code decide.select}, {@code results} (MetricCatalog, Metric), {@code compare} (ScenarioFiles),
  * {@code calibrate.posterior} (PosteriorDraws),
  * {@code sweep.overrides} (TreeOverrides, YamlScenarioFactory), {@code sweep.design} (LatinHypercube),
- * {@code sweep.chart} and {@code chart} (chart files), {@code yaml}, {@code output} (AtomicFile), the
+ * {@code sweep.chart} and {@code chart} (chart files), {@code yaml}, {@code output} (AtomicFile), {@code options} (the shared options),
+ * {@code decide.discover}, {@code scenario} and {@code scenario.input}, the
  * top package, sim-core's {@code config}, {@code run} and {@code result}, picocli, XChart, Jackson.
  */
 package org.adoptsim.cli.decide.optimise;

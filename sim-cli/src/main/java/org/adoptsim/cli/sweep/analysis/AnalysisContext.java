@@ -99,13 +99,9 @@ public final class AnalysisContext {
         return MetricCatalog.anyHorizon().byId(metric).map(Metric::title).orElse(metric);
     }
 
-    /**
-     * The axis title for a column of the tables: a swept parameter's label with its path in words and unit
-     * ({@link org.adoptsim.cli.results.ParameterLabels}); any other column (strategy) as it is.
-     */
+    /** The axis title for a column of the tables ({@link org.adoptsim.cli.sweep.io.Manifest#axisTitle}). */
     String axis(String column) {
-        return tables.manifest().parameters().stream().filter(p -> p.label().equals(column)).findFirst()
-                .map(p -> org.adoptsim.cli.results.ParameterLabels.axis(p.label(), p.path())).orElse(column);
+        return tables.manifest().axisTitle(column);
     }
 
     static String num(double v) {

@@ -17,6 +17,7 @@ import org.adoptsim.cli.output.ManifestCommit;
 import org.adoptsim.cli.output.ManifestJson;
 import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.output.OutputFormatException;
+import org.adoptsim.cli.results.ParameterLabels;
 import org.adoptsim.cli.sweep.run.Shard;
 
 /**
@@ -197,6 +198,15 @@ public record Manifest(org.adoptsim.cli.output.Manifest model) {
 
     public double elapsedSeconds() {
         return s().path("timing").path("elapsedSeconds").asDouble();
+    }
+
+    /**
+     * A column of the sweep's tables as an axis title: a swept parameter's label with its path in words and
+     * unit ({@link ParameterLabels#axis}); any other column (strategy) as it is.
+     */
+    public String axisTitle(String column) {
+        return parameters().stream().filter(p -> p.label().equals(column)).findFirst()
+                .map(p -> ParameterLabels.axis(p.label(), p.path())).orElse(column);
     }
 
     /** One swept parameter as the manifest records it. */

@@ -3,7 +3,7 @@
  * {@code output.Manifest} with a {@code sweep} section, read and written here), the point and run tables as
  * CSV and Parquet, and merging of shards.
  *
- * <p>May use: {@code sweep.spec}, {@code sweep.run}, {@code output}, {@code csv}, {@code results} (metric kinds),
+ * <p>May use: {@code sweep.spec}, {@code sweep.run}, {@code output}, {@code csv}, {@code results} (metric kinds, parameter labels),
  * {@code results.stats},
  * {@code text} and the root package.
  */
