@@ -207,7 +207,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         try {
             return Sha256.of(f);
         } catch (IOException e) {
-            return null;
+            throw new java.io.UncheckedIOException(e); // one line naming the file, exit 1 (app.Failures)
         }
     }
 

@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.output.AtomicFile;
 import org.adoptsim.cli.output.Csv;
+import org.adoptsim.cli.text.Num;
 import org.adoptsim.cli.options.ForceOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,7 +78,7 @@ public final class StateCommand implements Callable<Integer> {
             Csv csv = new Csv(w);
             csv.row(LogState.HEADER);
             for (LogState.Row r : rows) {
-                csv.row(List.of(r.team(), r.status(), String.format(Locale.ROOT, "%.3f", r.progress()),
+                csv.row(List.of(r.team(), r.status(), Num.csv(r.progress()),
                         r.doneWeek() < 0 ? "" : Integer.toString(r.doneWeek())));
             }
         });

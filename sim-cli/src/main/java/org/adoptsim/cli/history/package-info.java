@@ -10,7 +10,8 @@
  * <p>May use: {@code org.adoptsim.cli} (the located errors), {@code org.adoptsim.cli.csv} (the
  * project's strict CSV reader, which keeps every field's line and column — see its own note on why it
  * is not Jackson's), {@code org.adoptsim.core.result}, {@code org.adoptsim.cli.output} (the atomic
- * file and CSV writer, for the state file), {@code org.adoptsim.cli.options} (the shared --force).
+ * file and CSV writer, for the state file), {@code org.adoptsim.cli.text} (the number policy),
+ * {@code org.adoptsim.cli.options} (the shared --force).
  * Libraries: picocli (the command).
  */
 package org.adoptsim.cli.history;
