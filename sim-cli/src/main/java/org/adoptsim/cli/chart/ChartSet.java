@@ -131,6 +131,13 @@ public final class ChartSet {
     /** Builds and writes every figure in every format on up to {@code threads} threads; returns the figures. */
     public List<Figure> render(OutputFolder out, List<ChartFormat> formats, int threads) throws IOException {
         List<Figure> figures = figures();
+        render(out, formats, threads, figures);
+        return figures;
+    }
+
+    /** Writes these figures (built by {@link #figures} or elsewhere) in every format on up to {@code threads} threads. */
+    public static void render(OutputFolder out, List<ChartFormat> formats, int threads, List<Figure> figures)
+            throws IOException {
         List<Renderer.Job> jobs = new ArrayList<>();
         for (Figure f : figures) {
             List<Renderer.Target> targets = new ArrayList<>();
@@ -140,7 +147,6 @@ public final class ChartSet {
             jobs.add(new Renderer.Job(f, targets));
         }
         Renderer.run(jobs, threads);
-        return figures;
     }
 
     private static Figure forest(ComparisonTables t, MetricCatalog catalog, ChartContext ctx, String footer) {

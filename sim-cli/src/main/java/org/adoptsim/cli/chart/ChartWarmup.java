@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.knowm.xchart.XYChart;
 
 /**
@@ -12,6 +13,8 @@ import org.knowm.xchart.XYChart;
  * sure AWT runs headless. Harmless if the charts are never drawn.
  */
 public final class ChartWarmup {
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
     private ChartWarmup() {
     }
 
@@ -22,7 +25,14 @@ public final class ChartWarmup {
         }
     }
 
+    /**
+     * Starts the warm-up once per JVM (later calls do nothing): a command calls it as early as it knows it
+     * will draw, so the warm-up runs on the core that start-up (reading the scenario) leaves idle.
+     */
     public static void startInBackground() {
+        if (!STARTED.compareAndSet(false, true)) {
+            return;
+        }
         headless();
         Thread t = new Thread(ChartWarmup::warm, "adoptsim-chart-warmup");
         t.setDaemon(true);

@@ -84,6 +84,8 @@ abstract class SimulationCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        org.adoptsim.cli.chart.ChartWarmup.startInBackground(); // beside the scenario's reading, not the runs
+        org.adoptsim.cli.output.Sha256.warmUpInBackground(); // for the data files' hashes after the runs
         ScenarioInput loaded = TodayOutputs.withState(new ScenarioFiles().read(file, outsideFiles.given()), fromState);
         Scenario s = loaded.scenario();
         if (options.weeks != null) {

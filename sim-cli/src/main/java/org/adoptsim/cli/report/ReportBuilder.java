@@ -67,57 +67,88 @@ public final class ReportBuilder {
             return build(out, m, t, formats, threads, set, posterior, brief);
         } catch (IOException | RuntimeException e) {
             if (brief != null && threads > 1) {
-                try {
-                    brief.get(); // not writing in the folder any more when the caller hears of the failure
-                } catch (ExecutionException ignored) {
-                    // the first failure is the one reported
-                } catch (InterruptedException ignored) {
-                    Thread.currentThread().interrupt();
-                }
+                quietly(brief); // not writing in the folder any more when the caller hears of the failure
             }
             throw e;
         }
     }
 
+    /** Waits for a task after another failure: the first failure is the one reported. */
+    private static void quietly(FutureTask<Void> task) {
+        try {
+            task.get();
+        } catch (ExecutionException ignored) {
+            // the first failure is the one reported
+        } catch (InterruptedException ignored) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static List<String> build(OutputFolder out, Manifest m, ComparisonTables t, List<ChartFormat> formats,
             int threads, ChartSet set, PosteriorSection posterior, FutureTask<Void> brief) throws IOException {
-        List<Figure> figures = new ArrayList<>(set.render(out, formats, threads));
-        List<String> written = new ArrayList<>(set.paths(formats));
-        for (Figure holding : FunctionsOutputs.figures(out, m)) {
-            for (ChartFormat f : formats) {
-                String path = ChartSet.path(holding.name(), f);
-                FigureWriter.write(holding, f, out.file(path));
-                written.add(path);
+        List<Figure> figures = new ArrayList<>(set.figures());
+        figures.addAll(FunctionsOutputs.figures(out, m));
+        List<String> written = new ArrayList<>();
+        for (Figure f : figures) {
+            for (ChartFormat fmt : formats) {
+                written.add(ChartSet.path(f.name(), fmt));
             }
-            figures.add(holding);
         }
+        // With more than one thread the charts are painted while report.md and the parts of report.html
+        // that need no chart are made: both follow from the tables alone, and only the HTML embeds the PNGs.
+        FutureTask<Void> painting = new FutureTask<>(() -> {
+            ChartSet.render(out, formats, threads, figures);
+            return null;
+        });
+        if (threads > 1) {
+            Thread th = new Thread(painting, "adoptsim-charts");
+            th.setDaemon(true);
+            th.start();
+        } else {
+            painting.run();
+        }
+        String interactive;
+        ReportContent content;
+        try {
+            List<ReportContent.Chart> linked = new ArrayList<>();
+            for (Figure f : figures) {
+                linked.add(new ReportContent.Chart(f.heading(), f.caption(), linkTarget(f, formats), null));
+            }
+            content = ReportContent.of(m, t, linked, LaggardReport.read(out, m))
+                    .plus(posterior.facts(), posterior.tables());
+            String md = MarkdownReport.render(content);
+            AtomicFile.writeText(out.file(OutputFolder.REPORT_MD), w -> w.write(md));
+            interactive = InteractiveReport.section(t, m.weeks());
+        } catch (IOException | RuntimeException e) {
+            quietly(painting); // not painting in the folder any more when the caller hears of the failure
+            throw e;
+        }
+        await(painting, "the charts");
         List<ReportContent.Chart> charts = new ArrayList<>();
         for (Figure f : figures) {
             charts.add(new ReportContent.Chart(f.heading(), f.caption(), linkTarget(f, formats), png(out, f, formats)));
         }
-        ReportContent content = ReportContent.of(m, t, charts, LaggardReport.read(out, m))
-                .plus(posterior.facts(), posterior.tables());
-        AtomicFile.writeText(out.file(OutputFolder.REPORT_MD), w -> w.write(MarkdownReport.render(content)));
-        AtomicFile.writeText(out.file(OutputFolder.REPORT_HTML), w -> w.write(InteractiveReport.into(HtmlReport.render(content), t, m.weeks())));
+        String html = InteractiveReport.into(HtmlReport.render(content.withCharts(charts)), interactive);
+        AtomicFile.writeText(out.file(OutputFolder.REPORT_HTML), w -> w.write(html));
         written.add(OutputFolder.REPORT_HTML);
         written.add(OutputFolder.REPORT_MD);
         if (brief != null) {
             if (threads <= 1) {
                 brief.run();
             }
-            await(brief);
+            await(brief, "the decision brief");
             written.add(DecisionBrief.MD);
             written.add(DecisionBrief.PDF);
         }
         return written;
     }
 
-    private static void await(FutureTask<Void> task) throws IOException {
+    private static void await(FutureTask<Void> task, String what) throws IOException {
         try {
             task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing the decision brief", e);
+            throw new IOException("interrupted while writing " + what, e);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof IOException io) {

@@ -20,6 +20,11 @@ record ReportContent(String title, List<String> facts, String warning, List<Stri
     record Chart(String heading, String caption, String file, byte[] png) {
     }
 
+    /** This content with these charts instead of its own. */
+    ReportContent withCharts(List<Chart> other) {
+        return new ReportContent(title, facts, warning, verdict, reading, tables, other);
+    }
+
     /** This content with more facts (after the others) and more tables (after the others). */
     ReportContent plus(List<String> moreFacts, List<TextTable> moreTables) {
         List<String> f = new ArrayList<>(facts);

@@ -32,6 +32,11 @@ public final class InteractiveReport {
      * before {@code </body>} where it has none.
      */
     public static String into(String html, ComparisonTables tables, int weeks) {
+        return into(html, section(tables, weeks));
+    }
+
+    /** {@code html} with a {@link #section} made beforehand inserted where {@link #into(String, ComparisonTables, int)} puts it. */
+    public static String into(String html, String section) {
         int at = html.indexOf("<h2>Charts</h2>");
         if (at < 0) {
             at = html.lastIndexOf("</body>");
@@ -39,7 +44,7 @@ public final class InteractiveReport {
         if (at < 0) {
             throw new IllegalArgumentException("not an HTML page: no </body>");
         }
-        return html.substring(0, at) + section(tables, weeks) + html.substring(at);
+        return html.substring(0, at) + section + html.substring(at);
     }
 
     /** The section: a heading, the strategy toggles, five chart slots, and the inline scripts and data. */
