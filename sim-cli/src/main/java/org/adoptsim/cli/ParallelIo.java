@@ -12,8 +12,8 @@ import java.util.concurrent.Future;
 /**
  * Runs one I/O action per item on a few daemon threads (on the caller's thread when one is enough) and
  * waits for all of them; the first failure, in item order, is rethrown as it was thrown (an I/O error as
- * {@link IOException}, never wrapped). Stateless. The chart renderer and the output folder's sync batch
- * share it.
+ * {@link IOException}, never wrapped). Stateless. The chart renderer, the output folder's sync batch and
+ * the report's background tasks share it.
  */
 public final class ParallelIo {
     /** One item's work. */
@@ -59,7 +59,11 @@ public final class ParallelIo {
         }
     }
 
-    private static void await(Future<?> f, String doing) throws IOException {
+    /**
+     * Waits for {@code f}; its failure is rethrown as it was thrown (an I/O error as {@link IOException}),
+     * an interruption as an {@link IOException} saying what it interrupted ({@code doing}).
+     */
+    public static void await(Future<?> f, String doing) throws IOException {
         try {
             f.get();
         } catch (InterruptedException e) {

@@ -1,7 +1,7 @@
 package org.adoptsim.cli.report;
 
+import org.adoptsim.cli.ParallelIo;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.nio.file.Files;
@@ -123,7 +123,7 @@ public final class ReportBuilder {
             quietly(painting); // not painting in the folder any more when the caller hears of the failure
             throw e;
         }
-        await(painting, "the charts");
+        ParallelIo.await(painting, "writing the charts");
         List<ReportContent.Chart> charts = new ArrayList<>();
         for (Figure f : figures) {
             charts.add(new ReportContent.Chart(f.heading(), f.caption(), linkTarget(f, formats), png(out, f, formats)));
@@ -136,32 +136,11 @@ public final class ReportBuilder {
             if (threads <= 1) {
                 brief.run();
             }
-            await(brief, "the decision brief");
+            ParallelIo.await(brief, "writing the decision brief");
             written.add(DecisionBrief.MD);
             written.add(DecisionBrief.PDF);
         }
         return written;
-    }
-
-    private static void await(FutureTask<Void> task, String what) throws IOException {
-        try {
-            task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing " + what, e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof IOException io) {
-                throw io;
-            }
-            if (c instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(c);
-        }
     }
 
     private static ChartSet chartSet(Manifest m, ComparisonTables t) {
