@@ -24,7 +24,7 @@ import org.adoptsim.cli.chart.ChartFormat;
 import org.adoptsim.cli.sweep.analysis.Analysis;
 import org.adoptsim.cli.sweep.analysis.AnalysisContext;
 import org.adoptsim.cli.sweep.analysis.SweepTables;
-import org.adoptsim.cli.sweep.io.Manifest;
+import org.adoptsim.cli.sweep.io.SweepManifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -87,7 +87,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             org.adoptsim.cli.chart.ChartWarmup.headless();
         }
         SweepTables tables = SweepTables.load(dir, true);
-        Manifest m = tables.manifest();
+        SweepManifest m = tables.manifest();
         List<String> groups = groups(m);
         List<String> all = metrics(m);
         List<String> focus = metrics != null ? all : all.subList(0, Math.min(2, all.size()));
@@ -118,17 +118,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<String> groups(Manifest m) {
-        List<Manifest.ParameterInfo> params = m.parameters();
+    private List<String> groups(SweepManifest m) {
+        List<SweepManifest.ParameterInfo> params = m.parameters();
         if (by == null) {
             return m.design().path("type").asText().equals("grid")
-                    ? params.stream().map(Manifest.ParameterInfo::label).toList() : List.of();
+                    ? params.stream().map(SweepManifest.ParameterInfo::label).toList() : List.of();
         }
         List<String> out = new ArrayList<>();
         for (String b : by) {
-            Manifest.ParameterInfo p = params.stream().filter(x -> x.label().equals(b) || x.path().equals(b))
+            SweepManifest.ParameterInfo p = params.stream().filter(x -> x.label().equals(b) || x.path().equals(b))
                     .findFirst().orElseThrow(() -> new InputException("--by: the sweep has no parameter '" + b
-                            + "'; it has: " + String.join(", ", params.stream().map(Manifest.ParameterInfo::label).toList())));
+                            + "'; it has: " + String.join(", ", params.stream().map(SweepManifest.ParameterInfo::label).toList())));
             if (!out.contains(p.label())) {
                 out.add(p.label());
             }
@@ -136,7 +136,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return out;
     }
 
-    private List<String> metrics(Manifest m) {
+    private List<String> metrics(SweepManifest m) {
         MetricCatalog catalog = MetricCatalog.anyHorizon();
         for (String kept : m.metrics()) {
             if (catalog.byId(kept).isEmpty()) {

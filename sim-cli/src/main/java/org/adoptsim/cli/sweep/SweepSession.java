@@ -15,7 +15,7 @@ import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.sweep.io.Checkpoint;
 import org.adoptsim.cli.sweep.io.Columns;
 import org.adoptsim.cli.sweep.io.Journal;
-import org.adoptsim.cli.sweep.io.Manifest;
+import org.adoptsim.cli.sweep.io.SweepManifest;
 import org.adoptsim.cli.sweep.io.ManifestBuilder;
 import org.adoptsim.cli.sweep.io.SweepFiles;
 import org.adoptsim.cli.sweep.io.SweepWriter;
@@ -69,7 +69,7 @@ public final class SweepSession {
         long began = System.nanoTime();
         Checkpoint resumeFrom = start.fresh() ? null : start.checkpoint();
         Checkpoint before = resumeFrom != null ? resumeFrom : new Checkpoint(plan.hash(), plan.from(), 0, 0, 0);
-        writeManifest(manifest, Manifest.RUNNING, before, start, began);
+        writeManifest(manifest, SweepManifest.RUNNING, before, start, began);
         SweepWriter writer = open(resumeFrom);
         Checkpoint from = writer.checkpoint();
         progress.start(plan.runs(), from.runsDone());
@@ -79,7 +79,7 @@ public final class SweepSession {
         } catch (RuntimeException | Error e) {
             Checkpoint at = writer.checkpoint();
             writer.close();
-            writeManifest(manifest, Manifest.INTERRUPTED, at, start, began, from.runsDone());
+            writeManifest(manifest, SweepManifest.INTERRUPTED, at, start, began, from.runsDone());
             throw e;
         } finally {
             progress.close();
@@ -87,7 +87,7 @@ public final class SweepSession {
         Checkpoint end = writer.checkpoint();
         writer.close();
         if (!finished) {
-            writeManifest(manifest, Manifest.INTERRUPTED, end, start, began, from.runsDone());
+            writeManifest(manifest, SweepManifest.INTERRUPTED, end, start, began, from.runsDone());
             return Outcome.INTERRUPTED;
         }
         finish(manifest, end, start, began, from.runsDone());
@@ -102,25 +102,25 @@ public final class SweepSession {
         if (!Files.exists(files.manifest())) {
             throw new InputException(files.dir() + ": not empty and holds no sweep; choose another --out");
         }
-        Manifest m = Manifest.read(files.dir());
+        SweepManifest m = SweepManifest.read(files.dir());
         if (!options.resume()) {
             throw new InputException(files.dir() + ": already holds sweep '" + m.name() + "' (" + m.status()
                     + "); add --resume to continue it, or choose another --out");
         }
         checkSame(m);
-        if (m.status().equals(Manifest.COMPLETE) && m.toPoint() == plan.to()) {
+        if (m.status().equals(SweepManifest.COMPLETE) && m.toPoint() == plan.to()) {
             return Optional.empty();
         }
         return Optional.of(resumeFrom(m));
     }
 
     /** Where a sweep already in the directory continues: its checkpoint, or a fresh start without one. */
-    private Start resumeFrom(Manifest m) {
+    private Start resumeFrom(SweepManifest m) {
         Optional<Checkpoint> cp = Checkpoint.read(files.checkpoint());
         Instant started = parse(m.started());
         int sessions = m.sessions() + 1;
         if (cp.isEmpty() || !Files.exists(files.runsCsv()) || !Files.exists(files.pointsCsv())) {
-            if (m.status().equals(Manifest.COMPLETE)) {
+            if (m.status().equals(SweepManifest.COMPLETE)) {
                 throw new InputException(files.dir() + ": the sweep there is complete and its journals are gone"
                         + " (Parquet export); it cannot be extended");
             }
@@ -137,7 +137,7 @@ public final class SweepSession {
         return new Start(c, false, started, m.elapsedSeconds(), sessions);
     }
 
-    private void checkSame(Manifest m) {
+    private void checkSame(SweepManifest m) {
         if (!m.hash().equals(plan.hash())) {
             throw new InputException(files.dir() + ": holds a different sweep ('" + m.name() + "', hash "
                     + m.hash().substring(0, 12) + "…, this one " + plan.hash().substring(0, 12)
@@ -176,7 +176,7 @@ public final class SweepSession {
             TableExport.csvToParquet(files.runsCsv(), files.runs("parquet"), TableSchema.runs(columns, numeric));
             TableExport.csvToParquet(files.pointsCsv(), files.points("parquet"), TableSchema.points(columns, numeric));
         }
-        writeManifest(manifest, Manifest.COMPLETE, end, start, began, runsBefore);
+        writeManifest(manifest, SweepManifest.COMPLETE, end, start, began, runsBefore);
         if (options.format().equals("parquet")) {
             files.deleteJournals();
         }
@@ -195,7 +195,7 @@ public final class SweepSession {
         Instant now = Instant.now();
         var execution = org.adoptsim.cli.output.Manifest.Execution.now(options.commandLine(), options.threads(),
                 now.minusNanos(System.nanoTime() - began), now);
-        if (!status.equals(Manifest.COMPLETE)) {
+        if (!status.equals(SweepManifest.COMPLETE)) {
             ManifestBuilder.manifest(plan, options.scenarioFile(), manifest, status, Map.of(), execution)
                     .write(files.dir());
             return;

@@ -65,7 +65,7 @@ class AnalyzeCommandTest {
         }
         var m = ManifestCheck.check(grid.resolve("analysis"), "analyze", "analysis");
         assertTrue(m.files().containsKey("summary.csv"), m.files().toString());
-        assertEquals(org.adoptsim.cli.sweep.io.Manifest.read(grid).hash(),
+        assertEquals(org.adoptsim.cli.sweep.io.SweepManifest.read(grid).hash(),
                 m.section().fields().path("sweep").path("hash").asText(), "names the sweep it read");
     }
 

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.adoptsim.cli.app.Main;
 import org.adoptsim.cli.output.Sha256;
-import org.adoptsim.cli.sweep.io.Manifest;
+import org.adoptsim.cli.sweep.io.SweepManifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +51,7 @@ class ReferencedInputsSweepTest {
         Path out = tmp.resolve("out");
         TestScenarios.Result first = sweep("sweep", file.toString(), "--out", out.toString(), "--limit", "1", "--quiet");
         assertEquals(0, first.code(), first.err());
-        var inputs = Manifest.read(out).model().scenario().inputs();
+        var inputs = SweepManifest.read(out).model().scenario().inputs();
         assertEquals(1, inputs.size(), inputs.toString());
         assertEquals(tmp.resolve("sc/teams.csv").toString(), inputs.get(0).file());
         assertEquals(Sha256.of(tmp.resolve("sc/teams.csv")), inputs.get(0).sha256());

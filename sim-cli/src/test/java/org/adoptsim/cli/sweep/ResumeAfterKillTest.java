@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.adoptsim.cli.sweep.io.Checkpoint;
-import org.adoptsim.cli.sweep.io.Manifest;
+import org.adoptsim.cli.sweep.io.SweepManifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,13 +47,13 @@ class ResumeAfterKillTest {
         Kill second = killWhenPast(dir, first.checkpoint() + 60, args);
         assertTrue(second.checkpoint() > first.checkpoint(), "the resumed child made progress before it was killed");
         assertTrue(first.tail() > 0 || second.tail() > 0, "a kill left rows beyond the checkpoint for resume to cut");
-        assertEquals(Manifest.RUNNING, Manifest.read(dir).status(), "killed mid-way: the manifest still says running");
+        assertEquals(SweepManifest.RUNNING, SweepManifest.read(dir).status(), "killed mid-way: the manifest still says running");
 
         TestScenarios.Result r = TestScenarios.sweep(args);
         assertEquals(0, r.code(), r.err());
         SweepInvarianceTest.assertSameTables(reference, dir, "csv");
-        assertEquals(Manifest.COMPLETE, Manifest.read(dir).status());
-        assertEquals(3, Manifest.read(dir).sessions());
+        assertEquals(SweepManifest.COMPLETE, SweepManifest.read(dir).status());
+        assertEquals(3, SweepManifest.read(dir).sessions());
     }
 
     /** Where a kill left the sweep: the checkpoint's point, and the bytes of rows beyond it. */

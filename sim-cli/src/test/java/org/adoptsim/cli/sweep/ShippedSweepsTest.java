@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.adoptsim.cli.app.Main;
-import org.adoptsim.cli.sweep.io.Manifest;
+import org.adoptsim.cli.sweep.io.SweepManifest;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,8 +30,8 @@ class ShippedSweepsTest {
                 "../scenarios/sweeps/" + name + ".yaml", "--out", out.toString(), "--limit", "4", "--replicates", "2",
                 "--threads", "2", "--quiet");
         assertEquals(0, r.code(), r.err());
-        Manifest m = Manifest.read(out);
-        assertEquals(Manifest.COMPLETE, m.status());
+        SweepManifest m = SweepManifest.read(out);
+        assertEquals(SweepManifest.COMPLETE, m.status());
         ManifestCheck.check(out, "sweep", "sweep");
         assertEquals(4, m.toPoint());
         List<String> runs = Files.readAllLines(out.resolve("runs.csv"));

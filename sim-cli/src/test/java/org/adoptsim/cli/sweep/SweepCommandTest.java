@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.adoptsim.cli.sweep.io.Manifest;
+import org.adoptsim.cli.sweep.io.SweepManifest;
 import org.adoptsim.cli.sweep.io.SweepFiles;
 import org.adoptsim.cli.console.Progress;
 import org.adoptsim.cli.sweep.run.Shard;
@@ -88,8 +88,8 @@ class SweepCommandTest {
         SweepSession session = new SweepSession(plan, TestScenarios.factory(), new SweepSession.Options(
                 new SweepFiles(dir), 2, false, "csv", file.toString(), "base.yaml", 0, "adoptsim sweep"));
         assertEquals(SweepSession.Outcome.INTERRUPTED, session.run(Progress.NONE, () -> checks.incrementAndGet() > 7));
-        Manifest m = Manifest.read(dir);
-        assertEquals(Manifest.INTERRUPTED, m.status());
+        SweepManifest m = SweepManifest.read(dir);
+        assertEquals(SweepManifest.INTERRUPTED, m.status());
         assertTrue(m.pointsDone() > 0 && m.pointsDone() < 8, "stopped part-way: " + m.pointsDone());
         SweepSession again = new SweepSession(plan, TestScenarios.factory(), new SweepSession.Options(
                 new SweepFiles(dir), 1, true, "csv", file.toString(), "base.yaml", 0, "adoptsim sweep"));

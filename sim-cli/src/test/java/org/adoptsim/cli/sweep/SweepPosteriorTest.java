@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.adoptsim.cli.output.Sha256;
-import org.adoptsim.cli.sweep.io.Manifest;
+import org.adoptsim.cli.sweep.io.SweepManifest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,16 +66,16 @@ class SweepPosteriorTest {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("one").resolve(f)),
                     Files.readAllBytes(tmp.resolve("two").resolve(f)), f);
         }
-        JsonNode m = Manifest.read(tmp.resolve("one")).sweep();
+        JsonNode m = SweepManifest.read(tmp.resolve("one")).sweep();
         assertEquals(posterior.resolve("posterior.csv").toString(), m.path("posterior").path("file").asText());
         assertEquals(Sha256.of(posterior.resolve("posterior.csv")), m.path("posterior").path("sha256").asText());
 
         TestScenarios.Result plain = sweep("plain");
         assertEquals(0, plain.code(), plain.err());
-        assertTrue(Manifest.read(tmp.resolve("plain")).sweep().path("posterior").isMissingNode());
+        assertTrue(SweepManifest.read(tmp.resolve("plain")).sweep().path("posterior").isMissingNode());
         assertNotEquals(Files.readString(tmp.resolve("plain/runs.csv")), Files.readString(tmp.resolve("one/runs.csv")),
                 "the drawn attention changes the runs");
-        assertNotEquals(Manifest.read(tmp.resolve("plain")).hash(), Manifest.read(tmp.resolve("one")).hash());
+        assertNotEquals(SweepManifest.read(tmp.resolve("plain")).hash(), SweepManifest.read(tmp.resolve("one")).hash());
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.sweep.analysis.SweepTables;
 import org.adoptsim.cli.sweep.io.Columns;
-import org.adoptsim.cli.sweep.io.Manifest;
+import org.adoptsim.cli.sweep.io.SweepManifest;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -28,7 +28,7 @@ public record CaseTable(List<String> inputs, double[][] x, List<String> columns,
         List<String> skipped) {
 
     public static CaseTable from(SweepTables tables, boolean perRun, String focus) {
-        Manifest m = tables.manifest();
+        SweepManifest m = tables.manifest();
         Table t = perRun ? tables.runs() : tables.points();
         List<String> strategies = m.strategies();
         if (focus != null && !strategies.contains(focus)) {
@@ -39,7 +39,7 @@ public record CaseTable(List<String> inputs, double[][] x, List<String> columns,
         List<String> inputs = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        for (Manifest.ParameterInfo p : m.parameters()) {
+        for (SweepManifest.ParameterInfo p : m.parameters()) {
             labels.add(p.label());
             (p.numeric() ? inputs : skipped).add(p.label());
         }

@@ -24,7 +24,7 @@ import org.adoptsim.cli.decide.prim.BoxStats;
 import org.adoptsim.cli.decide.prim.Prim;
 import org.adoptsim.cli.decide.prim.PrimResult;
 import org.adoptsim.cli.sweep.analysis.SweepTables;
-import org.adoptsim.cli.sweep.io.Manifest;
+import org.adoptsim.cli.sweep.io.SweepManifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -128,7 +128,7 @@ public final class DiscoverCommand implements Callable<Integer> {
             y[i] = ys.get(i);
             hits += y[i] ? 1 : 0;
         }
-        Manifest m = tables.manifest();
+        SweepManifest m = tables.manifest();
         print.println(String.format(Locale.ROOT, "sweep '%s': %,d %s, the condition holds in %,d (%s %%)",
                 m.name(), y.length, cases, hits, BoxWords.num(100.0 * hits / Math.max(1, y.length))));
         if (hits == 0 || hits == y.length) {

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import org.adoptsim.cli.chart.ChartFormat;
 import org.adoptsim.cli.sweep.chart.ChartFiles;
-import org.adoptsim.cli.sweep.io.Manifest;
+import org.adoptsim.cli.sweep.io.SweepManifest;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -82,7 +82,7 @@ public final class AnalysisContext {
 
     /** The charts' footer: which sweep, how big, which seed, which version made it. */
     String footer() {
-        Manifest m = tables.manifest();
+        SweepManifest m = tables.manifest();
         return String.format(Locale.ROOT, "sweep %s  \u00b7  %s design, %,d points  \u00b7  %d replicates  \u00b7  seed %d"
                 + "  \u00b7  adoptsim %s", m.name(), m.design().path("type").asText(), m.toPoint() - m.fromPoint(),
                 m.replicates(), m.rootSeed(), m.adoptsimVersion());
@@ -99,7 +99,7 @@ public final class AnalysisContext {
         return MetricCatalog.anyHorizon().byId(metric).map(Metric::title).orElse(metric);
     }
 
-    /** The axis title for a column of the tables ({@link org.adoptsim.cli.sweep.io.Manifest#axisTitle}). */
+    /** The axis title for a column of the tables ({@link org.adoptsim.cli.sweep.io.SweepManifest#axisTitle}). */
     String axis(String column) {
         return tables.manifest().axisTitle(column);
     }

@@ -8,7 +8,7 @@ import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.results.Metric;
 import org.adoptsim.cli.sweep.chart.CurveChart;
 import org.adoptsim.cli.sweep.chart.MainEffectChart;
-import org.adoptsim.cli.sweep.io.Manifest;
+import org.adoptsim.cli.sweep.io.SweepManifest;
 import tech.tablesaw.api.Table;
 
 /**
@@ -27,7 +27,7 @@ final class MainEffectSection {
         Table points = c.tables.points();
         for (String metric : c.focus) {
             Metric m = MetricCatalog.anyHorizon().get(metric);
-            for (Manifest.ParameterInfo p : c.tables.manifest().parameters()) {
+            for (SweepManifest.ParameterInfo p : c.tables.manifest().parameters()) {
                 if (!p.numeric()) {
                     continue;
                 }

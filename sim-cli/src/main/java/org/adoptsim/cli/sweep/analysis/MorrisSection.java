@@ -11,7 +11,7 @@ import org.adoptsim.cli.sweep.chart.TornadoChart;
 import org.adoptsim.cli.sweep.design.Design;
 import org.adoptsim.cli.sweep.design.Designs;
 import org.adoptsim.cli.sweep.design.Keys;
-import org.adoptsim.cli.sweep.io.Manifest;
+import org.adoptsim.cli.sweep.io.SweepManifest;
 import org.adoptsim.cli.sweep.sensitivity.MorrisEffects;
 import org.adoptsim.cli.sweep.sensitivity.NoiseVariance;
 import org.adoptsim.cli.sweep.spec.DesignSpec;
@@ -26,11 +26,11 @@ final class MorrisSection {
     }
 
     static void run(AnalysisContext c) {
-        Manifest m = c.tables.manifest();
+        SweepManifest m = c.tables.manifest();
         int k = m.parameters().size();
         DesignSpec.Morris spec = (DesignSpec.Morris) PointSeries.design(m);
         Design design = Designs.sampled(spec, k, m.rootSeed());
-        List<String> labels = m.parameters().stream().map(Manifest.ParameterInfo::label).toList();
+        List<String> labels = m.parameters().stream().map(SweepManifest.ParameterInfo::label).toList();
         List<List<String>> body = new ArrayList<>();
         for (String strategy : c.strategies()) {
             for (String metric : c.metrics) {

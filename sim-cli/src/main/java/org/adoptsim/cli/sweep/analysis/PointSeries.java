@@ -1,7 +1,7 @@
 package org.adoptsim.cli.sweep.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.adoptsim.cli.sweep.io.Manifest;
+import org.adoptsim.cli.sweep.io.SweepManifest;
 import org.adoptsim.cli.sweep.spec.DesignSpec;
 import org.adoptsim.cli.results.Metric;
 import org.adoptsim.cli.results.MetricCatalog;
@@ -33,7 +33,7 @@ public record PointSeries(double[] mean, double[] sd, double[] n) {
     }
 
     /** The design a manifest describes (type and sizes). */
-    public static DesignSpec design(Manifest m) {
+    public static DesignSpec design(SweepManifest m) {
         JsonNode d = m.design();
         return switch (d.path("type").asText()) {
             case "lhs" -> new DesignSpec.LatinHypercube(d.path("points").asInt());

@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.adoptsim.cli.sweep.chart.TornadoChart;
 import org.adoptsim.cli.sweep.design.Keys;
 import org.adoptsim.cli.sweep.design.SaltelliDesign;
-import org.adoptsim.cli.sweep.io.Manifest;
+import org.adoptsim.cli.sweep.io.SweepManifest;
 import org.adoptsim.cli.sweep.sensitivity.NoiseVariance;
 import org.adoptsim.cli.sweep.sensitivity.SobolIndices;
 import org.adoptsim.cli.sweep.spec.DesignSpec;
@@ -38,10 +38,10 @@ final class SobolSection {
 
     /** The indices of one metric for one strategy: rows for sobol.csv, and the table and chart if in focus. */
     private static void one(AnalysisContext c, String strategy, String metric, List<List<String>> body) {
-        Manifest m = c.tables.manifest();
+        SweepManifest m = c.tables.manifest();
         int k = m.parameters().size();
         int samples = ((DesignSpec.Sobol) PointSeries.design(m)).samples();
-        List<String> labels = m.parameters().stream().map(Manifest.ParameterInfo::label).toList();
+        List<String> labels = m.parameters().stream().map(SweepManifest.ParameterInfo::label).toList();
         PointSeries ps = PointSeries.of(c.tables.points(), strategy, metric);
         int rows = Math.min(samples, ps.mean().length / SaltelliDesign.block(k));
         if (!ps.complete() || rows < DesignSpec.Sobol.MIN_SAMPLES) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.sweep.io.Columns;
-import org.adoptsim.cli.sweep.io.Manifest;
+import org.adoptsim.cli.sweep.io.SweepManifest;
 import org.adoptsim.cli.sweep.io.ParquetTables;
 import org.adoptsim.cli.sweep.io.TableSchema;
 import tech.tablesaw.api.ColumnType;
@@ -21,12 +21,12 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  * tables as Tablesaw tables (CSV or Parquet alike). Strategy and non-numeric parameters are text
  * columns, everything else doubles with missing values for empty cells. Immutable once loaded.
  */
-public record SweepTables(Manifest manifest, Table runs, Table points) {
+public record SweepTables(SweepManifest manifest, Table runs, Table points) {
 
     /** Loads {@code dir}; {@code withRuns} false skips the (large) runs table. */
     public static SweepTables load(Path dir, boolean withRuns) {
-        Manifest m = Manifest.read(dir);
-        if (!m.status().equals(Manifest.COMPLETE)) {
+        SweepManifest m = SweepManifest.read(dir);
+        if (!m.status().equals(SweepManifest.COMPLETE)) {
             throw new InputException(dir + ": the sweep is not complete (" + (m.pointsDone() - m.fromPoint())
                     + " of " + (m.toPoint() - m.fromPoint()) + " points); finish it with adoptsim sweep … --resume"
                     + (m.shard().whole() ? "" : ", then merge the shards"));
@@ -41,7 +41,7 @@ public record SweepTables(Manifest manifest, Table runs, Table points) {
         return new SweepTables(m, runs, points);
     }
 
-    private static Set<String> textColumns(Manifest m) {
+    private static Set<String> textColumns(SweepManifest m) {
         java.util.Set<String> t = new java.util.HashSet<>(List.of(Columns.STRATEGY));
         m.parameters().stream().filter(p -> !p.numeric()).forEach(p -> t.add(p.label()));
         return t;

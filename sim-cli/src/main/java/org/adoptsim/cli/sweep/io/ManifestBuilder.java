@@ -12,7 +12,7 @@ import org.adoptsim.cli.results.Metric;
 import org.adoptsim.cli.sweep.spec.Parameter;
 
 /**
- * Writes a sweep's {@link Manifest}, the common model with a {@code sweep} section, from its plan, the
+ * Writes a sweep's {@link SweepManifest}, the common model with a {@code sweep} section, from its plan, the
  * files it came from and how the run went. Field order is fixed. Timing accumulates over resumed sessions: {@code elapsedSeconds} is the sum of
  * every session's wall time, {@code runsPerSecond} this session's rate.
  */
@@ -25,7 +25,7 @@ public final class ManifestBuilder {
      * {@link #progress}. Mutable: the session updates it as points finish.
      */
     public static ObjectNode describe(SweepPlan plan, String sweepFile, String format) {
-        ObjectNode n = Manifest.JSON.createObjectNode();
+        ObjectNode n = SweepManifest.JSON.createObjectNode();
         n.put("name", plan.spec().name());
         n.put("hash", plan.hash());
         n.put("sweepFile", sweepFile);
@@ -33,8 +33,8 @@ public final class ManifestBuilder {
             n.putObject("posterior").put("file", plan.draws().source().file())
                     .put("sha256", plan.draws().source().sha256());
         }
-        n.set("strategies", Manifest.array(plan.strategies()));
-        n.set("metrics", Manifest.array(plan.metrics().stream().map(Metric::id).toList()));
+        n.set("strategies", SweepManifest.array(plan.strategies()));
+        n.set("metrics", SweepManifest.array(plan.metrics().stream().map(Metric::id).toList()));
         ObjectNode set = n.putObject("set");
         plan.spec().fixed().forEach((k, v) -> set.put(k, String.valueOf(v)));
         n.set("parameters", parameters(plan));
@@ -53,25 +53,25 @@ public final class ManifestBuilder {
      * The whole manifest: the common fields from {@code plan} and the scenario file, the section, and the
      * data files (listed only once complete: while a sweep runs they grow).
      */
-    public static Manifest manifest(SweepPlan plan, String scenarioFile, ObjectNode section, String status,
+    public static SweepManifest manifest(SweepPlan plan, String scenarioFile, ObjectNode section, String status,
             Map<String, org.adoptsim.cli.output.Manifest.FileEntry> files, Execution execution) {
-        return new Manifest(org.adoptsim.cli.output.Manifest.builder().toolVersion(VersionProvider.version())
+        return new SweepManifest(org.adoptsim.cli.output.Manifest.builder().toolVersion(VersionProvider.version())
                 .command("sweep").status(org.adoptsim.cli.output.Manifest.Status.of(status))
                 .scenario(org.adoptsim.cli.output.Manifest.ScenarioInfo.ofFile(scenarioFile, plan.scenarioSha256(),
                         plan.inputs()))
                 .seed(plan.rootSeed()).replicates(plan.replicates()).files(files)
-                .section(new org.adoptsim.cli.output.Manifest.Section(Manifest.SECTION, section))
+                .section(new org.adoptsim.cli.output.Manifest.Section(SweepManifest.SECTION, section))
                 .execution(execution).build());
     }
 
     private static ArrayNode parameters(SweepPlan plan) {
-        ArrayNode params = Manifest.JSON.createArrayNode();
+        ArrayNode params = SweepManifest.JSON.createArrayNode();
         for (Parameter p : plan.parameters()) {
             ObjectNode o = params.addObject();
             o.put("label", p.label());
             o.put("path", p.path());
             if (!p.alsoSets().isEmpty()) {
-                o.set("alsoSets", Manifest.array(p.alsoSets()));
+                o.set("alsoSets", SweepManifest.array(p.alsoSets()));
             }
             o.put("numeric", p.domain().numeric());
             o.put("domain", p.domain().canonical());
@@ -80,7 +80,7 @@ public final class ManifestBuilder {
     }
 
     private static ObjectNode seeds(SweepPlan plan) {
-        ObjectNode seeds = Manifest.JSON.createObjectNode();
+        ObjectNode seeds = SweepManifest.JSON.createObjectNode();
         seeds.put("randomNumbers", plan.spec().randomNumbers().name().toLowerCase(java.util.Locale.ROOT));
         seeds.put("derivation", "point seed = SplitMix64-derive(root, point) (root itself with common random numbers);"
                 + " run streams = RandomStreams(point seed, replicate)");
@@ -88,7 +88,7 @@ public final class ManifestBuilder {
     }
 
     private static ObjectNode points(SweepPlan plan) {
-        ObjectNode points = Manifest.JSON.createObjectNode();
+        ObjectNode points = SweepManifest.JSON.createObjectNode();
         points.put("design", plan.designPoints());
         points.put("limited", plan.limitedPoints());
         points.put("from", plan.from());
@@ -99,16 +99,16 @@ public final class ManifestBuilder {
 
     private static com.fasterxml.jackson.databind.JsonNode shard(SweepPlan plan) {
         if (plan.shard().whole()) {
-            return Manifest.JSON.nullNode();
+            return SweepManifest.JSON.nullNode();
         }
-        ObjectNode s = Manifest.JSON.createObjectNode();
+        ObjectNode s = SweepManifest.JSON.createObjectNode();
         s.put("index", plan.shard().index());
         s.put("count", plan.shard().count());
         return s;
     }
 
     static ObjectNode design(DesignSpec d, long points) {
-        ObjectNode o = Manifest.JSON.createObjectNode();
+        ObjectNode o = SweepManifest.JSON.createObjectNode();
         o.put("type", d.type());
         if (d instanceof DesignSpec.LatinHypercube l) {
             o.put("points", l.points());

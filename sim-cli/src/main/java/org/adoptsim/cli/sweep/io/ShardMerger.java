@@ -30,7 +30,7 @@ public final class ShardMerger {
     }
 
     /** A checked shard: its directory and manifest. */
-    public record Part(Path dir, Manifest manifest) {
+    public record Part(Path dir, SweepManifest manifest) {
     }
 
     /** Checks the shards and returns them in shard order; throws a one-line error on the first problem. */
@@ -41,7 +41,7 @@ public final class ShardMerger {
         TreeMap<Integer, Part> byIndex = new TreeMap<>();
         Part first = null;
         for (Path d : dirs) {
-            Part p = new Part(d, Manifest.read(d));
+            Part p = new Part(d, SweepManifest.read(d));
             if (first == null) {
                 first = p;
             }
@@ -69,8 +69,8 @@ public final class ShardMerger {
     }
 
     private static void sameSweep(Part first, Part p) {
-        Manifest a = first.manifest();
-        Manifest b = p.manifest();
+        SweepManifest a = first.manifest();
+        SweepManifest b = p.manifest();
         if (!a.hash().equals(b.hash())) {
             throw new InputException("merge: " + p.dir() + " holds a different sweep ('" + b.name() + "', hash "
                     + b.hash().substring(0, Math.min(12, b.hash().length())) + "…) than " + first.dir() + " ('"
@@ -92,8 +92,8 @@ public final class ShardMerger {
     }
 
     private static void complete(Part p) {
-        Manifest m = p.manifest();
-        if (!m.status().equals(Manifest.COMPLETE) || m.pointsDone() != m.toPoint()) {
+        SweepManifest m = p.manifest();
+        if (!m.status().equals(SweepManifest.COMPLETE) || m.pointsDone() != m.toPoint()) {
             throw new InputException("merge: shard " + m.shard() + " (" + p.dir() + ") is incomplete: "
                     + (m.pointsDone() - m.fromPoint()) + " of " + (m.toPoint() - m.fromPoint())
                     + " points done; finish it with: adoptsim sweep " + m.sweepFile()
@@ -166,11 +166,11 @@ public final class ShardMerger {
     }
 
     /** The merged sweep's manifest: the first shard's, covering every point, listing the merged files. */
-    private static Manifest manifest(List<Part> parts, Path out, String format, String commandLine, Instant began)
+    private static SweepManifest manifest(List<Part> parts, Path out, String format, String commandLine, Instant began)
             throws IOException {
-        Manifest first = parts.get(0).manifest();
+        SweepManifest first = parts.get(0).manifest();
         ObjectNode m = first.sweep();
-        Manifest last = parts.get(parts.size() - 1).manifest();
+        SweepManifest last = parts.get(parts.size() - 1).manifest();
         m.putNull("shard");
         ObjectNode points = (ObjectNode) m.path("points");
         points.put("from", 0);
@@ -192,9 +192,9 @@ public final class ShardMerger {
             files.put(table + "." + format, org.adoptsim.cli.output.Manifest.FileEntry.of(out.resolve(table + "."
                     + format)));
         }
-        return new Manifest(first.model().toBuilder().command("merge")
+        return new SweepManifest(first.model().toBuilder().command("merge")
                 .status(org.adoptsim.cli.output.Manifest.Status.COMPLETE).files(files)
-                .section(new org.adoptsim.cli.output.Manifest.Section(Manifest.SECTION, m))
+                .section(new org.adoptsim.cli.output.Manifest.Section(SweepManifest.SECTION, m))
                 .execution(org.adoptsim.cli.output.Manifest.Execution.now(commandLine, 1, began, Instant.now()))
                 .build());
     }

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 public record SweepFiles(Path dir) {
 
     public Path manifest() {
-        return dir.resolve(Manifest.FILE);
+        return dir.resolve(SweepManifest.FILE);
     }
 
     public Path checkpoint() {

@@ -26,7 +26,7 @@ import org.adoptsim.cli.sweep.run.Shard;
  * was swept (hash, parameters, design, strategies, metrics), which slice of the points this directory holds,
  * its progress, the output format and the timing over sessions. {@link ManifestBuilder} writes it. Immutable.
  */
-public record Manifest(org.adoptsim.cli.output.Manifest model) {
+public record SweepManifest(org.adoptsim.cli.output.Manifest model) {
     public static final String FILE = "manifest.json";
     public static final String SECTION = "sweep";
     public static final String RUNNING = "running";
@@ -34,20 +34,20 @@ public record Manifest(org.adoptsim.cli.output.Manifest model) {
     public static final String COMPLETE = "complete";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    public Manifest {
+    public SweepManifest {
         if (model.section() == null || !SECTION.equals(model.section().name())) {
             throw new OutputFormatException("written by '" + model.command() + "', not a sweep (no sweep section)");
         }
     }
 
     /** The manifest of {@code dir}; a one-line error if it is missing, unreadable or not a sweep's. */
-    public static Manifest read(Path dir) {
+    public static SweepManifest read(Path dir) {
         Path file = dir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             throw new InputException(dir + ": not a sweep directory (no " + FILE + ")");
         }
         try {
-            return new Manifest(ManifestJson.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+            return new SweepManifest(ManifestJson.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
         } catch (OutputFormatException e) {
             throw new InputException(e.getMessage().startsWith(file.toString()) ? e.getMessage()
                     : file + ": " + e.getMessage());
