@@ -1,5 +1,6 @@
 package org.adoptsim.cli.sweep;
 
+import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.options.ChartsOption;
 import picocli.CommandLine.Mixin;
 import org.adoptsim.cli.options.OutOption;
@@ -106,7 +107,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 all.forEach(n.putArray("metrics")::add);
                 n.put("bootstrap", bootstrap).put("bins", bins).put("charts", format == null ? "none" : format.extension());
             }).files(ManifestCommit.entries(target, c.written()))
-                    .execution(org.adoptsim.cli.output.Manifest.Execution.now(Invocation.text(spec), 1, began,
+                    .execution(Manifest.Execution.now(Invocation.text(spec), 1, began,
                             Instant.now())).build());
             print.println();
             print.println("wrote " + c.written().size() + " files to " + target + ":");

@@ -1,5 +1,6 @@
 package org.adoptsim.cli.sweep;
 
+import org.adoptsim.cli.output.Manifest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -193,17 +194,17 @@ public final class SweepSession {
                 start.started(), start.previousSeconds(), seconds, at.runsDone() - runsBefore, start.sessions(),
                 options.threads()));
         Instant now = Instant.now();
-        var execution = org.adoptsim.cli.output.Manifest.Execution.now(options.commandLine(), options.threads(),
+        var execution = Manifest.Execution.now(options.commandLine(), options.threads(),
                 now.minusNanos(System.nanoTime() - began), now);
         if (!status.equals(SweepManifest.COMPLETE)) {
             ManifestBuilder.manifest(plan, options.scenarioFile(), manifest, status, Map.of(), execution)
                     .write(files.dir());
             return;
         }
-        Map<String, org.adoptsim.cli.output.Manifest.FileEntry> done = new LinkedHashMap<>();
+        Map<String, Manifest.FileEntry> done = new LinkedHashMap<>();
         try {
             for (Path f : List.of(files.runs(options.format()), files.points(options.format()))) {
-                done.put(f.getFileName().toString(), org.adoptsim.cli.output.Manifest.FileEntry.of(f));
+                done.put(f.getFileName().toString(), Manifest.FileEntry.of(f));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back " + files.dir() + ": " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package org.adoptsim.cli.decide.discover;
 
+import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.options.ChartsOption;
 import picocli.CommandLine.Mixin;
 import org.adoptsim.cli.options.OutOption;
@@ -156,7 +157,7 @@ public final class DiscoverCommand implements Callable<Integer> {
                 n.put("when", when).put("cases", cases).put("strategy", strategy).put("hits", hitCount)
                         .put("of", y.length);
             }).files(ManifestCommit.entries(target, written))
-                    .execution(org.adoptsim.cli.output.Manifest.Execution.now(Invocation.text(spec), 1, began,
+                    .execution(Manifest.Execution.now(Invocation.text(spec), 1, began,
                             Instant.now())).build());
             summary(print, r, table);
             print.println();

@@ -1,5 +1,6 @@
 package org.adoptsim.cli.sweep.io;
 
+import org.adoptsim.cli.output.Manifest;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -54,13 +55,13 @@ public final class ManifestBuilder {
      * data files (listed only once complete: while a sweep runs they grow).
      */
     public static SweepManifest manifest(SweepPlan plan, String scenarioFile, ObjectNode section, String status,
-            Map<String, org.adoptsim.cli.output.Manifest.FileEntry> files, Execution execution) {
-        return new SweepManifest(org.adoptsim.cli.output.Manifest.builder().toolVersion(VersionProvider.version())
-                .command("sweep").status(org.adoptsim.cli.output.Manifest.Status.of(status))
-                .scenario(org.adoptsim.cli.output.Manifest.ScenarioInfo.ofFile(scenarioFile, plan.scenarioSha256(),
+            Map<String, Manifest.FileEntry> files, Execution execution) {
+        return new SweepManifest(Manifest.builder().toolVersion(VersionProvider.version())
+                .command("sweep").status(Manifest.Status.of(status))
+                .scenario(Manifest.ScenarioInfo.ofFile(scenarioFile, plan.scenarioSha256(),
                         plan.inputs()))
                 .seed(plan.rootSeed()).replicates(plan.replicates()).files(files)
-                .section(new org.adoptsim.cli.output.Manifest.Section(SweepManifest.SECTION, section))
+                .section(new Manifest.Section(SweepManifest.SECTION, section))
                 .execution(execution).build());
     }
 

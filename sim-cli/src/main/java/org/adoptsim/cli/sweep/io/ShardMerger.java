@@ -1,5 +1,6 @@
 package org.adoptsim.cli.sweep.io;
 
+import org.adoptsim.cli.output.Manifest;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -187,15 +188,15 @@ public final class ShardMerger {
         timing.remove(List.of("runsThisSession", "runsPerSecond", "threads", "sessions"));
         ArrayNode from = m.putArray("mergedFrom");
         parts.forEach(p -> from.add(p.dir().toString()));
-        Map<String, org.adoptsim.cli.output.Manifest.FileEntry> files = new LinkedHashMap<>();
+        Map<String, Manifest.FileEntry> files = new LinkedHashMap<>();
         for (String table : List.of("runs", "points")) {
-            files.put(table + "." + format, org.adoptsim.cli.output.Manifest.FileEntry.of(out.resolve(table + "."
+            files.put(table + "." + format, Manifest.FileEntry.of(out.resolve(table + "."
                     + format)));
         }
         return new SweepManifest(first.model().toBuilder().command("merge")
-                .status(org.adoptsim.cli.output.Manifest.Status.COMPLETE).files(files)
-                .section(new org.adoptsim.cli.output.Manifest.Section(SweepManifest.SECTION, m))
-                .execution(org.adoptsim.cli.output.Manifest.Execution.now(commandLine, 1, began, Instant.now()))
+                .status(Manifest.Status.COMPLETE).files(files)
+                .section(new Manifest.Section(SweepManifest.SECTION, m))
+                .execution(Manifest.Execution.now(commandLine, 1, began, Instant.now()))
                 .build());
     }
 }

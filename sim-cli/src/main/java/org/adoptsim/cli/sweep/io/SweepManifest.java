@@ -1,5 +1,6 @@
 package org.adoptsim.cli.sweep.io;
 
+import org.adoptsim.cli.output.Manifest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,7 +27,7 @@ import org.adoptsim.cli.sweep.run.Shard;
  * was swept (hash, parameters, design, strategies, metrics), which slice of the points this directory holds,
  * its progress, the output format and the timing over sessions. {@link ManifestBuilder} writes it. Immutable.
  */
-public record SweepManifest(org.adoptsim.cli.output.Manifest model) {
+public record SweepManifest(Manifest model) {
     public static final String FILE = "manifest.json";
     public static final String SECTION = "sweep";
     public static final String RUNNING = "running";
@@ -80,10 +81,10 @@ public record SweepManifest(org.adoptsim.cli.output.Manifest model) {
      * sweep's scenario, root seed and replicates, and a section {@code sectionName} that first names the sweep
      * read (its name, hash and folder) and then holds what {@code fill} puts.
      */
-    public org.adoptsim.cli.output.Manifest.Builder derived(String command, Path dir, String sectionName,
+    public Manifest.Builder derived(String command, Path dir, String sectionName,
             java.util.function.Consumer<ObjectNode> fill) {
-        return org.adoptsim.cli.output.Manifest.of(command).scenario(model.scenario()).seed(model.seed())
-                .replicates(model.replicates()).section(org.adoptsim.cli.output.Manifest.Section.of(sectionName, n -> {
+        return Manifest.of(command).scenario(model.scenario()).seed(model.seed())
+                .replicates(model.replicates()).section(Manifest.Section.of(sectionName, n -> {
                     n.putObject("sweep").put("name", name()).put("hash", hash()).put("directory", dir.toString());
                     fill.accept(n);
                 }));
