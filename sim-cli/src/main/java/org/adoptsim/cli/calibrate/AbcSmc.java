@@ -3,6 +3,7 @@ package org.adoptsim.cli.calibrate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.adoptsim.cli.results.stats.Quantiles;
 import org.adoptsim.core.run.OrderedWork;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
@@ -188,7 +189,7 @@ public final class AbcSmc {
                 column[i] = xs.get(i)[j];
             }
             Arrays.sort(column);
-            double median = Summaries.quantile(column, 0.5);
+            double median = Quantiles.type7(column, 0.5);
             double[] dev = new double[column.length];
             double mean = 0;
             for (int i = 0; i < column.length; i++) {
@@ -196,7 +197,7 @@ public final class AbcSmc {
                 mean += dev[i] / column.length;
             }
             Arrays.sort(dev);
-            double mad = Summaries.quantile(dev, 0.5);
+            double mad = Quantiles.type7(dev, 0.5);
             out[j] = mad > 0 ? 1 / mad : mean > 0 ? 1 / mean : 0;
         }
         return out;

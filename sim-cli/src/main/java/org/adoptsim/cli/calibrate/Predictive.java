@@ -1,6 +1,7 @@
 package org.adoptsim.cli.calibrate;
 
 import java.util.Arrays;
+import org.adoptsim.cli.results.stats.Quantiles;
 
 /**
  * Posterior predictive bands of one weekly curve (the share of teams started, or done, by each week)
@@ -22,7 +23,7 @@ public record Predictive(double[] p05, double[] p25, double[] p50, double[] p75,
             }
             Arrays.sort(col);
             for (int k = 0; k < 5; k++) {
-                q[k][w] = Summaries.quantile(col, at[k]);
+                q[k][w] = Quantiles.type7(col, at[k]);
             }
         }
         return new Predictive(q[0], q[1], q[2], q[3], q[4]);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.adoptsim.cli.results.stats.Quantiles;
 
 /**
  * What a migration log can show, as numbers: the shares of teams started and done by the end of weeks
@@ -79,10 +80,10 @@ public final class Summaries {
         double[] dur = started == 0 ? new double[] {censored} : Arrays.copyOf(durations, started);
         Arrays.sort(dur);
         for (double q : QUANTILES) {
-            out[k++] = quantile(starts, q);
+            out[k++] = Quantiles.type7(starts, q);
         }
         for (double q : QUANTILES) {
-            out[k++] = quantile(dur, q);
+            out[k++] = Quantiles.type7(dur, q);
         }
         out[k++] = (n - started) / (double) n;
         out[k] = (started - finished) / (double) n;
@@ -102,13 +103,5 @@ public final class Summaries {
 
     static int checkpoint(double at, int cutoff) {
         return (int) Math.round(at * cutoff);
-    }
-
-    /** Linear interpolation between order statistics (type 7) of sorted values. */
-    static double quantile(double[] sorted, double q) {
-        double h = (sorted.length - 1) * q;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 }

@@ -17,7 +17,7 @@
  * {@code cli.yaml} (reading the scenario and priors), {@code cli.sweep.overrides} and
  * {@code cli.sweep.run} (setting paths), {@code cli.output} and {@code cli.chart} (files, charts),
  * {@code cli.console} (the Ctrl-C guard), {@code cli.options} (the shared options), {@code cli.text} and
- * {@code cli.scenario.input}, {@code org.adoptsim.core.*}. Libraries: Commons Math, Commons
- * RNG, Jackson (the checkpoint), XChart, picocli.
+ * {@code cli.scenario.input}, {@code cli.results.stats} (quantiles), {@code org.adoptsim.core.*}.
+ * Libraries: Commons Math, Commons RNG, Jackson (the checkpoint), XChart, picocli.
  */
 package org.adoptsim.cli.calibrate;
