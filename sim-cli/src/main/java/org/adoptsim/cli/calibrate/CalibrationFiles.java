@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.adoptsim.cli.output.AtomicFile;
+import org.adoptsim.cli.output.Csv;
 import org.adoptsim.cli.text.Num;
 
 /**
@@ -44,8 +45,9 @@ public final class CalibrationFiles {
         for (ParameterSummary r : rows) {
             b.append(r.parameter()).append(',').append(Num.csv(r.mean())).append(',').append(Num.csv(r.q05()))
                     .append(',').append(Num.csv(r.q95())).append(',').append(Num.csv(r.priorQ05())).append(',')
-                    .append(Num.csv(r.priorQ95())).append(',').append(Num.csv(r.widthRatio())).append(',')
-                    .append(quote(r.note())).append('\n');
+                    .append(Num.csv(r.priorQ95())).append(',').append(Num.csv(r.widthRatio())).append(',');
+            Csv.append(b, r.note());
+            b.append('\n');
         }
         write(dir.resolve(PARAMETERS), b);
     }
@@ -53,7 +55,7 @@ public final class CalibrationFiles {
     public static void generations(Path dir, List<Population> gens) throws IOException {
         StringBuilder b = new StringBuilder("generation,tolerance,acceptance,ess,simulations,total_simulations\n");
         for (Population p : gens) {
-            b.append(p.generation()).append(',').append(Double.isInfinite(p.tolerance()) ? "" : Num.csv(p.tolerance()))
+            b.append(p.generation()).append(',').append(Num.csv(p.tolerance()))
                     .append(',').append(Num.csv(p.acceptance())).append(',').append(Num.csv(p.ess())).append(',')
                     .append(p.simulations()).append(',').append(p.totalSimulations()).append('\n');
         }
@@ -89,13 +91,9 @@ public final class CalibrationFiles {
         StringBuilder b = new StringBuilder("check,from_week,to_week,value\n");
         for (Check c : checks) {
             b.append(c.name()).append(',').append(c.from()).append(',').append(c.to()).append(',')
-                    .append(Double.isNaN(c.value()) ? "" : Num.csv(c.value())).append('\n');
+                    .append(Num.csv(c.value())).append('\n');
         }
         write(dir.resolve(CHECKS), b);
-    }
-
-    private static String quote(String s) {
-        return s.indexOf(',') < 0 && s.indexOf('"') < 0 ? s : '"' + s.replace("\"", "\"\"") + '"';
     }
 
     private static void write(Path file, StringBuilder b) throws IOException {
