@@ -34,10 +34,6 @@ public record AbcSettings(int particles, int generations, double quantile, doubl
         return new AbcSettings(particles, g, quantile, minAcceptance, maxSimulations, threads, seed);
     }
 
-    public AbcSettings withMinAcceptance(double a) {
-        return new AbcSettings(particles, generations, quantile, a, maxSimulations, threads, seed);
-    }
-
     public AbcSettings withMaxSimulations(long m) {
         return new AbcSettings(particles, generations, quantile, minAcceptance, m, threads, seed);
     }

@@ -126,13 +126,6 @@ public final class WeeklySeries {
         return (double) adopted[week] / teams;
     }
 
-    /** Adopted share for every week. */
-    public double[] adoptedShares() {
-        double[] out = new double[weeks()];
-        Arrays.setAll(out, this::adoptedShare);
-        return out;
-    }
-
     /** Cumulative hours of a ledger entry to the end of the week. */
     public double hours(LedgerEntry e, int week) {
         return ledger[e.ordinal()][week];
