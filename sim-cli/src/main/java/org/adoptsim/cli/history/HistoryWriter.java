@@ -6,11 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.adoptsim.cli.output.Csv;
 
 /**
  * Writes a {@link MigrationLog} as CSV: the header {@code team,start_week,done_week,status}, then one
- * row per team in team order, an empty cell for "not yet". Team names that need it are quoted (RFC
- * 4180). Byte-stable: the same log gives the same bytes. Stateless.
+ * row per team in team order, an empty cell for "not yet". Fields are quoted by the project's CSV
+ * policy ({@link Csv}). Byte-stable: the same log gives the same bytes. Stateless.
  */
 public final class HistoryWriter {
     public static final String HEADER = "team,start_week,done_week,status";
@@ -28,15 +29,10 @@ public final class HistoryWriter {
         out.write('\n');
         int[] s = log.start();
         int[] d = log.done();
+        Csv csv = new Csv(out);
         for (int i = 0; i < log.size(); i++) {
-            out.write(quote(log.teams().get(i)));
-            out.write(',');
-            out.write(s[i] < 0 ? "" : Integer.toString(s[i]));
-            out.write(',');
-            out.write(d[i] < 0 ? "" : Integer.toString(d[i]));
-            out.write(',');
-            out.write(quote(log.status().get(i)));
-            out.write('\n');
+            csv.cell(log.teams().get(i)).cell(s[i] < 0 ? "" : Integer.toString(s[i]))
+                    .cell(d[i] < 0 ? "" : Integer.toString(d[i])).cell(log.status().get(i)).end();
         }
     }
 
@@ -45,12 +41,5 @@ public final class HistoryWriter {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             write(log, w);
         }
-    }
-
-    static String quote(String field) {
-        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-            return field;
-        }
-        return '"' + field.replace("\"", "\"\"") + '"';
     }
 }
