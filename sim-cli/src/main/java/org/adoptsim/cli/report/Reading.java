@@ -241,7 +241,8 @@ public final class Reading {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
-    private static String pct(double share) {
+    /** {@code 0.7 -> "70%"}, no decimals. */
+    static String pct(double share) {
         return Num.fixed(share * 100, 0) + "%";
     }
 

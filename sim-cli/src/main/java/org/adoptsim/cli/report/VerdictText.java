@@ -52,18 +52,18 @@ public final class VerdictText {
                 + v.best() + ", " + value(objective, top.mean()), 0));
         List<String> others = v.standings().stream().filter(x -> !x.strategy().equals(v.best()) && x.wins() > 0)
                 .sorted(Comparator.comparingDouble((Verdict.Standing x) -> x.wins()).reversed())
-                .map(x -> x.strategy() + " " + pct(x.pBest().mean())).toList();
+                .map(x -> x.strategy() + " " + Reading.pct(x.pBest().mean())).toList();
         boolean rest = others.size() < v.standings().size() - 1;
-        out.addAll(wrap("Best in " + pct(top.pBest().mean()) + " of " + top.replicates() + " paired replicates"
+        out.addAll(wrap("Best in " + Reading.pct(top.pBest().mean()) + " of " + top.replicates() + " paired replicates"
                 + (others.isEmpty() ? "" : "; " + String.join(", ", others)) + (rest ? "; the rest 0%." : "."), 2));
         out.addAll(wrap("Costs: net " + Num.signed(best.mean("net_hours").mean(), 0) + " h = "
                 + Num.signed(best.mean("net_fte").mean(), 1) + " FTE; migration " + hours(best, "hours_migration")
                 + " h, platform " + hours(best, "hours_platform") + " h, dual " + hours(best, "hours_dual") + " h.", 2));
         out.addAll(wrap("Risks: " + Num.fixed(best.mean("forced_at_shutdown").mean(), 1) + " forced at shutdown, "
-                + pct(best.mean("final_dual_share").mean()) + " dual, resentment "
+                + Reading.pct(best.mean("final_dual_share").mean()) + " dual, resentment "
                 + Unit.INDEX.format(best.mean("mean_resentment").mean()) + "; started/done/adopted "
                 + whole(best.mean("final_started_share").mean()) + "/" + whole(best.mean("final_done_share").mean())
-                + "/" + pct(best.mean("final_adopted_share").mean()) + ".", 2));
+                + "/" + Reading.pct(best.mean("final_adopted_share").mean()) + ".", 2));
         v.runnerUp(objective.direction()).ifPresent(r -> out.addAll(wrap(runnerUp(v, objective, r), 2)));
         otherObjective(objective).ifPresent(o -> out.addAll(wrap(o, 2)));
         forced().ifPresent(f -> out.addAll(wrap(f, 2)));
@@ -83,8 +83,8 @@ public final class VerdictText {
             Estimate d = reverse.get(0).difference();
             s += ": " + objective.unit().formatDifference(d.mean()) + " (95% CI "
                     + objective.unit().formatSignedBare(d.low()) + " to " + objective.unit().formatSignedBare(d.high())
-                    + ") paired; ahead in " + pct(reverse.get(0).pBetter().share())
-                    + (reverse.get(0).same() > 0 ? ", tied in " + pct((double) reverse.get(0).same()
+                    + ") paired; ahead in " + Reading.pct(reverse.get(0).pBetter().share())
+                    + (reverse.get(0).same() > 0 ? ", tied in " + Reading.pct((double) reverse.get(0).same()
                             / reverse.get(0).replicates()) : "") + ".";
         } else if (!rows.isEmpty()) {
             Estimate d = rows.get(0).difference();
@@ -130,8 +130,8 @@ public final class VerdictText {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(most.strategy() + " forces " + Num.fixed(teams, 1)
-                + " teams through at shutdown: adopted " + pct(most.mean("final_adopted_share").mean())
-                + " vs done " + pct(most.mean("final_done_share").mean()) + ".");
+                + " teams through at shutdown: adopted " + Reading.pct(most.mean("final_adopted_share").mean())
+                + " vs done " + Reading.pct(most.mean("final_done_share").mean()) + ".");
     }
 
     private static String value(Metric m, Estimate e) {
@@ -148,10 +148,6 @@ public final class VerdictText {
 
     private static String whole(double share) {
         return Num.fixed(share * 100, 0);
-    }
-
-    private static String pct(double share) {
-        return Num.fixed(share * 100, 0) + "%";
     }
 
     /** Words wrapped to the width, indented by {@code indent} spaces, continuation lines by two more. */
