@@ -8,6 +8,6 @@
  * would accept far more than this language and would make its errors harder to locate. Errors are
  * {@link org.adoptsim.cli.decide.condition.ConditionException}s carrying the 1-based character position.
  *
- * <p>May use: the JDK and {@code cli.text} (the project's "did you mean"); pure.
+ * <p>May use: the JDK only (pure).
  */
 package org.adoptsim.cli.decide.condition;
