@@ -419,7 +419,7 @@ final class SignOffDesk {
         return out.build();
     }
 
-    /** {@code order}'s first {@code k} entries stably sorted by the number of sign-offs each team needs. */
+    /** {@code order} (all of it) stably sorted by the number of sign-offs each team needs, fewest first. */
     void sortByNeeds(int[] order, int[] scratch) {
         int[] counts = new int[Functions.MAX + 2];
         for (int i : order) {
