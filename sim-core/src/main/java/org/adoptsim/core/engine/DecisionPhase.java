@@ -22,6 +22,9 @@ final class DecisionPhase implements Phase {
     @Override
     public void apply(World w) {
         TeamState t = w.teams;
+        if (t.count(Codes.S_IDLE) == 0) {
+            return;
+        }
         double stayFactor = w.visibleStayFactor();
         long key = w.draws.weekKey(Purpose.ATTENTION, w.initiative.week);
         for (int block = 0; block < t.words(); block++) {

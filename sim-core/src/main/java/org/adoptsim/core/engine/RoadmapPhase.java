@@ -20,6 +20,9 @@ final class RoadmapPhase implements Phase {
             in.executiveLeft = w.strategy.executiveUnblocksPerQuarter();
         }
         boolean coalitionDue = !in.coalitionStarted && in.week >= w.strategy.coalition().startWeek();
+        if (!coalitionDue && !boundary && in.executiveLeft == 0 && !w.desk.active) {
+            return; // no willing team can start this week, and without functions asking files nothing
+        }
         for (int block = 0; block < t.words(); block++) {
             for (long b = (coalitionDue ? t.statusWord(Codes.S_IDLE, Codes.S_WILLING, block) : t.statusWord(Codes.S_WILLING, block)); b != 0; b &= b - 1) {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
