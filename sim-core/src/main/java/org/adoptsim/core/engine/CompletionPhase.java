@@ -20,28 +20,42 @@ final class CompletionPhase implements Phase {
         TeamState t = w.teams;
         Initiative in = w.initiative;
         boolean shims = in.has(Tool.SHIMS);
+        int[] off = t.org.upstream().offsetsView();
+        int[] up = t.org.upstream().targetsView();
+        if (w.proof.done != t.upstreamHeldAt) {
+            java.util.Arrays.fill(t.upstreamHeld, 0); // a team finished since: every held team asks again
+        }
+        t.upstreamHeldAt = w.proof.done; // before this week's completions, so their dependents ask again next week
         for (int block = 0; block < t.words(); block++) {
-            for (long b = t.statusWord(Codes.S_MIGRATING, Codes.S_DUAL, block); b != 0; b &= b - 1) {
+            long held = shims ? 0 : t.upstreamHeld[block];
+            for (long b = t.workFinished[block] & ~held; b != 0; b &= b - 1) {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
-                if (t.remaining[i] <= 0) {
-                    boolean free = shims || upstreamDone(t, i, in.week);
-                    t.waitingUpstream[i] = !free;
-                    if (free && !w.desk.holdsSwitch(t, i, in.week)) {
-                        w.complete(i, t.forced[i] ? 1 - t.resentment[i] : 1);
-                    }
-                } else {
-                    t.waitingUpstream[i] = false;
+                boolean free = shims || upstreamDone(t, off, up, i, in.week);
+                t.waitingUpstream[i] = !free;
+                if (!free) {
+                    t.upstreamHeld[block] |= b & -b;
+                } else if (!w.desk.holdsSwitch(t, i, in.week)) {
+                    w.complete(i, t.forced[i] ? 1 - t.resentment[i] : 1);
                 }
             }
         }
         countIncidents(w);
     }
 
-    private static boolean upstreamDone(TeamState t, int i, int week) {
-        int[] off = t.org.upstream().offsetsView();
-        int[] up = t.org.upstream().targetsView();
+    /**
+     * Whether every upstream team was done by the end of last week. A team held stays held until some
+     * team finishes ({@link TeamState#upstreamHeld}), so only the teams not known to be held are asked. The upstream team that held this
+     * team the last time it asked is tested first ({@link TeamState#heldBy}): teams wait for weeks on
+     * the same one, and the answer is the same whichever of the teams not done is found.
+     */
+    private static boolean upstreamDone(TeamState t, int[] off, int[] up, int i, int week) {
+        int held = t.heldBy[i];
+        if (held >= 0 && t.doneWeek[up[held]] >= week) {
+            return false;
+        }
         for (int k = off[i], end = off[i + 1]; k < end; k++) {
             if (t.doneWeek[up[k]] >= week) {
+                t.heldBy[i] = k;
                 return false;
             }
         }

@@ -28,6 +28,8 @@ final class IncidentDraws {
     private final long[] scratch;
     private long[] oldHits = new long[0];
     private long[] newCandidates = new long[0];
+    /** The week key of each sorted slot ({@link #weekKey}), kept with the bits. */
+    private long[] keys = new long[0];
     private EventDraws draws;
     private double oldRate = Double.NaN;
     private double maxNewRate = Double.NaN;
@@ -66,6 +68,10 @@ final class IncidentDraws {
             oldHits = Arrays.copyOf(oldHits, size);
             newCandidates = Arrays.copyOf(newCandidates, size);
         }
+        int slots = keep ? weeks : 1;
+        if (keys.length < slots) {
+            keys = Arrays.copyOf(keys, slots);
+        }
     }
 
     /** The per-team offsets of the keyed draws ({@link EventDraws#teamOffsets}), shared with {@link DiscoveryDraws}. */
@@ -73,7 +79,10 @@ final class IncidentDraws {
         return teamOffsets;
     }
 
-    /** One draw per team of scratch space, used only while sorting a week (shared with {@link DiscoveryDraws}). */
+    /**
+     * One draw per team of scratch space, used only while sorting a week and by the work phase's
+     * blocker draws (shared with {@link DiscoveryDraws} and {@link WorkPhase}: none of them runs inside another).
+     */
     long[] scratch() {
         return scratch;
     }
@@ -95,7 +104,7 @@ final class IncidentDraws {
 
     /** The team-independent half of the week's draws: {@code EventDraws.uniform(weekKey(week), team) == uniform(team, week)}. */
     long weekKey(int week) {
-        return draws.weekKey(Purpose.INCIDENT, week);
+        return keys[slot(week)];
     }
 
     /** Exactly the draw behind the bits of (team, week). */
@@ -120,7 +129,9 @@ final class IncidentDraws {
     }
 
     private void sort(int week, int slot) {
-        EventDraws.fillBits(draws.weekKey(Purpose.INCIDENT, week), teamOffsets, scratch);
+        long key = draws.weekKey(Purpose.INCIDENT, week);
+        keys[slot] = key;
+        EventDraws.fillBits(key, teamOffsets, scratch);
         int base = slot * words;
         for (int word = 0; word < words; word++) {
             long old = 0;

@@ -80,7 +80,7 @@ final class Initiative {
 
     /** Spends up to {@code hours} of this week's platform budget; returns what was spent. */
     double spend(double hours) {
-        double spent = Math.min(hours, platformBudget);
+        double spent = Hours.min(hours, platformBudget);
         platformBudget -= spent;
         return spent;
     }

@@ -109,12 +109,14 @@ final class MetricsBuilder {
         int[] adoptedWeek = new int[t.n];
         boolean[] adopted = new boolean[t.n];
         byte[] reason = new byte[t.n];
+        double[] sufficiency = new double[t.n];
         for (int i = 0; i < t.n; i++) {
+            sufficiency[i] = t.sufficiency(i);
             doneWeek[i] = t.doneWeek[i] == TeamState.NOT_DONE ? -1 : t.doneWeek[i];
             adoptedWeek[i] = t.adoptedWeek[i] == TeamState.NOT_DONE ? -1 : t.adoptedWeek[i];
             adopted[i] = t.isAdopted(i);
             reason[i] = t.reasonCode(i);
         }
-        return new TeamOutcomes(t.status, reason, t.startWeek, doneWeek, adoptedWeek, adopted, t.sufficiency);
+        return new TeamOutcomes(t.status, reason, t.startWeek, doneWeek, adoptedWeek, adopted, sufficiency);
     }
 }

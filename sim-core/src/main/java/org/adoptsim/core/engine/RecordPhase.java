@@ -65,18 +65,24 @@ final class RecordPhase implements Phase, WeekView {
         if (dual == 0) {
             return;
         }
-        w.totals.dualTeamWeeks += dual;
+        Totals totals = w.totals;
+        totals.dualTeamWeeks += dual;
         double stay = stayFactor(w);
         double share = w.rules.work().dualCapacityFactor();
         double slowdown = w.rules.work().resentmentSlowdown();
+        double[] resentment = t.resentment;
+        double toilSum = totals.dualToilHours;
+        double ledger = totals.ledgerDual;
         for (int block = 0; block < t.words(); block++) {
             for (long b = t.statusWord(Codes.S_DUAL, block); b != 0; b &= b - 1) {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
                 double toil = t.org.stayCost(i) * stay;
-                w.totals.dualToilHours += toil;
-                w.totals.ledgerDual += toil + t.org.capacity(i) * share * (1 - slowdown * t.resentment[i]);
+                toilSum += toil;
+                ledger += toil + t.org.capacity(i) * share * (1 - slowdown * resentment[i]);
             }
         }
+        totals.dualToilHours = toilSum;
+        totals.ledgerDual = ledger;
     }
 
     private static void chargeLedger(World w) {
@@ -97,7 +103,7 @@ final class RecordPhase implements Phase, WeekView {
         }
         double asked = 0;
         for (int k = 0; k < t.doneCount; k++) {
-            asked += w.rules.adoption().supportHours() * (1 - t.sufficiency[t.doneOrder[k]]);
+            asked += w.rules.adoption().supportHours() * (1 - t.doneSigma[k]);
         }
         if (asked < w.rules.adoption().initiativeSupportShare() * w.rules.platform().capacity()) {
             in.initiativeDoneWeek = in.week;
@@ -147,7 +153,7 @@ final class RecordPhase implements Phase, WeekView {
 
     @Override
     public double sufficiency(int team) {
-        return world.teams.sufficiency[team];
+        return world.teams.sufficiency(team);
     }
 
     @Override

@@ -32,8 +32,29 @@ final class TeamState {
     final boolean[] converted;
     final boolean[] champion;
     final boolean[] supported;
-    /** Work finished, waiting for upstream teams (set by the completion phase). */
+    /**
+     * Work finished, waiting for upstream teams: set by the completion phase for the teams it visits
+     * (those with no work left), and read only while the team has none ({@link #reasonCode}).
+     */
     final boolean[] waitingUpstream;
+    /**
+     * The migrating and dual teams whose work is finished after this week's work (bit i of word i / 64):
+     * written by the work phase every week, read by the completion phase, which visits only these.
+     */
+    final long[] workFinished;
+    /**
+     * The position in {@code org.upstream()}'s targets of the upstream team that last held this team's
+     * completion, or −1: the completion phase tests it first.
+     */
+    final int[] heldBy;
+    /**
+     * Teams whose completion an upstream team held when last asked (bit i of word i / 64), valid while
+     * the number of done teams is still {@link #upstreamHeldAt}: no upstream team can have finished
+     * since, so the completion phase does not ask them again. Cleared as soon as any team finishes.
+     */
+    final long[] upstreamHeld;
+    /** The done count {@link #upstreamHeld} is valid for, −1 for none. */
+    int upstreamHeldAt;
     final double[] remaining;
     final double[] extraHours;
     final double[] resentment;
@@ -49,14 +70,20 @@ final class TeamState {
     final double[] fixRemaining;
     final long[] blockerSeq;
     final int[] hiddenLeft;
-    /** Self-sufficiency σ of a done team (docs/model.md, "Adoption as the seed defines it"); 0 before. */
-    final double[] sufficiency;
+    /**
+     * Self-sufficiency σ of the done teams (docs/model.md, "Adoption as the seed defines it"), in the
+     * order they finished: entry k is team {@code doneOrder[k]}'s ({@link #sufficiency(int)} by team).
+     * Kept in that order because post-migration support walks it every week.
+     */
+    final double[] doneSigma;
     /** Week the team became adopted (done and σ ≥ adoptedAt), −1 before week 0, {@link #NOT_DONE} if not (yet). */
     final int[] adoptedWeek;
     /** Done teams in the order they finished (ties by team index): the order post-migration support serves them. */
     final int[] doneOrder;
-    /** λ·max(q, minLearningQuality) of a done team: its σ step per fully served week, fixed at completion. */
-    final double[] learnStep;
+    /** A done team's position in {@link #doneOrder}, −1 for a team not done. */
+    final int[] donePosition;
+    /** λ·max(q, minLearningQuality) of the done teams, in {@link #doneOrder}: σ's step per fully served week, fixed at completion. */
+    final double[] doneStep;
     /** The function a team held by a sign-off waits for first (docs/model.md, "Across functions"), or −1. */
     final int[] waitingFor;
     int doneCount;
@@ -121,20 +148,24 @@ final class TeamState {
         fixRemaining = new double[n];
         blockerSeq = new long[n];
         hiddenLeft = new int[n];
-        sufficiency = new double[n];
+        doneSigma = new double[n];
         adoptedWeek = new int[n];
         doneOrder = new int[n];
-        learnStep = new double[n];
+        donePosition = new int[n];
+        doneStep = new double[n];
         waitingFor = new int[n];
         signal = new double[n];
         neighbourDone = new boolean[n];
         holdouts = new long[(n + 63) >>> 6];
         peersHeld = new long[(n + 63) >>> 6];
         hopeless = new long[(n + 63) >>> 6];
+        workFinished = new long[(n + 63) >>> 6];
+        heldBy = new int[n];
+        upstreamHeld = new long[(n + 63) >>> 6];
         flags = new boolean[][] {aware, coalition, forced, engaged, converted, champion, supported, waitingUpstream,
             neighbourDone};
         amounts = new double[][] {remaining, extraHours, resentment, newIncidentRate, fixRemaining, signal,
-            sufficiency, learnStep};
+            doneSigma, doneStep};
         reset();
     }
 
@@ -168,6 +199,10 @@ final class TeamState {
         Arrays.fill(doneWeek, NOT_DONE);
         Arrays.fill(adoptedWeek, NOT_DONE);
         Arrays.fill(waitingFor, -1);
+        Arrays.fill(heldBy, -1);
+        Arrays.fill(upstreamHeld, 0);
+        upstreamHeldAt = -1;
+        Arrays.fill(donePosition, -1);
         doneCount = 0;
         double stay = 0;
         for (int i = 0; i < n; i++) {
@@ -239,6 +274,25 @@ final class TeamState {
                     : waitingFor[i] >= 0 ? Codes.R_SIGN_OFF : Codes.R_MIGRATING;
             default -> reason[i];
         };
+    }
+
+    /**
+     * Adds a team to the done teams, with self-sufficiency {@code sigma} and σ step {@code step}; returns
+     * its position in {@link #doneOrder}.
+     */
+    int addDone(int i, double sigma, double step) {
+        int k = doneCount++;
+        doneOrder[k] = i;
+        donePosition[i] = k;
+        doneSigma[k] = sigma;
+        doneStep[k] = step;
+        return k;
+    }
+
+    /** Team i's self-sufficiency σ: 0 before it is done. */
+    double sufficiency(int i) {
+        int k = donePosition[i];
+        return k < 0 ? 0 : doneSigma[k];
     }
 
     boolean isAdopted(int i) {

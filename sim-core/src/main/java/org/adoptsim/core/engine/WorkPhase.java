@@ -4,6 +4,7 @@ import org.adoptsim.core.config.AdoptionRules;
 import org.adoptsim.core.config.PlatformSpec;
 import org.adoptsim.core.config.Tool;
 import org.adoptsim.core.config.WorkRules;
+import org.adoptsim.core.org.Org;
 import org.adoptsim.core.random.EventDraws;
 import org.adoptsim.core.random.Purpose;
 import org.adoptsim.core.result.PlatformUse;
@@ -33,34 +34,116 @@ final class WorkPhase implements Phase {
         supportDoneTeams(w);
         double blockerRate = p.blockerRate() * (1 - in.maturity) * (in.has(Tool.CANARY) ? w.rules.tooling().canaryFactor() : 1);
         w.totals.blockedTeamWeeks += t.count(Codes.S_BLOCKED);
-        long key = w.draws.weekKey(Purpose.BLOCKER, in.week);
-        for (int block = 0; block < t.words(); block++) {
-            for (long b = t.statusWord(Codes.S_MIGRATING, Codes.S_DUAL, block); b != 0; b &= b - 1) {
-                work(w, (block << 6) + Long.numberOfTrailingZeros(b), blockerRate, key);
-            }
+        if (t.count(Codes.S_MIGRATING) == 0) {
+            dualWork(w);
+        } else {
+            work(w, blockerRate, w.draws.weekKey(Purpose.BLOCKER, in.week));
         }
     }
 
-    /** One migrating or dual team's week: a dual team works at reduced capacity, a migrating one may hit a blocker. */
-    private static void work(World w, int i, double blockerRate, long key) {
+    /**
+     * {@link #work} when no team is migrating, only dual teams work (as after a mandate's deadline):
+     * the same hours added in the same order, without the tests a migrating team needs.
+     */
+    private static void dualWork(World w) {
         TeamState t = w.teams;
+        Org org = t.org;
+        Totals totals = w.totals;
         WorkRules wr = w.rules.work();
-        PlatformSpec p = w.rules.platform();
-        if (t.status[i] == Codes.S_DUAL) {
-            burn(w, i, wr.dualCapacityFactor());
-        } else if (t.remaining[i] > 0) {
-            if (blockerRate > 0 && raisesBlocker(w, i, blockerRate, key)) {
-                w.totals.blockedTeamWeeks++;
-                return;
+        double[] remaining = t.remaining;
+        double[] resentment = t.resentment;
+        double factor = wr.dualCapacityFactor();
+        double slowdown = wr.resentmentSlowdown();
+        double migration = totals.migrationHours;
+        for (int block = 0; block < t.words(); block++) {
+            long finished = 0;
+            for (long b = t.statusWord(Codes.S_DUAL, block); b != 0; b &= b - 1) {
+                int i = (block << 6) + Long.numberOfTrailingZeros(b);
+                double hours = Hours.min(org.capacity(i) * factor * (1 - slowdown * resentment[i]), remaining[i]);
+                double left = remaining[i] - hours;
+                remaining[i] = left;
+                migration += hours;
+                if (left <= 0) {
+                    finished |= b & -b;
+                }
             }
-            double support = 1;
-            if (t.coalition[i] && p.supportHours() > 0 && w.initiative.platformBudget >= p.supportHours()) {
-                w.totals.platform(PlatformUse.COALITION_SUPPORT, w.initiative.spend(p.supportHours()));
-                t.supported[i] = true;
-                support = wr.coalitionSupport();
-            }
-            burn(w, i, support);
+            t.workFinished[block] = finished;
         }
+        totals.migrationHours = migration;
+    }
+
+    /**
+     * Every migrating or dual team's week, in team order: a dual team works at reduced capacity, a
+     * migrating one with work left may hit a blocker, else works (with high-touch support for a
+     * coalition team while the budget lasts). Burns capacity·factor·(1 − slowdown·resentment) hours,
+     * at most what is left. The hour sums are carried in locals and added in team order, as a call per
+     * team would add them. Marks in {@link TeamState#workFinished} the teams whose work is finished after it.
+     */
+    private static void work(World w, double blockerRate, long key) {
+        TeamState t = w.teams;
+        Org org = t.org;
+        Totals totals = w.totals;
+        WorkRules wr = w.rules.work();
+        byte[] status = t.status;
+        double[] remaining = t.remaining;
+        double[] resentment = t.resentment;
+        double dualFactor = wr.dualCapacityFactor();
+        double slowdown = wr.resentmentSlowdown();
+        double migration = totals.migrationHours;
+        double ledger = totals.ledgerMigration;
+        // With many teams migrating, every team's draw at once (vectorised, the same bits) beats one call each.
+        long[] drawn = blockerRate > 0 && 4 * t.count(Codes.S_MIGRATING) >= t.n ? w.incidents.scratch() : null;
+        if (drawn != null) {
+            EventDraws.fillBits(key, w.incidents.teamOffsets(), drawn);
+        }
+        for (int block = 0; block < t.words(); block++) {
+            long finished = 0;
+            for (long b = t.statusWord(Codes.S_MIGRATING, Codes.S_DUAL, block); b != 0; b &= b - 1) {
+                int i = (block << 6) + Long.numberOfTrailingZeros(b);
+                boolean dual = status[i] == Codes.S_DUAL;
+                double factor = dualFactor;
+                if (!dual) {
+                    if (!(remaining[i] > 0)) {
+                        finished |= b & -b;
+                        continue;
+                    }
+                    if (blockerRate > 0) {
+                        double u = drawn != null ? EventDraws.toUniform(drawn[i]) : EventDraws.uniform(key, i);
+                        if (u < blockerRate && raisesBlocker(w, i, u, blockerRate)) {
+                            totals.blockedTeamWeeks++;
+                            continue;
+                        }
+                    }
+                    factor = coalitionSupport(w, i);
+                }
+                double speed = org.capacity(i) * factor * (1 - slowdown * resentment[i]);
+                double hours = Hours.min(speed, remaining[i]);
+                double left = remaining[i] - hours;
+                remaining[i] = left;
+                migration += hours;
+                if (!dual) {
+                    ledger += hours;
+                }
+                if (left <= 0) {
+                    finished |= b & -b;
+                }
+            }
+            t.workFinished[block] = finished;
+        }
+        totals.migrationHours = migration;
+        totals.ledgerMigration = ledger;
+    }
+
+    /** A migrating coalition team gets high-touch support while the budget covers it: its capacity factor (1 without). */
+    private static double coalitionSupport(World w, int i) {
+        PlatformSpec p = w.rules.platform();
+        TeamState t = w.teams;
+        if (t.coalition[i] && p.supportHours() > 0 && w.initiative.platformBudget >= p.supportHours()) {
+            w.totals.platform(PlatformUse.COALITION_SUPPORT, w.initiative.spend(p.supportHours()));
+            t.supported[i] = true;
+            return w.rules.work().coalitionSupport();
+        }
+        return 1;
     }
 
     private static void keepOldSystemAlive(World w) {
@@ -75,8 +158,11 @@ final class WorkPhase implements Phase {
 
     /**
      * Post-migration support in finishing order; σ grows by the served share of its weekly step
-     * {@link TeamState#learnStep}. Budget and hours are kept in locals: this loop visits every done
-     * team every week, so it avoids a division and per-team calls when a team is fully served.
+     * {@link TeamState#doneStep}. The loop visits every done team every week, so it walks σ and the
+     * steps in finishing order ({@link TeamState#doneSigma}), keeps budget and hours in locals, and
+     * divides only for the team served in part, the last one served. Without functions a done team
+     * whose σ had reached adoptedAt is adopted already, so only a team crossing it now is looked up;
+     * with them a sign-off may have held its adoption, so every team at or past it is.
      */
     private static void supportDoneTeams(World w) {
         TeamState t = w.teams;
@@ -87,44 +173,53 @@ final class WorkPhase implements Phase {
             return;
         }
         double adoptedAt = a.adoptedAt();
-        double[] sigma = t.sufficiency;
-        double[] step = t.learnStep;
-        int[] order = t.doneOrder;
+        boolean mayBeHeld = w.desk.active;
+        double[] sigma = t.doneSigma;
+        double[] step = t.doneStep;
         double budget = in.platformBudget;
         double given = 0;
-        for (int k = 0, done = t.doneCount; k < done && budget > 0; k++) {
-            int i = order[k];
-            double gap = 1 - sigma[i];
+        for (int k = 0, done = budget > 0 ? t.doneCount : 0; k < done; k++) {
+            double before = sigma[k];
+            double gap = 1 - before;
             double asked = hoursEach * gap;
             if (asked <= 0) {
                 continue;
             }
-            if (budget >= asked) {
+            double after;
+            boolean last = budget <= asked;
+            if (!last) {
                 budget -= asked;
                 given += asked;
-                sigma[i] += gap * step[i];
+                after = before + gap * step[k];
             } else {
-                sigma[i] += gap * step[i] * (budget / asked);
+                // Served in part (or in full, when the budget is exactly what it asks: then the share is 1).
+                after = before + gap * step[k] * (budget / asked);
                 given += budget;
                 budget = 0;
             }
-            if (sigma[i] >= adoptedAt && t.adoptedWeek[i] == TeamState.NOT_DONE) {
-                w.noteIfAdopted(i);
+            sigma[k] = after;
+            if (after >= adoptedAt && (before < adoptedAt || mayBeHeld)) {
+                int i = t.doneOrder[k];
+                if (t.adoptedWeek[i] == TeamState.NOT_DONE) {
+                    w.noteIfAdopted(i);
+                }
+            }
+            if (last) {
+                break;
             }
         }
         in.platformBudget = budget;
         w.totals.platform(PlatformUse.POST_MIGRATION_SUPPORT, given);
     }
 
-    /** True if a blocker stops the team's work this week. */
-    private static boolean raisesBlocker(World w, int i, double rate, long key) {
+    /**
+     * Given that the team's blocker draw {@code u} fell below the week's rate: true if a blocker stops its
+     * work this week, false if it was a question answered in office hours.
+     */
+    private static boolean raisesBlocker(World w, int i, double u, double rate) {
         TeamState t = w.teams;
         Initiative in = w.initiative;
         PlatformSpec p = w.rules.platform();
-        double u = EventDraws.uniform(key, i);
-        if (u >= rate) {
-            return false;
-        }
         boolean question = u < rate * p.questionShare();
         if (question && in.officeHoursActive) {
             w.totals.questionsAnswered++;
@@ -135,16 +230,5 @@ final class WorkPhase implements Phase {
                 : Math.max(0, w.fixEffort.applyAsDouble(w.draws.uniform2(Purpose.BLOCKER, i, in.week)));
         t.blockerSeq[i] = in.blockerSequence++;
         return true;
-    }
-
-    private static void burn(World w, int i, double factor) {
-        TeamState t = w.teams;
-        double speed = t.org.capacity(i) * factor * (1 - w.rules.work().resentmentSlowdown() * t.resentment[i]);
-        double hours = Math.min(speed, t.remaining[i]);
-        t.remaining[i] -= hours;
-        w.totals.migrationHours += hours;
-        if (t.status[i] != Codes.S_DUAL) {
-            w.totals.ledgerMigration += hours;
-        }
     }
 }

@@ -113,15 +113,12 @@ final class World {
         teams.setStatus(i, Codes.S_DONE);
         teams.aware[i] = true;
         teams.doneWeek[i] = -1;
-        teams.sufficiency[i] = sigma;
         var a = rules.adoption();
-        teams.learnStep[i] = a.learningRate() * Math.max(teams.quality[i], a.minLearningQuality());
+        // A team at σ = 1 asks for nothing: listed all the same, it changes no sum and no one's service.
+        teams.addDone(i, sigma, a.learningRate() * Math.max(teams.quality[i], a.minLearningQuality()));
         if (sigma >= a.adoptedAt()) {
             teams.adoptedWeek[i] = -1;
             totals.adopted++;
-        }
-        if (sigma < 1) {
-            teams.doneOrder[teams.doneCount++] = i;
         }
         totals.gainPerWeek += teams.org.gain(i) * teams.quality[i];
         setNewIncidentRate(i, teams.quality[i]);
@@ -213,10 +210,8 @@ final class World {
         teams.doneWeek[i] = initiative.week;
         teams.quality[i] = quality;
         teams.remaining[i] = 0;
-        teams.doneOrder[teams.doneCount++] = i;
         double sigma = (teams.supported[i] ? a.coalitionStart() : 0) + (initiative.has(Tool.RUNBOOKS) ? a.runbooksBonus() : 0);
-        teams.sufficiency[i] = Math.min(1, sigma);
-        teams.learnStep[i] = a.learningRate() * Math.max(quality, a.minLearningQuality());
+        teams.addDone(i, Math.min(1, sigma), a.learningRate() * Math.max(quality, a.minLearningQuality()));
         noteIfAdopted(i);
         totals.gainPerWeek += teams.org.gain(i) * quality;
         setNewIncidentRate(i, quality);
@@ -240,7 +235,7 @@ final class World {
      * (adoption never reverts).
      */
     void noteIfAdopted(int i) {
-        if (!teams.isAdopted(i) && teams.sufficiency[i] >= rules.adoption().adoptedAt() && !desk.holdsAdoption(i)) {
+        if (!teams.isAdopted(i) && teams.sufficiency(i) >= rules.adoption().adoptedAt() && !desk.holdsAdoption(i)) {
             teams.adoptedWeek[i] = initiative.week;
             totals.adopted++;
         }
