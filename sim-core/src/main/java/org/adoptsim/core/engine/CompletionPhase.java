@@ -67,25 +67,35 @@ final class CompletionPhase implements Phase {
      * teams are tested against their own rate only where their draw is a candidate
      * ({@link IncidentDraws}) — the same outcome as testing every team's draw.
      */
+    /** The incidents of the done teams among one word's candidates ({@code first} is the word's first team). */
+    private static int newIncidents(World w, long candidates, int first, long key) {
+        double canary = w.initiative.has(Tool.CANARY) ? w.rules.tooling().canaryFactor() : 1;
+        double[] rate = w.teams.newIncidentRate;
+        int count = 0;
+        for (long b = candidates; b != 0; b &= b - 1) {
+            int i = first + Long.numberOfTrailingZeros(b);
+            if (EventDraws.uniform(key, i) < rate[i] * canary) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     private static void countIncidents(World w) {
         TeamState t = w.teams;
         Totals totals = w.totals;
         IncidentDraws draws = w.incidents;
-        int week = w.initiative.week;
-        double canary = w.initiative.has(Tool.CANARY) ? w.rules.tooling().canaryFactor() : 1;
+        int slot = draws.ready(w.initiative.week);
+        long newWeeks = t.count(Codes.S_DONE);
         long newIncidents = 0;
         long oldIncidents = 0;
-        long key = t.count(Codes.S_DONE) > 0 ? draws.weekKey(week) : 0;
         for (int block = 0; block < t.words(); block++) {
-            oldIncidents += Long.bitCount(draws.oldHits(week, block) & t.otherWord(Codes.S_DONE, block));
-            for (long b = draws.newCandidates(week, block) & t.statusWord(Codes.S_DONE, block); b != 0; b &= b - 1) {
-                int i = (block << 6) + Long.numberOfTrailingZeros(b);
-                if (EventDraws.uniform(key, i) < t.newIncidentRate[i] * canary) {
-                    newIncidents++;
-                }
+            oldIncidents += Long.bitCount(draws.oldHits(slot, block) & t.otherWord(Codes.S_DONE, block));
+            long candidates = newWeeks == 0 ? 0 : draws.newCandidates(slot, block) & t.statusWord(Codes.S_DONE, block);
+            if (candidates != 0) {
+                newIncidents += newIncidents(w, candidates, block << 6, draws.weekKey(slot));
             }
         }
-        long newWeeks = t.count(Codes.S_DONE);
         totals.newTeamWeeks += newWeeks;
         totals.oldTeamWeeks += t.n - newWeeks;
         totals.incidentsNew += newIncidents;

@@ -92,19 +92,19 @@ final class IncidentDraws {
         return maxNewRate;
     }
 
-    /** Teams 64·word … 64·word + 63 whose draw in {@code week} is below the old system's rate. */
-    long oldHits(int week, int word) {
-        return oldHits[slot(week) * words + word];
+    /** Teams 64·word … 64·word + 63 whose draw in the readied week is below the old system's rate. */
+    long oldHits(int slot, int word) {
+        return oldHits[slot * words + word];
     }
 
-    /** Teams 64·word … 64·word + 63 whose draw in {@code week} is below the highest migrated rate. */
-    long newCandidates(int week, int word) {
-        return newCandidates[slot(week) * words + word];
+    /** Teams 64·word … 64·word + 63 whose draw in the readied week is below the highest migrated rate. */
+    long newCandidates(int slot, int word) {
+        return newCandidates[slot * words + word];
     }
 
-    /** The team-independent half of the week's draws: {@code EventDraws.uniform(weekKey(week), team) == uniform(team, week)}. */
-    long weekKey(int week) {
-        return keys[slot(week)];
+    /** The team-independent half of the readied week's draws: {@code EventDraws.uniform(weekKey(slot), team) == uniform(team, week)}. */
+    long weekKey(int slot) {
+        return keys[slot];
     }
 
     /** Exactly the draw behind the bits of (team, week). */
@@ -112,8 +112,11 @@ final class IncidentDraws {
         return draws.uniform(Purpose.INCIDENT, team, week);
     }
 
-    /** Sorts {@code week} if needed; returns its slot. */
-    private int slot(int week) {
+    /**
+     * Sorts {@code week} if needed; returns its slot, which {@link #oldHits}, {@link #newCandidates} and
+     * {@link #weekKey} take (valid until another week is readied).
+     */
+    int ready(int week) {
         if (keepAll) {
             while (weeksReady <= week) {
                 sort(weeksReady, weeksReady);

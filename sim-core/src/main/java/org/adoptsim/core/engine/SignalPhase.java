@@ -29,6 +29,9 @@ final class SignalPhase implements Phase {
         if (in.week == 0) {
             markHopeless(t, v);
         }
+        if (t.count(Codes.S_IDLE) == 0) {
+            return; // only idle teams read S, and no team becomes idle again
+        }
         if (t.org.completeNetwork()) {
             completeLocal(t, p, cw, g, v);
         } else {

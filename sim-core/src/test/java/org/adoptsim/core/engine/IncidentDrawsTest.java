@@ -24,15 +24,16 @@ class IncidentDrawsTest {
             double maxNewRate = 0.075;
             sorted.prepare(draws, oldRate, maxNewRate, weeks);
             for (int week = 0; week < Math.min(weeks, 60); week++) {
+                int slot = sorted.ready(week);
                 for (int i = 0; i < teams; i++) {
                     double u = draws.uniform(Purpose.INCIDENT, i, week);
-                    assertEquals(u < oldRate, bit(sorted.oldHits(week, i >>> 6), i), "old, team " + i + " week " + week);
-                    assertEquals(u < maxNewRate, bit(sorted.newCandidates(week, i >>> 6), i), "new, team " + i);
+                    assertEquals(u < oldRate, bit(sorted.oldHits(slot, i >>> 6), i), "old, team " + i + " week " + week);
+                    assertEquals(u < maxNewRate, bit(sorted.newCandidates(slot, i >>> 6), i), "new, team " + i);
                     assertEquals(u, sorted.uniform(i, week));
                 }
                 if (teams % 64 != 0) {
-                    assertEquals(0, sorted.oldHits(week, teams >>> 6) >>> (teams & 63), "old bits past the last team");
-                    assertEquals(0, sorted.newCandidates(week, teams >>> 6) >>> (teams & 63), "new bits past the last team");
+                    assertEquals(0, sorted.oldHits(slot, teams >>> 6) >>> (teams & 63), "old bits past the last team");
+                    assertEquals(0, sorted.newCandidates(slot, teams >>> 6) >>> (teams & 63), "new bits past the last team");
                 }
             }
         }
