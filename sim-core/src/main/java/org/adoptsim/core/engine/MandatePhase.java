@@ -49,7 +49,7 @@ final class MandatePhase implements Phase {
                 if (t.isHoldout(i) && t.engaged[i]) {
                     factor /= 2;
                 }
-                t.resentment[i] = Math.min(1, m.pressure() * (1 - readiness) * factor);
+                w.resent(i, Math.min(1, m.pressure() * (1 - readiness) * factor));
             }
             t.setStatus(i, Codes.S_WILLING);
             if (startNow && !w.desk.holdsStart(t, i, in.week)) {

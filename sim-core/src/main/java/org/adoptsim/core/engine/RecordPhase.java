@@ -68,9 +68,7 @@ final class RecordPhase implements Phase, WeekView {
         Totals totals = w.totals;
         totals.dualTeamWeeks += dual;
         double stay = stayFactor(w);
-        double share = w.rules.work().dualCapacityFactor();
-        double slowdown = w.rules.work().resentmentSlowdown();
-        double[] resentment = t.resentment;
+        double[] dualHours = t.dualHours;
         double toilSum = totals.dualToilHours;
         double ledger = totals.ledgerDual;
         for (int block = 0; block < t.words(); block++) {
@@ -78,7 +76,7 @@ final class RecordPhase implements Phase, WeekView {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
                 double toil = t.org.stayCost(i) * stay;
                 toilSum += toil;
-                ledger += toil + t.org.capacity(i) * share * (1 - slowdown * resentment[i]);
+                ledger += toil + dualHours[i];
             }
         }
         totals.dualToilHours = toilSum;

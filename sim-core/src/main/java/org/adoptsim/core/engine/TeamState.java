@@ -57,7 +57,14 @@ final class TeamState {
     int upstreamHeldAt;
     final double[] remaining;
     final double[] extraHours;
+    /** Resentment r; set only through {@link World#resent}, which keeps {@link #dualHours} in step. */
     final double[] resentment;
+    /**
+     * Hours a week the team gives while dual, capacity·dualCapacityFactor·(1 − slowdown·r): the work
+     * phase burns them and the ledger charges them. Computed by {@link World} at the run's start and
+     * when r is set, with the operations those phases would do, so every week reads the same value.
+     */
+    final double[] dualHours;
     final double[] quality;
     /**
      * Weekly incident rate once done, before the canary factor: newRate·(1 + mf·(1 − m))·(1 + qf·(1 − q))
@@ -140,6 +147,7 @@ final class TeamState {
         remaining = new double[n];
         extraHours = new double[n];
         resentment = new double[n];
+        dualHours = new double[n];
         quality = new double[n];
         newIncidentRate = new double[n];
         startWeek = new int[n];

@@ -47,19 +47,15 @@ final class WorkPhase implements Phase {
      */
     private static void dualWork(World w) {
         TeamState t = w.teams;
-        Org org = t.org;
         Totals totals = w.totals;
-        WorkRules wr = w.rules.work();
         double[] remaining = t.remaining;
-        double[] resentment = t.resentment;
-        double factor = wr.dualCapacityFactor();
-        double slowdown = wr.resentmentSlowdown();
+        double[] dualHours = t.dualHours;
         double migration = totals.migrationHours;
         for (int block = 0; block < t.words(); block++) {
             long finished = 0;
             for (long b = t.statusWord(Codes.S_DUAL, block); b != 0; b &= b - 1) {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
-                double hours = Hours.min(org.capacity(i) * factor * (1 - slowdown * resentment[i]), remaining[i]);
+                double hours = Hours.min(dualHours[i], remaining[i]);
                 double left = remaining[i] - hours;
                 remaining[i] = left;
                 migration += hours;
@@ -87,7 +83,6 @@ final class WorkPhase implements Phase {
         byte[] status = t.status;
         double[] remaining = t.remaining;
         double[] resentment = t.resentment;
-        double dualFactor = wr.dualCapacityFactor();
         double slowdown = wr.resentmentSlowdown();
         double migration = totals.migrationHours;
         double ledger = totals.ledgerMigration;
@@ -101,7 +96,7 @@ final class WorkPhase implements Phase {
             for (long b = t.statusWord(Codes.S_MIGRATING, Codes.S_DUAL, block); b != 0; b &= b - 1) {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
                 boolean dual = status[i] == Codes.S_DUAL;
-                double factor = dualFactor;
+                double speed = t.dualHours[i];
                 if (!dual) {
                     if (!(remaining[i] > 0)) {
                         finished |= b & -b;
@@ -114,9 +109,8 @@ final class WorkPhase implements Phase {
                             continue;
                         }
                     }
-                    factor = coalitionSupport(w, i);
+                    speed = org.capacity(i) * coalitionSupport(w, i) * (1 - slowdown * resentment[i]);
                 }
-                double speed = org.capacity(i) * factor * (1 - slowdown * resentment[i]);
                 double hours = Hours.min(speed, remaining[i]);
                 double left = remaining[i] - hours;
                 remaining[i] = left;

@@ -72,6 +72,9 @@ final class World {
         incidents.prepare(draws, rules.work().oldIncidentRate(), incidentRate(0, 0), weeks);
         discoveries.prepare(draws, rules.sunset().discoveryRate(), weeks);
         teams.reset();
+        for (int i = 0; i < teams.n; i++) {
+            teams.dualHours[i] = dualHours(i);
+        }
         proof.reset(weeks);
         totals.reset();
         initiative.reset(rules.platform().maturity(), strategy.officeHours() > 0);
@@ -182,6 +185,18 @@ final class World {
             e = Math.max(0, e - t.runbooksHoursSaved());
         }
         return e;
+    }
+
+    /** Sets team i's resentment, and with it the hours it gives while dual. */
+    void resent(int i, double resentment) {
+        teams.resentment[i] = resentment;
+        teams.dualHours[i] = dualHours(i);
+    }
+
+    /** capacity·dualCapacityFactor·(1 − slowdown·r), for {@link TeamState#dualHours}. */
+    private double dualHours(int i) {
+        var w = rules.work();
+        return teams.org.capacity(i) * w.dualCapacityFactor() * (1 - w.resentmentSlowdown() * teams.resentment[i]);
     }
 
     /** Hours a team that has not started would have to work: effective effort plus hidden dependencies found. */
