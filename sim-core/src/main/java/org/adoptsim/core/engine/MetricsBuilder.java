@@ -117,6 +117,6 @@ final class MetricsBuilder {
             adopted[i] = t.isAdopted(i);
             reason[i] = t.reasonCode(i);
         }
-        return new TeamOutcomes(t.status, reason, t.startWeek, doneWeek, adoptedWeek, adopted, sufficiency);
+        return new TeamOutcomes(t.status.clone(), reason, t.startWeek.clone(), doneWeek, adoptedWeek, adopted, sufficiency);
     }
 }

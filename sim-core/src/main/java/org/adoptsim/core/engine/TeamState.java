@@ -99,6 +99,8 @@ final class TeamState {
      * {@link #setStatus} so the weekly staying charge is O(1); exactly 0 once no such team is left.
      */
     double oldStayCost;
+    /** Σ stayCost over every team, in team order: {@link #oldStayCost} at the start of a run. */
+    private final double stayCostSum;
     private static final int OLD = StatusIndex.of(Codes.S_IDLE, Codes.S_WILLING)
             | StatusIndex.of(Codes.S_MIGRATING, Codes.S_BLOCKED);
 
@@ -174,16 +176,21 @@ final class TeamState {
             neighbourDone};
         amounts = new double[][] {remaining, extraHours, resentment, newIncidentRate, fixRemaining, signal,
             doneSigma, doneStep};
+        double stay = 0;
+        for (int i = 0; i < n; i++) {
+            takeOrgValues(i);
+            stay += org.stayCost(i);
+        }
+        stayCostSum = stay;
         reset();
     }
 
     /** Back to week 0: every team idle, unaware, on the old system. */
     void reset() {
         for (int i = 0; i < n; i++) {
-            archetype[i] = (byte) org.archetype(i).ordinal();
-            threshold[i] = org.threshold(i);
-            proofNeeded[i] = org.proofNeeded(i);
-            horizon[i] = org.horizon(i);
+            if (converted[i]) {
+                takeOrgValues(i);
+            }
             hiddenLeft[i] = org.hiddenDeps(i);
         }
         Arrays.fill(holdouts, 0);
@@ -212,11 +219,7 @@ final class TeamState {
         upstreamHeldAt = -1;
         Arrays.fill(donePosition, -1);
         doneCount = 0;
-        double stay = 0;
-        for (int i = 0; i < n; i++) {
-            stay += org.stayCost(i);
-        }
-        oldStayCost = stay;
+        oldStayCost = stayCostSum;
         Arrays.fill(lastTalk, Integer.MIN_VALUE / 2);
         Arrays.fill(blockerSeq, 0);
     }
@@ -309,6 +312,14 @@ final class TeamState {
 
     boolean isHoldout(int i) {
         return archetype[i] == Archetype.HOLDOUT.ordinal() && !converted[i];
+    }
+
+    /** The attributes conversion changes, as the organisation drew them (a run's reset restores only converted teams). */
+    private void takeOrgValues(int i) {
+        archetype[i] = (byte) org.archetype(i).ordinal();
+        threshold[i] = org.threshold(i);
+        proofNeeded[i] = org.proofNeeded(i);
+        horizon[i] = org.horizon(i);
     }
 
     /** Turns a holdout into a pragmatist: it takes on the pragmatist values drawn for it. */

@@ -14,15 +14,20 @@ public final class TeamOutcomes {
     private final boolean[] adopted;
     private final double[] sufficiency;
 
+    /**
+     * The outcome over these per-team arrays, which become its own: pass arrays nobody changes
+     * afterwards (the engine passes fresh ones, built for this result; a run makes one per replicate
+     * and strategy, so copying them again was a measurable part of building a result).
+     */
     public TeamOutcomes(byte[] status, byte[] reason, int[] startWeek, int[] doneWeek, int[] adoptedWeek,
             boolean[] adopted, double[] sufficiency) {
-        this.adopted = adopted.clone();
-        this.status = status.clone();
-        this.reason = reason.clone();
-        this.startWeek = startWeek.clone();
-        this.doneWeek = doneWeek.clone();
-        this.adoptedWeek = adoptedWeek.clone();
-        this.sufficiency = sufficiency.clone();
+        this.adopted = adopted;
+        this.status = status;
+        this.reason = reason;
+        this.startWeek = startWeek;
+        this.doneWeek = doneWeek;
+        this.adoptedWeek = adoptedWeek;
+        this.sufficiency = sufficiency;
     }
 
     public int teams() {
