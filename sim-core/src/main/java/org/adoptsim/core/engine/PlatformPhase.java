@@ -140,9 +140,6 @@ final class PlatformPhase implements Phase {
 
     private static void growMaturity(World w) {
         Initiative in = w.initiative;
-        if (in.completionsThisWeek == 0) {
-            return; // min(1, m + 0) = m: nothing grows
-        }
         PlatformSpec p = w.rules.platform();
         int plain = in.completionsThisWeek - in.supportedCompletionsThisWeek;
         in.maturity = Math.min(1, in.maturity + plain * p.maturityPerMigration()

@@ -281,7 +281,7 @@ final class SignOffDesk {
             w.totals.migrationHours += h;
             w.totals.ledgerMigration += h;
         } else {
-            t.remaining[i] += h;
+            t.addWork(i, h);
         }
         queues.enqueue(f, i, week);
     }

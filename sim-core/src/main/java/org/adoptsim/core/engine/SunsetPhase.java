@@ -128,7 +128,7 @@ final class SunsetPhase implements Phase {
         } else if (s == Codes.S_IDLE || s == Codes.S_WILLING) {
             t.extraHours[i] += hours;
         } else {
-            t.remaining[i] += hours;
+            t.addWork(i, hours);
         }
     }
 

@@ -34,7 +34,8 @@ final class TeamState {
     final boolean[] supported;
     /**
      * Work finished, waiting for upstream teams: set by the completion phase for the teams it visits
-     * (those with no work left), and read only while the team has none ({@link #reasonCode}).
+     * (those with no work left), cleared when a team gets work again ({@link #addWork}), and read only
+     * while the team has none ({@link #reasonCode}).
      */
     final boolean[] waitingUpstream;
     /**
@@ -298,6 +299,19 @@ final class TeamState {
         doneSigma[k] = sigma;
         doneStep[k] = step;
         return k;
+    }
+
+    /**
+     * Hours added to a started team's migration (a dependency found, a review's rework). A team that
+     * has work again is no longer waiting upstream, and is asked afresh once it finishes
+     * ({@link #waitingUpstream}, {@link #upstreamHeld}).
+     */
+    void addWork(int i, double hours) {
+        remaining[i] += hours;
+        if (remaining[i] > 0) {
+            waitingUpstream[i] = false;
+            upstreamHeld[i >>> 6] &= ~(1L << i);
+        }
     }
 
     /** Team i's self-sufficiency σ: 0 before it is done. */
