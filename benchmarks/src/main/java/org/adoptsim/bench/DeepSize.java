@@ -12,7 +12,8 @@ import java.util.Set;
  * Exact heap accounting of an object graph on a 64-bit HotSpot JVM with compressed oops and class
  * pointers (heaps under 32 GB, the default): objects have a 12-byte header, arrays 16, references
  * take 4 bytes, every object is padded to 8. Walks instance fields reflectively (static fields and
- * anything in {@code exclude} are not counted). Used by {@link MemoryFootprint} to check the measured
+ * anything in {@code exclude} are not counted; JDK collections closed to reflection are entered
+ * through their own interface). Used by {@link MemoryFootprint} to check the measured
  * heap deltas against what the arrays should take; not for hot code.
  */
 final class DeepSize {
@@ -65,6 +66,10 @@ final class DeepSize {
             }
             return;
         }
+        if (!c.getModule().isOpen(c.getPackageName(), DeepSize.class.getModule())) {
+            sealed(o, todo);
+            return;
+        }
         for (Class<?> k = c; k != null; k = k.getSuperclass()) {
             for (Field f : k.getDeclaredFields()) {
                 if (Modifier.isStatic(f.getModifiers()) || f.getType().isPrimitive()) {
@@ -80,6 +85,30 @@ final class DeepSize {
                     throw new IllegalStateException("cannot read " + f, e);
                 }
             }
+        }
+    }
+
+    /**
+     * An object of a JDK package that is not open to reflection (the immutable collections a scenario's
+     * lists and maps are made of): its own fields are counted by {@link #shallow}, and what it holds is
+     * reached through its public interface; anything else is counted as a leaf.
+     */
+    private static void sealed(Object o, ArrayDeque<Object> todo) {
+        if (o instanceof java.util.Collection<?> items) {
+            for (Object x : items) {
+                if (x != null) {
+                    todo.push(x);
+                }
+            }
+        } else if (o instanceof java.util.Map<?, ?> map) {
+            map.forEach((k, v) -> {
+                if (k != null) {
+                    todo.push(k);
+                }
+                if (v != null) {
+                    todo.push(v);
+                }
+            });
         }
     }
 

@@ -57,7 +57,7 @@ public final class MemoryFootprint {
         long h2 = retained();
         Object[] orgParts = {org, org.network(), org.network().offsetsView(), org.network().targetsView(),
             org.upstream(), org.upstream().offsetsView(), org.upstream().targetsView()};
-        Object[] inputs = {sc, strategy, streams};
+        Object[] inputs = {sc, sc.rules(), strategy, streams};
         return new Row(name, org.network().entries() / 2, h1 - h0, DeepSize.of(org), h2 - h1,
                 DeepSize.of(sim, concat(orgParts, inputs)));
     }
