@@ -1,15 +1,16 @@
 package org.adoptsim.core.engine;
 
+import java.util.Arrays;
 import org.adoptsim.core.config.Tool;
 import org.adoptsim.core.random.EventDraws;
 import org.adoptsim.core.random.Purpose;
 
 /**
- * Step 6: completion and incidents. A working team whose effort is spent becomes done when every
- * upstream team was done by the end of last week (read from last week, so visiting order never
- * matters), or at once when compatibility shims exist, and no switch sign-off is missing (docs/model.md,
- * "Across functions"). Quality is 1 for voluntary moves and 1 − r for
- * forced ones. Incidents: 0.02 per team-week on the old system; after migrating a fixed weekly rate
+ * Step 6: completion and incidents. A working team whose effort is spent (the work phase marks them,
+ * {@link TeamState#workFinished}) becomes done when every upstream team was done by the end of last
+ * week (read from last week, so visiting order never matters), or at once when compatibility shims
+ * exist, and no switch sign-off is missing (docs/model.md, "Across functions"). Quality is 1 for
+ * voluntary moves and 1 − r for forced ones. Incidents: 0.02 per team-week on the old system; after migrating a fixed weekly rate
  * 0.01·(1 + 1.5(1 − m))·(1 + 2(1 − q)), m the maturity at completion, halved by a canary environment.
  * Draws: {@link Purpose#CHAMPION} (in {@link World#complete}), {@link Purpose#INCIDENT}.
  */
@@ -23,7 +24,7 @@ final class CompletionPhase implements Phase {
         int[] off = t.org.upstream().offsetsView();
         int[] up = t.org.upstream().targetsView();
         if (w.proof.done != t.upstreamHeldAt) {
-            java.util.Arrays.fill(t.upstreamHeld, 0); // a team finished since: every held team asks again
+            Arrays.fill(t.upstreamHeld, 0); // a team finished since: every held team asks again
         }
         t.upstreamHeldAt = w.proof.done; // before this week's completions, so their dependents ask again next week
         for (int block = 0; block < t.words(); block++) {
@@ -44,9 +45,10 @@ final class CompletionPhase implements Phase {
 
     /**
      * Whether every upstream team was done by the end of last week. A team held stays held until some
-     * team finishes ({@link TeamState#upstreamHeld}), so only the teams not known to be held are asked. The upstream team that held this
-     * team the last time it asked is tested first ({@link TeamState#heldBy}): teams wait for weeks on
-     * the same one, and the answer is the same whichever of the teams not done is found.
+     * team finishes ({@link TeamState#upstreamHeld}), so only the teams not known to be held are asked.
+     * The upstream team that held this team the last time it asked is tested first
+     * ({@link TeamState#heldBy}): teams wait for weeks on the same one, and the answer is the same
+     * whichever of the teams not done is found.
      */
     private static boolean upstreamDone(TeamState t, int[] off, int[] up, int i, int week) {
         int held = t.heldBy[i];
@@ -67,20 +69,6 @@ final class CompletionPhase implements Phase {
      * teams are tested against their own rate only where their draw is a candidate
      * ({@link IncidentDraws}) — the same outcome as testing every team's draw.
      */
-    /** The incidents of the done teams among one word's candidates ({@code first} is the word's first team). */
-    private static int newIncidents(World w, long candidates, int first, long key) {
-        double canary = w.initiative.has(Tool.CANARY) ? w.rules.tooling().canaryFactor() : 1;
-        double[] rate = w.teams.newIncidentRate;
-        int count = 0;
-        for (long b = candidates; b != 0; b &= b - 1) {
-            int i = first + Long.numberOfTrailingZeros(b);
-            if (EventDraws.uniform(key, i) < rate[i] * canary) {
-                count++;
-            }
-        }
-        return count;
-    }
-
     private static void countIncidents(World w) {
         TeamState t = w.teams;
         Totals totals = w.totals;
@@ -100,5 +88,19 @@ final class CompletionPhase implements Phase {
         totals.oldTeamWeeks += t.n - newWeeks;
         totals.incidentsNew += newIncidents;
         totals.incidentsOld += oldIncidents;
+    }
+
+    /** The incidents of the done teams among one word's candidates ({@code first} is the word's first team). */
+    private static int newIncidents(World w, long candidates, int first, long key) {
+        double canary = w.initiative.has(Tool.CANARY) ? w.rules.tooling().canaryFactor() : 1;
+        double[] rate = w.teams.newIncidentRate;
+        int count = 0;
+        for (long b = candidates; b != 0; b &= b - 1) {
+            int i = first + Long.numberOfTrailingZeros(b);
+            if (EventDraws.uniform(key, i) < rate[i] * canary) {
+                count++;
+            }
+        }
+        return count;
     }
 }
