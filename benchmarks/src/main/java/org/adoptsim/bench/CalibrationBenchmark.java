@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * docs/calibration.md, scenarios/acme-today, cutoff week 40 — with the command's defaults (500
  * particles, up to 8 generations) on 2 threads? Target: at most 60 s. One invocation is one whole fit
  * (single shot); the tear-down prints the runs per second and the effective sample size of the last
- * fit. Run from the repository root (it reads scenarios/acme-today).
+ * fit. Run from the repository root (it reads scenarios/acme-today), or set {@code -Dadoptsim.root}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -56,8 +56,8 @@ public class CalibrationBenchmark {
 
     @Setup
     public void setUp() {
-        Path scenario = Path.of("scenarios/acme-today/acme-calibrate.yaml");
-        MigrationLog log = new HistoryReader(null, null).read(Path.of("scenarios/acme-today/acme-log.csv"), "acme-log.csv");
+        Path scenario = Setups.repositoryFile("scenarios/acme-today/acme-calibrate.yaml");
+        MigrationLog log = new HistoryReader(null, null).read(Setups.repositoryFile("scenarios/acme-today/acme-log.csv"), "acme-log.csv");
         List<FitParameter> params = ParameterPaths.resolve(YamlTreeReader.read(TextFile.read(scenario, "acme-calibrate.yaml",
                 1 << 20, null, ""), "acme-calibrate.yaml", YamlLimits.defaults()), List.of("organisation.attributes.effort.median",
                 "rules.decisions.attention", "rules.platform.blockerRate", "organisation.attributes.gain.median"));

@@ -1,12 +1,9 @@
 package org.adoptsim.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.adoptsim.cli.app.Main;
 import org.adoptsim.cli.explore.Replicates;
 import org.adoptsim.cli.results.ComparisonTables;
@@ -56,12 +53,7 @@ public class CompareBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        Path root = Path.of(System.getProperty("adoptsim.root", "."));
-        Path file = root.resolve("scenarios/platform-migration.yaml");
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("no " + file.toAbsolutePath() + ": run from the repository root");
-        }
-        scenario = file.toString();
+        scenario = Setups.repositoryFile("scenarios/platform-migration.yaml").toString();
         out = Files.createTempDirectory("adoptsim-compare-bench");
     }
 
@@ -84,14 +76,6 @@ public class CompareBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
-        try (Stream<Path> files = Files.walk(out)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        Setups.deleteTree(out);
     }
 }

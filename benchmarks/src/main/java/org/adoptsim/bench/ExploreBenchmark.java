@@ -2,8 +2,6 @@ package org.adoptsim.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.adoptsim.cli.explore.ExploreSession;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -56,11 +54,7 @@ public class ExploreBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        Path file = Path.of(System.getProperty("adoptsim.root", ".")).resolve("scenarios/platform-migration.yaml");
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("no " + file.toAbsolutePath() + ": run from the repository root");
-        }
-        session = ExploreSession.open(file, replicates, threads);
+        session = ExploreSession.open(Setups.repositoryFile("scenarios/platform-migration.yaml"), replicates, threads);
     }
 
     @Benchmark

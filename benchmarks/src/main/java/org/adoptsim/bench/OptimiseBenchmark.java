@@ -1,13 +1,10 @@
 package org.adoptsim.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.adoptsim.cli.app.Main;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -60,12 +57,7 @@ public class OptimiseBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        Path root = Path.of(System.getProperty("adoptsim.root", "."));
-        Path file = root.resolve("scenarios/platform-migration.yaml");
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("no " + file.toAbsolutePath() + ": run from the repository root");
-        }
-        scenario = file.toString();
+        scenario = Setups.repositoryFile("scenarios/platform-migration.yaml").toString();
         out = Files.createTempDirectory("adoptsim-optimise-bench");
     }
 
@@ -102,15 +94,7 @@ public class OptimiseBenchmark {
             System.out.printf("%n# optimise: %.1f s process CPU time per optimisation (mean of %d measured)%n",
                     cpuNanosMeasured / 1e9 / measured, measured);
         }
-        try (Stream<Path> files = Files.walk(out)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        Setups.deleteTree(out);
     }
 
     /** CPU time of every thread of this JVM so far (the optimisation's workers, JIT and GC included). */

@@ -1,7 +1,13 @@
 package org.adoptsim.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.adoptsim.core.config.Attribute;
 import org.adoptsim.core.config.DependencySpec;
 import org.adoptsim.core.config.Distribution;
@@ -39,6 +45,31 @@ public final class Setups {
                 .withShowCostOfStaying(true)
                 .withExecutiveUnblocksPerQuarter(2)
                 .withEngageHoldouts(HoldoutEngagement.defaults());
+    }
+
+    /**
+     * A file of the repository ({@code scenarios/...}), resolved against {@code -Dadoptsim.root} (default:
+     * the working directory, as benchmarks/run.sh runs); fails with one clear line when it is missing.
+     */
+    public static Path repositoryFile(String relative) {
+        Path file = Path.of(System.getProperty("adoptsim.root", ".")).resolve(relative);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("no " + file.toAbsolutePath() + ": run from the repository root");
+        }
+        return file;
+    }
+
+    /** Deletes a scratch folder a benchmark wrote, and everything in it. */
+    public static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
     }
 
     /** The five presets and {@link #allLevers()}, in that order. */
