@@ -46,18 +46,10 @@ final class CompletionPhase implements Phase {
     /**
      * Whether every upstream team was done by the end of last week. A team held stays held until some
      * team finishes ({@link TeamState#upstreamHeld}), so only the teams not known to be held are asked.
-     * The upstream team that held this team the last time it asked is tested first
-     * ({@link TeamState#heldBy}): teams wait for weeks on the same one, and the answer is the same
-     * whichever of the teams not done is found.
      */
     private static boolean upstreamDone(TeamState t, int[] off, int[] up, int i, int week) {
-        int held = t.heldBy[i];
-        if (held >= 0 && t.doneWeek[up[held]] >= week) {
-            return false;
-        }
         for (int k = off[i], end = off[i + 1]; k < end; k++) {
             if (t.doneWeek[up[k]] >= week) {
-                t.heldBy[i] = k;
                 return false;
             }
         }

@@ -44,11 +44,6 @@ final class TeamState {
      */
     final long[] workFinished;
     /**
-     * The position in {@code org.upstream()}'s targets of the upstream team that last held this team's
-     * completion, or −1: the completion phase tests it first.
-     */
-    final int[] heldBy;
-    /**
      * Teams whose completion an upstream team held when last asked (bit i of word i / 64), valid while
      * the number of done teams is still {@link #upstreamHeldAt}: no upstream team can have finished
      * since, so the completion phase does not ask them again. Cleared as soon as any team finishes.
@@ -171,7 +166,6 @@ final class TeamState {
         peersHeld = new long[(n + 63) >>> 6];
         hopeless = new long[(n + 63) >>> 6];
         workFinished = new long[(n + 63) >>> 6];
-        heldBy = new int[n];
         upstreamHeld = new long[(n + 63) >>> 6];
         flags = new boolean[][] {aware, coalition, forced, engaged, converted, champion, supported, waitingUpstream,
             neighbourDone};
@@ -215,7 +209,6 @@ final class TeamState {
         Arrays.fill(doneWeek, NOT_DONE);
         Arrays.fill(adoptedWeek, NOT_DONE);
         Arrays.fill(waitingFor, -1);
-        Arrays.fill(heldBy, -1);
         Arrays.fill(upstreamHeld, 0);
         upstreamHeldAt = -1;
         Arrays.fill(donePosition, -1);
