@@ -30,6 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * organisation of the next of {@value #ORGS} replicates, drawn in the set-up and cycled through so
  * the branch predictor cannot learn one run. Org drawing is excluded here (a sweep draws one org per
  * replicate and runs every strategy on it: see {@link ReplicateBenchmark} for that end-to-end cost).
+ * {@code -p distinct=1} draws all {@value #ORGS} from replicate 0 instead: the same memory touched, but
+ * every run identical, which shows how much of a run's time goes to the branches its randomness makes
+ * unpredictable (benchmarks/README.md, "Issue 19, fifth round").
  * The score is runs per second (ops/s); the target is 40,000 runs/s per core for the slowest preset (issue 19; issue 6 asked 20,000).
  */
 @State(Scope.Thread)
@@ -43,6 +46,10 @@ public class FullModelBenchmark {
 
     @Param({"announce-and-hope", "earned", "mandate-early", "earn-then-mandate", "pure-mandate", Setups.ALL_LEVERS})
     public String strategy;
+
+    /** How many distinct replicates the {@value #ORGS} organisations come from (1 or {@value #ORGS}). */
+    @Param({"64"})
+    public int distinct;
 
     private Scenario scenario;
     private Rules rules;
@@ -59,7 +66,7 @@ public class FullModelBenchmark {
         sims = new Simulation[ORGS];
         streams = new RandomStreams[ORGS];
         for (int r = 0; r < ORGS; r++) {
-            streams[r] = new RandomStreams(scenario.run().seed(), r);
+            streams[r] = new RandomStreams(scenario.run().seed(), r % distinct);
             sims[r] = new Simulation(OrgFactory.draw(scenario.organisation(), streams[r]));
         }
     }
