@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.adoptsim.cli.results.Metric;
 import org.adoptsim.cli.results.MetricCatalog;
+import org.adoptsim.cli.results.stats.Estimate;
 import org.adoptsim.core.result.RunResult;
 import org.apache.commons.statistics.distribution.FDistribution;
-import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * Splits the run-to-run variance of every plain metric of the catalogue, per strategy, into parameter
@@ -140,7 +140,7 @@ public final class VarianceSplit implements Consumer<List<RunResult>> {
             }
             double msw = within / k;
             double msb = 2 * m2 / (k - 1);
-            double half = TDistribution.of(k - 1).inverseSurvivalProbability(0.025) * Math.sqrt(m2 / (k - 1) / k);
+            Estimate pairMeans = Estimate.student(k, mean, m2 / (k - 1), Estimate.LEVEL);
             double noise = msw;
             double param = Math.max(0, (msb - msw) / 2);
             double total = noise + param;
@@ -155,7 +155,8 @@ public final class VarianceSplit implements Consumer<List<RunResult>> {
                 low = icc(f / dist.inverseSurvivalProbability(0.025));
                 high = icc(f / dist.inverseCumulativeProbability(0.025));
             }
-            return new Split(strategy, metric, k, param, noise, param / total, low, high, mean - half, mean + half);
+            return new Split(strategy, metric, k, param, noise, param / total, low, high, pairMeans.low(),
+                    pairMeans.high());
         }
 
         /** The intraclass correlation for groups of two from an F ratio, inside [0, 1]. */

@@ -12,7 +12,8 @@
  *
  * <p>May use: {@code org.adoptsim.cli}, {@code cli.csv}, {@code cli.yaml}, {@code cli.scenario.input},
  * {@code cli.sweep.overrides}, {@code cli.output} (the posterior file's SHA-256, the manifest's posterior
- * entry, summary.csv's cells), {@code cli.results} (the metric catalogue), {@code cli.text} (numbers in
- * files), {@code org.adoptsim.core.*}. Libraries: Commons RNG, Commons Statistics.
+ * entry, summary.csv's cells), {@code cli.results} (the metric catalogue), {@code cli.results.stats} (the
+ * t interval of a mean), {@code cli.text} (numbers in files), {@code org.adoptsim.core.*}. Libraries:
+ * Commons RNG, Commons Statistics.
  */
 package org.adoptsim.cli.calibrate.posterior;

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.adoptsim.cli.decide.select.Feasibility;
 import org.adoptsim.cli.decide.select.ProbabilityConstraint;
+import org.adoptsim.cli.results.stats.Estimate;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.run.Ensemble;
-import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * The winner re-checked on fresh seeds, side by side with the strategy as the file writes it (common
@@ -22,25 +22,22 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * @param replicates     fresh replicates run
  * @param finalistsPBest P(best) of each finalist, the winner first
  */
-record Recheck(int replicates, Interval winner, Interval written, Interval difference, List<Feasibility> constraints,
+record Recheck(int replicates, Estimate winner, Estimate written, Estimate difference, List<Feasibility> constraints,
         double[] finalistsPBest) {
 
-    /** A mean and its 95 % t interval. */
-    record Interval(double mean, double lo, double hi) {
-        static Interval of(double[] v) {
-            int n = v.length;
-            double m = 0;
-            for (double x : v) {
-                m += x;
-            }
-            m /= n;
-            double ss = 0;
-            for (double x : v) {
-                ss += (x - m) * (x - m);
-            }
-            double half = TDistribution.of(n - 1).inverseSurvivalProbability(0.025) * Math.sqrt(ss / (n - 1) / n);
-            return new Interval(m, m - half, m + half);
+    /** The mean of {@code v} with its 95 % t interval. */
+    private static Estimate estimate(double[] v) {
+        int n = v.length;
+        double m = 0;
+        for (double x : v) {
+            m += x;
         }
+        m /= n;
+        double ss = 0;
+        for (double x : v) {
+            ss += (x - m) * (x - m);
+        }
+        return Estimate.student(n, m, ss / (n - 1), Estimate.LEVEL);
     }
 
     static Recheck run(Scenario fresh, List<Strategy> finalists, Strategy written, Target target, int replicates,
@@ -91,7 +88,7 @@ record Recheck(int replicates, Interval winner, Interval written, Interval diffe
         for (int c = 0; c < hits.length; c++) {
             judged.add(Feasibility.judge(hits[c], replicates, target.constraints().get(c).probability(), 0.05));
         }
-        return new Recheck(replicates, Interval.of(a), Interval.of(b), Interval.of(d), judged,
+        return new Recheck(replicates, estimate(a), estimate(b), estimate(d), judged,
                 pBest(f, 1000, bootstrapSeed));
     }
 

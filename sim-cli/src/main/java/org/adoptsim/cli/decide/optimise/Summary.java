@@ -66,9 +66,9 @@ final class Summary {
                 w.replicates(), BoxWords.num(w.pBest())));
         print.println(String.format(Locale.ROOT, "  re-check on %,d fresh replicates (seed %d): %s [%s, %s]; '%s' as written:"
                 + " %s [%s, %s]; difference %s [%s, %s]", check.replicates(), freshSeed, BoxWords.num(check.winner().mean()),
-                BoxWords.num(check.winner().lo()), BoxWords.num(check.winner().hi()), strategy,
-                BoxWords.num(check.written().mean()), BoxWords.num(check.written().lo()), BoxWords.num(check.written().hi()),
-                signed(check.difference().mean()), signed(check.difference().lo()), signed(check.difference().hi())));
+                BoxWords.num(check.winner().low()), BoxWords.num(check.winner().high()), strategy,
+                BoxWords.num(check.written().mean()), BoxWords.num(check.written().low()), BoxWords.num(check.written().high()),
+                signed(check.difference().mean()), signed(check.difference().low()), signed(check.difference().high())));
         for (int c = 0; c < check.constraints().size(); c++) {
             Feasibility f = check.constraints().get(c);
             print.println(String.format(Locale.ROOT, "  constraint %d on the fresh runs: met in %s of runs (one-sided 95 %%"
@@ -98,7 +98,7 @@ final class Summary {
         }
         c.add(String.format(Locale.ROOT, "objective %s (%s): %s [%s, %s] on %d fresh replicates (seed %d)",
                 target.objective().id(), target.maximise() ? "max" : "min", BoxWords.num(check.winner().mean()),
-                BoxWords.num(check.winner().lo()), BoxWords.num(check.winner().hi()), check.replicates(), freshSeed));
+                BoxWords.num(check.winner().low()), BoxWords.num(check.winner().high()), check.replicates(), freshSeed));
         c.add(String.format(Locale.ROOT, "P(best): %s among all plans on the first stage; %s among the %d finalists on"
                 + " the fresh replicates", BoxWords.num(w.pBest()), BoxWords.num(check.finalistsPBest()[0]),
                 check.finalistsPBest().length));

@@ -9,8 +9,8 @@
  * a chart. With {@code --posterior DIR} every replicate, screening, KN and the re-check alike, runs on one
  * joint parameter set drawn for it from a calibration's posterior, the same for every plan.
  *
- * <p>May use: {@code decide.select}, {@code results} (MetricCatalog, Metric), {@code compare} (ScenarioFiles),
- * {@code calibrate.posterior} (PosteriorDraws),
+ * <p>May use: {@code decide.select}, {@code results} (MetricCatalog, Metric), {@code results.stats} (Estimate),
+ * {@code compare} (ScenarioFiles), {@code calibrate.posterior} (PosteriorDraws),
  * {@code sweep.overrides} (TreeOverrides, YamlScenarioFactory), {@code sweep.design} (LatinHypercube),
  * {@code sweep.chart} and {@code chart} (chart files), {@code yaml}, {@code output} (AtomicFile), {@code options} (the shared options),
  * {@code decide.discover}, {@code scenario} and {@code scenario.input}, the
