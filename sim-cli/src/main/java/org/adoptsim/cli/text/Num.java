@@ -1,12 +1,14 @@
 package org.adoptsim.cli.text;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
  * The one number policy of adoptsim's files and tables (documented in {@code docs/outputs.md}): every CSV
  * cell, Parquet text and sweep-plan text of every command goes through {@link #csv}, tables for people
- * through {@link #fixed} and {@link #signed}. A value is rounded to {@code d}
+ * through {@link #fixed} and {@link #signed}, short numbers in prose and chart labels through
+ * {@link #significant} and {@link #label}. A value is rounded to {@code d}
  * decimals as {@code rint(x · 10^d)} in IEEE double arithmetic (half-even; identical on every Java 17+
  * machine), then printed in plain decimal: no exponent, no grouping, "." as separator, no negative
  * zero. Values beyond ±10^12 fall back to exact decimal rounding of {@link Double#toString}. NaN is an
@@ -52,6 +54,32 @@ public final class Num {
     public static String signed(double x, int decimals) {
         String s = fixed(x, decimals);
         return s.startsWith("-") || isZero(s) || s.equals("NaN") ? s : "+" + s;
+    }
+
+    /**
+     * {@code x} (finite) rounded to {@code digits} significant digits, in plain decimal without trailing
+     * zeros: {@code significant(1234.56, 4)} is "1235", {@code significant(0.000125, 2)} "0.00013",
+     * {@code significant(1200, 4)} "1200".
+     */
+    public static String significant(double x, int digits) {
+        if (!Double.isFinite(x)) {
+            throw new IllegalArgumentException("cannot format a value that is not finite");
+        }
+        return new BigDecimal(x).round(new MathContext(digits)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A label for a table cell or a chart tick: whole numbers below a million in full ("123456"), others
+     * to {@code digits} significant digits ({@link #significant}); "" for NaN.
+     */
+    public static String label(double x, int digits) {
+        if (Double.isNaN(x)) {
+            return "";
+        }
+        if (x == Math.rint(x) && Math.abs(x) < 1e6) {
+            return Long.toString((long) x);
+        }
+        return significant(x, digits);
     }
 
     /** Parses a CSV cell written by {@link #csv}; "" is NaN. */

@@ -68,4 +68,24 @@ class NumTest {
         Num.appendCsv(b, 0.1234565);
         assertEquals("x=" + Num.csv(0.1234565), b.toString());
     }
+
+    @Test
+    void significantDigitsInPlainDecimal() {
+        assertEquals("1235", Num.significant(1234.56, 4));
+        assertEquals("1200", Num.significant(1200, 4), "no exponent, no trailing zeros lost");
+        assertEquals("0.00013", Num.significant(0.000125, 2), "rounded from the exact binary value, just above 0.000125");
+        assertEquals("0.1", Num.significant(0.1, 6));
+        assertEquals("-2.5", Num.significant(-2.5, 3));
+        assertEquals("0", Num.significant(-0.0, 4));
+        assertThrows(IllegalArgumentException.class, () -> Num.significant(Double.NaN, 4));
+    }
+
+    @Test
+    void labelsKeepWholeNumbersBelowAMillion() {
+        assertEquals("123456", Num.label(123456, 3));
+        assertEquals("1230000", Num.label(1234567, 3));
+        assertEquals("0.333", Num.label(1.0 / 3, 3));
+        assertEquals("-7", Num.label(-7, 4));
+        assertEquals("", Num.label(Double.NaN, 4));
+    }
 }

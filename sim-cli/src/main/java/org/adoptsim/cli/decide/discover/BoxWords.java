@@ -1,10 +1,9 @@
 package org.adoptsim.cli.decide.discover;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.adoptsim.cli.decide.prim.Box;
+import org.adoptsim.cli.text.Num;
 
 /** A box in words: "effort ≤ 120 and 0.5 ≤ trigger ≤ 0.7", inputs in the order given. Stateless. */
 public final class BoxWords {
@@ -32,10 +31,6 @@ public final class BoxWords {
 
     /** Four significant digits, no exponent, no trailing zeros. */
     public static String num(double v) {
-        if (!Double.isFinite(v)) {
-            return "";
-        }
-        BigDecimal b = new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros();
-        return b.scale() < 0 ? b.setScale(0).toPlainString() : b.toPlainString();
+        return Double.isFinite(v) ? Num.significant(v, 4) : "";
     }
 }

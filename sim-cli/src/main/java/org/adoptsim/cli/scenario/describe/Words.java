@@ -1,6 +1,7 @@
 package org.adoptsim.cli.scenario.describe;
 
 import java.math.BigDecimal;
+import org.adoptsim.cli.text.Num;
 
 /** Number formatting for summaries: shortest plain decimal ({@code 8}, {@code 0.5}), percentages. */
 public final class Words {
@@ -9,11 +10,7 @@ public final class Words {
 
     /** {@code 8.0 -> "8"}, {@code 0.125 -> "0.125"}, at most 6 significant digits. */
     public static String num(double v) {
-        if (!Double.isFinite(v)) {
-            return Double.toString(v);
-        }
-        BigDecimal d = new BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros();
-        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+        return Double.isFinite(v) ? Num.significant(v, 6) : Double.toString(v);
     }
 
     /** The exact decimal of {@code v} as Java prints it, without a trailing ".0": for files read back. */

@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.adoptsim.cli.chart.ChartFormat;
 import org.adoptsim.cli.sweep.chart.ChartFiles;
 import org.adoptsim.cli.sweep.io.SweepManifest;
+import org.adoptsim.cli.text.Num;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
@@ -105,7 +106,7 @@ public final class AnalysisContext {
     }
 
     static String num(double v) {
-        return Grouping.short4(v);
+        return Num.label(v, 4);
     }
 
     static String interval(double lo, double hi) {

@@ -1,13 +1,12 @@
 package org.adoptsim.cli.sweep.analysis;
 
-import org.adoptsim.cli.text.Num;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.adoptsim.cli.text.Num;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -134,7 +133,7 @@ public final class Grouping {
             }
             List<String> labels = new ArrayList<>();
             for (int b = 0; b < bins; b++) {
-                labels.add(String.format(Locale.ROOT, "[%s, %s%s", short4(edges[b]), short4(edges[b + 1]),
+                labels.add(String.format(Locale.ROOT, "[%s, %s%s", Num.label(edges[b], 4), Num.label(edges[b + 1], 4),
                         b == bins - 1 ? "]" : ")"));
             }
             int[] rank = new int[d.size()];
@@ -148,16 +147,5 @@ public final class Grouping {
             }
             return new Labeller(rank, labels);
         }
-    }
-
-    /** Four significant digits, locale-independent. */
-    static String short4(double v) {
-        if (Double.isNaN(v)) {
-            return "";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e6) {
-            return Long.toString((long) v);
-        }
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

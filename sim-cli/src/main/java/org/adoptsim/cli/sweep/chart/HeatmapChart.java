@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
+import org.adoptsim.cli.text.Num;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 
@@ -32,7 +33,7 @@ public final class HeatmapChart {
         chart.getStyler().setPlotContentSize(1.0);
         chart.getStyler().setValueFontColor(Color.BLACK);
         chart.getStyler().setHeatMapValueDecimalPattern("0.###");
-        chart.getStyler().setHeatMapDecimalValueFormatter(v -> Grid.short3(v));
+        chart.getStyler().setHeatMapDecimalValueFormatter(v -> Num.label(v, 3));
         chart.getStyler().setPlotGridLinesVisible(false);
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
         double min = Double.POSITIVE_INFINITY;
@@ -60,21 +61,5 @@ public final class HeatmapChart {
     /** {@code v} to three significant digits, rounded in the given direction (the scale's labels). */
     private static double round(double v, java.math.RoundingMode mode) {
         return new java.math.BigDecimal(v).round(new java.math.MathContext(3, mode)).doubleValue();
-    }
-
-    /** Number formatting for cells and ticks. */
-    static final class Grid {
-        private Grid() {
-        }
-
-        static String short3(double v) {
-            if (Double.isNaN(v)) {
-                return "";
-            }
-            if (v == Math.rint(v) && Math.abs(v) < 1e6) {
-                return Long.toString((long) v);
-            }
-            return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
-        }
     }
 }
