@@ -1,5 +1,6 @@
 package org.adoptsim.cli.app;
 
+import org.adoptsim.cli.ExitCodes;
 import org.adoptsim.cli.InputException;
 
 import java.io.PrintWriter;
@@ -21,10 +22,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code --debug} or {@code ADOPTSIM_DEBUG=1}. Stateless.
  */
 public final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
-    public static final int OK = 0;
-    public static final int INTERNAL = 1;
-    public static final int BAD_INPUT = 2;
-
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
@@ -39,7 +36,7 @@ public final class Failures implements IExecutionExceptionHandler, IParameterExc
         err.println(cl.getCommandSpec().qualifiedName() + ": " + oneLine(message) + " (see '"
                 + cl.getCommandSpec().qualifiedName() + " --help')");
         err.flush();
-        return BAD_INPUT;
+        return ExitCodes.BAD_INPUT;
     }
 
     /** The subcommand or option name close to the first unmatched argument (by edit distance), or null. */
@@ -62,7 +59,7 @@ public final class Failures implements IExecutionExceptionHandler, IParameterExc
         if (ex instanceof InputException) {
             err.println(oneLine(ex.getMessage()));
             err.flush();
-            return BAD_INPUT;
+            return ExitCodes.BAD_INPUT;
         }
         String io = ioFailure(ex);
         if (io != null) {
@@ -71,10 +68,10 @@ public final class Failures implements IExecutionExceptionHandler, IParameterExc
                 ex.printStackTrace(err);
             }
             err.flush();
-            return INTERNAL;
+            return ExitCodes.INTERNAL;
         }
         internal(ex, debug(parsed), err);
-        return INTERNAL;
+        return ExitCodes.INTERNAL;
     }
 
     /**

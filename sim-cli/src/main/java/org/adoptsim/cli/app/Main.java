@@ -1,5 +1,6 @@
 package org.adoptsim.cli.app;
 
+import org.adoptsim.cli.ExitCodes;
 import java.util.Arrays;
 import picocli.CommandLine;
 
@@ -52,7 +53,7 @@ public final class Main {
         } catch (Error e) {
             Failures.internal(e, "1".equals(System.getenv("ADOPTSIM_DEBUG"))
                     || java.util.Arrays.asList(args).contains("--debug"), new java.io.PrintWriter(System.err));
-            code = Failures.INTERNAL;
+            code = ExitCodes.INTERNAL;
         }
         System.exit(code);
     }

@@ -1,6 +1,7 @@
 package org.adoptsim.cli.calibrate;
 
 import picocli.CommandLine.Mixin;
+import org.adoptsim.cli.ExitCodes;
 import org.adoptsim.cli.options.QuietOption;
 import org.adoptsim.cli.options.ThreadsOption;
 import org.adoptsim.cli.options.SeedOption;
@@ -61,7 +62,6 @@ import picocli.CommandLine.Spec;
             "  adoptsim calibrate scenarios/acme-today/acme.yaml --log scenarios/acme-today/log.csv \\",
             "      --fit organisation.attributes.effort.median,rules.decisions.attention --cutoff 30"})
 public final class CalibrateCommand implements Callable<Integer> {
-    static final int INTERRUPTED = 130;
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
     Path file;
@@ -167,7 +167,7 @@ public final class CalibrateCommand implements Callable<Integer> {
                     guard.workDone();
                     err.println("adoptsim calibrate: interrupted; the finished generations are in " + dir.resolve(Checkpoint.FILE)
                             + " (run again with --resume to continue)");
-                    return INTERRUPTED;
+                    return ExitCodes.INTERRUPTED;
                 }
                 guard.workDone();
                 commit(dir, scenario, display, bytes, followed.name(), fitTo, s, t, began);

@@ -1,5 +1,6 @@
 package org.adoptsim.cli.compare;
 
+import org.adoptsim.cli.ExitCodes;
 import org.adoptsim.cli.console.Progress;
 import org.adoptsim.cli.console.StopSignal;
 
@@ -60,7 +61,6 @@ import org.adoptsim.core.result.RunResult;
  * the report and the terminal; the exit code is then 130. If no replicate finished, nothing is written.
  */
 final class ComparisonJob {
-    static final int INTERRUPTED = 130;
 
     private final JobSpec spec;
     private final LongConsumer onReplicate;
@@ -120,7 +120,7 @@ final class ComparisonJob {
                 if (acc.replicates() == 0) {
                     err.println("adoptsim " + spec.command() + ": interrupted before any replicate finished;"
                             + " nothing written");
-                    return INTERRUPTED;
+                    return ExitCodes.INTERRUPTED;
                 }
                 previous = folder.retractPrevious();
                 SyncBatch.syncFolder(folder.dir()); // the retraction is on disk before any file is replaced
@@ -142,7 +142,7 @@ final class ComparisonJob {
                 TodayOutputs.printLaggards(forecast, out);
                 HoldingSummary.print(functions, out);
             }
-            return interrupted ? INTERRUPTED : 0;
+            return interrupted ? ExitCodes.INTERRUPTED : ExitCodes.OK;
         }
     }
 

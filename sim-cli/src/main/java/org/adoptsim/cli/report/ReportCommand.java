@@ -1,6 +1,7 @@
 package org.adoptsim.cli.report;
 
 import picocli.CommandLine.Mixin;
+import org.adoptsim.cli.ExitCodes;
 import org.adoptsim.cli.options.QuietOption;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -75,10 +76,10 @@ public final class ReportCommand implements Callable<Integer> {
             return 0;
         } catch (OutputFormatException e) {
             err.println("adoptsim report: " + dir + ": " + e.getMessage());
-            return 2;
+            return ExitCodes.BAD_INPUT;
         } catch (IOException e) {
             err.println("adoptsim report: " + dir + ": " + org.adoptsim.cli.IoMessages.describe(e));
-            return 1;
+            return ExitCodes.INTERNAL;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.adoptsim.cli.sweep;
 
+import org.adoptsim.cli.ExitCodes;
 import org.adoptsim.cli.options.Invocation;
 import picocli.CommandLine.Mixin;
 import org.adoptsim.cli.options.ThreadsOption;
@@ -59,7 +60,6 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class SweepCommand implements Callable<Integer> {
 
     /** Exit code after Ctrl-C (128 + SIGINT), as shells expect. */
-    static final int INTERRUPTED_EXIT = 130;
 
     @Spec
     CommandSpec spec;
@@ -159,7 +159,7 @@ public final class SweepCommand implements Callable<Integer> {
             SweepSession.Outcome outcome = session.run(Progress.forTerminal(plan.spec().name(), " runs", quietOption.given()),
                     stop::requested);
             report(err, outcome, plan, dir, (System.nanoTime() - t0) / 1e9);
-            return outcome == SweepSession.Outcome.INTERRUPTED ? INTERRUPTED_EXIT : 0;
+            return outcome == SweepSession.Outcome.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.OK;
         }
     }
 

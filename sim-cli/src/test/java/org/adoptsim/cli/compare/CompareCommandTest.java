@@ -1,5 +1,6 @@
 package org.adoptsim.cli.compare;
 
+import org.adoptsim.cli.ExitCodes;
 import org.adoptsim.cli.results.MetricCatalog;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -117,7 +118,7 @@ class CompareCommandTest {
         };
         Path file = TestCli.scenario(dir, 40, 6, 11);
         int rc = cli.execute("compare", file.toString(), "--out", dir.resolve("cut").toString(), "--threads", "2");
-        assertEquals(ComparisonJob.INTERRUPTED, rc);
+        assertEquals(ExitCodes.INTERRUPTED, rc);
         assertFalse(Thread.interrupted(), "the interrupt is consumed");
         Manifest m = manifest(dir.resolve("cut"));
         assertFalse(m.complete());
