@@ -146,10 +146,12 @@ final class ComparisonJob {
         }
     }
 
+    /** The comparison's accumulator; with --posterior its paired intervals take each replicate pair as one draw. */
     private ComparisonAccumulator accumulator() {
         MetricCatalog catalog = new MetricCatalog(spec.model().run().weeks());
-        return new ComparisonAccumulator(spec.names(), spec.baseline(), catalog, spec.model().organisation().teams(),
-                catalog.get(spec.objective()));
+        ComparisonAccumulator acc = new ComparisonAccumulator(spec.names(), spec.baseline(), catalog,
+                spec.model().organisation().teams(), catalog.get(spec.objective()));
+        return draws == null ? acc : acc.sharingParametersInPairs();
     }
 
     /** With --decompose A,B: the factorial of A − B on the catalogue's decomposed metrics; else null. */

@@ -26,6 +26,7 @@ public final class ComparisonAccumulator {
     private final List<List<List<PairedAccumulator>>> pairs = new ArrayList<>();
     private final BestCounter best;
     private long replicates;
+    private boolean pairsShareParameters;
 
     /** A comparison on the default objective ({@value #DEFAULT_OBJECTIVE}). */
     public ComparisonAccumulator(List<String> strategies, int baseline, MetricCatalog catalog, int teams) {
@@ -58,6 +59,21 @@ public final class ComparisonAccumulator {
         }
     }
 
+    /**
+     * Replicates 2k and 2k + 1 share a parameter set from here on (a run with {@code --posterior}): the
+     * paired differences' intervals are then taken over pair means ({@link PairedAccumulator#estimate}),
+     * and replicates must be accepted in replicate order. Call before the first replicate.
+     */
+    public ComparisonAccumulator sharingParametersInPairs() {
+        for (List<List<PairedAccumulator>> row : pairs) {
+            for (List<PairedAccumulator> cell : row) {
+                cell.forEach(PairedAccumulator::sharingParametersInPairs);
+            }
+        }
+        pairsShareParameters = true;
+        return this;
+    }
+
     /** Adds one replicate: the results of every strategy on it, in strategy order. */
     public void accept(List<RunResult> replicate) {
         if (replicate.size() != strategies.size()) {
@@ -72,7 +88,7 @@ public final class ComparisonAccumulator {
             objectiveValues[s] = objective.of(r, base);
             for (int t = 0; t < strategies.size(); t++) {
                 for (PairedAccumulator p : pairs.get(s).get(t)) {
-                    p.accept(p.metric().of(r, base), p.metric().of(replicate.get(t), base));
+                    p.accept(p.metric().of(r, base), p.metric().of(replicate.get(t), base), r.replicate());
                 }
             }
         }
@@ -81,7 +97,8 @@ public final class ComparisonAccumulator {
     }
 
     public void combine(ComparisonAccumulator o) {
-        if (!o.strategies.equals(strategies) || o.baseline != baseline || !o.objective.equals(objective)) {
+        if (!o.strategies.equals(strategies) || o.baseline != baseline || !o.objective.equals(objective)
+                || o.pairsShareParameters != pairsShareParameters) {
             throw new IllegalArgumentException("cannot combine comparisons of different strategies");
         }
         for (int s = 0; s < strategies.size(); s++) {

@@ -1,5 +1,6 @@
 package org.adoptsim.cli.results;
 
+import org.adoptsim.cli.results.stats.Estimate;
 import org.adoptsim.cli.results.stats.Moments;
 
 /**
@@ -7,7 +8,13 @@ import org.adoptsim.cli.results.stats.Moments;
  * organisation with the same draws): moments of the difference {@code strategy − baseline} over the
  * replicates where both values exist (for a milestone: both reached it), and how often the strategy
  * did better, the same, or worse in the metric's direction (a missed milestone counts as worst).
- * Not thread-safe.
+ *
+ * <p>When replicates 2k and 2k + 1 share a parameter set (a run with {@code --posterior}), their
+ * differences are not independent, and an interval that takes them for independent runs is too narrow.
+ * {@link #sharingParametersInPairs} then also keeps the moments of each pair's mean difference (the mean
+ * of those of its two that exist), and {@link #estimate} takes the interval's width from them: the t
+ * interval over the pair means, around the mean of every difference. Replicates must then arrive in
+ * replicate order, as {@code Ensemble} delivers them. Not thread-safe.
  */
 public final class PairedAccumulator {
     private final Metric metric;
@@ -15,14 +22,48 @@ public final class PairedAccumulator {
     private long better;
     private long same;
     private long worse;
+    /** The moments of the pairs' mean differences, or null when replicates are independent. */
+    private Moments pairMeans;
+    private int openPair = -1;
+    private double openSum;
+    private int openCount;
 
     public PairedAccumulator(Metric metric) {
         this.metric = metric;
     }
 
+    /** Groups replicates 2k and 2k + 1, which share a parameter set, from now on (before any replicate). */
+    public PairedAccumulator sharingParametersInPairs() {
+        if (replicates() > 0) {
+            throw new IllegalStateException("replicates already accepted");
+        }
+        pairMeans = new Moments();
+        return this;
+    }
+
+    /** One replicate of independent runs. */
     public void accept(double strategy, double baseline) {
-        if (!Double.isNaN(strategy) && !Double.isNaN(baseline)) {
+        if (pairMeans != null) {
+            throw new IllegalStateException("replicates share parameters in pairs: give the replicate");
+        }
+        accept(strategy, baseline, -1);
+    }
+
+    /** Replicate {@code replicate}'s values (its index matters only with {@link #sharingParametersInPairs}). */
+    public void accept(double strategy, double baseline, int replicate) {
+        boolean both = !Double.isNaN(strategy) && !Double.isNaN(baseline);
+        if (both) {
             difference.accept(strategy - baseline);
+        }
+        if (pairMeans != null) {
+            if (replicate / 2 != openPair) {
+                closePair();
+                openPair = replicate / 2;
+            }
+            if (both) {
+                openSum += strategy - baseline;
+                openCount++;
+            }
         }
         int c = metric.direction().compare(strategy, baseline);
         if (c > 0) {
@@ -34,7 +75,20 @@ public final class PairedAccumulator {
         }
     }
 
+    private void closePair() {
+        if (openCount > 0) {
+            pairMeans.accept(openSum / openCount);
+        }
+        openPair = -1;
+        openSum = 0;
+        openCount = 0;
+    }
+
+    /** Adds {@code o}, built over later replicates of independent runs. */
     public void combine(PairedAccumulator o) {
+        if (pairMeans != null || o.pairMeans != null) {
+            throw new IllegalStateException("replicates that share parameters in pairs are accumulated in order");
+        }
         difference.combine(o.difference);
         better += o.better;
         same += o.same;
@@ -47,6 +101,29 @@ public final class PairedAccumulator {
 
     public Moments difference() {
         return difference;
+    }
+
+    /**
+     * The mean difference with its t interval at {@code level}: over the differences when replicates are
+     * independent; with {@link #sharingParametersInPairs}, as wide as the t interval over the pair means
+     * (the pair still open counts as one), NaN bounds below two pairs.
+     */
+    public Estimate estimate(double level) {
+        Estimate plain = difference.estimate(level);
+        if (pairMeans == null) {
+            return plain;
+        }
+        Moments pairs = new Moments();
+        pairs.combine(pairMeans);
+        if (openCount > 0) {
+            pairs.accept(openSum / openCount);
+        }
+        Estimate grouped = pairs.estimate(level);
+        if (!plain.hasInterval() || !grouped.hasInterval()) {
+            return new Estimate(plain.n(), plain.mean(), Double.NaN, Double.NaN);
+        }
+        double half = (grouped.high() - grouped.low()) / 2;
+        return new Estimate(plain.n(), plain.mean(), plain.mean() - half, plain.mean() + half);
     }
 
     public long better() {

@@ -33,7 +33,7 @@ public final class Tabulator {
             for (int s = 0; s < acc.strategies().size(); s++) {
                 for (PairedAccumulator p : acc.paired(s, a)) {
                     paired.add(new PairedRow(acc.strategies().get(s), acc.strategies().get(a), p.metric().id(),
-                            p.difference().estimate(Estimate.LEVEL), p.better(), p.same(), p.worse()));
+                            p.estimate(Estimate.LEVEL), p.better(), p.same(), p.worse()));
                 }
             }
         }

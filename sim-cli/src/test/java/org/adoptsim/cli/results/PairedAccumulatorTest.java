@@ -1,6 +1,9 @@
 package org.adoptsim.cli.results;
 
+import static java.lang.Double.NaN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.adoptsim.cli.results.stats.Estimate;
 import org.junit.jupiter.api.Test;
@@ -48,5 +51,55 @@ class PairedAccumulatorTest {
         assertEquals(1, p.worse());
         assertEquals(1, p.same());
         assertEquals(4, p.replicates());
+    }
+
+    @Test
+    void pairsThatShareParametersWidenTheIntervalToThatOfThePairMeans() {
+        // Each pair's two differences sit close together, pairs far apart: a parameter set that moves both.
+        double[] d = {10, 11, -4, -5, 7, 6, 1, 2, 12, 13, -6, -7};
+        PairedAccumulator independent = new PairedAccumulator(catalog.get("net_hours"));
+        PairedAccumulator grouped = new PairedAccumulator(catalog.get("net_hours")).sharingParametersInPairs();
+        for (int i = 0; i < d.length; i++) {
+            independent.accept(d[i], 0);
+            grouped.accept(d[i], 0, i);
+        }
+        Estimate plain = independent.estimate(0.95);
+        Estimate paired = grouped.estimate(0.95);
+        assertEquals(plain.mean(), paired.mean(), 0);
+        assertEquals(plain.n(), paired.n());
+        double[] means = {10.5, -4.5, 6.5, 1.5, 12.5, -6.5};
+        double m = 0;
+        for (double x : means) {
+            m += x;
+        }
+        m /= means.length;
+        double ss = 0;
+        for (double x : means) {
+            ss += (x - m) * (x - m);
+        }
+        double half = 2.570581836 * Math.sqrt(ss / 5 / 6); // t(0.975, 5)
+        assertEquals(paired.mean() + half, paired.high(), 1e-8);
+        assertEquals(paired.mean() - half, paired.low(), 1e-8);
+        assertTrue(paired.high() - paired.low() > 1.2 * (plain.high() - plain.low()), "six draws, not twelve");
+    }
+
+    @Test
+    void aPairWithOneMissingValueCountsWithTheOtherAndTheOpenPairCounts() {
+        PairedAccumulator p = new PairedAccumulator(catalog.get("weeks_to_100")).sharingParametersInPairs();
+        p.accept(60, 80, 0);
+        p.accept(Double.NaN, 80, 1);
+        assertEquals(NaN, p.estimate(0.95).low(), "one pair so far");
+        p.accept(70, 75, 2);
+        p.accept(72, 75, 3);
+        p.accept(50, 40, 4);
+        assertEquals(4, p.difference().count());
+        Estimate e = p.estimate(0.95);
+        // pair means −20, −4, and the open pair 10
+        double m = (-20 - 4 + 10) / 3.0;
+        double ss = (-20 - m) * (-20 - m) + (-4 - m) * (-4 - m) + (10 - m) * (10 - m);
+        double half = 4.302652730 * Math.sqrt(ss / 2 / 3);
+        assertEquals((-20 - 5 - 3 + 10) / 4.0, e.mean(), 1e-12);
+        assertEquals(e.mean() + half, e.high(), 1e-7);
+        assertThrows(IllegalStateException.class, () -> p.accept(1, 2), "pairs need the replicate index");
     }
 }
