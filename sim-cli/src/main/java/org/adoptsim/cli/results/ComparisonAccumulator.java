@@ -61,10 +61,12 @@ public final class ComparisonAccumulator {
 
     /**
      * Replicates 2k and 2k + 1 share a parameter set from here on (a run with {@code --posterior}): the
-     * paired differences' intervals are then taken over pair means ({@link PairedAccumulator#estimate}),
-     * and replicates must be accepted in replicate order. Call before the first replicate.
+     * intervals of the means ({@link StrategyAccumulator#interval}) and of the paired differences
+     * ({@link PairedAccumulator#estimate}) are then as wide as over the pair means, and replicates must be
+     * accepted in replicate order. Call before the first replicate.
      */
     public ComparisonAccumulator sharingParametersInPairs() {
+        perStrategy.forEach(StrategyAccumulator::sharingParametersInPairs);
         for (List<List<PairedAccumulator>> row : pairs) {
             for (List<PairedAccumulator> cell : row) {
                 cell.forEach(PairedAccumulator::sharingParametersInPairs);

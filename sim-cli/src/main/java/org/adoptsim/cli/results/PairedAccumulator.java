@@ -2,6 +2,7 @@ package org.adoptsim.cli.results;
 
 import org.adoptsim.cli.results.stats.Estimate;
 import org.adoptsim.cli.results.stats.Moments;
+import org.adoptsim.cli.results.stats.PairMeans;
 
 /**
  * One strategy against the baseline on one metric, replicate by replicate (both ran on the same
@@ -11,10 +12,9 @@ import org.adoptsim.cli.results.stats.Moments;
  *
  * <p>When replicates 2k and 2k + 1 share a parameter set (a run with {@code --posterior}), their
  * differences are not independent, and an interval that takes them for independent runs is too narrow.
- * {@link #sharingParametersInPairs} then also keeps the moments of each pair's mean difference (the mean
- * of those of its two that exist), and {@link #estimate} takes the interval's width from them: the t
- * interval over the pair means, around the mean of every difference. Replicates must then arrive in
- * replicate order, as {@code Ensemble} delivers them. Not thread-safe.
+ * {@link #sharingParametersInPairs} then also groups the differences by pair ({@link PairMeans}), and
+ * {@link #estimate} takes the interval's width from the pair means, around the mean of every difference.
+ * Replicates must then arrive in replicate order, as {@code Ensemble} delivers them. Not thread-safe.
  */
 public final class PairedAccumulator {
     private final Metric metric;
@@ -22,11 +22,8 @@ public final class PairedAccumulator {
     private long better;
     private long same;
     private long worse;
-    /** The moments of the pairs' mean differences, or null when replicates are independent. */
-    private Moments pairMeans;
-    private int openPair = -1;
-    private double openSum;
-    private int openCount;
+    /** The differences grouped by replicate pair, or null when replicates are independent. */
+    private PairMeans pairMeans;
 
     public PairedAccumulator(Metric metric) {
         this.metric = metric;
@@ -37,7 +34,7 @@ public final class PairedAccumulator {
         if (replicates() > 0) {
             throw new IllegalStateException("replicates already accepted");
         }
-        pairMeans = new Moments();
+        pairMeans = new PairMeans();
         return this;
     }
 
@@ -56,14 +53,7 @@ public final class PairedAccumulator {
             difference.accept(strategy - baseline);
         }
         if (pairMeans != null) {
-            if (replicate / 2 != openPair) {
-                closePair();
-                openPair = replicate / 2;
-            }
-            if (both) {
-                openSum += strategy - baseline;
-                openCount++;
-            }
+            pairMeans.accept(both ? strategy - baseline : Double.NaN, replicate);
         }
         int c = metric.direction().compare(strategy, baseline);
         if (c > 0) {
@@ -73,15 +63,6 @@ public final class PairedAccumulator {
         } else {
             same++;
         }
-    }
-
-    private void closePair() {
-        if (openCount > 0) {
-            pairMeans.accept(openSum / openCount);
-        }
-        openPair = -1;
-        openSum = 0;
-        openCount = 0;
     }
 
     /** Adds {@code o}, built over later replicates of independent runs. */
@@ -110,20 +91,7 @@ public final class PairedAccumulator {
      */
     public Estimate estimate(double level) {
         Estimate plain = difference.estimate(level);
-        if (pairMeans == null) {
-            return plain;
-        }
-        Moments pairs = new Moments();
-        pairs.combine(pairMeans);
-        if (openCount > 0) {
-            pairs.accept(openSum / openCount);
-        }
-        Estimate grouped = pairs.estimate(level);
-        if (!plain.hasInterval() || !grouped.hasInterval()) {
-            return new Estimate(plain.n(), plain.mean(), Double.NaN, Double.NaN);
-        }
-        double half = (grouped.high() - grouped.low()) / 2;
-        return new Estimate(plain.n(), plain.mean(), plain.mean() - half, plain.mean() + half);
+        return pairMeans == null ? plain : pairMeans.widen(plain, level);
     }
 
     public long better() {

@@ -2,13 +2,17 @@ package org.adoptsim.cli.results;
 
 import java.util.List;
 import org.adoptsim.cli.results.stats.CountHistogram;
+import org.adoptsim.cli.results.stats.Estimate;
 import org.adoptsim.cli.results.stats.Moments;
+import org.adoptsim.cli.results.stats.PairMeans;
 import org.adoptsim.core.result.RunResult;
 
 /**
  * Everything the outputs need about one strategy, accumulated run by run: moments of each plain
  * metric (over the runs that have a value: a missing one, such as week 52 of a shorter run, is left out), a histogram of each milestone (with runs that missed it counted as censored), and the
- * weekly figures. Memory does not grow with the number of replicates. Not thread-safe.
+ * weekly figures. Memory does not grow with the number of replicates. With
+ * {@link #sharingParametersInPairs} (replicates 2k and 2k + 1 on one parameter set) the plain metrics are
+ * also grouped by pair, for {@link #interval}. Not thread-safe.
  */
 public final class StrategyAccumulator {
     private final String strategy;
@@ -16,6 +20,8 @@ public final class StrategyAccumulator {
     private final Moments[] moments;
     private final CountHistogram[] milestones;
     private final WeeklyAccumulator weekly;
+    /** Each plain metric's values grouped by replicate pair, or null when replicates are independent. */
+    private PairMeans[] pairs;
 
     public StrategyAccumulator(String strategy, MetricCatalog catalog, int teams) {
         this.strategy = strategy;
@@ -30,6 +36,18 @@ public final class StrategyAccumulator {
             }
         }
         this.weekly = new WeeklyAccumulator(catalog.weeks(), teams);
+    }
+
+    /** Groups replicates 2k and 2k + 1, which share a parameter set, from now on (before any run). */
+    public StrategyAccumulator sharingParametersInPairs() {
+        if (replicates() > 0) {
+            throw new IllegalStateException("runs already accepted");
+        }
+        pairs = new PairMeans[metrics.size()];
+        for (int i = 0; i < pairs.length; i++) {
+            pairs[i] = moments[i] == null ? null : new PairMeans();
+        }
+        return this;
     }
 
     public void accept(RunResult r) {
@@ -47,6 +65,9 @@ public final class StrategyAccumulator {
                 if (!Double.isNaN(v)) {
                     moments[i].accept(v);
                 }
+                if (pairs != null) {
+                    pairs[i].accept(v, r.replicate());
+                }
             } else if (Double.isNaN(v)) {
                 milestones[i].acceptCensored();
             } else {
@@ -56,7 +77,11 @@ public final class StrategyAccumulator {
         weekly.accept(r.weekly().orElseThrow(() -> new IllegalArgumentException("run without weekly series")));
     }
 
+    /** Adds {@code o}, built over other runs of independent replicates. */
     public void combine(StrategyAccumulator o) {
+        if (pairs != null || o.pairs != null) {
+            throw new IllegalStateException("replicates that share parameters in pairs are accumulated in order");
+        }
         for (int i = 0; i < metrics.size(); i++) {
             if (milestones[i] == null) {
                 moments[i].combine(o.moments[i]);
@@ -78,6 +103,20 @@ public final class StrategyAccumulator {
     /** Moments of a plain (not censored) metric. */
     public Moments moments(Metric m) {
         return require(moments[indexOf(m)], m);
+    }
+
+    /**
+     * The 95 % interval of a plain metric's mean ({@link Metric#interval}); with replicate pairs that share
+     * parameters, as wide as the t interval over the pair means ({@link PairMeans#widen}), except for a
+     * share of runs (an indicator), which keeps Wilson's interval.
+     */
+    public Estimate interval(Metric m) {
+        int i = indexOf(m);
+        Moments values = require(moments[i], m);
+        if (pairs == null || m.kind() == MetricKind.INDICATOR) {
+            return m.interval(values);
+        }
+        return pairs[i].widen(m.kind().interval(values, Estimate.LEVEL), Estimate.LEVEL).clippedTo(m.min(), m.max());
     }
 
     /** Histogram of a censored metric. */

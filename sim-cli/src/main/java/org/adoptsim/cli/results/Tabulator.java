@@ -66,7 +66,7 @@ public final class Tabulator {
                 CountHistogram h = sa.milestone(m);
                 milestones.put(m.id(), new MilestoneSummary(h.observed(), h.count(), h.median()));
             } else {
-                means.put(m.id(), m.interval(sa.moments(m)));
+                means.put(m.id(), sa.interval(m));
             }
         }
         return new SummaryRow(sa.strategy(), sa.replicates(), means, milestones);
