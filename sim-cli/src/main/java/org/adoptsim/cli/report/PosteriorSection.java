@@ -80,9 +80,10 @@ final class PosteriorSection {
                 List.of("Replicates 2k and 2k+1 share one parameter set drawn from the posterior; the pairs' spread"
                         + " is simulation noise (team-level draws and events), the rest of the variance is parameter"
                         + " uncertainty (law of total variance, one-way random-effects estimator; docs/calibration.md)."
-                        + " summary.csv holds the split of every metric. The other tables' intervals treat the runs as"
-                        + " independent and are too narrow by about the square root of 1 + the share; the last column"
-                        + " (and summary.csv's ID_pairs_ci_low/high) takes each pair as one observation.")));
+                        + " summary.csv holds the split of every metric. Every interval of this report takes each pair"
+                        + " as one observation, as the last column does (shares of runs, with Wilson's interval,"
+                        + " excepted): over the runs as if independent they would be too narrow by about the square"
+                        + " root of 1 + the share.")));
     }
 
     /** The brief's caveat, or none. */
@@ -96,11 +97,10 @@ final class PosteriorSection {
                 + " of the run-to-run variance (by strategy), the rest simulation noise",
                 percentRange(net.stream().mapToDouble(Split::parameterShare).min().orElseThrow(),
                         net.stream().mapToDouble(Split::parameterShare).max().orElseThrow()));
-        String narrow = net.isEmpty() ? "" : String.format(Locale.ROOT, " The intervals treat every run as independent,"
-                + " but the two runs of a pair share their parameters, so they are too narrow by a factor of about"
-                + " the square root of 1 + that share (up to %.2f for net hours); summary.csv's ID_pairs_ci columns"
-                + " and the report give the intervals over pairs.", Math.sqrt(1
-                        + net.stream().mapToDouble(Split::parameterShare).max().orElseThrow()));
+        String narrow = net.isEmpty() ? "" : String.format(Locale.ROOT, " The two runs of a pair share their"
+                + " parameters, so the intervals take each pair as one observation: taken as independent runs they"
+                + " would be narrower by a factor of about the square root of 1 + that share (up to %.2f for net"
+                + " hours).", Math.sqrt(1 + net.stream().mapToDouble(Split::parameterShare).max().orElseThrow()));
         return List.of("Parameter uncertainty included: " + String.join(", ", posterior.parameters()) + " drawn from "
                 + posterior.file() + " (" + posterior.draws() + " joint sets)" + range + "." + narrow);
     }

@@ -167,8 +167,9 @@ public final class SweepSession {
             points = Journal.reopen(files.pointsCsv(), resumeFrom.pointsBytes());
             start = resumeFrom;
         }
-        return new SweepWriter(columns, plan.strategies(), runs, points, files.checkpoint(), plan.hash(),
+        SweepWriter writer = new SweepWriter(columns, plan.strategies(), runs, points, files.checkpoint(), plan.hash(),
                 plan.replicates(), start, System::nanoTime, options.checkpointNanos());
+        return plan.draws() == null ? writer : writer.sharingParametersInPairs();
     }
 
     private void finish(ObjectNode manifest, Checkpoint end, Start start, long began, long runsBefore) {

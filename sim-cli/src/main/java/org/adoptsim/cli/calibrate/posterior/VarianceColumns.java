@@ -21,8 +21,8 @@ import org.adoptsim.cli.text.Num;
  * for every metric of {@link VarianceSplit#splittable} {@code ID_parameter_share} with its 95 % interval
  * {@code ID_parameter_share_ci_low, ID_parameter_share_ci_high}, and the two standard deviations
  * {@code ID_sd_parameters, ID_sd_noise} in the metric's raw unit, and the 95 % interval of the mean over
- * the pair means {@code ID_pairs_ci_low, ID_pairs_ci_high} (the summary's own {@code ID_ci_*} treat the two
- * runs of a pair as independent and are too narrow). Appended to the file the summary
+ * the pair means {@code ID_pairs_ci_low, ID_pairs_ci_high} (the summary's own {@code ID_ci_*} are as wide,
+ * around the mean of every run: {@code results.StrategyAccumulator#interval}). Appended to the file the summary
  * writer wrote, so a run without a posterior writes summary.csv exactly as before. Stateless.
  */
 public final class VarianceColumns {

@@ -52,6 +52,15 @@ public final class SweepWriter implements ResultSink {
         this.lastCheckpoint = clock.getAsLong();
     }
 
+    /**
+     * Replicates 2k and 2k + 1 of every point share a parameter set ({@code sweep --posterior}): the
+     * points' intervals are then as wide as over the pairs. Call before the first replicate.
+     */
+    public SweepWriter sharingParametersInPairs() {
+        stats.sharingParametersInPairs();
+        return this;
+    }
+
     @Override
     public void replicate(long point, Object[] values, int replicate, double[] metrics) {
         int m = columns.metrics().size();
@@ -67,7 +76,7 @@ public final class SweepWriter implements ResultSink {
             row.append('\n');
             runs.append(row);
         }
-        stats.add(metrics);
+        stats.add(metrics, replicate);
         runsDone += strategies.size();
     }
 
