@@ -26,7 +26,6 @@ public final class ComparisonAccumulator {
     private final List<List<List<PairedAccumulator>>> pairs = new ArrayList<>();
     private final BestCounter best;
     private long replicates;
-    private boolean pairsShareParameters;
 
     /** A comparison on the default objective ({@value #DEFAULT_OBJECTIVE}). */
     public ComparisonAccumulator(List<String> strategies, int baseline, MetricCatalog catalog, int teams) {
@@ -72,7 +71,6 @@ public final class ComparisonAccumulator {
                 cell.forEach(PairedAccumulator::sharingParametersInPairs);
             }
         }
-        pairsShareParameters = true;
         return this;
     }
 
@@ -99,8 +97,7 @@ public final class ComparisonAccumulator {
     }
 
     public void combine(ComparisonAccumulator o) {
-        if (!o.strategies.equals(strategies) || o.baseline != baseline || !o.objective.equals(objective)
-                || o.pairsShareParameters != pairsShareParameters) {
+        if (!o.strategies.equals(strategies) || o.baseline != baseline || !o.objective.equals(objective)) {
             throw new IllegalArgumentException("cannot combine comparisons of different strategies");
         }
         for (int s = 0; s < strategies.size(); s++) {

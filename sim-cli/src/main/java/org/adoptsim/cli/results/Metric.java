@@ -5,6 +5,7 @@ import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
 import org.adoptsim.cli.results.stats.Estimate;
 import org.adoptsim.cli.results.stats.Moments;
+import org.adoptsim.cli.results.stats.PairMeans;
 import org.adoptsim.core.result.RunResult;
 
 /**
@@ -53,6 +54,18 @@ public record Metric(String id, String label, String title, Unit unit, MetricKin
     /** The 95 % interval of the mean of what {@code m} accumulated: by the kind, inside [min, max]. */
     public Estimate interval(Moments m) {
         return kind.interval(m, Estimate.LEVEL).clippedTo(min, max);
+    }
+
+    /**
+     * {@link #interval}, for runs whose replicates 2k and 2k + 1 share a parameter set when {@code pairs}
+     * (their values grouped by pair) is given: then as wide as the t interval over the pair means
+     * ({@link PairMeans#widen}), except for a share of runs (an indicator), which keeps Wilson's interval.
+     */
+    public Estimate interval(Moments m, PairMeans pairs) {
+        if (pairs == null || kind == MetricKind.INDICATOR) {
+            return interval(m);
+        }
+        return pairs.widen(kind.interval(m, Estimate.LEVEL), Estimate.LEVEL).clippedTo(min, max);
     }
 
     /** {@link #interval} for means over replicates (a mean of a 0/1 indicator is a share). */

@@ -106,17 +106,12 @@ public final class StrategyAccumulator {
     }
 
     /**
-     * The 95 % interval of a plain metric's mean ({@link Metric#interval}); with replicate pairs that share
-     * parameters, as wide as the t interval over the pair means ({@link PairMeans#widen}), except for a
-     * share of runs (an indicator), which keeps Wilson's interval.
+     * The 95 % interval of a plain metric's mean; over the replicate pairs when they share parameters
+     * ({@link Metric#interval(Moments, PairMeans)}).
      */
     public Estimate interval(Metric m) {
         int i = indexOf(m);
-        Moments values = require(moments[i], m);
-        if (pairs == null || m.kind() == MetricKind.INDICATOR) {
-            return m.interval(values);
-        }
-        return pairs[i].widen(m.kind().interval(values, Estimate.LEVEL), Estimate.LEVEL).clippedTo(m.min(), m.max());
+        return m.interval(require(moments[i], m), pairs == null ? null : pairs[i]);
     }
 
     /** Histogram of a censored metric. */

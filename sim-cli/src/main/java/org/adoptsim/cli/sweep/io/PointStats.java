@@ -2,7 +2,6 @@ package org.adoptsim.cli.sweep.io;
 
 import java.util.List;
 import org.adoptsim.cli.results.Metric;
-import org.adoptsim.cli.results.MetricKind;
 import org.adoptsim.cli.results.stats.Estimate;
 import org.adoptsim.cli.results.stats.Moments;
 import org.adoptsim.cli.results.stats.PairMeans;
@@ -14,8 +13,8 @@ import org.adoptsim.cli.text.Num;
  * of the mean that the metric prescribes ({@link Metric#interval}: by its kind, inside its range) (empty below two values). The update order
  * is the replicate order, so the numbers are identical whatever the thread count. With
  * {@link #sharingParametersInPairs} (a sweep with {@code --posterior}: replicates 2k and 2k + 1 on one
- * parameter set) each interval is as wide as over the pair means ({@link PairMeans#widen}), except a
- * share of runs, which keeps Wilson's. Not thread-safe.
+ * parameter set) each interval is as wide as over the pair means ({@link Metric#interval(Moments, PairMeans)}).
+ * Not thread-safe.
  */
 final class PointStats {
     private final Metric[] metrics;
@@ -64,10 +63,7 @@ final class PointStats {
     /** Appends ",mean,sd,lo,hi[,n]" for entry {@code i}. */
     void appendAggregates(StringBuilder b, int i, boolean withCount) {
         Moments m = moments[i];
-        Metric metric = metrics[i];
-        Estimate e = pairs == null || metric.kind() == MetricKind.INDICATOR ? metric.interval(m)
-                : pairs[i].widen(metric.kind().interval(m, Estimate.LEVEL), Estimate.LEVEL)
-                        .clippedTo(metric.min(), metric.max());
+        Estimate e = metrics[i].interval(m, pairs == null ? null : pairs[i]);
         b.append(',');
         Num.appendCsv(b, m.mean());
         b.append(',');
