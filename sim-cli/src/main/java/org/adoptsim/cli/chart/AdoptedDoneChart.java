@@ -8,7 +8,8 @@ import org.knowm.xchart.XYChart;
 /**
  * Done (old system off, solid) against adopted (done and self-sufficient, dashed) for every strategy, mean
  * over runs, with the mandate, deadline, sunset and shutdown weeks marked: the gap is teams that switched but still
- * lean on the platform team — largest where a shutdown forced them through at low quality.
+ * lean on the platform team — largest where a shutdown forced them through at low quality. The legend names each
+ * strategy once; the title says which line style is which.
  */
 final class AdoptedDoneChart {
     private AdoptedDoneChart() {
@@ -16,17 +17,15 @@ final class AdoptedDoneChart {
 
     static XYChart of(ComparisonTables t, List<String> strategies) {
         WeeklyTable w = t.weekly();
-        XYChart c = Charts.weeksByPercent("Done vs adopted (mean over runs)", "teams (%)", w.weeks());
+        XYChart c = Charts.weeksByPercent("Done (solid) vs adopted (dashed), mean over runs", "teams (%)", w.weeks());
         double[] x = Charts.weekAxis(w.weeks());
         for (String s : strategies) {
-            Charts.line(c, s + ": done", x, Charts.percent(w.column(s, "honest_mean")), Palette.strategy(s),
+            Charts.line(c, s, x, Charts.percent(w.column(s, "honest_mean")), Palette.strategy(s),
                     Charts.SOLID);
             Charts.line(c, s + ": adopted", x, Charts.percent(w.column(s, "adopted_mean")), Palette.strategy(s),
-                    Charts.DASHED);
+                    Charts.DASHED).setShowInLegend(false);
         }
-        for (String s : strategies) {
-            EventMarks.add(c, t.row(s), 0, 100, strategies.size() > 1);
-        }
+        EventMarks.add(c, strategies.stream().map(t::row).toList(), 0, 100);
         return c;
     }
 }

@@ -26,6 +26,7 @@ public final class ChartStyle {
         s.setAxisTitleFont(font(Font.PLAIN, 16 * scale));
         s.setAxisTickLabelsFont(font(Font.PLAIN, 14 * scale));
         s.setLegendFont(font(Font.PLAIN, 14 * scale));
+        s.setAnnotationTextFont(font(Font.PLAIN, 13 * scale));
         s.setChartFontColor(TEXT);
         s.setAxisTickLabelsColor(TEXT);
         s.setChartBackgroundColor(Color.WHITE);

@@ -13,14 +13,15 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Marks a strategy's mandate, its deadline, the sunset announcement and the shutdown on a time chart: a
- * thin vertical line in the strategy's colour at the median run's week (summary.csv's
- * {@code mandate_week_median}, {@code deadline_week_median} and so on; event weeks are week indices,
- * drawn at the end of that week), labelled in the legend. An event that did not happen in the median run
- * gets no mark; one that happened in only some runs (a mandate triggered by a share) says in how many.
- * Events of one strategy in the same week share one line and one legend entry ("mandate + sunset
- * announced").
- * Everything comes from summary.csv, so {@code report} redraws the same marks from the folder.
+ * Marks the strategies' mandates, deadlines, sunset announcements and shutdowns on a time chart: a thin
+ * dotted vertical line in the strategy's colour at the median run's week (summary.csv's
+ * {@code mandate_week_median}, {@code deadline_week_median} and so on; event weeks are week indices, drawn
+ * at the end of that week), named by a label in the same colour at the top of the plot
+ * ({@link EventLabels}) rather than in the legend, which keeps to the strategies and bands. An event that
+ * did not happen in the median run gets no mark; one that happened in only some runs (a mandate triggered
+ * by a share) says in how many. Events of one strategy in the same week share one line and one label
+ * ("mandate + sunset announced, week 42"). Everything comes from summary.csv, so {@code report} redraws
+ * the same marks from the folder.
  */
 final class EventMarks {
     private static final BasicStroke THIN = new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
@@ -31,9 +32,30 @@ final class EventMarks {
     private EventMarks() {
     }
 
-    /** Marks {@code row}'s events; the legend names the strategy when the chart draws several. */
-    static void add(XYChart c, SummaryRow row, double yLow, double yHigh, boolean named) {
-        Color color = Palette.strategy(row.strategy());
+    /** Marks the events of every row between {@code yLow} and {@code yHigh}, with one set of labels for all of them. */
+    static void add(XYChart c, List<SummaryRow> rows, double yLow, double yHigh) {
+        List<EventLabels.Label> labels = new ArrayList<>();
+        for (SummaryRow row : rows) {
+            Color color = Palette.strategy(row.strategy());
+            for (Map.Entry<Double, String> e : marks(row).entrySet()) {
+                double x = e.getKey();
+                XYSeries s = c.addSeries(row.strategy() + ": " + e.getValue(), new double[] {x, x},
+                        new double[] {yLow, yHigh});
+                s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+                s.setMarker(SeriesMarkers.NONE);
+                s.setLineColor(color);
+                s.setLineStyle(THIN);
+                s.setShowInLegend(false);
+                labels.add(new EventLabels.Label(x, e.getValue(), color));
+            }
+        }
+        if (!labels.isEmpty()) {
+            c.addAnnotation(new EventLabels(labels));
+        }
+    }
+
+    /** The row's marked weeks (drawn at the end of the week) with their labels, in order of the events. */
+    private static Map<Double, String> marks(SummaryRow row) {
         Map<Double, List<String>> names = new LinkedHashMap<>();
         Map<Double, Double> share = new LinkedHashMap<>();
         for (String[] e : EVENTS) {
@@ -45,16 +67,12 @@ final class EventMarks {
             names.computeIfAbsent(x, k -> new ArrayList<>()).add(e[1]);
             share.merge(x, (double) m.reached() / m.runs(), Math::min);
         }
+        Map<Double, String> out = new LinkedHashMap<>();
         for (Map.Entry<Double, List<String>> e : names.entrySet()) {
-            double x = e.getKey();
-            double p = share.get(x);
-            String runs = p < 1 ? "; in " + Math.round(100 * p) + " % of runs" : "";
-            XYSeries s = c.addSeries((named ? row.strategy() + ": " : "") + String.join(" + ", e.getValue()) + " (week "
-                    + Math.round(x) + runs + ")", new double[] {x, x}, new double[] {yLow, yHigh});
-            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-            s.setMarker(SeriesMarkers.NONE);
-            s.setLineColor(color);
-            s.setLineStyle(THIN);
+            double p = share.get(e.getKey());
+            out.put(e.getKey(), String.join(" + ", e.getValue()) + ", week " + Math.round(e.getKey())
+                    + (p < 1 ? ", in " + Math.round(100 * p) + " % of runs" : ""));
         }
+        return out;
     }
 }

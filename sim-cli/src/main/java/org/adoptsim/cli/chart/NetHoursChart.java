@@ -47,9 +47,7 @@ final class NetHoursChart {
             }
             Charts.line(c, s, x, w.column(s, "net_hours_mean"), Palette.strategy(s), Charts.strokeOf(s));
         }
-        for (String s : strategies) {
-            EventMarks.add(c, t.row(s), low, high, strategies.size() > 1);
-        }
+        EventMarks.add(c, strategies.stream().map(t::row).toList(), low, high);
         return c;
     }
 
