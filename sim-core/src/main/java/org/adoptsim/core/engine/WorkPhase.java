@@ -192,7 +192,7 @@ final class WorkPhase implements Phase {
                 budget = 0;
             }
             sigma[k] = after;
-            if (after >= adoptedAt && (before < adoptedAt || mayBeHeld)) {
+            if (after >= adoptedAt & (before < adoptedAt | mayBeHeld)) {
                 int i = t.doneOrder[k];
                 if (t.adoptedWeek[i] == TeamState.NOT_DONE) {
                     w.noteIfAdopted(i);
