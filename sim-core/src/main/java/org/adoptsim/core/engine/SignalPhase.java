@@ -70,13 +70,15 @@ final class SignalPhase implements Phase {
             long changed = p.changed[block];
             long visit = (all ? idle : idle & changed) & ~skip;
             p.changed[block] = (changed & ~visit) | (all ? skip : 0);
+            // Two passes, so that no branch asks which visited team changed: each team's values are its own.
+            for (long b = visit & changed; b != 0; b &= b - 1) {
+                int i = (block << 6) + Long.numberOfTrailingZeros(b);
+                int done = p.doneNeighbours[i];
+                p.local[i] = local(done, p.championNeighbours[i], off[i + 1] - off[i], cw);
+                t.neighbourDone[i] = done > 0;
+            }
             for (long b = visit; b != 0; b &= b - 1) {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
-                if ((changed & (1L << i)) != 0) {
-                    int done = p.doneNeighbours[i];
-                    p.local[i] = local(done, p.championNeighbours[i], off[i + 1] - off[i], cw);
-                    t.neighbourDone[i] = done > 0;
-                }
                 setSignal(t, i, signal(p.local[i], g, v));
             }
         }
@@ -107,8 +109,7 @@ final class SignalPhase implements Phase {
 
     private static void setSignal(TeamState t, int i, double signal) {
         t.signal[i] = signal;
-        if (signal >= t.threshold[i]) {
-            t.peersHeld[i >>> 6] &= ~(1L << i);
-        }
+        // Cleared without a branch: whether S reaches a team's threshold varies from team to team.
+        t.peersHeld[i >>> 6] &= ~(signal >= t.threshold[i] ? 1L << i : 0L);
     }
 }
