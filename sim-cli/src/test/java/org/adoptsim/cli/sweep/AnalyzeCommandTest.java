@@ -145,6 +145,38 @@ class AnalyzeCommandTest {
         assertEquals(2, TestScenarios.analyze(tmp.toString()).code(), "not a sweep directory");
     }
 
+    @Test
+    void withCommonRandomNumbersAPooledIntervalIsTheTIntervalOverTheReplicatesMeans() throws IOException {
+        Path file = TestScenarios.sweepFile(tmp, "common.yaml", GRID.replace("seed: 5", "seed: 5\nrandomNumbers: common"));
+        Path dir = tmp.resolve("common");
+        assertEquals(0, TestScenarios.sweep(file.toString(), "--out", dir.toString()).code());
+        assertEquals(0, TestScenarios.analyze(dir.toString(), "--by", "coalition", "--charts", "none").code());
+        List<List<String>> runs = csv(dir.resolve("runs.csv"));
+        List<String> h = runs.get(0);
+        double[] sums = new double[4];
+        int[] counts = new int[4];
+        for (List<String> r : runs.subList(1, runs.size())) {
+            if (r.get(h.indexOf("strategy")).equals("earned") && r.get(h.indexOf("coalition")).equals("4")) {
+                int rep = Integer.parseInt(r.get(h.indexOf("replicate")));
+                sums[rep] += Double.parseDouble(r.get(h.indexOf("incidents")));
+                counts[rep]++;
+            }
+        }
+        org.adoptsim.cli.results.stats.Moments means = new org.adoptsim.cli.results.stats.Moments();
+        for (int rep = 0; rep < 4; rep++) {
+            assertEquals(2, counts[rep], "each replicate at both capacities");
+            means.accept(sums[rep] / 2);
+        }
+        double half = org.apache.commons.statistics.distribution.TDistribution.of(3).inverseCumulativeProbability(0.975)
+                * Math.sqrt(means.variance() / 4);
+        List<String> row = csv(dir.resolve("analysis/summary.csv")).stream()
+                .filter(r -> r.subList(0, 3).equals(List.of("earned", "4", "incidents"))).findFirst().orElseThrow();
+        double mean = Double.parseDouble(row.get(5));
+        assertEquals(8, Integer.parseInt(row.get(3)), "n counts runs");
+        assertEquals(mean - half, Double.parseDouble(row.get(7)), 1e-5);
+        assertEquals(mean + half, Double.parseDouble(row.get(8)), 1e-5);
+    }
+
     static List<List<String>> csv(Path file) {
         List<List<String>> out = new ArrayList<>();
         try (CsvReader in = CsvReader.open(file)) {

@@ -15,9 +15,18 @@ public final class PairMeans {
 
     /** Adds replicate {@code replicate}'s value (NaN: missing). */
     public void accept(double value, int replicate) {
-        if (replicate / 2 != openPair) {
+        acceptInGroup(value, replicate / 2);
+    }
+
+    /**
+     * Adds a value to group {@code group} of runs that share their parameters or draws (a replicate pair;
+     * for runs pooled over sweep points, every run with that pair or replicate index): the values of one
+     * group must arrive together. NaN: missing.
+     */
+    public void acceptInGroup(double value, int group) {
+        if (group != openPair) {
             close(means);
-            openPair = replicate / 2;
+            openPair = group;
             openSum = 0;
             openCount = 0;
         }

@@ -37,6 +37,8 @@ public final class AnalysisContext {
     final int bins;
     final int rows;
     private final List<Path> written = new ArrayList<>();
+    private int[] sharedDraws;
+    private boolean sharedDrawsKnown;
 
     public AnalysisContext(SweepTables tables, List<String> by, List<String> metrics, List<String> focus,
             ChartFormat charts, Path out, PrintWriter print, int bootstrap, int bins, int rows) {
@@ -54,6 +56,15 @@ public final class AnalysisContext {
 
     public List<Path> written() {
         return List.copyOf(written);
+    }
+
+    /** Each run's group of runs that share draws or parameters, or null ({@link SharedDraws}); found once. */
+    int[] sharedDraws() {
+        if (!sharedDrawsKnown) {
+            sharedDraws = SharedDraws.groups(tables.runs(), tables.manifest());
+            sharedDrawsKnown = true;
+        }
+        return sharedDraws;
     }
 
     List<String> strategies() {

@@ -1,9 +1,15 @@
 package org.adoptsim.cli.sweep.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.results.Metric;
+import org.adoptsim.cli.results.stats.Estimate;
+import org.adoptsim.cli.results.stats.Moments;
+import org.adoptsim.cli.results.stats.PairMeans;
 import tech.tablesaw.api.Table;
 
 /**
@@ -17,18 +23,43 @@ public record GroupedStats(List<String> groupColumns, List<Row> rows) {
     public record Row(List<String> key, String metric, Summary summary) {
     }
 
-    public static GroupedStats of(Table runs, List<String> by, List<String> metrics, int maxLevels, int bins) {
+    /**
+     * Summaries of {@code metrics} grouped by strategy and {@code by}; {@code shared} gives each run's group
+     * of runs that share draws or parameters ({@link SharedDraws}; null: every run independent), and then
+     * the intervals are as wide as over those groups' means.
+     */
+    public static GroupedStats of(Table runs, List<String> by, List<String> metrics, int maxLevels, int bins,
+            int[] shared) {
         List<String> cols = new ArrayList<>(List.of("strategy"));
         cols.addAll(by);
         Grouping g = Grouping.of(runs, cols, maxLevels, bins);
+        int[][] order = new int[g.size()][];
+        for (int i = 0; i < g.size(); i++) {
+            order[i] = shared == null ? null : byGroup(g.rows(i), shared);
+        }
         List<Row> rows = new ArrayList<>();
         for (String m : metrics) {
             Metric metric = MetricCatalog.anyHorizon().get(m);
             for (int i = 0; i < g.size(); i++) {
-                rows.add(new Row(g.key(i), m, Summary.of(g.values(runs.doubleColumn(m), i), metric::interval)));
+                double[] values = g.values(runs.doubleColumn(m), i);
+                Function<Moments, Estimate> interval = metric::interval;
+                if (order[i] != null) {
+                    PairMeans means = new PairMeans();
+                    for (int k : order[i]) {
+                        means.acceptInGroup(values[k], shared[g.rows(i)[k]]);
+                    }
+                    interval = moments -> metric.interval(moments, means);
+                }
+                rows.add(new Row(g.key(i), m, Summary.of(values, interval)));
             }
         }
         return new GroupedStats(List.copyOf(cols), List.copyOf(rows));
+    }
+
+    /** Positions 0 … rows.length − 1 ordered by their run's group (stably), so that a group's values arrive together. */
+    private static int[] byGroup(int[] rows, int[] shared) {
+        return IntStream.range(0, rows.length).boxed().sorted(Comparator.comparingInt(k -> shared[rows[k]]))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     /** The rows of one metric, in group order. */

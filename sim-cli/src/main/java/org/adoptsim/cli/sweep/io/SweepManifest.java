@@ -161,6 +161,11 @@ public record SweepManifest(Manifest model) {
         return model.seed() == null ? 0 : model.seed();
     }
 
+    /** Whether the sweep drew its parameters from a calibration's posterior, one set per replicate pair ({@code --posterior}). */
+    public boolean posterior() {
+        return s().has("posterior");
+    }
+
     public String randomNumbers() {
         return s().path("seeds").path("randomNumbers").asText();
     }

@@ -1,0 +1,55 @@
+package org.adoptsim.cli.sweep.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.commons.statistics.distribution.TDistribution;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** Pooled intervals over runs that share draws: as wide as over the shared groups' means. */
+class GroupedStatsTest {
+    /** Two points, replicates 0-3 each; a replicate's value is the same at both points (common draws). */
+    private static Table runs() {
+        return Table.create(StringColumn.create("strategy", List.of("s", "s", "s", "s", "s", "s", "s", "s")),
+                DoubleColumn.create("point", new double[] {0, 0, 0, 0, 1, 1, 1, 1}),
+                DoubleColumn.create("replicate", new double[] {0, 1, 2, 3, 0, 1, 2, 3}),
+                DoubleColumn.create("net_hours", new double[] {0, 1, 2, 3, 0, 1, 2, 3}));
+    }
+
+    @Test
+    void independentRunsGetTheIntervalOverRuns() {
+        Summary s = GroupedStats.of(runs(), List.of(), List.of("net_hours"), 12, 10, null).rows().get(0).summary();
+        double sd = Math.sqrt(10.0 / 7); // values 0..3 twice, about their mean 1.5
+        double half = TDistribution.of(7).inverseCumulativeProbability(0.975) * sd / Math.sqrt(8);
+        assertEquals(8, s.n());
+        assertEquals(1.5, s.mean(), 1e-12);
+        assertEquals(1.5 + half, s.hi(), 1e-9);
+    }
+
+    @Test
+    void runsSharingTheirDrawsGetTheIntervalOverTheGroupMeansAroundTheSameMean() {
+        int[] byReplicate = {0, 1, 2, 3, 0, 1, 2, 3};
+        Summary s = GroupedStats.of(runs(), List.of(), List.of("net_hours"), 12, 10, byReplicate).rows().get(0)
+                .summary();
+        double sd = Math.sqrt(5.0 / 3); // group means 0, 1, 2, 3
+        double half = TDistribution.of(3).inverseCumulativeProbability(0.975) * sd / Math.sqrt(4);
+        assertEquals(8, s.n(), "n still counts runs");
+        assertEquals(1.5, s.mean(), 1e-12);
+        assertEquals(1.5 - half, s.lo(), 1e-9);
+        assertEquals(1.5 + half, s.hi(), 1e-9);
+        assertTrue(half > 2, "twice as wide as over runs taken for independent");
+    }
+
+    @Test
+    void groupsAreFormedWhateverTheRowOrder() {
+        int[] pairs = {0, 0, 1, 1, 0, 0, 1, 1}; // replicate / 2, as with --posterior
+        Summary s = GroupedStats.of(runs(), List.of(), List.of("net_hours"), 12, 10, pairs).rows().get(0).summary();
+        // pair means over both points: (0 + 1 + 0 + 1) / 4 = 0.5 and 2.5
+        double half = TDistribution.of(1).inverseCumulativeProbability(0.975) * Math.sqrt(2) / Math.sqrt(2);
+        assertEquals(1.5 + half, s.hi(), 1e-9);
+    }
+}
