@@ -74,6 +74,18 @@ public record Metric(String id, String label, String title, Unit unit, MetricKin
     }
 
     /**
+     * {@link #intervalOfMeans}, for means over runs that share draws or parameters with one another
+     * ({@code groups}: their values grouped that way; null for independent runs): as wide as the t interval
+     * over the groups' means ({@link PairMeans#widen}).
+     */
+    public Estimate intervalOfMeans(Moments m, PairMeans groups) {
+        if (groups == null) {
+            return intervalOfMeans(m);
+        }
+        return groups.widen(kind.ofMeans().interval(m, Estimate.LEVEL), Estimate.LEVEL).clippedTo(min, max);
+    }
+
+    /**
      * The value of a run when the baseline's run on the same replicate is known (null: no baseline in
      * this comparison); the same as {@link #of(RunResult)} for a metric that needs no baseline.
      */

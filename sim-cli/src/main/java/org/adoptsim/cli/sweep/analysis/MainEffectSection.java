@@ -3,18 +3,27 @@ package org.adoptsim.cli.sweep.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.results.Metric;
+import org.adoptsim.cli.results.stats.PairMeans;
 import org.adoptsim.cli.sweep.chart.CurveChart;
 import org.adoptsim.cli.sweep.chart.MainEffectChart;
+import org.adoptsim.cli.sweep.io.Columns;
 import org.adoptsim.cli.sweep.io.SweepManifest;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
  * Main-effect plots of sampled designs: for each metric in focus and each numeric parameter, every
  * point's mean against the parameter's value, and per strategy the mean of the points in each of
- * {@code bins} equal-count bins with its 95 % interval.
+ * {@code bins} equal-count bins with its 95 % interval. Where points share draws ({@link SharedDraws}:
+ * common random numbers, or a posterior's parameter sets), the point means are not independent and the
+ * interval is as wide as over the bin's groups of runs that share them.
  */
 final class MainEffectSection {
     private MainEffectSection() {
@@ -25,6 +34,7 @@ final class MainEffectSection {
             return;
         }
         Table points = c.tables.points();
+        Table runs = c.sharedDraws() == null ? null : c.tables.runs();
         for (String metric : c.focus) {
             Metric m = MetricCatalog.anyHorizon().get(metric);
             for (SweepManifest.ParameterInfo p : c.tables.manifest().parameters()) {
@@ -36,7 +46,10 @@ final class MainEffectSection {
                     Table t = points.where(points.stringColumn("strategy").isEqualTo(strategy));
                     double[] x = t.doubleColumn(p.label()).asDoubleArray();
                     double[] y = t.doubleColumn(metric + "_mean").asDoubleArray();
-                    clouds.add(new MainEffectChart.Cloud(strategy, x, y, binned(strategy, x, y, c.bins * 2, m)));
+                    int[][] bins = bins(x, c.bins * 2);
+                    PairMeans[] shared = runs == null ? null
+                            : sharedMeans(runs, c.sharedDraws(), strategy, metric, t.doubleColumn(Columns.POINT), bins);
+                    clouds.add(new MainEffectChart.Cloud(strategy, x, y, binned(strategy, x, y, bins, shared, m)));
                 }
                 c.chart(MainEffectChart.of("Main effect of " + p.label() + " on " + AnalysisContext.title(metric), c.axis(p.label()),
                         AnalysisContext.words(metric) + ", point means", clouds), "main-effect-" + metric + "-" + p.label());
@@ -44,28 +57,84 @@ final class MainEffectSection {
         }
     }
 
-    static CurveChart.Curve binned(String name, double[] x, double[] y, int bins, Metric metric) {
+    /** The points (positions in x) of {@code count} equal-count bins of x, in order of x. */
+    static int[][] bins(double[] x, int count) {
         Integer[] order = new Integer[x.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> Double.compare(x[a], x[b]));
-        List<double[]> rows = new ArrayList<>();
-        for (int b = 0; b < bins; b++) {
-            int from = (int) ((long) b * order.length / bins);
-            int to = (int) ((long) (b + 1) * order.length / bins);
-            double[] vy = new double[to - from];
-            double sx = 0;
+        int[][] out = new int[count][];
+        for (int b = 0; b < count; b++) {
+            int from = (int) ((long) b * order.length / count);
+            int to = (int) ((long) (b + 1) * order.length / count);
+            out[b] = new int[to - from];
             for (int i = from; i < to; i++) {
-                vy[i - from] = y[order[i]];
-                sx += x[order[i]];
-            }
-            if (to > from) {
-                Summary s = Summary.of(vy, metric::intervalOfMeans);
-                rows.add(new double[] {sx / (to - from), s.mean(), s.lo(), s.hi()});
+                out[b][i - from] = order[i];
             }
         }
+        return out;
+    }
+
+    /**
+     * Each bin's mean over the points in it, with its 95 % interval from the point means, as wide as over the
+     * groups of runs that share draws when {@code shared} (one per bin) is given.
+     */
+    static CurveChart.Curve binned(String name, double[] x, double[] y, int[][] bins, PairMeans[] shared,
+            Metric metric) {
+        List<double[]> rows = new ArrayList<>();
+        for (int b = 0; b < bins.length; b++) {
+            int[] in = bins[b];
+            if (in.length == 0) {
+                continue;
+            }
+            double[] vy = new double[in.length];
+            double sx = 0;
+            for (int i = 0; i < in.length; i++) {
+                vy[i] = y[in[i]];
+                sx += x[in[i]];
+            }
+            PairMeans groups = shared == null ? null : shared[b];
+            Summary s = Summary.of(vy, m -> metric.intervalOfMeans(m, groups));
+            rows.add(new double[] {sx / in.length, s.mean(), s.lo(), s.hi()});
+        }
         return new CurveChart.Curve(name, col(rows, 0), col(rows, 1), col(rows, 2), col(rows, 3));
+    }
+
+    /**
+     * Per bin, the strategy's runs at the bin's points grouped by the runs they share draws with
+     * ({@link SharedDraws}): one bin's runs are fed to its {@link PairMeans} a group at a time.
+     */
+    private static PairMeans[] sharedMeans(Table runs, int[] shared, String strategy, String metric,
+            DoubleColumn pointIds, int[][] bins) {
+        Map<Long, Integer> binOfPoint = new HashMap<>();
+        for (int b = 0; b < bins.length; b++) {
+            for (int i : bins[b]) {
+                binOfPoint.put((long) pointIds.getDouble(i), b);
+            }
+        }
+        List<List<double[]>> byBin = new ArrayList<>();
+        for (int b = 0; b < bins.length; b++) {
+            byBin.add(new ArrayList<>());
+        }
+        StringColumn strategies = runs.stringColumn(Columns.STRATEGY);
+        DoubleColumn point = runs.doubleColumn(Columns.POINT);
+        DoubleColumn value = runs.doubleColumn(metric);
+        for (int row = 0; row < runs.rowCount(); row++) {
+            Integer b = strategies.get(row).equals(strategy) ? binOfPoint.get((long) point.getDouble(row)) : null;
+            if (b != null) {
+                byBin.get(b).add(new double[] {shared[row], value.getDouble(row)});
+            }
+        }
+        PairMeans[] out = new PairMeans[bins.length];
+        for (int b = 0; b < bins.length; b++) {
+            out[b] = new PairMeans();
+            byBin.get(b).sort(Comparator.comparingDouble(r -> r[0]));
+            for (double[] r : byBin.get(b)) {
+                out[b].acceptInGroup(r[1], (int) r[0]);
+            }
+        }
+        return out;
     }
 
     private static double[] col(List<double[]> rows, int i) {

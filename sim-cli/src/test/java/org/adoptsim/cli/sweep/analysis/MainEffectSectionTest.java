@@ -1,0 +1,49 @@
+package org.adoptsim.cli.sweep.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.adoptsim.cli.results.MetricCatalog;
+import org.adoptsim.cli.results.stats.Moments;
+import org.adoptsim.cli.results.stats.PairMeans;
+import org.adoptsim.cli.sweep.chart.CurveChart;
+import org.apache.commons.statistics.distribution.TDistribution;
+import org.junit.jupiter.api.Test;
+
+/** Main-effect bins: equal-count bins by x, and their bands with and without shared draws. */
+class MainEffectSectionTest {
+
+    @Test
+    void binsHoldEqualCountsInOrderOfX() {
+        int[][] bins = MainEffectSection.bins(new double[] {5, 1, 4, 2, 3, 0}, 3);
+        assertArrayEquals(new int[] {5, 1}, bins[0]);
+        assertArrayEquals(new int[] {3, 4}, bins[1]);
+        assertArrayEquals(new int[] {2, 0}, bins[2]);
+    }
+
+    @Test
+    void aBinOfPointsSharingDrawsGetsTheIntervalOverTheSharedGroupsMeans() {
+        double[] x = {0, 1, 2, 3};
+        double[] y = {10, 11, 12, 13}; // point means
+        int[][] one = MainEffectSection.bins(x, 1);
+        var metric = MetricCatalog.anyHorizon().get("net_hours");
+        CurveChart.Curve plain = MainEffectSection.binned("s", x, y, one, null, metric);
+        Moments pm = new Moments();
+        for (double v : y) {
+            pm.accept(v);
+        }
+        double tPoints = TDistribution.of(3).inverseCumulativeProbability(0.975);
+        assertEquals(11.5 + tPoints * Math.sqrt(pm.variance() / 4), plain.hi()[0], 1e-9, "point means as independent");
+
+        PairMeans groups = new PairMeans(); // three replicates' means over the bin's runs: 8, 11.5, 15
+        groups.acceptInGroup(7, 0);
+        groups.acceptInGroup(9, 0);
+        groups.acceptInGroup(11.5, 1);
+        groups.acceptInGroup(15, 2);
+        CurveChart.Curve shared = MainEffectSection.binned("s", x, y, one, new PairMeans[] {groups}, metric);
+        double half = TDistribution.of(2).inverseCumulativeProbability(0.975) * Math.sqrt(12.25 / 3);
+        assertEquals(11.5, shared.mean()[0], 1e-12, "the bin's mean is still the mean of its point means");
+        assertEquals(11.5 - half, shared.lo()[0], 1e-9);
+        assertEquals(11.5 + half, shared.hi()[0], 1e-9);
+    }
+}
