@@ -25,7 +25,7 @@ final class AdoptedDoneChart {
             Charts.line(c, s + ": adopted", x, Charts.percent(w.column(s, "adopted_mean")), Palette.strategy(s),
                     Charts.DASHED).setShowInLegend(false);
         }
-        EventMarks.add(c, strategies.stream().map(t::row).toList(), 0, 100);
+        EventMarks.add(c, t, strategies, 0, 100);
         return c;
     }
 }

@@ -81,7 +81,7 @@ public final class ChartSet {
 
     /** A percent-of-teams chart with the strategies' event weeks marked (summary.csv's medians). */
     private static XYChart marked(XYChart c, ComparisonTables t, List<String> strategies) {
-        EventMarks.add(c, strategies.stream().map(t::row).toList(), 0, 100);
+        EventMarks.add(c, t, strategies, 0, 100);
         return c;
     }
 

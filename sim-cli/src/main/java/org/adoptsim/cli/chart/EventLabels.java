@@ -10,7 +10,7 @@ import org.knowm.xchart.internal.chartpart.Annotation;
 
 /**
  * The labels of a chart's event marks ({@link EventMarks}), drawn inside the plot: each just right of
- * its line at the top (left of it where it would run past the plot's right edge), in the line's colour
+ * its line at the top (left of it where it would run past the plot's right edge, kept inside the left), in the line's colour
  * on a white backing that lets the curves show through. Labels that would overlap go one row lower, so
  * every label stays readable however close the events fall. Drawn as text, so SVG and PDF keep it
  * selectable. XChart's own text annotation has one colour per chart, hence this one.
@@ -37,13 +37,15 @@ final class EventLabels extends Annotation {
         g.setFont(styler.getAnnotationTextFont());
         FontMetrics fm = g.getFontMetrics();
         int rowHeight = fm.getHeight() + 2;
+        int leftEdge = getXAxisScreenValueForMin();
         int right = getXAxisScreenValueForMax();
         int top = Math.min(getYAxisScreenValueForMin(), getYAxisScreenValueForMax()); // screen y grows downwards
         List<List<int[]>> rows = new ArrayList<>();
         for (Label l : labels) {
             int line = getXAxisScreenValue(l.x());
             int width = fm.stringWidth(l.text());
-            int left = line + GAP + width <= right ? line + GAP : line - GAP - width;
+            // right of the line; left of it where it would run past the plot, but never past its left edge
+            int left = line + GAP + width <= right ? line + GAP : Math.max(leftEdge + 2, line - GAP - width);
             int row = freeRow(rows, left - GAP, left + width + GAP);
             int baseline = top + GAP + fm.getAscent() + row * rowHeight;
             g.setColor(BACKING);

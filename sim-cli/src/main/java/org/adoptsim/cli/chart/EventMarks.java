@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.adoptsim.cli.results.ComparisonTables;
 import org.adoptsim.cli.results.MilestoneSummary;
 import org.adoptsim.cli.results.SummaryRow;
 import org.knowm.xchart.XYChart;
@@ -32,10 +33,11 @@ final class EventMarks {
     private EventMarks() {
     }
 
-    /** Marks the events of every row between {@code yLow} and {@code yHigh}, with one set of labels for all of them. */
-    static void add(XYChart c, List<SummaryRow> rows, double yLow, double yHigh) {
+    /** Marks the strategies' events between {@code yLow} and {@code yHigh}, with one set of labels for all of them. */
+    static void add(XYChart c, ComparisonTables t, List<String> strategies, double yLow, double yHigh) {
         List<EventLabels.Label> labels = new ArrayList<>();
-        for (SummaryRow row : rows) {
+        for (String strategy : strategies) {
+            SummaryRow row = t.row(strategy);
             Color color = Palette.strategy(row.strategy());
             for (Map.Entry<Double, String> e : marks(row).entrySet()) {
                 double x = e.getKey();

@@ -47,7 +47,7 @@ final class NetHoursChart {
             }
             Charts.line(c, s, x, w.column(s, "net_hours_mean"), Palette.strategy(s), Charts.strokeOf(s));
         }
-        EventMarks.add(c, strategies.stream().map(t::row).toList(), low, high);
+        EventMarks.add(c, t, strategies, low, high);
         return c;
     }
 

@@ -86,6 +86,22 @@ public record Metric(String id, String label, String title, Unit unit, MetricKin
     }
 
     /**
+     * The 95 % interval of a mean over runs pooled from groups that share draws ({@code groups}: their values
+     * grouped that way): the t interval over the groups' means. A share of runs (an indicator) is widened,
+     * where need be, to Wilson's interval over as many runs as there are groups, so that a share of 0 or 1,
+     * whose groups do not vary, still gets the band that few independent units leave.
+     */
+    public Estimate intervalOfGroups(Moments m, PairMeans groups) {
+        Estimate t = intervalOfMeans(m, groups);
+        if (kind != MetricKind.INDICATOR || !t.hasInterval()) {
+            return t;
+        }
+        Estimate w = Estimate.wilson(groups.moments().count(), m.mean(), Estimate.LEVEL);
+        return new Estimate(t.n(), t.mean(), Math.min(t.low(), w.low()), Math.max(t.high(), w.high()))
+                .clippedTo(min, max);
+    }
+
+    /**
      * The value of a run when the baseline's run on the same replicate is known (null: no baseline in
      * this comparison); the same as {@link #of(RunResult)} for a metric that needs no baseline.
      */

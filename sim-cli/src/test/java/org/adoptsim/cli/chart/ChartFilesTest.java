@@ -101,7 +101,7 @@ class ChartFilesTest {
                     assertTrue(text.contains("week"), "x-axis title: " + text);
                     // the stripper reads text turned a quarter as short lines: compare without white space
                     assertTrue(text.replaceAll("\\s", "").contains("teams(%)"), "y-axis title, turned: " + text);
-                    assertTrue(text.contains("earned"), "legend entry: " + text);
+                    assertTrue(text.contains("earned") && !text.contains("earned: done"), "one legend entry per strategy: " + text);
                     assertTrue(text.contains("50%"), "tick label: " + text);
                 }
                 if (name.equals("fan-earned")) {
@@ -125,6 +125,7 @@ class ChartFilesTest {
         assertTrue(texts.contains("week"), "x-axis title as <text>: " + texts);
         assertTrue(texts.contains("teams (%)"), "y-axis title as <text>: " + texts);
         assertTrue(texts.contains("earned"), "legend entry as <text>: " + texts);
+        assertTrue(texts.stream().noneMatch(t -> t.contains(": done") || t.contains(": adopted")), "no line style in the legend: " + texts);
         assertTrue(texts.contains("50%"), "tick label as <text>: " + texts);
     }
 

@@ -1,11 +1,15 @@
 package org.adoptsim.cli.results.stats;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
- * Values of replicates whose pairs 2k and 2k + 1 share a parameter set (a run with {@code --posterior}),
- * grouped by pair: the moments of the pair means, a pair's mean being that of the values it has (a
- * missing value, NaN, is left out; a pair with none is skipped). The two runs of a pair are not
- * independent, so the mean over all runs has the standard error of a mean over the pairs; {@link #widen}
- * gives an interval that width. Replicates must arrive in replicate order. Not thread-safe.
+ * Values of runs that share their parameters or draws, grouped that way: the moments of the group means, a
+ * group's mean being that of the values it has (a missing value, NaN, is left out; a group with none is
+ * skipped). The groups are the replicate pairs 2k and 2k + 1 of a run with {@code --posterior}
+ * ({@link #accept}, replicates in order), or any grouping of runs pooled over sweep points
+ * ({@link #ofGroups}). Runs of one group are not independent, so the mean over all runs has the standard
+ * error of a mean over the groups; {@link #widen} gives an interval that width. Not thread-safe.
  */
 public final class PairMeans {
     private final Moments means = new Moments();
@@ -13,20 +17,11 @@ public final class PairMeans {
     private double openSum;
     private int openCount;
 
-    /** Adds replicate {@code replicate}'s value (NaN: missing). */
+    /** Adds replicate {@code replicate}'s value (NaN: missing); replicates must arrive in order. */
     public void accept(double value, int replicate) {
-        acceptInGroup(value, replicate / 2);
-    }
-
-    /**
-     * Adds a value to group {@code group} of runs that share their parameters or draws (a replicate pair;
-     * for runs pooled over sweep points, every run with that pair or replicate index): the values of one
-     * group must arrive together. NaN: missing.
-     */
-    public void acceptInGroup(double value, int group) {
-        if (group != openPair) {
+        if (replicate / 2 != openPair) {
             close(means);
-            openPair = group;
+            openPair = replicate / 2;
             openSum = 0;
             openCount = 0;
         }
@@ -36,13 +31,30 @@ public final class PairMeans {
         }
     }
 
+    /** The group means of {@code values}, value k being in group {@code groups[k]}, in any order. */
+    public static PairMeans ofGroups(double[] values, int[] groups) {
+        Map<Integer, double[]> sums = new TreeMap<>();
+        for (int k = 0; k < values.length; k++) {
+            if (!Double.isNaN(values[k])) {
+                double[] s = sums.computeIfAbsent(groups[k], g -> new double[2]);
+                s[0] += values[k];
+                s[1]++;
+            }
+        }
+        PairMeans out = new PairMeans();
+        for (double[] s : sums.values()) {
+            out.means.accept(s[0] / s[1]);
+        }
+        return out;
+    }
+
     private void close(Moments into) {
         if (openCount > 0) {
             into.accept(openSum / openCount);
         }
     }
 
-    /** The moments of the pair means so far, the pair still open counted as one. */
+    /** The moments of the group means so far, a pair still open counted as one. */
     public Moments moments() {
         Moments all = new Moments();
         all.combine(means);
@@ -51,9 +63,9 @@ public final class PairMeans {
     }
 
     /**
-     * {@code plain}, a mean over every run, with the half-width of the t interval over the pair means at
-     * {@code level} (K − 1 degrees of freedom for K pairs) around the same mean; NaN bounds when
-     * {@code plain} has none or there are fewer than two pairs.
+     * {@code plain}, a mean over every run, with the half-width of the t interval over the group means at
+     * {@code level} (K − 1 degrees of freedom for K groups) around the same mean; NaN bounds when
+     * {@code plain} has none or there are fewer than two groups.
      */
     public Estimate widen(Estimate plain, double level) {
         Estimate pairs = moments().estimate(level);

@@ -1,10 +1,8 @@
 package org.adoptsim.cli.sweep.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.results.Metric;
 import org.adoptsim.cli.results.stats.Estimate;
@@ -26,29 +24,23 @@ public record GroupedStats(List<String> groupColumns, List<Row> rows) {
     /**
      * Summaries of {@code metrics} grouped by strategy and {@code by}; {@code shared} gives each run's group
      * of runs that share draws or parameters ({@link SharedDraws}; null: every run independent), and then
-     * the intervals are as wide as over those groups' means.
+     * the intervals are as wide as over those groups' means ({@link Metric#intervalOfGroups}), a share of runs
+     * included: one group may hold many runs, so Wilson's interval over runs would be far too narrow.
      */
     public static GroupedStats of(Table runs, List<String> by, List<String> metrics, int maxLevels, int bins,
             int[] shared) {
         List<String> cols = new ArrayList<>(List.of("strategy"));
         cols.addAll(by);
         Grouping g = Grouping.of(runs, cols, maxLevels, bins);
-        int[][] order = new int[g.size()][];
-        for (int i = 0; i < g.size(); i++) {
-            order[i] = shared == null ? null : byGroup(g.rows(i), shared);
-        }
         List<Row> rows = new ArrayList<>();
         for (String m : metrics) {
             Metric metric = MetricCatalog.anyHorizon().get(m);
             for (int i = 0; i < g.size(); i++) {
                 double[] values = g.values(runs.doubleColumn(m), i);
                 Function<Moments, Estimate> interval = metric::interval;
-                if (order[i] != null) {
-                    PairMeans means = new PairMeans();
-                    for (int k : order[i]) {
-                        means.acceptInGroup(values[k], shared[g.rows(i)[k]]);
-                    }
-                    interval = moments -> metric.interval(moments, means);
+                if (shared != null) {
+                    PairMeans groups = PairMeans.ofGroups(values, groupsOf(g.rows(i), shared));
+                    interval = moments -> metric.intervalOfGroups(moments, groups);
                 }
                 rows.add(new Row(g.key(i), m, Summary.of(values, interval)));
             }
@@ -56,10 +48,13 @@ public record GroupedStats(List<String> groupColumns, List<Row> rows) {
         return new GroupedStats(List.copyOf(cols), List.copyOf(rows));
     }
 
-    /** Positions 0 … rows.length − 1 ordered by their run's group (stably), so that a group's values arrive together. */
-    private static int[] byGroup(int[] rows, int[] shared) {
-        return IntStream.range(0, rows.length).boxed().sorted(Comparator.comparingInt(k -> shared[rows[k]]))
-                .mapToInt(Integer::intValue).toArray();
+    /** The shared-draws group of each of these rows. */
+    static int[] groupsOf(int[] rows, int[] shared) {
+        int[] out = new int[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            out[k] = shared[rows[k]];
+        }
+        return out;
     }
 
     /** The rows of one metric, in group order. */

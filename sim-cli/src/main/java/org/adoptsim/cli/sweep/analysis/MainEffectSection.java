@@ -3,7 +3,6 @@ package org.adoptsim.cli.sweep.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,8 +101,8 @@ final class MainEffectSection {
     }
 
     /**
-     * Per bin, the strategy's runs at the bin's points grouped by the runs they share draws with
-     * ({@link SharedDraws}): one bin's runs are fed to its {@link PairMeans} a group at a time.
+     * Per bin, the means of the strategy's runs at the bin's points, grouped by the draws they share
+     * ({@link SharedDraws}).
      */
     private static PairMeans[] sharedMeans(Table runs, int[] shared, String strategy, String metric,
             DoubleColumn pointIds, int[][] bins) {
@@ -123,16 +122,14 @@ final class MainEffectSection {
         for (int row = 0; row < runs.rowCount(); row++) {
             Integer b = strategies.get(row).equals(strategy) ? binOfPoint.get((long) point.getDouble(row)) : null;
             if (b != null) {
-                byBin.get(b).add(new double[] {shared[row], value.getDouble(row)});
+                byBin.get(b).add(new double[] {value.getDouble(row), shared[row]});
             }
         }
         PairMeans[] out = new PairMeans[bins.length];
         for (int b = 0; b < bins.length; b++) {
-            out[b] = new PairMeans();
-            byBin.get(b).sort(Comparator.comparingDouble(r -> r[0]));
-            for (double[] r : byBin.get(b)) {
-                out[b].acceptInGroup(r[1], (int) r[0]);
-            }
+            List<double[]> in = byBin.get(b);
+            out[b] = PairMeans.ofGroups(in.stream().mapToDouble(r -> r[0]).toArray(),
+                    in.stream().mapToInt(r -> (int) r[1]).toArray());
         }
         return out;
     }

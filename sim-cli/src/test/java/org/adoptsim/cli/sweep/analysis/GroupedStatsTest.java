@@ -52,4 +52,38 @@ class GroupedStatsTest {
         double half = TDistribution.of(1).inverseCumulativeProbability(0.975) * Math.sqrt(2) / Math.sqrt(2);
         assertEquals(1.5 + half, s.hi(), 1e-9);
     }
+
+    @Test
+    void aShareOfRunsSharingTheirDrawsGetsTheTIntervalOverTheGroupsSharesNotWilsonsOverRuns() {
+        // six replicates at two points: their shares 0.5, 0.5, 1, 0, 0.5, 0.5 are the independent units
+        Table t = Table.create(StringColumn.create("strategy", java.util.Collections.nCopies(12, "s")),
+                DoubleColumn.create("replicate", new double[] {0, 1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5}),
+                DoubleColumn.create("reached_100", new double[] {1, 0, 1, 0, 1, 0, 0, 1, 1, 0, 0, 1}));
+        Summary s = GroupedStats.of(t, List.of(), List.of("reached_100"), 12, 10,
+                new int[] {0, 1, 2, 3, 4, 5, 0, 1, 2, 3, 4, 5}).rows().get(0).summary();
+        double half = TDistribution.of(5).inverseCumulativeProbability(0.975) * Math.sqrt(0.1 / 6);
+        assertEquals(0.5, s.mean(), 1e-12);
+        assertEquals(0.5 - half, s.lo(), 1e-9);
+        assertEquals(0.5 + half, s.hi(), 1e-9);
+        assertTrue(s.lo() < 0.254, "wider than Wilson's interval over twelve runs, [0.254, 0.746]");
+    }
+
+    @Test
+    void fewerThanTwoGroupsLeaveTheIntervalUnknown() {
+        Summary s = GroupedStats.of(runs(), List.of(), List.of("net_hours"), 12, 10, new int[8]).rows().get(0)
+                .summary();
+        assertEquals(1.5, s.mean(), 1e-12);
+        assertTrue(Double.isNaN(s.lo()) && Double.isNaN(s.hi()), "one replicate: nothing to estimate the noise from");
+    }
+
+    @Test
+    void aShareOfOneInEveryGroupKeepsWilsonsBandOverAsManyRunsAsGroups() {
+        Table t = Table.create(StringColumn.create("strategy", java.util.Collections.nCopies(8, "s")),
+                DoubleColumn.create("reached_100", new double[] {1, 1, 1, 1, 1, 1, 1, 1}));
+        Summary s = GroupedStats.of(t, List.of(), List.of("reached_100"), 12, 10, new int[] {0, 1, 2, 3, 0, 1, 2, 3})
+                .rows().get(0).summary();
+        org.adoptsim.cli.results.stats.Proportion fourOfFour = new org.adoptsim.cli.results.stats.Proportion(4, 4);
+        assertEquals(fourOfFour.low(0.95), s.lo(), 1e-12, "Wilson over the four groups, not over eight runs");
+        assertEquals(1.0, s.hi(), 0);
+    }
 }

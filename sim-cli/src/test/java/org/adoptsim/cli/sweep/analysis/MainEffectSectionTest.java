@@ -35,11 +35,8 @@ class MainEffectSectionTest {
         double tPoints = TDistribution.of(3).inverseCumulativeProbability(0.975);
         assertEquals(11.5 + tPoints * Math.sqrt(pm.variance() / 4), plain.hi()[0], 1e-9, "point means as independent");
 
-        PairMeans groups = new PairMeans(); // three replicates' means over the bin's runs: 8, 11.5, 15
-        groups.acceptInGroup(7, 0);
-        groups.acceptInGroup(9, 0);
-        groups.acceptInGroup(11.5, 1);
-        groups.acceptInGroup(15, 2);
+        // three replicates' means over the bin's runs: 8, 11.5, 15
+        PairMeans groups = PairMeans.ofGroups(new double[] {7, 11.5, 9, 15}, new int[] {0, 1, 0, 2});
         CurveChart.Curve shared = MainEffectSection.binned("s", x, y, one, new PairMeans[] {groups}, metric);
         double half = TDistribution.of(2).inverseCumulativeProbability(0.975) * Math.sqrt(12.25 / 3);
         assertEquals(11.5, shared.mean()[0], 1e-12, "the bin's mean is still the mean of its point means");
