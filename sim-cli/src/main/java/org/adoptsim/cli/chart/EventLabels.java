@@ -10,8 +10,8 @@ import org.knowm.xchart.internal.chartpart.Annotation;
 
 /**
  * The labels of a chart's event marks ({@link EventMarks}), drawn inside the plot: each just right of
- * its line at the top (left of it where it would run past the plot's right edge, kept inside the left), in the line's colour
- * on a white backing that lets the curves show through. Labels that would overlap go one row lower, so
+ * its line at the top (left of it where it would run past the plot's right edge, but inside the left
+ * edge), in the line's colour on a white backing that lets the curves show through. Labels that would overlap go one row lower, so
  * every label stays readable however close the events fall. Drawn as text, so SVG and PDF keep it
  * selectable. XChart's own text annotation has one colour per chart, hence this one.
  */
