@@ -33,13 +33,17 @@ public record GroupedStats(List<String> groupColumns, List<Row> rows) {
         cols.addAll(by);
         Grouping g = Grouping.of(runs, cols, maxLevels, bins);
         List<Row> rows = new ArrayList<>();
+        int[][] groupOfRun = new int[g.size()][];
+        for (int i = 0; shared != null && i < g.size(); i++) {
+            groupOfRun[i] = groupsOf(g.rows(i), shared);
+        }
         for (String m : metrics) {
             Metric metric = MetricCatalog.anyHorizon().get(m);
             for (int i = 0; i < g.size(); i++) {
                 double[] values = g.values(runs.doubleColumn(m), i);
                 Function<Moments, Estimate> interval = metric::interval;
                 if (shared != null) {
-                    PairMeans groups = PairMeans.ofGroups(values, groupsOf(g.rows(i), shared));
+                    PairMeans groups = PairMeans.ofGroups(values, groupOfRun[i]);
                     interval = moments -> metric.intervalOfGroups(moments, groups);
                 }
                 rows.add(new Row(g.key(i), m, Summary.of(values, interval)));
@@ -49,7 +53,7 @@ public record GroupedStats(List<String> groupColumns, List<Row> rows) {
     }
 
     /** The shared-draws group of each of these rows. */
-    static int[] groupsOf(int[] rows, int[] shared) {
+    private static int[] groupsOf(int[] rows, int[] shared) {
         int[] out = new int[rows.length];
         for (int k = 0; k < rows.length; k++) {
             out[k] = shared[rows[k]];

@@ -14,7 +14,6 @@ import org.adoptsim.cli.sweep.chart.MainEffectChart;
 import org.adoptsim.cli.sweep.io.Columns;
 import org.adoptsim.cli.sweep.io.SweepManifest;
 import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -34,6 +33,10 @@ final class MainEffectSection {
         }
         Table points = c.tables.points();
         Table runs = c.sharedDraws() == null ? null : c.tables.runs();
+        Map<String, int[]> runsOf = new HashMap<>();
+        for (String strategy : runs == null ? List.<String>of() : c.strategies()) {
+            runsOf.put(strategy, runs.stringColumn(Columns.STRATEGY).isEqualTo(strategy).toArray());
+        }
         for (String metric : c.focus) {
             Metric m = MetricCatalog.anyHorizon().get(metric);
             for (SweepManifest.ParameterInfo p : c.tables.manifest().parameters()) {
@@ -47,7 +50,8 @@ final class MainEffectSection {
                     double[] y = t.doubleColumn(metric + "_mean").asDoubleArray();
                     int[][] bins = bins(x, c.bins * 2);
                     PairMeans[] shared = runs == null ? null
-                            : sharedMeans(runs, c.sharedDraws(), strategy, metric, t.doubleColumn(Columns.POINT), bins);
+                            : sharedMeans(runs, runsOf.get(strategy), c.sharedDraws(), metric,
+                                    t.doubleColumn(Columns.POINT), bins);
                     clouds.add(new MainEffectChart.Cloud(strategy, x, y, binned(strategy, x, y, bins, shared, m)));
                 }
                 c.chart(MainEffectChart.of("Main effect of " + p.label() + " on " + AnalysisContext.title(metric), c.axis(p.label()),
@@ -104,7 +108,7 @@ final class MainEffectSection {
      * Per bin, the means of the strategy's runs at the bin's points, grouped by the draws they share
      * ({@link SharedDraws}).
      */
-    private static PairMeans[] sharedMeans(Table runs, int[] shared, String strategy, String metric,
+    private static PairMeans[] sharedMeans(Table runs, int[] strategyRuns, int[] shared, String metric,
             DoubleColumn pointIds, int[][] bins) {
         Map<Long, Integer> binOfPoint = new HashMap<>();
         for (int b = 0; b < bins.length; b++) {
@@ -112,24 +116,23 @@ final class MainEffectSection {
                 binOfPoint.put((long) pointIds.getDouble(i), b);
             }
         }
-        List<List<double[]>> byBin = new ArrayList<>();
+        DoubleColumn point = runs.doubleColumn(Columns.POINT);
+        DoubleColumn value = runs.doubleColumn(metric);
+        List<List<Integer>> byBin = new ArrayList<>();
         for (int b = 0; b < bins.length; b++) {
             byBin.add(new ArrayList<>());
         }
-        StringColumn strategies = runs.stringColumn(Columns.STRATEGY);
-        DoubleColumn point = runs.doubleColumn(Columns.POINT);
-        DoubleColumn value = runs.doubleColumn(metric);
-        for (int row = 0; row < runs.rowCount(); row++) {
-            Integer b = strategies.get(row).equals(strategy) ? binOfPoint.get((long) point.getDouble(row)) : null;
+        for (int row : strategyRuns) {
+            Integer b = binOfPoint.get((long) point.getDouble(row));
             if (b != null) {
-                byBin.get(b).add(new double[] {value.getDouble(row), shared[row]});
+                byBin.get(b).add(row);
             }
         }
         PairMeans[] out = new PairMeans[bins.length];
         for (int b = 0; b < bins.length; b++) {
-            List<double[]> in = byBin.get(b);
-            out[b] = PairMeans.ofGroups(in.stream().mapToDouble(r -> r[0]).toArray(),
-                    in.stream().mapToInt(r -> (int) r[1]).toArray());
+            List<Integer> rows = byBin.get(b);
+            out[b] = PairMeans.ofGroups(rows.stream().mapToDouble(value::getDouble).toArray(),
+                    rows.stream().mapToInt(r -> shared[r]).toArray());
         }
         return out;
     }
