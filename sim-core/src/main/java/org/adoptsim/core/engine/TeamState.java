@@ -87,6 +87,14 @@ final class TeamState {
     final int[] donePosition;
     /** λ·max(q, minLearningQuality) of the done teams, in {@link #doneOrder}: σ's step per fully served week, fixed at completion. */
     final double[] doneStep;
+    /**
+     * The done teams not (yet) adopted, as a bitset over their positions in {@link #doneOrder} (bit k
+     * of word k / 64): set by {@link #addDone}, cleared by {@link #markAdopted}. Post-migration support
+     * looks only at these for a team its σ made adopted.
+     */
+    final long[] unadopted;
+    /** Scratch for post-migration support under sign-offs: the positions whose σ is at or past adoptedAt this week. */
+    final int[] reached;
     /** The function a team held by a sign-off waits for first (docs/model.md, "Across functions"), or −1. */
     final int[] waitingFor;
     int doneCount;
@@ -159,6 +167,8 @@ final class TeamState {
         doneOrder = new int[n];
         donePosition = new int[n];
         doneStep = new double[n];
+        unadopted = new long[(n + 63) >>> 6];
+        reached = new int[n];
         waitingFor = new int[n];
         signal = new double[n];
         neighbourDone = new boolean[n];
@@ -213,6 +223,7 @@ final class TeamState {
         upstreamHeldAt = -1;
         Arrays.fill(donePosition, -1);
         doneCount = 0;
+        Arrays.fill(unadopted, 0);
         oldStayCost = stayCostSum;
         Arrays.fill(lastTalk, Integer.MIN_VALUE / 2);
         Arrays.fill(blockerSeq, 0);
@@ -291,7 +302,15 @@ final class TeamState {
         donePosition[i] = k;
         doneSigma[k] = sigma;
         doneStep[k] = step;
+        unadopted[k >>> 6] |= 1L << k;
         return k;
+    }
+
+    /** Marks a done team adopted in this week. */
+    void markAdopted(int i, int week) {
+        adoptedWeek[i] = week;
+        int k = donePosition[i];
+        unadopted[k >>> 6] &= ~(1L << k);
     }
 
     /**

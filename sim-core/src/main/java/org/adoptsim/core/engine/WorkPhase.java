@@ -154,9 +154,11 @@ final class WorkPhase implements Phase {
      * Post-migration support in finishing order; σ grows by the served share of its weekly step
      * {@link TeamState#doneStep}. The loop visits every done team every week, so it walks σ and the
      * steps in finishing order ({@link TeamState#doneSigma}), keeps budget and hours in locals, and
-     * divides only for the team served in part, the last one served. Without functions a done team
-     * whose σ had reached adoptedAt is adopted already, so only a team crossing it now is looked up;
-     * with them a sign-off may have held its adoption, so every team at or past it is.
+     * divides only for the team served in part, the last one served. It asks nobody about adoption:
+     * without functions a done team is adopted as soon as its σ reaches adoptedAt, so the teams its
+     * σ made adopted this week are the {@link TeamState#unadopted} ones now at or past it, looked up
+     * after the walk. With functions a sign-off may have held an adoption, so every team served whose
+     * σ is at or past adoptedAt is noted in the walk and asked after it, in finishing order.
      */
     private static void supportDoneTeams(World w) {
         TeamState t = w.teams;
@@ -170,6 +172,8 @@ final class WorkPhase implements Phase {
         boolean mayBeHeld = w.desk.active;
         double[] sigma = t.doneSigma;
         double[] step = t.doneStep;
+        int[] reached = t.reached;
+        int count = 0;
         double budget = in.platformBudget;
         double given = 0;
         for (int k = 0, done = budget > 0 ? t.doneCount : 0; k < done; k++) {
@@ -192,11 +196,8 @@ final class WorkPhase implements Phase {
                 budget = 0;
             }
             sigma[k] = after;
-            if (after >= adoptedAt & (before < adoptedAt | mayBeHeld)) {
-                int i = t.doneOrder[k];
-                if (t.adoptedWeek[i] == TeamState.NOT_DONE) {
-                    w.noteIfAdopted(i);
-                }
+            if (mayBeHeld && after >= adoptedAt) {
+                reached[count++] = k;
             }
             if (last) {
                 break;
@@ -204,6 +205,30 @@ final class WorkPhase implements Phase {
         }
         in.platformBudget = budget;
         w.totals.platform(PlatformUse.POST_MIGRATION_SUPPORT, given);
+        if (mayBeHeld) {
+            for (int c = 0; c < count; c++) {
+                int i = t.doneOrder[reached[c]];
+                if (t.adoptedWeek[i] == TeamState.NOT_DONE) {
+                    w.noteIfAdopted(i);
+                }
+            }
+        } else {
+            noteReached(w, adoptedAt);
+        }
+    }
+
+    /** Without functions: the done teams not yet adopted whose σ has reached adoptedAt, in finishing order. */
+    private static void noteReached(World w, double adoptedAt) {
+        TeamState t = w.teams;
+        long[] unadopted = t.unadopted;
+        for (int block = 0, words = (t.doneCount + 63) >>> 6; block < words; block++) {
+            for (long b = unadopted[block]; b != 0; b &= b - 1) {
+                int k = (block << 6) + Long.numberOfTrailingZeros(b);
+                if (t.doneSigma[k] >= adoptedAt) {
+                    w.noteIfAdopted(t.doneOrder[k]);
+                }
+            }
+        }
     }
 
     /**

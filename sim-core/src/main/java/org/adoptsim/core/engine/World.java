@@ -120,7 +120,7 @@ final class World {
         // A team at σ = 1 asks for nothing: listed all the same, it changes no sum and no one's service.
         teams.addDone(i, sigma, a.learningRate() * Math.max(teams.quality[i], a.minLearningQuality()));
         if (sigma >= a.adoptedAt()) {
-            teams.adoptedWeek[i] = -1;
+            teams.markAdopted(i, -1);
             totals.adopted++;
         }
         totals.gainPerWeek += teams.org.gain(i) * teams.quality[i];
@@ -251,7 +251,7 @@ final class World {
      */
     void noteIfAdopted(int i) {
         if (!teams.isAdopted(i) && teams.sufficiency(i) >= rules.adoption().adoptedAt() && !desk.holdsAdoption(i)) {
-            teams.adoptedWeek[i] = initiative.week;
+            teams.markAdopted(i, initiative.week);
             totals.adopted++;
         }
     }
