@@ -88,12 +88,13 @@ final class TeamState {
     /** λ·max(q, minLearningQuality) of the done teams, in {@link #doneOrder}: σ's step per fully served week, fixed at completion. */
     final double[] doneStep;
     /**
-     * The done teams not (yet) adopted, as a bitset over their positions in {@link #doneOrder} (bit k
-     * of word k / 64): set by {@link #addDone}, cleared by {@link #markAdopted}. Post-migration support
-     * looks only at these for a team its σ made adopted.
+     * What σ must reach for a done team to be asked about adoption, in {@link #doneOrder}: adoptedAt
+     * while it is not adopted, +∞ once it is ({@link #addDone}, {@link #markAdopted}). Post-migration
+     * support compares each team's new σ with it, one test where "reached adoptedAt, and not adopted"
+     * took two.
      */
-    final long[] unadopted;
-    /** Scratch for post-migration support under sign-offs: the positions whose σ is at or past adoptedAt this week. */
+    final double[] adoptionBar;
+    /** Scratch for post-migration support: the positions whose σ reached {@link #adoptionBar} this week. */
     final int[] reached;
     /** The function a team held by a sign-off waits for first (docs/model.md, "Across functions"), or −1. */
     final int[] waitingFor;
@@ -167,7 +168,7 @@ final class TeamState {
         doneOrder = new int[n];
         donePosition = new int[n];
         doneStep = new double[n];
-        unadopted = new long[(n + 63) >>> 6];
+        adoptionBar = new double[n];
         reached = new int[n];
         waitingFor = new int[n];
         signal = new double[n];
@@ -223,7 +224,6 @@ final class TeamState {
         upstreamHeldAt = -1;
         Arrays.fill(donePosition, -1);
         doneCount = 0;
-        Arrays.fill(unadopted, 0);
         oldStayCost = stayCostSum;
         Arrays.fill(lastTalk, Integer.MIN_VALUE / 2);
         Arrays.fill(blockerSeq, 0);
@@ -293,24 +293,23 @@ final class TeamState {
     }
 
     /**
-     * Adds a team to the done teams, with self-sufficiency {@code sigma} and σ step {@code step}; returns
-     * its position in {@link #doneOrder}.
+     * Adds a team to the done teams, with self-sufficiency {@code sigma}, σ step {@code step} and the
+     * σ at which it is adopted ({@code adoptedAt}); returns its position in {@link #doneOrder}.
      */
-    int addDone(int i, double sigma, double step) {
+    int addDone(int i, double sigma, double step, double adoptedAt) {
         int k = doneCount++;
         doneOrder[k] = i;
         donePosition[i] = k;
         doneSigma[k] = sigma;
         doneStep[k] = step;
-        unadopted[k >>> 6] |= 1L << k;
+        adoptionBar[k] = adoptedAt;
         return k;
     }
 
     /** Marks a done team adopted in this week. */
     void markAdopted(int i, int week) {
         adoptedWeek[i] = week;
-        int k = donePosition[i];
-        unadopted[k >>> 6] &= ~(1L << k);
+        adoptionBar[donePosition[i]] = Double.POSITIVE_INFINITY;
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.adoptsim.core.engine;
 
-import org.adoptsim.core.config.AdoptionRules;
 import org.adoptsim.core.config.PlatformSpec;
 import org.adoptsim.core.config.Tool;
 import org.adoptsim.core.config.WorkRules;
@@ -154,24 +153,22 @@ final class WorkPhase implements Phase {
      * Post-migration support in finishing order; σ grows by the served share of its weekly step
      * {@link TeamState#doneStep}. The loop visits every done team every week, so it walks σ and the
      * steps in finishing order ({@link TeamState#doneSigma}), keeps budget and hours in locals, and
-     * divides only for the team served in part, the last one served. It asks nobody about adoption:
-     * without functions a done team is adopted as soon as its σ reaches adoptedAt, so the teams its
-     * σ made adopted this week are the {@link TeamState#unadopted} ones now at or past it, looked up
-     * after the walk. With functions a sign-off may have held an adoption, so every team served whose
-     * σ is at or past adoptedAt is noted in the walk and asked after it, in finishing order.
+     * divides only for the team served in part, the last one served. A team served whose σ is now at
+     * or past adoptedAt and is not adopted ({@link TeamState#adoptionBar}) is noted, and asked after
+     * the walk, in finishing order: a call inside the walk would cost every team. Without functions
+     * a done team not adopted has σ below adoptedAt, so these are the teams crossing it now; with
+     * them a sign-off may have held the adoption of a team already past it.
      */
     private static void supportDoneTeams(World w) {
         TeamState t = w.teams;
         Initiative in = w.initiative;
-        AdoptionRules a = w.rules.adoption();
-        double hoursEach = a.supportHours();
+        double hoursEach = w.rules.adoption().supportHours();
         if (hoursEach <= 0) {
             return;
         }
-        double adoptedAt = a.adoptedAt();
-        boolean mayBeHeld = w.desk.active;
         double[] sigma = t.doneSigma;
         double[] step = t.doneStep;
+        double[] bar = t.adoptionBar;
         int[] reached = t.reached;
         int count = 0;
         double budget = in.platformBudget;
@@ -196,7 +193,7 @@ final class WorkPhase implements Phase {
                 budget = 0;
             }
             sigma[k] = after;
-            if (mayBeHeld && after >= adoptedAt) {
+            if (after >= bar[k]) {
                 reached[count++] = k;
             }
             if (last) {
@@ -205,29 +202,8 @@ final class WorkPhase implements Phase {
         }
         in.platformBudget = budget;
         w.totals.platform(PlatformUse.POST_MIGRATION_SUPPORT, given);
-        if (mayBeHeld) {
-            for (int c = 0; c < count; c++) {
-                int i = t.doneOrder[reached[c]];
-                if (t.adoptedWeek[i] == TeamState.NOT_DONE) {
-                    w.noteIfAdopted(i);
-                }
-            }
-        } else {
-            noteReached(w, adoptedAt);
-        }
-    }
-
-    /** Without functions: the done teams not yet adopted whose σ has reached adoptedAt, in finishing order. */
-    private static void noteReached(World w, double adoptedAt) {
-        TeamState t = w.teams;
-        long[] unadopted = t.unadopted;
-        for (int block = 0, words = (t.doneCount + 63) >>> 6; block < words; block++) {
-            for (long b = unadopted[block]; b != 0; b &= b - 1) {
-                int k = (block << 6) + Long.numberOfTrailingZeros(b);
-                if (t.doneSigma[k] >= adoptedAt) {
-                    w.noteIfAdopted(t.doneOrder[k]);
-                }
-            }
+        for (int c = 0; c < count; c++) {
+            w.noteIfAdopted(t.doneOrder[reached[c]]);
         }
     }
 

@@ -118,7 +118,7 @@ final class World {
         teams.doneWeek[i] = -1;
         var a = rules.adoption();
         // A team at σ = 1 asks for nothing: listed all the same, it changes no sum and no one's service.
-        teams.addDone(i, sigma, a.learningRate() * Math.max(teams.quality[i], a.minLearningQuality()));
+        teams.addDone(i, sigma, a.learningRate() * Math.max(teams.quality[i], a.minLearningQuality()), a.adoptedAt());
         if (sigma >= a.adoptedAt()) {
             teams.markAdopted(i, -1);
             totals.adopted++;
@@ -226,7 +226,8 @@ final class World {
         teams.quality[i] = quality;
         teams.remaining[i] = 0;
         double sigma = (teams.supported[i] ? a.coalitionStart() : 0) + (initiative.has(Tool.RUNBOOKS) ? a.runbooksBonus() : 0);
-        teams.addDone(i, Math.min(1, sigma), a.learningRate() * Math.max(quality, a.minLearningQuality()));
+        teams.addDone(i, Math.min(1, sigma), a.learningRate() * Math.max(quality, a.minLearningQuality()),
+                a.adoptedAt());
         noteIfAdopted(i);
         totals.gainPerWeek += teams.org.gain(i) * quality;
         setNewIncidentRate(i, quality);
