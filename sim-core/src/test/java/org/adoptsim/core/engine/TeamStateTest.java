@@ -49,13 +49,26 @@ class TeamStateTest {
     void sufficiencyIsReadByTeam() {
         TeamState t = teams();
         assertEquals(0, t.sufficiency(7));
-        assertEquals(0, t.addDone(7, 0.25, 0.08));
-        assertEquals(1, t.addDone(2, 0.5, 0.08));
+        assertEquals(0, t.addDone(7, 0.25, 0.08, 0.7));
+        assertEquals(1, t.addDone(2, 0.5, 0.08, 0.7));
         assertEquals(0.25, t.sufficiency(7));
         assertEquals(0.5, t.sufficiency(2));
         assertEquals(2, t.doneOrder[1]);
         t.reset();
         assertEquals(0, t.sufficiency(7));
         assertEquals(0, t.doneCount);
+    }
+
+    /** A done team's bar is adoptedAt until it is adopted, then out of reach: support asks it no more. */
+    @Test
+    void adoptionLiftsTheBar() {
+        TeamState t = teams();
+        t.addDone(7, 0.25, 0.08, 0.7);
+        int k = t.addDone(2, 0.9, 0.08, 0.7);
+        assertEquals(0.7, t.adoptionBar[k]);
+        t.markAdopted(2, 3);
+        assertEquals(3, t.adoptedWeek[2]);
+        assertEquals(Double.POSITIVE_INFINITY, t.adoptionBar[k]);
+        assertEquals(0.7, t.adoptionBar[0]);
     }
 }
