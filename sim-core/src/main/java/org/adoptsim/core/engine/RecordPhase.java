@@ -25,13 +25,22 @@ import org.adoptsim.core.result.WeekView;
  */
 final class RecordPhase implements Phase, WeekView {
     private final int[] reasonCounts = new int[Codes.REASONS];
+    private final World world;
     private WeekObserver observer = WeekObserver.NONE;
-    private World world;
     private boolean reasonsCounted;
     private boolean resentmentKnown;
     private double meanResentment;
     private long incidentsBefore;
     private long incidentsThisWeek;
+
+    /**
+     * The record of this world's runs. It keeps the world rather than taking it each week: a reference
+     * stored every week into this long-lived object cost the garbage collector's write barrier (G1's
+     * is not free for old objects) in the middle of the weekly step.
+     */
+    RecordPhase(World world) {
+        this.world = world;
+    }
 
     void reset(WeekObserver weekObserver) {
         observer = weekObserver;
@@ -40,7 +49,6 @@ final class RecordPhase implements Phase, WeekView {
 
     @Override
     public void apply(World w) {
-        world = w;
         reasonsCounted = false;
         resentmentKnown = false;
         chargeDualRunning(w);

@@ -33,7 +33,7 @@ public final class Simulation {
     private final CompletionPhase completion = new CompletionPhase();
     private final PlatformPhase platform = new PlatformPhase();
     private final SunsetPhase sunset = new SunsetPhase();
-    private final RecordPhase record = new RecordPhase();
+    private final RecordPhase record;
     private Strategy strategy;
     private RandomStreams streams;
     private int weeks;
@@ -41,6 +41,7 @@ public final class Simulation {
 
     public Simulation(Org org) {
         this.world = new World(org);
+        this.record = new RecordPhase(world);
     }
 
     /**
