@@ -40,7 +40,10 @@ final class TeamState {
     final boolean[] waitingUpstream;
     /**
      * The migrating and dual teams whose work is finished after this week's work (bit i of word i / 64):
-     * written by the work phase every week, read by the completion phase, which visits only these.
+     * written by the work phase every week, read by the completion phase, which visits only these. A
+     * team's bit is cleared when it gets work again ({@link #addWork}), so a team still migrating or
+     * dual whose bit is set next week has nothing left (remaining +0, which no tool changes): the work
+     * phase then marks it finished again without visiting it.
      */
     final long[] workFinished;
     /**
@@ -222,6 +225,7 @@ final class TeamState {
         Arrays.fill(waitingFor, -1);
         Arrays.fill(upstreamHeld, 0);
         upstreamHeldAt = -1;
+        Arrays.fill(workFinished, 0);
         Arrays.fill(donePosition, -1);
         doneCount = 0;
         oldStayCost = stayCostSum;
@@ -322,6 +326,7 @@ final class TeamState {
         if (remaining[i] > 0) {
             waitingUpstream[i] = false;
             upstreamHeld[i >>> 6] &= ~(1L << i);
+            workFinished[i >>> 6] &= ~(1L << i);
         }
     }
 

@@ -42,7 +42,8 @@ final class WorkPhase implements Phase {
 
     /**
      * {@link #work} when no team is migrating, only dual teams work (as after a mandate's deadline):
-     * the same hours added in the same order, without the tests a migrating team needs.
+     * the same hours added in the same order, without the tests a migrating team needs; teams whose
+     * work was already finished are marked again without a visit, as in {@link #work}.
      */
     private static void dualWork(World w) {
         TeamState t = w.teams;
@@ -51,8 +52,9 @@ final class WorkPhase implements Phase {
         double[] dualHours = t.dualHours;
         double migration = totals.migrationHours;
         for (int block = 0; block < t.words(); block++) {
-            long finished = 0;
-            for (long b = t.statusWord(Codes.S_DUAL, block); b != 0; b &= b - 1) {
+            long dual = t.statusWord(Codes.S_DUAL, block);
+            long finished = dual & t.workFinished[block];
+            for (long b = dual & ~finished; b != 0; b &= b - 1) {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
                 double hours = Hours.min(dualHours[i], remaining[i]);
                 double left = remaining[i] - hours;
@@ -73,6 +75,10 @@ final class WorkPhase implements Phase {
      * coalition team while the budget lasts). Burns capacity·factor·(1 − slowdown·resentment) hours,
      * at most what is left. The hour sums are carried in locals and added in team order, as a call per
      * team would add them. Marks in {@link TeamState#workFinished} the teams whose work is finished after it.
+     * A team already marked last week and given no work since (held upstream or by a sign-off, often
+     * for months after a deadline) is marked again without a visit: it has nothing left, so its visit
+     * would add +0 hours and draw nothing. Skipping it also spares the branch that told such teams
+     * from working ones, which no two runs take alike.
      */
     private static void work(World w, double blockerRate, long key) {
         TeamState t = w.teams;
@@ -91,8 +97,9 @@ final class WorkPhase implements Phase {
             EventDraws.fillBits(key, w.incidents.teamOffsets(), drawn);
         }
         for (int block = 0; block < t.words(); block++) {
-            long finished = 0;
-            for (long b = t.statusWord(Codes.S_MIGRATING, Codes.S_DUAL, block); b != 0; b &= b - 1) {
+            long working = t.statusWord(Codes.S_MIGRATING, Codes.S_DUAL, block);
+            long finished = working & t.workFinished[block];
+            for (long b = working & ~finished; b != 0; b &= b - 1) {
                 int i = (block << 6) + Long.numberOfTrailingZeros(b);
                 boolean dual = status[i] == Codes.S_DUAL;
                 double speed = t.dualHours[i];
