@@ -25,7 +25,7 @@ import org.adoptsim.core.result.WeekView;
  */
 final class RecordPhase implements Phase, WeekView {
     private final int[] reasonCounts = new int[Codes.REASONS];
-    private final World world;
+    final World world;
     private WeekObserver observer = WeekObserver.NONE;
     private boolean reasonsCounted;
     private boolean resentmentKnown;
