@@ -29,7 +29,8 @@ final class AttributeMapper {
             .optional("byArchetype", ByArchetype.of(DistributionMapper.SHAPE,
                     "distributions per archetype, replacing 'all' for those archetypes", "the distribution"),
                     "distributions per archetype")
-            .optional("min", number(), "draws are clipped to at least this")
+            .optional("min", number().min(0),
+                    "draws are clipped to at least this (every attribute is hours, weeks, a share or a count)")
             .optional("max", number(), "draws are clipped to at most this (>= min)")
             .build();
 

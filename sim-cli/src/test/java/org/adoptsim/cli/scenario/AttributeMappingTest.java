@@ -100,4 +100,13 @@ class AttributeMappingTest {
         assertEquals("test.yaml:3:36: organisation.attributes.effort.max: the range is empty: min 10 > max 5",
                 error(lines("organisation:", "  attributes:", "    effort: {all: 7, min: 10, max: 5}")));
     }
+
+    /** A range reaching below 0 would let a team un-work its migration: refused at the field. */
+    @Test
+    void negativeRangesAreRefused() {
+        assertEquals("test.yaml:3:29: organisation.attributes.effort.min: must be >= 0, was -100",
+                error(lines("organisation:", "  attributes:", "    effort: {all: -10, min: -100}")));
+        assertEquals("test.yaml:3:30: organisation.attributes.capacity.min: must be >= 0, was -1",
+                error(lines("organisation:", "  attributes:", "    capacity: {all: 20, min: -1}")));
+    }
 }

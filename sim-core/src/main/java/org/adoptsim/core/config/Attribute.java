@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * One team attribute: a distribution for every team, optionally replaced per archetype. Drawn values
- * are clipped to {@code [min, max]}, the attribute's valid range.
+ * are clipped to {@code [min, max]}, the attribute's valid range. Every attribute is an amount of
+ * hours, weeks, a share or a count, so the range starts at 0 or above: a negative effort or capacity
+ * would make a team un-work its migration, and the engine relies on neither being negative.
  */
 public record Attribute(Distribution all, Map<Archetype, Distribution> byArchetype, double min, double max) {
 
@@ -15,6 +17,9 @@ public record Attribute(Distribution all, Map<Archetype, Distribution> byArchety
         byArchetype = byArchetype == null || byArchetype.isEmpty()
                 ? Map.of()
                 : Collections.unmodifiableMap(new EnumMap<>(byArchetype));
+        if (!(min >= 0)) {
+            throw new IllegalArgumentException("range: min must be >= 0");
+        }
         if (!(min <= max)) {
             throw new IllegalArgumentException("range: min must be <= max");
         }

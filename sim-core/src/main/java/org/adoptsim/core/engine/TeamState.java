@@ -42,7 +42,8 @@ final class TeamState {
      * The migrating and dual teams whose work is finished after this week's work (bit i of word i / 64):
      * written by the work phase every week, read by the completion phase, which visits only these. A
      * team's bit is cleared when it gets work again ({@link #addWork}), so a team still migrating or
-     * dual whose bit is set next week has nothing left (remaining +0, which no tool changes): the work
+     * dual whose bit is set next week has nothing left (remaining +0, which no tool changes, since
+     * effort and capacity are never negative: {@link org.adoptsim.core.config.Attribute}): the work
      * phase then marks it finished again without visiting it.
      */
     final long[] workFinished;
