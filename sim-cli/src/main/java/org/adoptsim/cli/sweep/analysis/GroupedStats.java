@@ -35,7 +35,7 @@ public record GroupedStats(List<String> groupColumns, List<Row> rows) {
         List<Row> rows = new ArrayList<>();
         int[][] groupOfRun = new int[g.size()][];
         for (int i = 0; shared != null && i < g.size(); i++) {
-            groupOfRun[i] = groupsOf(g.rows(i), shared);
+            groupOfRun[i] = SharedDraws.of(shared, g.rows(i));
         }
         for (String m : metrics) {
             Metric metric = MetricCatalog.anyHorizon().get(m);
@@ -50,15 +50,6 @@ public record GroupedStats(List<String> groupColumns, List<Row> rows) {
             }
         }
         return new GroupedStats(List.copyOf(cols), List.copyOf(rows));
-    }
-
-    /** The shared-draws group of each of these rows. */
-    private static int[] groupsOf(int[] rows, int[] shared) {
-        int[] out = new int[rows.length];
-        for (int k = 0; k < rows.length; k++) {
-            out[k] = shared[rows[k]];
-        }
-        return out;
     }
 
     /** The rows of one metric, in group order. */

@@ -130,9 +130,9 @@ final class MainEffectSection {
         }
         PairMeans[] out = new PairMeans[bins.length];
         for (int b = 0; b < bins.length; b++) {
-            List<Integer> rows = byBin.get(b);
-            out[b] = PairMeans.ofGroups(rows.stream().mapToDouble(value::getDouble).toArray(),
-                    rows.stream().mapToInt(r -> shared[r]).toArray());
+            int[] rows = byBin.get(b).stream().mapToInt(Integer::intValue).toArray();
+            out[b] = PairMeans.ofGroups(Arrays.stream(rows).mapToDouble(value::getDouble).toArray(),
+                    SharedDraws.of(shared, rows));
         }
         return out;
     }
