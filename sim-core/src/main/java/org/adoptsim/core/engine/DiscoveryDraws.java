@@ -28,6 +28,11 @@ final class DiscoveryDraws {
     private final int maxHidden;
     /** bound[h] = min over 1 ≤ k ≤ h of Math.pow(1 − p, k), the values {@link SunsetPhase} compares with; bound[0] = +∞. */
     private final double[] bound;
+    /**
+     * Per team, the draw bits from which it is a candidate: u ≥ bound[h] exactly when the draw's bits
+     * reach {@link EventDraws#below}(bound[h]) ({@code Long.MAX_VALUE}, never, for h = 0 or a NaN bound).
+     */
+    private final long[] from;
     private long[] candidates = new long[0];
     private EventDraws draws;
     private double rate = Double.NaN;
@@ -49,6 +54,7 @@ final class DiscoveryDraws {
         }
         this.maxHidden = max;
         this.bound = new double[max + 1];
+        this.from = new long[teams];
     }
 
     /** Readies the draws of a run of {@code weeks} weeks at discovery rate {@code p}; keeps sorted weeks when nothing changed. */
@@ -72,6 +78,10 @@ final class DiscoveryDraws {
                 bound[0] = Double.POSITIVE_INFINITY;
                 for (int k = 1; k <= maxHidden; k++) {
                     bound[k] = Math.min(bound[k - 1], Math.pow(1 - p, k));
+                }
+                for (int i = 0; i < teams; i++) {
+                    double b = bound[org.hiddenDeps(i)];
+                    from[i] = Double.isNaN(b) ? Long.MAX_VALUE : EventDraws.below(b);
                 }
             }
         }
@@ -104,7 +114,7 @@ final class DiscoveryDraws {
         for (int word = 0; word < words; word++) {
             long bits = 0;
             for (int k = 0, i = word << 6; k < 64 && i < teams; k++, i++) {
-                bits |= (EventDraws.toUniform(scratch[i]) >= bound[org.hiddenDeps(i)] ? 1L : 0L) << k;
+                bits |= (~(scratch[i] - from[i]) >>> 63) << k;
             }
             candidates[base + word] = bits;
         }

@@ -135,14 +135,16 @@ final class IncidentDraws {
         long key = draws.weekKey(Purpose.INCIDENT, week);
         keys[slot] = key;
         EventDraws.fillBits(key, teamOffsets, scratch);
+        long oldBelow = EventDraws.below(oldRate);
+        long newBelow = EventDraws.below(maxNewRate);
         int base = slot * words;
         for (int word = 0; word < words; word++) {
             long old = 0;
             long candidates = 0;
             for (int k = 0, i = word << 6; k < 64 && i < scratch.length; k++, i++) {
-                double u = EventDraws.toUniform(scratch[i]);
-                old |= (u < oldRate ? 1L : 0L) << k;
-                candidates |= (u < maxNewRate ? 1L : 0L) << k;
+                long b = scratch[i];
+                old |= ((b - oldBelow) >>> 63) << k;
+                candidates |= ((b - newBelow) >>> 63) << k;
             }
             oldHits[base + word] = old;
             newCandidates[base + word] = candidates;

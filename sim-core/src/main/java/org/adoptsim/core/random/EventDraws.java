@@ -66,6 +66,19 @@ public final class EventDraws {
         return bits * TO_UNIT;
     }
 
+    /**
+     * The integer form of a test against a rate: for every 53-bit draw {@code b} of {@link #fillBits},
+     * {@code toUniform(b) < rate} exactly when {@code b < below(rate)}, so a loop over many draws can
+     * compare integers and skip the conversion. It is exact, not a rounding: {@code toUniform(b)} is
+     * b·2⁻⁵³ without error, and so is rate·2⁵³ (a power-of-two scaling), so the test is b < rate·2⁵³
+     * over the reals, which for an integer b is b < ⌈rate·2⁵³⌉. The cast saturates a huge or infinite
+     * rate to {@code Long.MAX_VALUE} (every draw passes) and turns NaN into 0 (none does, as with
+     * {@code <}). Since 0 ≤ b < 2⁵³, {@code (b - below(rate)) >>> 63} is the test as one bit.
+     */
+    public static long below(double rate) {
+        return (long) Math.ceil(rate * 0x1.0p53);
+    }
+
     private static long teamOffset(int team) {
         return (team + 1L) * 0xAEF17502108EF2D9L;
     }
