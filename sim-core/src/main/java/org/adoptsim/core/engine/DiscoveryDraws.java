@@ -29,8 +29,9 @@ final class DiscoveryDraws {
     /** bound[h] = min over 1 ≤ k ≤ h of Math.pow(1 − p, k), the values {@link SunsetPhase} compares with; bound[0] = +∞. */
     private final double[] bound;
     /**
-     * Per team, the draw bits from which it is a candidate: u ≥ bound[h] exactly when the draw's bits
-     * reach {@link EventDraws#below}(bound[h]) ({@code Long.MAX_VALUE}, never, for h = 0 or a NaN bound).
+     * from[h]: the draw bits from which a team with h dependencies is a candidate. u ≥ bound[h] exactly
+     * when the draw's 53 bits reach {@link EventDraws#below}(bound[h]), so the sort compares integers;
+     * {@code Long.MAX_VALUE} (never) for h = 0 and for a NaN bound, which no draw reaches.
      */
     private final long[] from;
     private long[] candidates = new long[0];
@@ -54,7 +55,7 @@ final class DiscoveryDraws {
         }
         this.maxHidden = max;
         this.bound = new double[max + 1];
-        this.from = new long[teams];
+        this.from = new long[max + 1];
     }
 
     /** Readies the draws of a run of {@code weeks} weeks at discovery rate {@code p}; keeps sorted weeks when nothing changed. */
@@ -79,9 +80,8 @@ final class DiscoveryDraws {
                 for (int k = 1; k <= maxHidden; k++) {
                     bound[k] = Math.min(bound[k - 1], Math.pow(1 - p, k));
                 }
-                for (int i = 0; i < teams; i++) {
-                    double b = bound[org.hiddenDeps(i)];
-                    from[i] = Double.isNaN(b) ? Long.MAX_VALUE : EventDraws.below(b);
+                for (int h = 0; h <= maxHidden; h++) {
+                    from[h] = Double.isNaN(bound[h]) ? Long.MAX_VALUE : EventDraws.below(bound[h]);
                 }
             }
         }
@@ -114,7 +114,7 @@ final class DiscoveryDraws {
         for (int word = 0; word < words; word++) {
             long bits = 0;
             for (int k = 0, i = word << 6; k < 64 && i < teams; k++, i++) {
-                bits |= (~(scratch[i] - from[i]) >>> 63) << k;
+                bits |= (~(scratch[i] - from[org.hiddenDeps(i)]) >>> 63) << k;
             }
             candidates[base + word] = bits;
         }

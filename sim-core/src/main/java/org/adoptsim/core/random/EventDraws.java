@@ -72,11 +72,13 @@ public final class EventDraws {
      * compare integers and skip the conversion. It is exact, not a rounding: {@code toUniform(b)} is
      * b·2⁻⁵³ without error, and so is rate·2⁵³ (a power-of-two scaling), so the test is b < rate·2⁵³
      * over the reals, which for an integer b is b < ⌈rate·2⁵³⌉. The cast saturates a huge or infinite
-     * rate to {@code Long.MAX_VALUE} (every draw passes) and turns NaN into 0 (none does, as with
-     * {@code <}). Since 0 ≤ b < 2⁵³, {@code (b - below(rate)) >>> 63} is the test as one bit.
+     * rate to {@code Long.MAX_VALUE} (every draw passes) and turns NaN into 0 (none passes, as with
+     * {@code <}); a negative rate gives 0 too. The threshold is thus never negative, so with
+     * 0 ≤ b < 2⁵³ the difference {@code b - below(rate)} cannot overflow and its sign bit,
+     * {@code (b - below(rate)) >>> 63}, is the test as one bit.
      */
     public static long below(double rate) {
-        return (long) Math.ceil(rate * 0x1.0p53);
+        return Math.max(0, (long) Math.ceil(rate * 0x1.0p53));
     }
 
     private static long teamOffset(int team) {

@@ -42,6 +42,43 @@ class EventDrawsTest {
         }
     }
 
+    /**
+     * The integer test is the floating-point one, for every draw: at the threshold and either side of
+     * it, at the ends of the 53-bit range and at random bits, for rates that are multiples of 2⁻⁵³ (where
+     * a rounding error would show), random rates, the ends of [0, 1], and rates outside it, infinite or
+     * NaN.
+     */
+    @Test
+    void theIntegerThresholdIsTheFloatingPointTestExactly() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        java.util.List<Double> rates = new java.util.ArrayList<>(java.util.List.of(0.0, -0.0, 1.0, 0x1.0p-53,
+                0x1.8p-53, 0.5, Math.nextDown(1.0), Math.nextUp(0.0), Double.MIN_NORMAL, -0.25, 1.5, 7e300,
+                Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN, 0.02, 0.075, 0.9));
+        for (int k = 0; k < 2000; k++) {
+            rates.add(r.nextDouble());
+            rates.add((r.nextLong(1L << 53)) * 0x1.0p-53);
+            rates.add(Math.pow(0.9, 1 + r.nextInt(60)));
+        }
+        for (double rate : rates) {
+            long t = EventDraws.below(rate);
+            java.util.List<Long> bits = new java.util.ArrayList<>(java.util.List.of(0L, 1L, (1L << 53) - 1, 1L << 52));
+            for (long d = -2; d <= 2; d++) {
+                long b = t + d;
+                if (b >= 0 && b < 1L << 53) {
+                    bits.add(b);
+                }
+            }
+            for (int k = 0; k < 50; k++) {
+                bits.add(r.nextLong(1L << 53));
+            }
+            for (long b : bits) {
+                boolean below = EventDraws.toUniform(b) < rate;
+                assertEquals(below, b < t, "rate " + rate + ", bits " + b);
+                assertEquals(below, ((b - t) >>> 63) == 1, "rate " + rate + ", bits " + b + " (sign bit)");
+            }
+        }
+    }
+
     /** χ² over 100 bins of 1,000,000 draws: below the 0.1 % critical value of 148.2 (99 degrees of freedom). */
     @Test
     void drawsAreUniform() {
