@@ -16,7 +16,8 @@ import org.adoptsim.core.random.Purpose;
  * </ul>
  * A week then costs a popcount per 64 teams plus a few candidates, instead of a draw per team; the
  * outcome is exactly that of testing every team's draw. Sorting compares each draw's 53 bits with the
- * rate's integer threshold ({@link EventDraws#below}), the same test without a conversion per team. Weeks are sorted on first use and kept while
+ * rate's integer threshold ({@link EventDraws#below}), the same test without a conversion per team.
+ * Weeks are sorted on first use and kept while
  * the draws and the two rates stay the same (the strategies of one replicate), so a comparison pays for
  * the draws once per replicate. Kept weeks take two bits per team-week; past {@link #MAX_KEPT_WORDS}
  * words (huge organisations over long horizons) only the current week is kept and each run sorts its
