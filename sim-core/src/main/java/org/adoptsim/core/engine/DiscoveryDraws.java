@@ -29,9 +29,11 @@ final class DiscoveryDraws {
     /** bound[h] = min over 1 ≤ k ≤ h of Math.pow(1 − p, k), the values {@link SunsetPhase} compares with; bound[0] = +∞. */
     private final double[] bound;
     /**
-     * from[h]: the draw bits from which a team with h dependencies is a candidate. u ≥ bound[h] exactly
-     * when the draw's 53 bits reach {@link EventDraws#below}(bound[h]), so the sort compares integers;
-     * {@code Long.MAX_VALUE} (never) for h = 0 and for a NaN bound, which no draw reaches.
+     * from[h]: the draw bits from which a team with h dependencies is a candidate, written with bound[h].
+     * u ≥ bound[h] exactly when the draw's 53 bits reach {@link EventDraws#below}(bound[h]), so the sort
+     * compares integers: {@code Long.MAX_VALUE} (never) for bound[0] = +∞, 0 (always) for a bound of 0
+     * (p = 1). A NaN bound, which no draw reaches, would also map to never; p is a checked probability,
+     * so none arises.
      */
     private final long[] from;
     private long[] candidates = new long[0];

@@ -70,9 +70,10 @@ public final class EventDraws {
      * The integer form of a test against a rate: for every 53-bit draw {@code b} of {@link #fillBits},
      * {@code toUniform(b) < rate} exactly when {@code b < below(rate)}, so a loop over many draws can
      * compare integers and skip the conversion. It is exact, not a rounding: {@code toUniform(b)} is
-     * b·2⁻⁵³ without error, and so is rate·2⁵³ (a power-of-two scaling), so the test is b < rate·2⁵³
-     * over the reals, which for an integer b is b < ⌈rate·2⁵³⌉. The cast saturates a huge or infinite
-     * rate to {@code Long.MAX_VALUE} (every draw passes) and turns NaN into 0 (none passes, as with
+     * b·2⁻⁵³ without error, and so is rate·2⁵³ (a power-of-two scaling, exact down to subnormal rates)
+     * unless it overflows to +∞, so the test is b < rate·2⁵³ over the reals, which for an integer b is
+     * b < ⌈rate·2⁵³⌉. The cast saturates a huge or infinite product to {@code Long.MAX_VALUE} (every
+     * draw passes, as every draw is below such a rate) and turns NaN into 0 (none passes, as with
      * {@code <}); a negative rate gives 0 too. The threshold is thus never negative, so with
      * 0 ≤ b < 2⁵³ the difference {@code b - below(rate)} cannot overflow and its sign bit,
      * {@code (b - below(rate)) >>> 63}, is the test as one bit.

@@ -24,7 +24,9 @@ class DiscoveryDrawsTest {
         Org org = OrgFactory.draw(Organisation.defaults().withTeams(teams), new RandomStreams(7, 0));
         IncidentDraws incidents = new IncidentDraws(teams);
         DiscoveryDraws sorted = new DiscoveryDraws(org, incidents.teamOffsets(), incidents.scratch());
-        double[] rates = {0.1, 0.1, 0.5, 0.03};
+        // p = 0 and p = 1 are the ends where no team, or every team with a dependency, is a candidate;
+        // 0.37 gives bounds that are not multiples of 2^-53.
+        double[] rates = {0.1, 0.1, 0.5, 0.03, 0.0, 1.0, 0.37};
         for (int run = 0; run < rates.length; run++) {
             EventDraws draws = new RandomStreams(11, run / 2).events();
             double p = rates[run];

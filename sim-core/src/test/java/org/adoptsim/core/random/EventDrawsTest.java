@@ -44,9 +44,10 @@ class EventDrawsTest {
 
     /**
      * The integer test is the floating-point one, for every draw: at the threshold and either side of
-     * it, at the ends of the 53-bit range and at random bits, for rates that are multiples of 2⁻⁵³ (where
-     * a rounding error would show), random rates, the ends of [0, 1], and rates outside it, infinite or
-     * NaN.
+     * it, at the ends of the 53-bit range and at random bits, for rates that are multiples of 2⁻⁵³ and
+     * their neighbours (where a rounding error would show), subnormal rates, rates of random bits in
+     * [0, 1), the ends of [0, 1], and rates outside it, infinite or NaN. The test splits the bits at one
+     * point, so the bits around the threshold settle each rate.
      */
     @Test
     void theIntegerThresholdIsTheFloatingPointTestExactly() {
@@ -55,8 +56,12 @@ class EventDrawsTest {
                 0x1.8p-53, 0.5, Math.nextDown(1.0), Math.nextUp(0.0), Double.MIN_NORMAL, -0.25, 1.5, 7e300,
                 Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN, 0.02, 0.075, 0.9));
         for (int k = 0; k < 2000; k++) {
-            rates.add(r.nextDouble());
-            rates.add((r.nextLong(1L << 53)) * 0x1.0p-53);
+            double multiple = r.nextLong(1L << 53) * 0x1.0p-53;
+            rates.add(multiple);
+            rates.add(Math.nextUp(multiple));
+            rates.add(Math.nextDown(multiple));
+            rates.add(Double.longBitsToDouble(r.nextLong(1L << 52))); // a subnormal
+            rates.add(Double.longBitsToDouble(r.nextLong(0x3FF0000000000000L))); // any bits in [0, 1)
             rates.add(Math.pow(0.9, 1 + r.nextInt(60)));
         }
         for (double rate : rates) {
