@@ -18,6 +18,9 @@ public record Estimate(long n, double mean, double low, double high) {
     /** The usual level of every interval adoptsim reports. */
     public static final double LEVEL = 0.95;
 
+    /** The last t quantile computed ({@link #tQuantile}), shared by every thread: immutable, so a stale one is only a miss. */
+    private static volatile TQuantile lastQuantile;
+
     /** The mean of {@code n} values of a 0/1 indicator with Wilson's score interval (inside [0, 1]). */
     public static Estimate wilson(long n, double mean, double level) {
         if (n < 2) {
@@ -45,15 +48,27 @@ public record Estimate(long n, double mean, double low, double high) {
         return new Estimate(n, mean, mean - half, mean + half);
     }
 
-    /** The {@code (1 + level)/2} quantile of Student's t with {@code df} degrees of freedom. */
+    /**
+     * The {@code (1 + level)/2} quantile of Student's t with {@code df} degrees of freedom. Commons
+     * Statistics finds it by root-finding on the incomplete beta function, some microseconds a call; a
+     * sweep asks for the same (level, df) for every metric of every point, so the last answer is kept.
+     */
     public static double tQuantile(double level, long df) {
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("level: must be in (0, 1), was " + level);
         }
-        return TDistribution.of(df).inverseCumulativeProbability(0.5 + level / 2);
+        TQuantile last = lastQuantile;
+        if (last == null || last.level != level || last.df != df) {
+            last = new TQuantile(level, df, TDistribution.of(df).inverseCumulativeProbability(0.5 + level / 2));
+            lastQuantile = last;
+        }
+        return last.value;
     }
 
     public boolean hasInterval() {
         return !Double.isNaN(low);
+    }
+
+    private record TQuantile(double level, long df, double value) {
     }
 }

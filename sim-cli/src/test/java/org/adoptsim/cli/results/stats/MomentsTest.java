@@ -35,6 +35,18 @@ class MomentsTest {
         assertEquals(2.575829304, Estimate.tQuantile(0.99, 100_000_000), 1e-4);
     }
 
+    /** The kept last quantile answers only the same (level, df): repeated, alternating and new pairs all match a fresh computation. */
+    @Test
+    void aKeptQuantileIsOnlyReusedForTheSameLevelAndDegrees() {
+        long[] dfs = {1, 1, 2, 1, 39, 39, 40, 2, 1_000, 1_000};
+        double[] levels = {0.95, 0.95, 0.95, 0.9, 0.95, 0.99, 0.99, 0.95, 0.95, 0.5};
+        for (int k = 0; k < dfs.length; k++) {
+            double fresh = org.apache.commons.statistics.distribution.TDistribution.of(dfs[k])
+                    .inverseCumulativeProbability(0.5 + levels[k] / 2);
+            assertEquals(fresh, Estimate.tQuantile(levels[k], dfs[k]), 0.0, "df " + dfs[k] + ", level " + levels[k]);
+        }
+    }
+
     @Test
     void fewerThanTwoValuesHaveNoInterval() {
         Moments m = new Moments();
