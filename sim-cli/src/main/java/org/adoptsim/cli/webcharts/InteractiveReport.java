@@ -11,7 +11,7 @@ import org.adoptsim.cli.results.ComparisonTables;
 /**
  * The interactive charts of report.html: a section of HTML that carries everything it needs inline —
  * the vendored Vega, Vega-Lite and vega-embed bundles (with their licences, as comments), the chart
- * specifications the explore page uses, and the comparison's weekly, paired and ledger tables as JSON — so the
+ * specifications the explore page uses, and the comparison's weekly, paired, ledger and event tables as JSON — so the
  * report stays one self-contained file that opens offline. The reader hovers for values and ticks
  * strategies on and off. The same tables give the same bytes (no time stamps, no random ids).
  *
@@ -85,6 +85,7 @@ public final class InteractiveReport {
         o.set("paired", ResultJson.paired(tables));
         tables.baseline().ifPresent(b -> o.put("baseline", b));
         o.set("ledger", ResultJson.ledger(tables));
+        o.set("events", ResultJson.events(tables));
         try {
             // "</" cannot occur outside a JSON string, and "<\/" means the same inside one.
             return WRITER.writeValueAsString(o).replace("</", "<\\/");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.adoptsim.cli.results.ComparisonTables;
+import org.adoptsim.cli.results.EventWeeks;
 import org.adoptsim.cli.results.Metric;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.results.MilestoneSummary;
@@ -25,7 +26,8 @@ import org.adoptsim.core.result.LedgerEntry;
  * the horizon, an interval over fewer than two replicates) is {@code null}. The weekly table is one
  * object per strategy and week carrying every column, so a column added to weekly.csv reaches the page
  * without a change here. The ledger ({@link #ledger}) is summary.csv's hours ledger as rows, one per
- * strategy and entry, for its chart. Stateless.
+ * strategy and entry, for its chart; the events ({@link #events}) are the mandates, deadlines, sunsets
+ * and shutdowns the time charts mark. Stateless.
  */
 public final class ResultJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -48,7 +50,23 @@ public final class ResultJson {
         o.set("paired", paired(tables));
         o.set("weekly", weekly(tables.weekly()));
         o.set("ledger", ledger(tables));
+        o.set("events", events(tables));
         return o;
+    }
+
+    /**
+     * The marks the time charts draw ({@link EventWeeks}), one row per strategy and marked week:
+     * {@code strategy}, {@code week} (the end of the event's week, on the weekly rows' axis) and
+     * {@code label}, the PNG charts' words ("mandate + sunset announced, week 42, in 98 % of runs").
+     */
+    public static ArrayNode events(ComparisonTables tables) {
+        ArrayNode a = NODES.arrayNode();
+        for (SummaryRow row : tables.summary()) {
+            for (EventWeeks.Mark m : EventWeeks.of(row)) {
+                a.addObject().put("strategy", row.strategy()).put("week", m.week()).put("label", m.label());
+            }
+        }
+        return a;
     }
 
     /**

@@ -2,8 +2,9 @@
 // fan charts of honest adoption, done against started (vanity) adoption, paired differences from the
 // baseline, laggard reasons, and the hours ledger. Data come by name: 'weekly' (rows of weekly.csv:
 // strategy, week and every column), 'paired' (rows of paired.csv) and 'ledger' (summary.csv's ledger
-// columns, one row per strategy and entry: strategy, entry, cost, mean, ci_low, ci_high). Numbers are
-// in the raw units of those files. The charts that draw several weekly columns as series (adoption,
+// columns, one row per strategy and entry: strategy, entry, cost, mean, ci_low, ci_high) and 'events'
+// (the mandates, deadlines, sunsets and shutdowns the PNG charts mark: strategy, week, label). Numbers
+// are in the raw units of those files. The charts that draw several weekly columns as series (adoption,
 // reasons) get them as long rows made here in plain script ('adoption', 'reasons': strategy, week, the
 // series and its value), not by Vega-Lite's fold, which copies every column of every row into each
 // new row: with weekly.csv's fifty columns that copying was most of a redraw's time.
@@ -17,8 +18,11 @@
 
   const LEDGER_ENTRIES = ['gain', 'migration', 'dual', 'platform', 'incidents', 'staying', 'net'];
   // The data sets each chart draws, by chart name.
-  const DATA = { fan: ['weekly'], adoption: ['adoption'], paired: ['paired'], reasons: ['reasons'],
-    ledger: ['weekly', 'ledger'] };
+  const DATA = { fan: ['weekly'], adoption: ['adoption', 'events'], paired: ['paired'], reasons: ['reasons'],
+    ledger: ['weekly', 'ledger', 'events'] };
+  // The plot widths of the two charts that mark events, for placing their labels.
+  const ADOPTION_WIDTH = 620;
+  const NET_WIDTH = 380;
 
   const percent = { format: '.0%' };
   const hours = { format: ',.0f' };
@@ -35,6 +39,35 @@
     return out;
   }
 
+  // Where the event labels go on a plot `width` wide: each label (about 5.6 px a character at 10 px) sits
+  // right of its line where it fits inside the plot and left of it where it does not, in the first line of
+  // text at the top of the plot where it overlaps none of the labels already there, taken from left to
+  // right. Per row: {y, side}.
+  function labelPlaces(rows, weeks, width) {
+    const spans = rows.map((r, i) => {
+      const x = r.week / weeks * width;
+      const w = 5.6 * r.label.length + 6;
+      return x + w <= width ? { i, side: 'left', from: x, to: x + w } : { i, side: 'right', from: x - w, to: x };
+    }).sort((a, b) => a.from - b.from || a.i - b.i);
+    const ends = [];
+    const places = new Array(rows.length);
+    for (const s of spans) {
+      let line = ends.findIndex((end) => end < s.from);
+      if (line < 0) { line = ends.length; ends.push(s.to); } else { ends[line] = s.to; }
+      places[s.i] = { y: 9 + 12 * line, side: s.side };
+    }
+    return places;
+  }
+
+  // The event rows with where their labels go on the adoption chart (labelY, labelSide) and on the
+  // narrower net-hours chart (labelYNet, labelSideNet).
+  function events(rows, weeks) {
+    const wide = labelPlaces(rows, weeks, ADOPTION_WIDTH);
+    const narrow = labelPlaces(rows, weeks, NET_WIDTH);
+    return rows.map((r, i) => Object.assign({}, r, { labelY: wide[i].y, labelSide: wide[i].side,
+      labelYNet: narrow[i].y, labelSideNet: narrow[i].side }));
+  }
+
   // Every data set the charts draw, from the rows to show: {weekly, ledger} as given, paired.csv's rows
   // against data.baseline (those against the verdict's best, which follow in paired.csv, would draw a
   // second point per strategy on the same axis), and the long rows of the adoption series and of the
@@ -48,6 +81,7 @@
       .map((c) => [c, c.slice('reason_'.length, -'_mean'.length)]);
     return {
       weekly: data.weekly, ledger: data.ledger || [],
+      events: events(data.events || [], data.weekly.reduce((m, r) => Math.max(m, r.week), 1)),
       paired: data.baseline === undefined ? data.paired : data.paired.filter((r) => r.baseline === data.baseline),
       adoption: long(data.weekly, ADOPTION_SERIES.filter(([c]) => columns.includes(c)), 'measure', 'share'),
       reasons: long(data.weekly, reasons, 'reason', 'teams'),
@@ -61,6 +95,20 @@
       scale: { domain: order } };
     const entry = { field: 'entry', type: 'nominal', sort: LEDGER_ENTRIES, title: null };
     const offset = { field: 'strategy', type: 'nominal', sort: order };
+    // The events of the shown strategies as the PNG charts draw them: a dotted line in the strategy's
+    // colour at the end of the event's week, and its words at the top of the plot where events() put
+    // them for this chart (the fields yField and sideField). They take the chart's own colour encoding,
+    // so the legend stays the chart's.
+    const eventText = (c, yField, sideField, side) => ({
+      data: { name: 'events' }, transform: [{ filter: { field: sideField, equal: side } }],
+      mark: { type: 'text', align: side, dx: side === 'left' ? 3 : -3, fontSize: 10 },
+      encoding: { x, y: { field: yField, type: 'quantitative', scale: null }, text: { field: 'label' }, color: c },
+    });
+    const eventLayers = (c, yField, sideField) => [
+      { data: { name: 'events' }, mark: { type: 'rule', strokeDash: [2, 4], strokeWidth: 1.2 },
+        encoding: { x, color: c, tooltip: [{ field: 'strategy' }, { field: 'label', title: 'event' }] } },
+      eventText(c, yField, sideField, 'left'), eventText(c, yField, sideField, 'right'),
+    ];
     // One legend for the ledger's bands, lines and bars, in full colour (the bands' opacity would pale it).
     const ledgerColor = Object.assign({}, color, { legend: { labelLimit: 240, symbolOpacity: 1, symbolType: 'square' } });
     return {
@@ -81,15 +129,19 @@
         },
       },
       adoption: {
-        data: { name: 'adoption' },
-        width: 620, height: 260,
-        mark: 'line',
-        encoding: {
-          x, color,
-          y: { field: 'share', type: 'quantitative', title: 'share of teams', axis: percent, scale: { domain: [0, 1] } },
-          strokeDash: { field: 'measure', type: 'nominal', title: 'adoption' },
-          tooltip: [{ field: 'strategy' }, { field: 'measure' }, { field: 'week' }, { field: 'share', format: '.1%' }],
-        },
+        width: ADOPTION_WIDTH, height: 260,
+        layer: [
+          {
+            data: { name: 'adoption' },
+            mark: 'line',
+            encoding: {
+              x, color,
+              y: { field: 'share', type: 'quantitative', title: 'share of teams', axis: percent, scale: { domain: [0, 1] } },
+              strokeDash: { field: 'measure', type: 'nominal', title: 'adoption' },
+              tooltip: [{ field: 'strategy' }, { field: 'measure' }, { field: 'week' }, { field: 'share', format: '.1%' }],
+            },
+          },
+        ].concat(eventLayers(color, 'labelY', 'labelSide')),
       },
       paired: {
         data: { name: 'paired' },
@@ -128,7 +180,7 @@
         hconcat: [
           {
             data: { name: 'weekly' },
-            width: 380, height: 260,
+            width: NET_WIDTH, height: 260,
             layer: [
               { mark: { type: 'rule', color: '#999' }, encoding: { y: { datum: 0, type: 'quantitative' } } },
               { mark: { type: 'area', opacity: 0.15 }, encoding: { x, color: ledgerColor,
@@ -137,7 +189,7 @@
               { mark: 'line', encoding: { x, color: ledgerColor, y: { field: 'net_hours_mean', type: 'quantitative' },
                 tooltip: [{ field: 'strategy' }, { field: 'week' }, { field: 'net_hours_mean', format: ',.0f', title: 'net hours' },
                   { field: 'net_hours_ci_low', format: ',.0f', title: '95 % low' }, { field: 'net_hours_ci_high', format: ',.0f', title: '95 % high' }] } },
-            ],
+            ].concat(eventLayers(ledgerColor, 'labelYNet', 'labelSideNet')),
           },
           {
             data: { name: 'ledger' },
@@ -164,7 +216,7 @@
   }
 
   // Embeds the five charts into the elements '#' + prefix + name with the data sets {weekly, paired,
-  // ledger} (the rows to show) and the baseline; returns the Vega views by chart name.
+  // ledger, events} (the rows to show) and the baseline; returns the Vega views by chart name.
   async function embed(prefix, data, weeks, order) {
     const views = {};
     const sets = datasets(data);

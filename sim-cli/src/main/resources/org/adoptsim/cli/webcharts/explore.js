@@ -284,11 +284,12 @@
     const weekly = res.weekly.filter(shown);
     const paired = res.paired.filter(shown);
     const ledger = res.ledger.filter(shown);
+    const events = res.events.filter(shown);
     if (Object.keys(views).length === 0) {
-      Object.assign(views, await adoptsimCharts.embed('chart-', { weekly, paired, ledger, baseline: res.baseline },
+      Object.assign(views, await adoptsimCharts.embed('chart-', { weekly, paired, ledger, events, baseline: res.baseline },
         res.weeks, state.scenario.strategies.map((s) => s.name)));
     } else {
-      state.chartMs = await adoptsimCharts.update(views, { weekly, paired, ledger, baseline: res.baseline }, relayout);
+      state.chartMs = await adoptsimCharts.update(views, { weekly, paired, ledger, events, baseline: res.baseline }, relayout);
     }
     summary(res);
   }

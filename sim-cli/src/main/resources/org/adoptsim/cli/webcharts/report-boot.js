@@ -9,6 +9,7 @@
     weekly: data.weekly.filter((r) => shown.has(r.strategy)),
     paired: data.paired.filter((r) => shown.has(r.strategy)),
     ledger: (data.ledger || []).filter((r) => shown.has(r.strategy)),
+    events: (data.events || []).filter((r) => shown.has(r.strategy)),
     baseline: data.baseline,
   });
   let views = null;

@@ -12,6 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.adoptsim.cli.Cli;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.output.CsvTable;
@@ -189,6 +192,37 @@ class ExploreApiTest {
             }
         }
         assertLedgerIsCompares(json, summary, weekly, out);
+        assertEventsAreCompares(json, summary, out);
+    }
+
+    /**
+     * The event marks are summary.csv's milestones: every mandate, deadline, sunset and shutdown with a
+     * median week is named by exactly one mark of its strategy, at the end of that week.
+     */
+    private static void assertEventsAreCompares(JsonNode json, CsvTable summary, String out) {
+        Map<String, String> columns = Map.of("mandate", "mandate_week", "deadline", "deadline_week",
+                "sunset announced", "sunset_week", "shutdown", "shutdown_week");
+        List<String> expected = new ArrayList<>();
+        for (int r = 0; r < summary.size(); r++) {
+            for (Map.Entry<String, String> e : columns.entrySet()) {
+                String median = summary.text(r, e.getValue() + "_median");
+                if (!median.isEmpty()) {
+                    expected.add(summary.text(r, "strategy") + " " + e.getKey() + " " + (Num.parse(median) + 1));
+                }
+            }
+        }
+        List<String> marked = new ArrayList<>();
+        for (JsonNode e : json.get("events")) {
+            String label = e.get("label").asText();
+            assertTrue(label.contains(", week " + Math.round(e.get("week").asDouble())), out + " " + e);
+            for (String name : label.substring(0, label.indexOf(", week ")).split(" \\+ ")) {
+                marked.add(e.get("strategy").asText() + " " + name + " " + e.get("week").asDouble());
+            }
+        }
+        expected.sort(null);
+        marked.sort(null);
+        assertEquals(expected, marked, out + ": the events marked");
+        assertTrue(!marked.isEmpty(), out + ": the scenario has events to mark");
     }
 
     /**

@@ -104,7 +104,7 @@ class ExplorePageBrowserTest {
                 const done = arguments[arguments.length - 1];
                 const x = adoptsimExplore;
                 const r = x.state.result;
-                const sets = { weekly: r.weekly, paired: r.paired, ledger: r.ledger, baseline: r.baseline };
+                const sets = { weekly: r.weekly, paired: r.paired, ledger: r.ledger, events: r.events, baseline: r.baseline };
                 const specs = adoptsimCharts.specs(x.state.result.weeks, x.state.scenario.strategies.map((s) => s.name));
                 (async () => {
                   const same = [];
@@ -142,6 +142,54 @@ class ExplorePageBrowserTest {
         assertTrue(Files.size(target) > 10_000, "a screenshot of the page");
     }
 
+    /**
+     * The time charts mark each strategy's mandate, deadline, sunset and shutdown as the PNG charts do,
+     * from the API's answer; moving mandate-early's mandate one week later moves its mark one week later.
+     */
+    @Test
+    void theTimeChartsMarkTheEventsAndAMovedMandateMovesItsMark() throws Exception {
+        browser.get(api.server.url().toString());
+        long runs = waitForAnswer(0);
+        List<String> first = eventRows(api.run("{}"));
+        assertEquals(first, chartEvents("adoption"), "the adoption chart marks the API's events");
+        assertEquals(first, chartEvents("ledger"), "the net-hours chart marks the API's events");
+        assertTrue(first.stream().anyMatch(r -> r.startsWith("[earn-then-mandate, ") && r.contains("mandate + sunset announced")),
+                "earn-then-mandate's mandate and sunset share a mark: " + first);
+
+        new Select(browser.findElement(By.id("strategy"))).selectByValue("mandate-early");
+        WebElement week = browser.findElement(By.id("mandate-week"));
+        int before = Integer.parseInt(week.getAttribute("value"));
+        String mark = "[mandate-early, " + (double) (before + 1) + ", mandate, week " + (before + 1) + "]";
+        assertTrue(first.contains(mark), mark + " in " + first);
+        week.sendKeys(Keys.ARROW_RIGHT);
+        waitForAnswer(runs);
+        JsonNode answer = api.run((String) js("return JSON.stringify({strategies: adoptsimExplore.state.edits.strategies})"));
+        List<String> moved = chartEvents("adoption");
+        assertEquals(eventRows(answer), moved, "the marks follow the lever");
+        String later = "[mandate-early, " + (double) (before + 2) + ", mandate, week " + (before + 2) + "]";
+        assertTrue(moved.contains(later) && !moved.contains(mark), later + " in " + moved);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), Path.of("target", "explore-events.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The API's event marks as rows (strategy, week, label), sorted. */
+    private static List<String> eventRows(JsonNode answer) {
+        List<String> rows = new ArrayList<>();
+        for (JsonNode e : answer.get("events")) {
+            rows.add(List.of(e.get("strategy").asText(), e.get("week").asDouble(), e.get("label").asText()).toString());
+        }
+        rows.sort(null);
+        return rows;
+    }
+
+    /** The event marks a chart draws, as {@link #eventRows}. */
+    private static List<String> chartEvents(String view) {
+        List<String> rows = strings("return adoptsimExplore.views." + view + ".data('events')"
+                + ".map(r => [r.strategy, r.week, r.label])", false);
+        rows.sort(null);
+        return rows;
+    }
+
     @Test
     void theInteractiveReportDrawsItsTablesOfflineAndTogglesStrategies(@TempDir Path dir) throws Exception {
         Cli c = Cli.run("compare", ExploreApi.PLATFORM.toString(), "--replicates", "8", "--out", dir.toString(),
@@ -161,6 +209,18 @@ class ExplorePageBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> reportRows().size() == 4 * 104);
         assertEquals(0L, js("return adoptsimReport.views.fan.data('weekly').filter(r => r.strategy === 'earned')"
                 + ".length"), "unticking 'earned' hides it");
+        List<String> events = new ArrayList<>();
+        for (JsonNode e : ResultJson.events(t)) {
+            if (!e.get("strategy").asText().equals("earned")) {
+                events.add(List.of(e.get("strategy").asText(), e.get("week").asDouble(), e.get("label").asText()).toString());
+            }
+        }
+        events.sort(null);
+        assertTrue(!events.isEmpty(), "the comparison has events to mark");
+        List<String> drawn = strings("return adoptsimReport.views.adoption.data('events').map(r => [r.strategy, r.week, r.label])",
+                false);
+        drawn.sort(null);
+        assertEquals(events, drawn, "report.html's adoption chart marks the events of the strategies shown");
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), Path.of("target", "report-interactive.png"), StandardCopyOption.REPLACE_EXISTING);
     }
