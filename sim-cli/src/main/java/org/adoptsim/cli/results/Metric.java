@@ -6,6 +6,7 @@ import java.util.function.ToDoubleFunction;
 import org.adoptsim.cli.results.stats.Estimate;
 import org.adoptsim.cli.results.stats.Moments;
 import org.adoptsim.cli.results.stats.PairMeans;
+import org.adoptsim.cli.results.stats.StrataMeans;
 import org.adoptsim.core.result.RunResult;
 
 /**
@@ -66,6 +67,19 @@ public record Metric(String id, String label, String title, Unit unit, MetricKin
             return interval(m);
         }
         return pairs.widen(kind.interval(m, Estimate.LEVEL), Estimate.LEVEL).clippedTo(min, max);
+    }
+
+    /**
+     * {@link #interval}, for independent runs pooled over the fixed levels of a grid ({@code strata}: their
+     * values by point; null when the runs are not pooled over fixed levels): the stratified interval
+     * ({@link StrataMeans#narrow}), which leaves out the spread between the levels. A share of runs (an
+     * indicator) keeps Wilson's interval over all runs, which is wider.
+     */
+    public Estimate intervalOfStrata(Moments m, StrataMeans strata) {
+        if (strata == null || kind == MetricKind.INDICATOR) {
+            return interval(m);
+        }
+        return strata.narrow(kind.interval(m, Estimate.LEVEL), Estimate.LEVEL).clippedTo(min, max);
     }
 
     /** {@link #interval} for means over replicates (a mean of a 0/1 indicator is a share). */

@@ -177,6 +177,47 @@ class AnalyzeCommandTest {
         assertEquals(mean + half, Double.parseDouble(row.get(8)), 1e-5);
     }
 
+    /**
+     * With independent random numbers on a grid, a group pools the fixed levels of the other parameters:
+     * its interval is the stratified one over the group's points, worked out here from runs.csv (each
+     * point's runs and variance, Welch's degrees of freedom), not the interval over all runs.
+     */
+    @Test
+    void onAGridWithIndependentDrawsAPooledIntervalIsStratifiedByPoint() throws IOException {
+        assertEquals(0, TestScenarios.analyze(grid.toString(), "--by", "coalition", "--out", tmp.resolve("strata").toString(),
+                "--charts", "none").code());
+        List<List<String>> runs = csv(grid.resolve("runs.csv"));
+        List<String> h = runs.get(0);
+        java.util.Map<String, org.adoptsim.cli.results.stats.Moments> byPoint = new java.util.TreeMap<>();
+        org.adoptsim.cli.results.stats.Moments all = new org.adoptsim.cli.results.stats.Moments();
+        for (List<String> r : runs.subList(1, runs.size())) {
+            if (r.get(h.indexOf("strategy")).equals("earned") && r.get(h.indexOf("coalition")).equals("4")) {
+                double v = Double.parseDouble(r.get(h.indexOf("incidents")));
+                byPoint.computeIfAbsent(r.get(h.indexOf("point")), k -> new org.adoptsim.cli.results.stats.Moments()).accept(v);
+                all.accept(v);
+            }
+        }
+        assertEquals(2, byPoint.size(), "coalition 4 pools the two capacities");
+        double n = all.count();
+        double variance = 0;
+        double welch = 0;
+        for (org.adoptsim.cli.results.stats.Moments m : byPoint.values()) {
+            double part = m.count() * m.variance() / (n * n);
+            variance += part;
+            welch += part * part / (m.count() - 1);
+        }
+        long df = (long) Math.floor(variance * variance / welch * (1 + 1e-12));
+        double half = org.apache.commons.statistics.distribution.TDistribution.of(df).inverseCumulativeProbability(0.975)
+                * Math.sqrt(variance);
+        List<String> row = csv(tmp.resolve("strata/summary.csv")).stream()
+                .filter(r -> r.subList(0, 3).equals(List.of("earned", "4", "incidents"))).findFirst().orElseThrow();
+        assertEquals(all.mean() - half, Double.parseDouble(row.get(7)), 1e-5);
+        assertEquals(all.mean() + half, Double.parseDouble(row.get(8)), 1e-5);
+        double plainHalf = org.apache.commons.statistics.distribution.TDistribution.of(n - 1).inverseCumulativeProbability(0.975)
+                * Math.sqrt(all.variance() / n);
+        assertTrue(half < plainHalf, "narrower than over all runs: " + half + " against " + plainHalf);
+    }
+
     static List<List<String>> csv(Path file) {
         List<List<String>> out = new ArrayList<>();
         try (CsvReader in = CsvReader.open(file)) {

@@ -37,8 +37,7 @@ public final class AnalysisContext {
     final int bins;
     final int rows;
     private final List<Path> written = new ArrayList<>();
-    private int[] sharedDraws;
-    private boolean sharedDrawsKnown;
+    private Pooling pooling;
 
     public AnalysisContext(SweepTables tables, List<String> by, List<String> metrics, List<String> focus,
             ChartFormat charts, Path out, PrintWriter print, int bootstrap, int bins, int rows) {
@@ -58,13 +57,17 @@ public final class AnalysisContext {
         return List.copyOf(written);
     }
 
-    /** Each run's group of runs that share draws or parameters, or null ({@link SharedDraws}); found once. */
-    int[] sharedDraws() {
-        if (!sharedDrawsKnown) {
-            sharedDraws = SharedDraws.groups(tables.runs(), tables.manifest());
-            sharedDrawsKnown = true;
+    /** How the sweep's runs relate when pooled over points ({@link Pooling}); found once. */
+    Pooling pooling() {
+        if (pooling == null) {
+            pooling = Pooling.of(tables.runs(), tables.manifest());
         }
-        return sharedDraws;
+        return pooling;
+    }
+
+    /** Each run's group of runs that share draws or parameters, or null ({@link SharedDraws}). */
+    int[] sharedDraws() {
+        return pooling().shared();
     }
 
     List<String> strategies() {

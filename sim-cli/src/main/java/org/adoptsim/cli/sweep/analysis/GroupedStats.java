@@ -8,6 +8,7 @@ import org.adoptsim.cli.results.Metric;
 import org.adoptsim.cli.results.stats.Estimate;
 import org.adoptsim.cli.results.stats.Moments;
 import org.adoptsim.cli.results.stats.PairMeans;
+import org.adoptsim.cli.results.stats.StrataMeans;
 import tech.tablesaw.api.Table;
 
 /**
@@ -22,29 +23,35 @@ public record GroupedStats(List<String> groupColumns, List<Row> rows) {
     }
 
     /**
-     * Summaries of {@code metrics} grouped by strategy and {@code by}; {@code shared} gives each run's group
-     * of runs that share draws or parameters ({@link SharedDraws}; null: every run independent), and then
-     * the intervals are as wide as over those groups' means ({@link Metric#intervalOfGroups}), a share of runs
-     * included: one group may hold many runs, so Wilson's interval over runs would be far too narrow.
+     * Summaries of {@code metrics} grouped by strategy and {@code by}. The interval of a group's mean
+     * follows how its runs relate ({@link Pooling}): with shared draws it is as wide as over the shared
+     * groups' means ({@link Metric#intervalOfGroups}), a share of runs included, since one group may hold
+     * many runs and Wilson's interval over runs would be far too narrow; pooled over a grid's fixed levels
+     * it is the stratified interval ({@link Metric#intervalOfStrata}); otherwise it is over the runs.
      */
     public static GroupedStats of(Table runs, List<String> by, List<String> metrics, int maxLevels, int bins,
-            int[] shared) {
+            Pooling pooling) {
         List<String> cols = new ArrayList<>(List.of("strategy"));
         cols.addAll(by);
         Grouping g = Grouping.of(runs, cols, maxLevels, bins);
         List<Row> rows = new ArrayList<>();
         int[][] groupOfRun = new int[g.size()][];
-        for (int i = 0; shared != null && i < g.size(); i++) {
-            groupOfRun[i] = SharedDraws.of(shared, g.rows(i));
+        int[][] stratumOfRun = new int[g.size()][];
+        for (int i = 0; i < g.size(); i++) {
+            groupOfRun[i] = pooling.sharedOf(g.rows(i));
+            stratumOfRun[i] = pooling.strataOf(g.rows(i));
         }
         for (String m : metrics) {
             Metric metric = MetricCatalog.anyHorizon().get(m);
             for (int i = 0; i < g.size(); i++) {
                 double[] values = g.values(runs.doubleColumn(m), i);
                 Function<Moments, Estimate> interval = metric::interval;
-                if (shared != null) {
+                if (groupOfRun[i] != null) {
                     PairMeans groups = PairMeans.ofGroups(values, groupOfRun[i]);
                     interval = moments -> metric.intervalOfGroups(moments, groups);
+                } else if (stratumOfRun[i] != null) {
+                    StrataMeans strata = StrataMeans.of(values, stratumOfRun[i]);
+                    interval = moments -> metric.intervalOfStrata(moments, strata);
                 }
                 rows.add(new Row(g.key(i), m, Summary.of(values, interval)));
             }

@@ -26,7 +26,7 @@ final class SummarySection {
     }
 
     static void run(AnalysisContext c) {
-        GroupedStats g = GroupedStats.of(c.tables.runs(), c.by, c.metrics, MAX_LEVELS, c.bins, c.sharedDraws());
+        GroupedStats g = GroupedStats.of(c.tables.runs(), c.by, c.metrics, MAX_LEVELS, c.bins, c.pooling());
         List<String> header = new ArrayList<>(g.groupColumns());
         header.add("metric");
         header.addAll(List.of(Summary.COLUMNS));
@@ -80,7 +80,7 @@ final class SummarySection {
         }
         boolean split = c.by.size() >= 2 && levels(c, c.by.get(1)) <= MAX_SERIES_LEVELS;
         List<String> by = split ? List.of(x, c.by.get(1)) : List.of(x);
-        GroupedStats g = GroupedStats.of(c.tables.runs(), by, List.of(metric), MAX_LEVELS, c.bins, c.sharedDraws());
+        GroupedStats g = GroupedStats.of(c.tables.runs(), by, List.of(metric), MAX_LEVELS, c.bins, c.pooling());
         Map<String, List<double[]>> series = new LinkedHashMap<>();
         Map<String, Integer> variant = new LinkedHashMap<>();
         Map<String, String> owner = new LinkedHashMap<>();
@@ -110,7 +110,7 @@ final class SummarySection {
     private static void heatmaps(AnalysisContext c, String metric) {
         String x = c.by.get(0);
         String y = c.by.get(1);
-        GroupedStats g = GroupedStats.of(c.tables.runs(), List.of(x, y), List.of(metric), MAX_LEVELS, c.bins, c.sharedDraws());
+        GroupedStats g = GroupedStats.of(c.tables.runs(), List.of(x, y), List.of(metric), MAX_LEVELS, c.bins, c.pooling());
         for (String strategy : c.strategies()) {
             LinkedHashSet<String> xs = new LinkedHashSet<>();
             LinkedHashSet<String> ys = new LinkedHashSet<>();
