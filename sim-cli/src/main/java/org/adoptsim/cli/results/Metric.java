@@ -100,6 +100,20 @@ public record Metric(String id, String label, String title, Unit unit, MetricKin
     }
 
     /**
+     * {@link #intervalOfMeans} for the means of points of {@code runsPerPoint} independent runs each (a
+     * sampled design's main-effect bin): a share of runs (an indicator) is widened, where need be, to
+     * Wilson's interval over all those runs, so that a share of 0 or 1 at every point, whose point means
+     * do not vary, still gets the band its runs leave.
+     */
+    public Estimate intervalOfPointMeans(Moments m, long runsPerPoint) {
+        Estimate t = intervalOfMeans(m);
+        if (kind != MetricKind.INDICATOR || !t.hasInterval()) {
+            return t;
+        }
+        return widenedToWilson(t, m.mean(), m.count() * runsPerPoint);
+    }
+
+    /**
      * The 95 % interval of a mean over runs pooled from groups that share draws ({@code groups}: their values
      * grouped that way): the t interval over the groups' means. A share of runs (an indicator) is widened,
      * where need be, to Wilson's interval over as many runs as there are groups, so that a share of 0 or 1,
@@ -110,7 +124,12 @@ public record Metric(String id, String label, String title, Unit unit, MetricKin
         if (kind != MetricKind.INDICATOR || !t.hasInterval()) {
             return t;
         }
-        Estimate w = Estimate.wilson(groups.moments().count(), m.mean(), Estimate.LEVEL);
+        return widenedToWilson(t, m.mean(), groups.moments().count());
+    }
+
+    /** {@code t} widened, where need be, to Wilson's interval of a share {@code share} over {@code runs} runs. */
+    private Estimate widenedToWilson(Estimate t, double share, long runs) {
+        Estimate w = Estimate.wilson(runs, share, Estimate.LEVEL);
         return new Estimate(t.n(), t.mean(), Math.min(t.low(), w.low()), Math.max(t.high(), w.high()))
                 .clippedTo(min, max);
     }

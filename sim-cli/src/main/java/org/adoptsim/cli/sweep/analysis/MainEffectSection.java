@@ -21,7 +21,9 @@ import tech.tablesaw.api.Table;
  * point's mean against the parameter's value, and per strategy the mean of the points in each of
  * {@code bins} equal-count bins with its 95 % interval. Where points share draws ({@link SharedDraws}:
  * common random numbers, or a posterior's parameter sets), the point means are not independent and the
- * interval is as wide as over the bin's groups of runs that share them.
+ * interval is as wide as over the bin's groups of runs that share them. A share of runs (an indicator)
+ * keeps at least Wilson's band over the bin's independent units (its runs, or its groups of shared
+ * runs), so a share of 0 or 1 at every point of a bin still has one.
  */
 final class MainEffectSection {
     private MainEffectSection() {
@@ -52,7 +54,8 @@ final class MainEffectSection {
                     PairMeans[] shared = runs == null ? null
                             : sharedMeans(runs, runsOf.get(strategy), c.sharedDraws(), metric,
                                     t.doubleColumn(Columns.POINT), bins);
-                    clouds.add(new MainEffectChart.Cloud(strategy, x, y, binned(strategy, x, y, bins, shared, m)));
+                    clouds.add(new MainEffectChart.Cloud(strategy, x, y,
+                            binned(strategy, x, y, bins, shared, c.tables.manifest().replicates(), m)));
                 }
                 c.chart(MainEffectChart.of("Main effect of " + p.label() + " on " + AnalysisContext.title(metric), c.axis(p.label()),
                         AnalysisContext.words(metric) + ", point means", clouds), "main-effect-" + metric + "-" + p.label());
@@ -81,10 +84,11 @@ final class MainEffectSection {
 
     /**
      * Each bin's mean over the points in it, with its 95 % interval from the point means, as wide as over the
-     * groups of runs that share draws when {@code shared} (one per bin) is given.
+     * groups of runs that share draws when {@code shared} (one per bin) is given; a share of runs widened to
+     * Wilson's interval over the bin's runs ({@code runsPerPoint} at each point) or shared groups.
      */
     static CurveChart.Curve binned(String name, double[] x, double[] y, int[][] bins, PairMeans[] shared,
-            Metric metric) {
+            long runsPerPoint, Metric metric) {
         List<double[]> rows = new ArrayList<>();
         for (int b = 0; b < bins.length; b++) {
             int[] in = bins[b];
@@ -98,7 +102,8 @@ final class MainEffectSection {
                 sx += x[in[i]];
             }
             PairMeans groups = shared == null ? null : shared[b];
-            Summary s = Summary.of(vy, m -> metric.intervalOfMeans(m, groups));
+            Summary s = Summary.of(vy, groups == null ? m -> metric.intervalOfPointMeans(m, runsPerPoint)
+                    : m -> metric.intervalOfGroups(m, groups));
             rows.add(new double[] {sx / in.length, s.mean(), s.lo(), s.hi()});
         }
         return new CurveChart.Curve(name, col(rows, 0), col(rows, 1), col(rows, 2), col(rows, 3));

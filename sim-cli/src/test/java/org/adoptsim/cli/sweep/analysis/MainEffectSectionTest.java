@@ -27,7 +27,7 @@ class MainEffectSectionTest {
         double[] y = {10, 11, 12, 13}; // point means
         int[][] one = MainEffectSection.bins(x, 1);
         var metric = MetricCatalog.anyHorizon().get("net_hours");
-        CurveChart.Curve plain = MainEffectSection.binned("s", x, y, one, null, metric);
+        CurveChart.Curve plain = MainEffectSection.binned("s", x, y, one, null, 8, metric);
         Moments pm = new Moments();
         for (double v : y) {
             pm.accept(v);
@@ -37,10 +37,34 @@ class MainEffectSectionTest {
 
         // three replicates' means over the bin's runs: 8, 11.5, 15
         PairMeans groups = PairMeans.ofGroups(new double[] {7, 11.5, 9, 15}, new int[] {0, 1, 0, 2});
-        CurveChart.Curve shared = MainEffectSection.binned("s", x, y, one, new PairMeans[] {groups}, metric);
+        CurveChart.Curve shared = MainEffectSection.binned("s", x, y, one, new PairMeans[] {groups}, 8, metric);
         double half = TDistribution.of(2).inverseCumulativeProbability(0.975) * Math.sqrt(12.25 / 3);
         assertEquals(11.5, shared.mean()[0], 1e-12, "the bin's mean is still the mean of its point means");
         assertEquals(11.5 - half, shared.lo()[0], 1e-9);
         assertEquals(11.5 + half, shared.hi()[0], 1e-9);
+    }
+
+    /**
+     * A share of runs that is 1 at every point of a bin keeps a band: Wilson's over the bin's 4 × 8 runs
+     * without shared draws, over its 3 groups with them; a share that varies keeps its t band where wider.
+     */
+    @Test
+    void aShareOfOneAtEveryPointKeepsWilsonsBand() {
+        double[] x = {0, 1, 2, 3};
+        int[][] one = MainEffectSection.bins(x, 1);
+        var reached = MetricCatalog.anyHorizon().get("reached_100");
+        CurveChart.Curve all = MainEffectSection.binned("s", x, new double[] {1, 1, 1, 1}, one, null, 8, reached);
+        org.adoptsim.cli.results.stats.Proportion runs = new org.adoptsim.cli.results.stats.Proportion(32, 32);
+        assertEquals(runs.low(0.95), all.lo()[0], 1e-12, "Wilson over 32 runs");
+        assertEquals(1.0, all.hi()[0], 0);
+        PairMeans groups = PairMeans.ofGroups(new double[] {1, 1, 1, 1}, new int[] {0, 1, 0, 2});
+        CurveChart.Curve shared = MainEffectSection.binned("s", x, new double[] {1, 1, 1, 1}, one,
+                new PairMeans[] {groups}, 8, reached);
+        assertEquals(new org.adoptsim.cli.results.stats.Proportion(3, 3).low(0.95), shared.lo()[0], 1e-12,
+                "Wilson over the three groups of shared runs");
+        double[] varied = {0, 1, 0, 1};
+        CurveChart.Curve wide = MainEffectSection.binned("s", x, varied, one, null, 8, reached);
+        double half = TDistribution.of(3).inverseCumulativeProbability(0.975) * Math.sqrt(1.0 / 3 / 4);
+        assertEquals(Math.max(0, 0.5 - half), wide.lo()[0], 1e-9, "the t band over point means, wider than Wilson's");
     }
 }
