@@ -39,33 +39,36 @@
     return out;
   }
 
-  // Where the event labels go on a plot `width` wide: each label (about 5.6 px a character at 10 px) sits
-  // right of its line where it fits inside the plot and left of it where it does not, in the first line of
-  // text at the top of the plot where it overlaps none of the labels already there, taken from left to
-  // right. Per row: {y, side}.
+  // Where the event labels go on a plot `width` wide, in pixels from its top left corner: each label
+  // (about 5.6 px a character at 10 px) starts just right of its line where it fits inside the plot and
+  // ends just left of it where it does not, kept inside the plot as the PNG charts keep theirs, in the
+  // first line of text at the top where it overlaps none of the labels already there, taken from left
+  // to right. Per row: {x, y}, the start of the text and its baseline.
   function labelPlaces(rows, weeks, width) {
     const spans = rows.map((r, i) => {
-      const x = r.week / weeks * width;
-      const w = 5.6 * r.label.length + 6;
-      return x + w <= width ? { i, side: 'left', from: x, to: x + w } : { i, side: 'right', from: x - w, to: x };
+      const line = r.week / weeks * width;
+      const w = 5.6 * r.label.length;
+      const start = line + 3 + w <= width ? line + 3 : line - 3 - w;
+      const from = Math.max(2, Math.min(start, width - w));
+      return { i, from, to: from + w };
     }).sort((a, b) => a.from - b.from || a.i - b.i);
     const ends = [];
     const places = new Array(rows.length);
     for (const s of spans) {
-      let line = ends.findIndex((end) => end < s.from);
+      let line = ends.findIndex((end) => end + 6 < s.from);
       if (line < 0) { line = ends.length; ends.push(s.to); } else { ends[line] = s.to; }
-      places[s.i] = { y: 9 + 12 * line, side: s.side };
+      places[s.i] = { x: s.from, y: 9 + 12 * line };
     }
     return places;
   }
 
-  // The event rows with where their labels go on the adoption chart (labelY, labelSide) and on the
-  // narrower net-hours chart (labelYNet, labelSideNet).
+  // The event rows with where their labels go on the adoption chart (labelX, labelY) and on the
+  // narrower net-hours chart (labelXNet, labelYNet).
   function events(rows, weeks) {
     const wide = labelPlaces(rows, weeks, ADOPTION_WIDTH);
     const narrow = labelPlaces(rows, weeks, NET_WIDTH);
-    return rows.map((r, i) => Object.assign({}, r, { labelY: wide[i].y, labelSide: wide[i].side,
-      labelYNet: narrow[i].y, labelSideNet: narrow[i].side }));
+    return rows.map((r, i) => Object.assign({}, r, { labelX: wide[i].x, labelY: wide[i].y,
+      labelXNet: narrow[i].x, labelYNet: narrow[i].y }));
   }
 
   // Every data set the charts draw, from the rows to show: {weekly, ledger} as given, paired.csv's rows
@@ -97,17 +100,14 @@
     const offset = { field: 'strategy', type: 'nominal', sort: order };
     // The events of the shown strategies as the PNG charts draw them: a dotted line in the strategy's
     // colour at the end of the event's week, and its words at the top of the plot where events() put
-    // them for this chart (the fields yField and sideField). They take the chart's own colour encoding,
-    // so the legend stays the chart's.
-    const eventText = (c, yField, sideField, side) => ({
-      data: { name: 'events' }, transform: [{ filter: { field: sideField, equal: side } }],
-      mark: { type: 'text', align: side, dx: side === 'left' ? 3 : -3, fontSize: 10 },
-      encoding: { x, y: { field: yField, type: 'quantitative', scale: null }, text: { field: 'label' }, color: c },
-    });
-    const eventLayers = (c, yField, sideField) => [
+    // them for this chart (the pixel fields xField and yField). They take the chart's own colour
+    // encoding, so the legend stays the chart's.
+    const eventLayers = (c, xField, yField) => [
       { data: { name: 'events' }, mark: { type: 'rule', strokeDash: [2, 4], strokeWidth: 1.2 },
         encoding: { x, color: c, tooltip: [{ field: 'strategy' }, { field: 'label', title: 'event' }] } },
-      eventText(c, yField, sideField, 'left'), eventText(c, yField, sideField, 'right'),
+      { data: { name: 'events' }, mark: { type: 'text', align: 'left', fontSize: 10 },
+        encoding: { x: { field: xField, type: 'quantitative', scale: null }, y: { field: yField, type: 'quantitative', scale: null },
+          text: { field: 'label' }, color: c } },
     ];
     // One legend for the ledger's bands, lines and bars, in full colour (the bands' opacity would pale it).
     const ledgerColor = Object.assign({}, color, { legend: { labelLimit: 240, symbolOpacity: 1, symbolType: 'square' } });
@@ -141,7 +141,7 @@
               tooltip: [{ field: 'strategy' }, { field: 'measure' }, { field: 'week' }, { field: 'share', format: '.1%' }],
             },
           },
-        ].concat(eventLayers(color, 'labelY', 'labelSide')),
+        ].concat(eventLayers(color, 'labelX', 'labelY')),
       },
       paired: {
         data: { name: 'paired' },
@@ -189,7 +189,7 @@
               { mark: 'line', encoding: { x, color: ledgerColor, y: { field: 'net_hours_mean', type: 'quantitative' },
                 tooltip: [{ field: 'strategy' }, { field: 'week' }, { field: 'net_hours_mean', format: ',.0f', title: 'net hours' },
                   { field: 'net_hours_ci_low', format: ',.0f', title: '95 % low' }, { field: 'net_hours_ci_high', format: ',.0f', title: '95 % high' }] } },
-            ].concat(eventLayers(ledgerColor, 'labelYNet', 'labelSideNet')),
+            ].concat(eventLayers(ledgerColor, 'labelXNet', 'labelYNet')),
           },
           {
             data: { name: 'ledger' },

@@ -52,6 +52,36 @@ class StrataMeansTest {
         assertTrue(widthPlain > 5 * width, "widths " + widthPlain + " against " + width);
     }
 
+    /**
+     * A milestone reached in half the runs, at about week 20 at one level and week 80 at the other (sd 2),
+     * ten runs each: how many runs of each level have a value varies, and so does the mean over them,
+     * around 50. The interval counts that: it covers 50 in 93–97.5 % of 4,000 trials. Taking the runs with
+     * a value as fixed would cover it in about a fifth.
+     */
+    @Test
+    void runsWithoutAValueCountTheirShareOfEachLevel() {
+        SplittableRandom r = new SplittableRandom(3);
+        int trials = 4000;
+        int covered = 0;
+        for (int trial = 0; trial < trials; trial++) {
+            double[] values = new double[20];
+            int[] strata = new int[20];
+            Moments seen = new Moments();
+            for (int k = 0; k < 20; k++) {
+                strata[k] = k / 10;
+                values[k] = r.nextBoolean() ? (k < 10 ? 20 : 80) + 2 * gaussian(r) : Double.NaN;
+                if (!Double.isNaN(values[k])) {
+                    seen.accept(values[k]);
+                }
+            }
+            Estimate e = StrataMeans.of(values, strata).narrow(seen.estimate(0.95), 0.95);
+            covered += e.hasInterval() && e.low() <= 50 && 50 <= e.high() ? 1 : 0;
+        }
+        double coverage = (double) covered / trials;
+        System.out.printf("with missing values: coverage %.4f%n", coverage);
+        assertTrue(coverage > 0.93 && coverage < 0.975, "coverage " + coverage);
+    }
+
     @Test
     void overOneStratumItIsStudentsInterval() {
         double[] values = {3, 1, 4, 1, 5, 9, 2, 6};
