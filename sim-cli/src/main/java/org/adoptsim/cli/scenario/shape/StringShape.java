@@ -1,6 +1,8 @@
 package org.adoptsim.cli.scenario.shape;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.adoptsim.cli.yaml.YNode;
 import org.adoptsim.cli.yaml.YScalar;
@@ -11,6 +13,11 @@ import org.adoptsim.cli.yaml.YScalar;
  * {@code what}).
  */
 public record StringShape(String what, String pattern, int maxLength) implements Shape {
+    /**
+     * The compiled patterns, by source: shapes are checked for every scenario a sweep point or a
+     * calibration particle builds, and compiling the pattern at each check was a few per cent of that.
+     */
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
 
     /** Any non-empty text up to 4096 characters. */
     public static StringShape text(String what) {
@@ -36,7 +43,7 @@ public record StringShape(String what, String pattern, int maxLength) implements
         if (s.isEmpty() || s.codePointCount(0, s.length()) > maxLength) {
             throw Problems.at(node, path, "must be 1 to " + maxLength + " characters long");
         }
-        if (pattern != null && !Pattern.compile(pattern).matcher(s).matches()) {
+        if (pattern != null && !COMPILED.computeIfAbsent(pattern, Pattern::compile).matcher(s).matches()) {
             throw Problems.at(node, path, org.adoptsim.cli.Excerpt.quoted(s) + " is not " + expected());
         }
     }
