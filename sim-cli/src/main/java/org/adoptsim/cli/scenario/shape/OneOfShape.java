@@ -41,7 +41,7 @@ public record OneOfShape(String description, List<Shape> alternatives) implement
             return;
         }
         List<Shape> fit = alternatives.stream().filter(a -> a.matches(node)).toList();
-        if (node instanceof YScalar s && s.kind() == YScalar.Kind.STRING && keys(this).contains(s.text())
+        if (node instanceof YScalar s && s.kind() == YScalar.Kind.STRING && startsWith(this, s.text())
                 && fit.stream().noneMatch(a -> a instanceof EnumShape e && e.values().contains(s.text()))) {
             throw Problems.at(node, path, "'" + s.text() + "' needs its settings: write it as " + s.text()
                     + ": {...} (expected " + expected() + ")");
@@ -72,7 +72,7 @@ public record OneOfShape(String description, List<Shape> alternatives) implement
         }
         YMap.Entry first = map.entries().get(0);
         for (Shape a : maps) {
-            if (keys(a).contains(first.key())) {
+            if (startsWith(a, first.key())) {
                 return a;
             }
         }
@@ -83,6 +83,21 @@ public record OneOfShape(String description, List<Shape> alternatives) implement
         maps.forEach(a -> all.addAll(keys(a)));
         throw new ScenarioException(first.keyAt(), Problems.join(path, first.key()),
                 Problems.unknown("unknown field", first.key(), all));
+    }
+
+    /**
+     * Whether a mapping of this shape can start with {@code key}: {@link #keys} without building the set,
+     * since every mapping a scenario check meets asks it, and a sweep or a calibration checks a scenario
+     * for every point or particle.
+     */
+    static boolean startsWith(Shape s, String key) {
+        if (s instanceof ObjectShape o) {
+            return o.fields().containsKey(key);
+        }
+        if (s instanceof NamedShape n) {
+            return startsWith(n.target(), key);
+        }
+        return s instanceof OneOfShape one && one.alternatives().stream().anyMatch(a -> startsWith(a, key));
     }
 
     /** The keys a mapping of this shape can start with. */
