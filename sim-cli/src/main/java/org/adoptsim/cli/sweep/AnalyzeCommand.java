@@ -101,11 +101,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     m.name(), m.design().path("type").asText(), m.toPoint() - m.fromPoint(), m.replicates(),
                     m.strategies().size(), m.runsDone()));
             AnalysisContext c = new AnalysisContext(tables, groups, all, focus, format, target, print, bootstrap, bins, rows);
+            print.println("intervals of pooled groups: " + c.intervals());
             Analysis.run(c);
             ManifestCommit.commit(new OutputFolder(target), m.derived("analyze", dir, "analysis", n -> {
                 groups.forEach(n.putArray("by")::add);
                 all.forEach(n.putArray("metrics")::add);
-                n.put("bootstrap", bootstrap).put("bins", bins).put("charts", format == null ? "none" : format.extension());
+                n.put("bootstrap", bootstrap).put("bins", bins).put("charts", format == null ? "none" : format.extension())
+                        .put("intervals", c.intervalsName());
             }).files(ManifestCommit.entries(target, c.written()))
                     .execution(Manifest.Execution.now(Invocation.text(spec), 1, began,
                             Instant.now())).build());

@@ -150,7 +150,10 @@ class AnalyzeCommandTest {
         Path file = TestScenarios.sweepFile(tmp, "common.yaml", GRID.replace("seed: 5", "seed: 5\nrandomNumbers: common"));
         Path dir = tmp.resolve("common");
         assertEquals(0, TestScenarios.sweep(file.toString(), "--out", dir.toString()).code());
-        assertEquals(0, TestScenarios.analyze(dir.toString(), "--by", "coalition", "--charts", "none").code());
+        TestScenarios.Result analyzed = TestScenarios.analyze(dir.toString(), "--by", "coalition", "--charts", "none");
+        assertEquals(0, analyzed.code(), analyzed.err());
+        assertTrue(analyzed.out().contains("intervals of pooled groups: over the means of the runs that share draws"),
+                analyzed.out());
         List<List<String>> runs = csv(dir.resolve("runs.csv"));
         List<String> h = runs.get(0);
         double[] sums = new double[4];
@@ -184,8 +187,12 @@ class AnalyzeCommandTest {
      */
     @Test
     void onAGridWithIndependentDrawsAPooledIntervalIsStratifiedByPoint() throws IOException {
-        assertEquals(0, TestScenarios.analyze(grid.toString(), "--by", "coalition", "--out", tmp.resolve("strata").toString(),
-                "--charts", "none").code());
+        TestScenarios.Result analyzed = TestScenarios.analyze(grid.toString(), "--by", "coalition", "--out",
+                tmp.resolve("strata").toString(), "--charts", "none");
+        assertEquals(0, analyzed.code(), analyzed.err());
+        assertTrue(analyzed.out().contains("intervals of pooled groups: stratified by point"), analyzed.out());
+        assertEquals("strata", ManifestCheck.check(tmp.resolve("strata"), "analyze", "analysis").section().fields()
+                .path("intervals").asText(), "the manifest says which interval was taken");
         List<List<String>> runs = csv(grid.resolve("runs.csv"));
         List<String> h = runs.get(0);
         java.util.Map<String, org.adoptsim.cli.results.stats.Moments> byPoint = new java.util.TreeMap<>();

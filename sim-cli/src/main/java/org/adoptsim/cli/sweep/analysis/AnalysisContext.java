@@ -57,6 +57,16 @@ public final class AnalysisContext {
         return List.copyOf(written);
     }
 
+    /** How the intervals of pooled groups are taken, in words ({@link Pooling#words}). */
+    public String intervals() {
+        return pooling().words();
+    }
+
+    /** The name of that in the analysis manifest ({@link Pooling#name}). */
+    public String intervalsName() {
+        return pooling().name();
+    }
+
     /** How the sweep's runs relate when pooled over points ({@link Pooling}); found once. */
     Pooling pooling() {
         if (pooling == null) {

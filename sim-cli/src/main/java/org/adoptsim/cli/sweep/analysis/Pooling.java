@@ -45,6 +45,20 @@ record Pooling(int[] shared, int[] strata) {
         return strata == null ? null : SharedDraws.of(strata, rows);
     }
 
+    /** Its name in the analysis manifest: {@code shared-draws}, {@code strata} or {@code runs}. */
+    String name() {
+        return shared != null ? "shared-draws" : strata != null ? "strata" : "runs";
+    }
+
+    /** What the intervals of pooled groups are, in words, for the printed analysis. */
+    String words() {
+        if (shared != null) {
+            return "over the means of the runs that share draws (common random numbers or --posterior pairs)";
+        }
+        return strata != null ? "stratified by point (a grid with independent draws: its levels are fixed)"
+                : "over runs (independent runs of sampled parameters)";
+    }
+
     /** The pooling of this sweep's runs, from its manifest: shared draws, strata of a grid, or independent. */
     static Pooling of(Table runs, SweepManifest manifest) {
         int[] shared = SharedDraws.groups(runs, manifest);
