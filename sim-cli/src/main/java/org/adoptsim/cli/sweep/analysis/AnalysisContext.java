@@ -75,11 +75,6 @@ public final class AnalysisContext {
         return pooling;
     }
 
-    /** Each run's group of runs that share draws or parameters, or null ({@link SharedDraws}). */
-    int[] sharedDraws() {
-        return pooling().shared();
-    }
-
     List<String> strategies() {
         return tables.manifest().strategies();
     }

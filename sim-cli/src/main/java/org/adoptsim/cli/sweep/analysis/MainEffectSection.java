@@ -22,8 +22,8 @@ import tech.tablesaw.api.Table;
  * {@code bins} equal-count bins with its 95 % interval. Where points share draws ({@link SharedDraws}:
  * common random numbers, or a posterior's parameter sets), the point means are not independent and the
  * interval is as wide as over the bin's groups of runs that share them. A share of runs (an indicator)
- * keeps at least Wilson's band over the bin's independent units (its runs, or its groups of shared
- * runs), so a share of 0 or 1 at every point of a bin still has one.
+ * keeps at least Wilson's band over the bin's runs (or its groups of shared runs), so a share of 0 or 1
+ * at every point of a bin still has one.
  */
 final class MainEffectSection {
     private MainEffectSection() {
@@ -34,7 +34,8 @@ final class MainEffectSection {
             return;
         }
         Table points = c.tables.points();
-        Table runs = c.sharedDraws() == null ? null : c.tables.runs();
+        Pooling pooling = c.pooling();
+        Table runs = pooling.shared() == null ? null : c.tables.runs();
         Map<String, int[]> runsOf = new HashMap<>();
         for (String strategy : runs == null ? List.<String>of() : c.strategies()) {
             runsOf.put(strategy, runs.stringColumn(Columns.STRATEGY).isEqualTo(strategy).toArray());
@@ -52,7 +53,7 @@ final class MainEffectSection {
                     double[] y = t.doubleColumn(metric + "_mean").asDoubleArray();
                     int[][] bins = bins(x, c.bins * 2);
                     PairMeans[] shared = runs == null ? null
-                            : sharedMeans(runs, runsOf.get(strategy), c.sharedDraws(), metric,
+                            : sharedMeans(runs, runsOf.get(strategy), pooling, metric,
                                     t.doubleColumn(Columns.POINT), bins);
                     clouds.add(new MainEffectChart.Cloud(strategy, x, y,
                             binned(strategy, x, y, bins, shared, c.tables.manifest().replicates(), m)));
@@ -113,7 +114,7 @@ final class MainEffectSection {
      * Per bin, the means of the strategy's runs at the bin's points, grouped by the draws they share
      * ({@link SharedDraws}).
      */
-    private static PairMeans[] sharedMeans(Table runs, int[] strategyRuns, int[] shared, String metric,
+    private static PairMeans[] sharedMeans(Table runs, int[] strategyRuns, Pooling pooling, String metric,
             DoubleColumn pointIds, int[][] bins) {
         Map<Long, Integer> binOfPoint = new HashMap<>();
         for (int b = 0; b < bins.length; b++) {
@@ -137,7 +138,7 @@ final class MainEffectSection {
         for (int b = 0; b < bins.length; b++) {
             int[] rows = byBin.get(b).stream().mapToInt(Integer::intValue).toArray();
             out[b] = PairMeans.ofGroups(Arrays.stream(rows).mapToDouble(value::getDouble).toArray(),
-                    SharedDraws.of(shared, rows));
+                    pooling.sharedOf(rows));
         }
         return out;
     }

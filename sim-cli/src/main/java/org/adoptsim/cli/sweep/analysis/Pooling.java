@@ -37,12 +37,21 @@ record Pooling(int[] shared, int[] strata) {
 
     /** The shared-draws groups of these rows of the runs table, or null without shared draws. */
     int[] sharedOf(int[] rows) {
-        return shared == null ? null : SharedDraws.of(shared, rows);
+        return shared == null ? null : pick(shared, rows);
     }
 
     /** The strata of these rows of the runs table, or null when the runs are not pooled over fixed levels. */
     int[] strataOf(int[] rows) {
-        return strata == null ? null : SharedDraws.of(strata, rows);
+        return strata == null ? null : pick(strata, rows);
+    }
+
+    /** The entries of {@code byRow} at {@code rows}. */
+    private static int[] pick(int[] byRow, int[] rows) {
+        int[] out = new int[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            out[k] = byRow[rows[k]];
+        }
+        return out;
     }
 
     /** Its name in the analysis manifest: {@code shared-draws}, {@code strata} or {@code runs}. */

@@ -32,13 +32,4 @@ final class SharedDraws {
         }
         return out;
     }
-
-    /** The groups of these rows of {@code runs}, from {@link #groups}. */
-    static int[] of(int[] groups, int[] rows) {
-        int[] out = new int[rows.length];
-        for (int k = 0; k < rows.length; k++) {
-            out[k] = groups[rows[k]];
-        }
-        return out;
-    }
 }
