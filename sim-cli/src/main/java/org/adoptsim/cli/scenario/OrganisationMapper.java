@@ -13,7 +13,9 @@ import org.adoptsim.core.config.TeamAttributes;
 
 /**
  * {@code organisation}: size (or a teams file whose rows give it), departments (teams are assigned
- * round-robin), archetypes, team attributes, the influence network and the dependencies.
+ * round-robin), archetypes, team attributes, the influence network and the dependencies. The teams
+ * file, network and dependencies are parts of their own ({@link SharedParts}): overriding an attribute
+ * does not read and resolve the organisation's files again.
  */
 final class OrganisationMapper {
     static final ObjectShape SHAPE = ObjectShape.builder()
@@ -41,7 +43,8 @@ final class OrganisationMapper {
         TeamTable table = null;
         if (f.has("teamsFile")) {
             YMap.Entry e = f.map().entry("teamsFile");
-            table = TeamTable.read(f.text("teamsFile", null), files, e.value().where(), f.pathOf("teamsFile"));
+            table = files.reuse(e.value(), "teamsFile",
+                    () -> TeamTable.read(f.text("teamsFile", null), files, e.value().where(), f.pathOf("teamsFile")));
         }
         int teams = teams(f, base, table);
         TeamRefs refs = new TeamRefs(table, teams);
@@ -56,8 +59,10 @@ final class OrganisationMapper {
         KnownTeams known = table == null ? base.known() : table.known();
         Organisation o = f.build(() -> new Organisation(teams, departments, mix,
                 attributes,
-                f.has("network") ? NetworkMapper.map(f.node("network"), f.pathOf("network"), files, refs) : base.network(),
-                f.has("dependencies") ? DependencyMapper.map(f.node("dependencies"), f.pathOf("dependencies"), files, refs)
+                f.has("network") ? files.reuse(f.node("network"), refs,
+                        () -> NetworkMapper.map(f.node("network"), f.pathOf("network"), files, refs)) : base.network(),
+                f.has("dependencies") ? files.reuse(f.node("dependencies"), refs,
+                        () -> DependencyMapper.map(f.node("dependencies"), f.pathOf("dependencies"), files, refs))
                         : base.dependencies(),
                 known));
         return new Mapped(o, table);

@@ -2,9 +2,11 @@ package org.adoptsim.cli.scenario;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.adoptsim.cli.Excerpt;
 import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.output.Sha256;
@@ -12,22 +14,38 @@ import org.adoptsim.cli.scenario.input.CsvTable;
 import org.adoptsim.cli.scenario.input.InputFile;
 import org.adoptsim.cli.scenario.input.ScenarioException;
 import org.adoptsim.cli.scenario.input.TextFile;
+import org.adoptsim.cli.scenario.shape.Shape;
+import org.adoptsim.cli.yaml.YNode;
 
 /**
  * The CSV files one scenario names (teams, edge lists), read relative to the scenario file through its
  * {@link LoadContext} and remembered with the SHA-256 of the bytes read, so that the manifests can say
  * exactly which inputs a run used. Mutable and not thread-safe: one per mapping of a scenario, used by
- * the thread doing it, which keeps the shared {@code LoadContext} immutable.
+ * the thread doing it, which keeps the shared {@code LoadContext} immutable. A mapping of a tree made
+ * from a base tree by overrides also reuses the parts it shares with that tree ({@link SharedParts}),
+ * with the files those parts read.
  */
 final class ReferencedFiles {
     /** The largest file a scenario may name. */
     static final long MAX_BYTES = org.adoptsim.cli.scenario.input.InputLimits.MAX_CSV_BYTES;
 
     private final LoadContext ctx;
+    private final SharedParts shared;
     private final Map<Path, InputFile> read = new LinkedHashMap<>();
 
-    ReferencedFiles(LoadContext ctx) {
+    ReferencedFiles(LoadContext ctx, SharedParts shared) {
         this.ctx = ctx;
+        this.shared = shared;
+    }
+
+    /** Checks {@code node} against {@code shape}, skipping the shared parts already found valid. */
+    void check(Shape shape, YNode node, String path) {
+        shared.check(shape, node, path, this);
+    }
+
+    /** {@code work}'s value for {@code node}, reused if the node is a shared part ({@link SharedParts#reuse}). */
+    <T> T reuse(YNode node, Object key, Supplier<T> work) {
+        return shared.reuse(node, key, this, work);
     }
 
     /**
@@ -50,6 +68,22 @@ final class ReferencedFiles {
         byte[] bytes = TextFile.bytes(file, display, MAX_BYTES, referencedAt, path);
         read.putIfAbsent(file, new InputFile(display, Sha256.of(bytes)));
         return CsvTable.parse(TextFile.decode(bytes, display), display);
+    }
+
+    /** How many files were read so far. */
+    int count() {
+        return read.size();
+    }
+
+    /** The files first read after the first {@code count}, in order. */
+    List<Map.Entry<Path, InputFile>> since(int count) {
+        List<Map.Entry<Path, InputFile>> out = new ArrayList<>(read.entrySet()).subList(count, read.size());
+        return out.stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList();
+    }
+
+    /** Notes files as read again, as a reused part read them when it was mapped. */
+    void readAgain(List<Map.Entry<Path, InputFile>> files) {
+        files.forEach(e -> read.putIfAbsent(e.getKey(), e.getValue()));
     }
 
     /** Every file read so far, each once, in the order first read. */

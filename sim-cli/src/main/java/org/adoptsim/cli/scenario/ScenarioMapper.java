@@ -8,6 +8,7 @@ import org.adoptsim.cli.scenario.shape.StringShape;
 import org.adoptsim.cli.yaml.YMap;
 import org.adoptsim.cli.yaml.YNode;
 import org.adoptsim.core.config.ObservedState;
+import org.adoptsim.core.config.Rules;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
 
@@ -36,54 +37,64 @@ public final class ScenarioMapper {
     private ScenarioMapper() {
     }
 
+    /** docs/model.md's defaults, which every field the file leaves out keeps. */
+    private static final Scenario DEFAULTS = Scenario.defaults();
+    /** The five presets, the strategies of a file without {@code strategies}. */
+    private static final List<StrategyInfo> PRESETS = DEFAULTS.strategies().stream()
+            .map(s -> new StrategyInfo(s, s.name(), null, List.of())).toList();
+
     /** Checks {@code root} against {@link #SHAPE} and maps it; {@code fallbackName} is used without a name. */
     public static LoadedScenario map(YNode root, String source, String fallbackName, LoadContext ctx) {
-        SHAPE.check(root, "");
+        return map(root, source, fallbackName, ctx, SharedParts.NONE);
+    }
+
+    /**
+     * As {@link #map(YNode, String, String, LoadContext)}, for a tree made by overrides from the tree of
+     * {@code shared}: the parts they share are checked and mapped once ({@link SharedParts}).
+     */
+    public static LoadedScenario map(YNode root, String source, String fallbackName, LoadContext ctx,
+            SharedParts shared) {
+        ReferencedFiles files = new ReferencedFiles(ctx, shared);
+        files.check(SHAPE, root, "");
         Fields f = Fields.of(root, "");
-        Scenario d = Scenario.defaults();
-        ReferencedFiles files = new ReferencedFiles(ctx);
+        Scenario d = DEFAULTS;
         OrganisationMapper.Mapped org = f.has("organisation")
-                ? OrganisationMapper.map(f.child("organisation"), d.organisation(), files)
+                ? files.reuse(f.node("organisation"), "organisation",
+                        () -> OrganisationMapper.map(f.child("organisation"), d.organisation(), files))
                 : new OrganisationMapper.Mapped(d.organisation(), null);
-        List<StrategyInfo> infos = f.has("strategies") ? strategies(f.child("strategies")) : presets();
+        List<StrategyInfo> infos = f.has("strategies") ? strategies(f.child("strategies"), files) : PRESETS;
+        List<String> functionNames = f.has("functions") ? new ArrayList<>(f.child("functions").map().keys()) : List.of();
         if (f.has("strategies")) {
-            FunctionLeversMapper.checkNames(f.child("strategies"), f.has("functions")
-                    ? new ArrayList<>(f.child("functions").map().keys()) : List.of());
+            FunctionLeversMapper.checkNames(f.child("strategies"), functionNames);
         }
         List<Strategy> strategies = infos.stream().map(StrategyInfo::strategy).toList();
-        List<String> functionNames = f.has("functions") ? new ArrayList<>(f.child("functions").map().keys()) : List.of();
-        ObservedState start = f.has("start") ? StartMapper.map(f.child("start"), org.organisation().teams(),
-                new TeamRefs(org.teams(), org.organisation().teams()), strategies, functionNames, files) : null;
+        TeamRefs refs = new TeamRefs(org.teams(), org.organisation().teams());
+        ObservedState start = f.has("start") ? files.reuse(f.node("start"), List.of(refs, strategies, functionNames),
+                () -> StartMapper.map(f.child("start"), org.organisation().teams(), refs, strategies, functionNames, files))
+                : null;
         Scenario s = f.build(() -> new Scenario(f.text("name", fallbackName), org.organisation(),
-                functions(f, org, f.has("rules") ? RulesMapper.map(f.child("rules"), d.rules()) : d.rules()),
-                f.has("run") ? RunSettingsMapper.map(f.child("run"), d.run()) : d.run(),
+                functions(f, refs, f.has("rules") ? files.reuse(f.node("rules"), "rules",
+                        () -> RulesMapper.map(f.child("rules"), d.rules())) : d.rules(), files),
+                f.has("run") ? files.reuse(f.node("run"), "run", () -> RunSettingsMapper.map(f.child("run"), d.run()))
+                        : d.run(),
                 strategies, start));
         return new LoadedScenario(source, s, f.text("description", null),
                 org.teams() == null ? List.of() : org.teams().names(), infos, files.inputs());
     }
 
     /** The rules with the file's {@code functions} (docs/model.md, "Across functions"), if it declares any. */
-    private static org.adoptsim.core.config.Rules functions(Fields f, OrganisationMapper.Mapped org,
-            org.adoptsim.core.config.Rules rules) {
+    private static Rules functions(Fields f, TeamRefs refs, Rules rules, ReferencedFiles files) {
         if (!f.has("functions")) {
             return rules;
         }
-        TeamRefs refs = new TeamRefs(org.teams(), org.organisation().teams());
-        return rules.withFunctions(FunctionsMapper.map(f.child("functions"), refs));
+        return rules.withFunctions(files.reuse(f.node("functions"), refs, () -> FunctionsMapper.map(f.child("functions"), refs)));
     }
 
-    private static List<StrategyInfo> strategies(Fields f) {
+    /** Each strategy is its own part: an override of one strategy's lever maps only that strategy again. */
+    private static List<StrategyInfo> strategies(Fields f, ReferencedFiles files) {
         List<StrategyInfo> out = new ArrayList<>();
         for (YMap.Entry e : f.map().entries()) {
-            out.add(StrategyMapper.map(e.value(), f.pathOf(e.key()), e.key()));
-        }
-        return out;
-    }
-
-    private static List<StrategyInfo> presets() {
-        List<StrategyInfo> out = new ArrayList<>();
-        for (Strategy s : Scenario.defaults().strategies()) {
-            out.add(new StrategyInfo(s, s.name(), null, List.of()));
+            out.add(files.reuse(e.value(), e.key(), () -> StrategyMapper.map(e.value(), f.pathOf(e.key()), e.key())));
         }
         return out;
     }

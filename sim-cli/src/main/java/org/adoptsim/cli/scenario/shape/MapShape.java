@@ -16,6 +16,11 @@ public record MapShape(StringShape key, Shape value, String description) impleme
 
     @Override
     public void check(YNode node, String path) {
+        check(node, path, PartCheck.FULL);
+    }
+
+    /** As {@link #check(YNode, String)}, with each entry's value checked by {@code each}. */
+    public void check(YNode node, String path, PartCheck each) {
         if (!(node instanceof YMap map)) {
             throw Problems.wrongType(node, path, expected());
         }
@@ -29,7 +34,7 @@ public record MapShape(StringShape key, Shape value, String description) impleme
             } catch (ScenarioException bad) {
                 throw new ScenarioException(e.keyAt(), p, "the name " + bad.problem());
             }
-            value.check(e.value(), p);
+            each.check(value, e.value(), p);
         }
     }
 

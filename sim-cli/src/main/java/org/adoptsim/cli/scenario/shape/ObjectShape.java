@@ -56,6 +56,14 @@ public final class ObjectShape implements Shape {
 
     @Override
     public void check(YNode node, String path) {
+        check(node, path, PartCheck.FULL);
+    }
+
+    /**
+     * As {@link #check(YNode, String)}, with each field's value checked by {@code each} (which may skip
+     * a value it knows is valid); the mapping's own checks, unknown and required fields, are the same.
+     */
+    public void check(YNode node, String path, PartCheck each) {
         if (!(node instanceof YMap map)) {
             throw Problems.wrongType(node, path, expected());
         }
@@ -72,7 +80,7 @@ public final class ObjectShape implements Shape {
                 throw new org.adoptsim.cli.scenario.input.ScenarioException(e.keyAt(), p,
                         Problems.unknown("unknown field", e.key(), fields.keySet()));
             }
-            f.shape().check(e.value(), p);
+            each.check(f.shape(), e.value(), p);
         }
         for (Field f : fields.values()) {
             if (f.required() && !map.has(f.name())) {

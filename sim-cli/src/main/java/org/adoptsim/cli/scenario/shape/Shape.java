@@ -17,6 +17,18 @@ public sealed interface Shape
     /** Checks {@code node}, found at the dotted {@code path}; throws at the first problem. */
     void check(YNode node, String path);
 
+    /**
+     * Checks one part of a mapping (a field's or an entry's value) against its shape. A mapping's shape
+     * can take one, to let a caller skip parts it already knows are valid.
+     */
+    @FunctionalInterface
+    interface PartCheck {
+        void check(Shape shape, YNode value, String path);
+
+        /** Checks every part in full. */
+        PartCheck FULL = Shape::check;
+    }
+
     /** Whether {@code node} has this shape's kind (scalar type, mapping, list), before any detailed check. */
     boolean matches(YNode node);
 

@@ -100,7 +100,8 @@ public final class TreeOverrides {
             if (!Double.isFinite(d)) {
                 throw new ScenarioException(at, path, "must be a finite number, was " + d);
             }
-            return new YScalar(at, YScalar.Kind.FLOAT, d.toString(), BigDecimal.valueOf(d));
+            String text = d.toString();
+            return new YScalar(at, YScalar.Kind.FLOAT, text, new BigDecimal(text)); // BigDecimal.valueOf(d), one toString
         }
         if (v instanceof Boolean b) {
             return new YScalar(at, YScalar.Kind.BOOLEAN, b.toString(), null);

@@ -8,6 +8,7 @@ import org.adoptsim.cli.scenario.LoadContext;
 import org.adoptsim.cli.scenario.LoadedScenario;
 import org.adoptsim.cli.scenario.ScenarioLoader;
 import org.adoptsim.cli.scenario.ScenarioMapper;
+import org.adoptsim.cli.scenario.SharedParts;
 import org.adoptsim.cli.scenario.input.InputFile;
 import org.adoptsim.cli.scenario.input.TextFile;
 import org.adoptsim.cli.sweep.run.ScenarioFactory;
@@ -19,12 +20,14 @@ import org.adoptsim.core.config.Scenario;
 /**
  * A scenario file with overrides: the file is read and parsed once; each call applies the overrides to
  * the parsed tree ({@link TreeOverrides}) and lets the scenario loader check and map the result, so a
- * swept path is validated exactly like the same value written in the file. Errors are the loader's
- * one-line {@code ScenarioException}s, located in the scenario or, for swept values, in the sweep file.
- * Thread-safe: the parsed tree is immutable.
+ * swept path is validated exactly like the same value written in the file. The parts of the file that
+ * the overrides leave alone are checked and mapped once, with the files they name ({@link SharedParts}).
+ * Errors are the loader's one-line {@code ScenarioException}s, located in the scenario or, for swept
+ * values, in the sweep file. Thread-safe: the parsed tree is immutable.
  */
 public final class YamlScenarioFactory implements ScenarioFactory {
     private final YNode root;
+    private final SharedParts shared;
     private final String display;
     private final String name;
     private final LoadContext context;
@@ -36,6 +39,7 @@ public final class YamlScenarioFactory implements ScenarioFactory {
     public YamlScenarioFactory(Path file, String display, Map<String, SourceLocation> origins) {
         String text = TextFile.read(file, display, ScenarioLoader.MAX_BYTES, null, "");
         this.root = YamlTreeReader.read(text, display, YamlLimits.defaults());
+        this.shared = SharedParts.of(root);
         this.display = display;
         this.name = stem(file);
         this.context = LoadContext.of(file, display);
@@ -54,7 +58,7 @@ public final class YamlScenarioFactory implements ScenarioFactory {
 
     private LoadedScenario load(Map<String, Object> overrides) {
         YNode tree = overrides.isEmpty() ? root : TreeOverrides.apply(root, overrides, origins);
-        return ScenarioMapper.map(tree, display, name, context);
+        return ScenarioMapper.map(tree, display, name, context, shared);
     }
 
     private static String stem(Path file) {

@@ -1,6 +1,7 @@
 package org.adoptsim.cli.sweep.overrides;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.scenario.ScenarioLoader;
+import org.adoptsim.cli.scenario.input.InputFile;
 import org.adoptsim.cli.scenario.input.ScenarioException;
 import org.adoptsim.core.config.Distribution;
+import org.adoptsim.core.config.ObservedState;
 import org.adoptsim.core.config.Presets;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
@@ -23,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Overrides on the parsed scenario tree mean what the same values written in the file would mean, and
- * the loader's checks and messages apply to them.
+ * the loader's checks and messages apply to them. A factory checks and maps the parts of the file that
+ * overrides leave alone once (SharedParts): what it gives must not depend on that.
  */
 class YamlScenarioFactoryTest {
     static final Path SHIPPED = Path.of("../scenarios/platform-migration.yaml");
@@ -96,5 +100,99 @@ class YamlScenarioFactoryTest {
                 () -> factory(SHIPPED).at(Map.of("run.weeks.value", 1L)));
         assertTrue(inside.getMessage().contains("cannot set a field inside run.weeks, which the scenario gives as the number 104"),
                 inside.getMessage());
+    }
+
+    /** Points in a row from one factory, which reuses parts, against a fresh factory for each, which cannot. */
+    @Test
+    void aPointIsWhatAFreshLoadOfItsTreeGives() {
+        List<Map<String, Object>> points = List.of(Map.of(),
+                Map.of("organisation.attributes.effort.all.lognormal.median", 500.0),
+                Map.of("rules.platform.capacity", 90.5, "rules.decisions.attention", 0.4),
+                Map.of("strategies.earn-then-mandate.mandate.atShare", 0.55),
+                Map.of("run.weeks", 52L), Map.of());
+        assertPointsAreFresh(SHIPPED, points);
+        assertPointsAreFresh(Path.of("../scenarios/enterprise-1000.yaml"), List.of(Map.of(),
+                Map.of("organisation.attributes.effort.lognormal.median", 300.0),
+                Map.of("rules.platform.capacity", 500L), Map.of("organisation.departments", 30L), Map.of()));
+        assertPointsAreFresh(Path.of("../scenarios/acme-today/acme-today.yaml"), List.of(Map.of(),
+                Map.of("start.maturity", 0.4), Map.of("strategies.earned.coalition.size", 3L),
+                Map.of("organisation.attributes.gain.all.lognormal", Map.of("median", 20.0, "sigma", 0.5)), Map.of()));
+        assertPointsAreFresh(Path.of("../scenarios/agency-cloud.yaml"), List.of(Map.of(),
+                Map.of("functions.security.capacity", 5L), Map.of("rules.decisions.attention", 0.5), Map.of()));
+    }
+
+    private static void assertPointsAreFresh(Path file, List<Map<String, Object>> points) {
+        YamlScenarioFactory shared = factory(file);
+        for (Map<String, Object> o : points) {
+            Scenario s = shared.at(o);
+            List<InputFile> inputs = shared.inputs(o);
+            Scenario fresh = factory(file).at(o);
+            assertEquals(withoutStart(fresh), withoutStart(s), file + " " + o);
+            assertEquals(describe(fresh.start()), describe(s.start()), file + " " + o);
+            assertEquals(factory(file).inputs(o), inputs, file + " " + o);
+        }
+        assertNotEquals(shared.at(points.get(1)), shared.at(points.get(0)), "the overrides took effect");
+    }
+
+    private static Scenario withoutStart(Scenario s) {
+        return new Scenario(s.name(), s.organisation(), s.rules(), s.run(), s.strategies());
+    }
+
+    /** An observed state in words (it has no equals of its own). */
+    private static String describe(ObservedState start) {
+        if (start == null) {
+            return "none";
+        }
+        StringBuilder b = new StringBuilder(start.week() + " " + start.tools() + " " + start.dashboard() + " "
+                + start.coalition() + " " + start.maturity());
+        for (int i = 0; i < start.teams(); i++) {
+            b.append('|').append(start.status(i)).append(' ').append(start.progress(i)).append(' ')
+                    .append(start.doneWeek(i)).append(' ').append(start.champion(i)).append(' ')
+                    .append(start.coalitionMember(i)).append(' ').append(start.signedOff(i));
+        }
+        return b.toString();
+    }
+
+    /** The files a scenario names are read once per factory, so every point of a sweep uses the same ones. */
+    @Test
+    void theFilesAScenarioNamesAreReadOnceByAFactory() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("acme"));
+        for (String f : List.of("acme-today.yaml", "teams.csv", "ties.csv", "dependencies.csv", "state.csv")) {
+            Files.copy(Path.of("../scenarios/acme-today").resolve(f), dir.resolve(f));
+        }
+        Path file = dir.resolve("acme-today.yaml");
+        YamlScenarioFactory f = factory(file);
+        Map<String, Object> before = Map.of("organisation.attributes.gain.all.uniform", Map.of("min", 10.0, "max", 20.0));
+        Scenario first = f.at(before);
+        List<InputFile> inputs = f.inputs(before);
+        Files.writeString(dir.resolve("teams.csv"), "name\nonly-one\n");
+        Files.writeString(dir.resolve("ties.csv"), "nothing here\n");
+        assertThrows(ScenarioException.class, () -> factory(file).at(before), "a new factory reads the new files");
+        Map<String, Object> after = Map.of("organisation.attributes.gain.all.uniform", Map.of("min", 12.0, "max", 24.0),
+                "rules.platform.capacity", 100L);
+        assertEquals(first.organisation().network(), f.at(after).organisation().network());
+        assertEquals(first.organisation().teams(), f.at(after).organisation().teams());
+        assertEquals(inputs, f.inputs(after), "the same files, with the same hashes");
+    }
+
+    /** Only what checked and mapped well is kept: a problem is reported at every point that has it. */
+    @Test
+    void aProblemIsReportedAtEveryPointThatHasIt() throws IOException {
+        Path f = tmp.resolve("bad-base.yaml");
+        Files.writeString(f, "rules:\n  decisions:\n    attention: 7\n");
+        YamlScenarioFactory factory = factory(f);
+        String expected = assertThrows(ScenarioException.class, () -> factory.at(Map.of())).getMessage();
+        assertTrue(expected.startsWith(f + ":3:16: rules.decisions.attention: "), expected);
+        assertEquals(0.5, factory.at(Map.of("rules.decisions.attention", 0.5)).rules().decisions().attention());
+        assertEquals(expected, assertThrows(ScenarioException.class,
+                () -> factory.at(Map.of("rules.platform.capacity", 90L))).getMessage());
+        assertEquals(expected, assertThrows(ScenarioException.class, () -> factory.at(Map.of())).getMessage());
+        YamlScenarioFactory good = factory(SHIPPED);
+        good.at(Map.of("strategies.earned.coalition.size", 2L));
+        for (int i = 0; i < 2; i++) {
+            assertEquals("sweep.yaml:7:3: strategies.earned.coalition.size: must be >= 0, was -1",
+                    assertThrows(ScenarioException.class, () -> good.at(Map.of("strategies.earned.coalition.size", -1L)))
+                            .getMessage());
+        }
     }
 }
