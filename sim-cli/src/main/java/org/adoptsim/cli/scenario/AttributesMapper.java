@@ -1,5 +1,6 @@
 package org.adoptsim.cli.scenario;
 
+import java.util.List;
 import org.adoptsim.cli.scenario.shape.ObjectShape;
 import org.adoptsim.core.config.Attribute;
 import org.adoptsim.core.config.TeamAttributes;
@@ -24,19 +25,21 @@ final class AttributesMapper {
     private AttributesMapper() {
     }
 
-    static TeamAttributes map(Fields f, TeamAttributes base, int teams) {
+    /** Each attribute is a part of its own ({@link SharedParts}): overriding one maps only it again. */
+    static TeamAttributes map(Fields f, TeamAttributes base, int teams, ReferencedFiles files) {
         return f.build(() -> new TeamAttributes(
-                one(f, "threshold", base.threshold(), teams),
-                one(f, "proofNeeded", base.proofNeeded(), teams),
-                one(f, "effort", base.effort(), teams),
-                one(f, "capacity", base.capacity(), teams),
-                one(f, "gain", base.gain(), teams),
-                one(f, "stayCost", base.stayCost(), teams),
-                one(f, "horizon", base.horizon(), teams),
-                one(f, "hiddenDeps", base.hiddenDeps(), teams)));
+                one(f, "threshold", base.threshold(), teams, files),
+                one(f, "proofNeeded", base.proofNeeded(), teams, files),
+                one(f, "effort", base.effort(), teams, files),
+                one(f, "capacity", base.capacity(), teams, files),
+                one(f, "gain", base.gain(), teams, files),
+                one(f, "stayCost", base.stayCost(), teams, files),
+                one(f, "horizon", base.horizon(), teams, files),
+                one(f, "hiddenDeps", base.hiddenDeps(), teams, files)));
     }
 
-    private static Attribute one(Fields f, String key, Attribute base, int teams) {
-        return f.has(key) ? AttributeMapper.map(f.node(key), f.pathOf(key), base, teams) : base;
+    private static Attribute one(Fields f, String key, Attribute base, int teams, ReferencedFiles files) {
+        return f.has(key) ? files.reuse(f.node(key), List.of(key, teams),
+                () -> AttributeMapper.map(f.node(key), f.pathOf(key), base, teams)) : base;
     }
 }

@@ -54,7 +54,7 @@ final class OrganisationMapper {
                 : table != null && table.archetypes() != null ? base.archetypes().withExplicit(table.archetypes())
                 : base.archetypes();
         TeamAttributes attributes = f.has("attributes")
-                ? AttributesMapper.map(f.child("attributes"), base.attributes(), teams) : base.attributes();
+                ? AttributesMapper.map(f.child("attributes"), base.attributes(), teams, files) : base.attributes();
         int departments = departments(f, base, table);
         KnownTeams known = table == null ? base.known() : table.known();
         Organisation o = f.build(() -> new Organisation(teams, departments, mix,

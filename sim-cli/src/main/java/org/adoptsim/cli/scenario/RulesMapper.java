@@ -1,5 +1,6 @@
 package org.adoptsim.cli.scenario;
 
+import java.util.function.Function;
 import org.adoptsim.cli.scenario.shape.ObjectShape;
 import org.adoptsim.core.config.Rules;
 
@@ -19,14 +20,19 @@ final class RulesMapper {
     private RulesMapper() {
     }
 
-    static Rules map(Fields f, Rules r) {
+    /** Each section is a part of its own ({@link SharedParts}): overriding one rule maps only its section again. */
+    static Rules map(Fields f, Rules r, ReferencedFiles files) {
         return new Rules(
-                f.has("decisions") ? DecisionRulesMapper.map(f.child("decisions"), r.decisions()) : r.decisions(),
-                f.has("work") ? WorkRulesMapper.map(f.child("work"), r.work()) : r.work(),
-                f.has("platform") ? PlatformMapper.map(f.child("platform"), r.platform()) : r.platform(),
-                f.has("tooling") ? ToolingRulesMapper.map(f.child("tooling"), r.tooling()) : r.tooling(),
-                f.has("sunset") ? SunsetRulesMapper.map(f.child("sunset"), r.sunset()) : r.sunset(),
-                f.has("adoption") ? AdoptionRulesMapper.map(f.child("adoption"), r.adoption()) : r.adoption(),
-                f.has("ledger") ? LedgerRulesMapper.map(f.child("ledger"), r.ledger()) : r.ledger());
+                section(f, "decisions", files, c -> DecisionRulesMapper.map(c, r.decisions()), r.decisions()),
+                section(f, "work", files, c -> WorkRulesMapper.map(c, r.work()), r.work()),
+                section(f, "platform", files, c -> PlatformMapper.map(c, r.platform()), r.platform()),
+                section(f, "tooling", files, c -> ToolingRulesMapper.map(c, r.tooling()), r.tooling()),
+                section(f, "sunset", files, c -> SunsetRulesMapper.map(c, r.sunset()), r.sunset()),
+                section(f, "adoption", files, c -> AdoptionRulesMapper.map(c, r.adoption()), r.adoption()),
+                section(f, "ledger", files, c -> LedgerRulesMapper.map(c, r.ledger()), r.ledger()));
+    }
+
+    private static <T> T section(Fields f, String key, ReferencedFiles files, Function<Fields, T> map, T fallback) {
+        return f.has(key) ? files.reuse(f.node(key), key, () -> map.apply(f.child(key))) : fallback;
     }
 }

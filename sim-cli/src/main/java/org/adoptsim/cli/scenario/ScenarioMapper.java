@@ -74,7 +74,7 @@ public final class ScenarioMapper {
                 : null;
         Scenario s = f.build(() -> new Scenario(f.text("name", fallbackName), org.organisation(),
                 functions(f, refs, f.has("rules") ? files.reuse(f.node("rules"), "rules",
-                        () -> RulesMapper.map(f.child("rules"), d.rules())) : d.rules(), files),
+                        () -> RulesMapper.map(f.child("rules"), d.rules(), files)) : d.rules(), files),
                 f.has("run") ? files.reuse(f.node("run"), "run", () -> RunSettingsMapper.map(f.child("run"), d.run()))
                         : d.run(),
                 strategies, start));
