@@ -59,7 +59,8 @@ public final class Suite {
     static List<Plan> fullPlans() {
         return List.of(Plan.of(FullModelBenchmark.class),
                 Plan.of(ReplicateBenchmark.class), Plan.of(LargeOrgBenchmark.class),
-                Plan.of(WeeklyStepBenchmark.class).withGc(), Plan.of(SweepBenchmark.class));
+                Plan.of(WeeklyStepBenchmark.class).withGc(), Plan.of(SweepBenchmark.class),
+                Plan.of(PointScenarioBenchmark.class));
     }
 
     private static Collection<RunResult> run(Plan p, boolean quick, Path log) throws RunnerException {

@@ -21,6 +21,7 @@ final class Tables {
         largeOrg(r.of(LargeOrgBenchmark.class), s);
         weeklyStep(r.of(WeeklyStepBenchmark.class), s);
         sweep(r.of(SweepBenchmark.class), s);
+        pointScenario(r.of(PointScenarioBenchmark.class), s);
     }
 
     private static void fullModel(List<RunResult> runs, List<RunResult> replicate, StringBuilder s) {
@@ -94,6 +95,22 @@ final class Tables {
                     .append(num(error(r))).append(" | ").append(String.format(java.util.Locale.ROOT, "%.2f×", score(r) / one))
                     .append(" | ").append(num(best(r))).append(" | ")
                     .append(String.format(java.util.Locale.ROOT, "%.2f×", best(r) / oneBest)).append(" |\n");
+        }
+        s.append('\n');
+    }
+
+    private static void pointScenario(List<RunResult> rs, StringBuilder s) {
+        if (rs.isEmpty()) {
+            return;
+        }
+        s.append("## A point's scenario (PointScenarioBenchmark)\n\nOverrides applied and the scenario checked and mapped,")
+                .append(" as each sweep point, calibration particle and optimiser candidate does.\n\n")
+                .append("| scenario | overrides set | µs per point (mean ± error) | µs (fastest iteration) |\n|---|---|---:|---:|\n");
+        for (RunResult r : rs) {
+            s.append("| ").append(param(r, "scenario")).append(" | ").append(param(r, "touches")).append(" | ")
+                    .append(String.format(java.util.Locale.ROOT, "%.1f ± %.1f", score(r), error(r))).append(" | ")
+                    .append(String.format(java.util.Locale.ROOT, "%.1f", r.getPrimaryResult().getStatistics().getMin()))
+                    .append(" |\n");
         }
         s.append('\n');
     }
