@@ -32,6 +32,8 @@ final class ReferencedFiles {
     private final LoadContext ctx;
     private final SharedParts shared;
     private final Map<Path, InputFile> read = new LinkedHashMap<>();
+    /** Every read, a reused part's included, in order: what one part read is a slice of it. */
+    private final List<Map.Entry<Path, InputFile>> log = new ArrayList<>();
 
     ReferencedFiles(LoadContext ctx, SharedParts shared) {
         this.ctx = ctx;
@@ -43,9 +45,12 @@ final class ReferencedFiles {
         shared.check(shape, node, path, this);
     }
 
-    /** {@code work}'s value for {@code node}, reused if the node is a shared part ({@link SharedParts#reuse}). */
-    <T> T reuse(YNode node, Object key, Supplier<T> work) {
-        return shared.reuse(node, key, this, work);
+    /**
+     * {@code work}'s value for {@code node}, mapped as the field at {@code path} with {@code args}; reused
+     * if the node is a shared part ({@link SharedParts#reuse}).
+     */
+    <T> T reuse(YNode node, String path, Object args, Supplier<T> work) {
+        return shared.reuse(node, path, args, this, work);
     }
 
     /**
@@ -66,24 +71,28 @@ final class ReferencedFiles {
                     + " folder; move it beside the scenario, or pass --allow-outside-files to read it anyway");
         }
         byte[] bytes = TextFile.bytes(file, display, MAX_BYTES, referencedAt, path);
-        read.putIfAbsent(file, new InputFile(display, Sha256.of(bytes)));
+        InputFile input = new InputFile(display, Sha256.of(bytes));
+        read.putIfAbsent(file, input);
+        log.add(Map.entry(file, input));
         return CsvTable.parse(TextFile.decode(bytes, display), display);
     }
 
-    /** How many files were read so far. */
+    /** How many reads there were so far (a file read twice counts twice). */
     int count() {
-        return read.size();
+        return log.size();
     }
 
-    /** The files first read after the first {@code count}, in order. */
+    /** The files read after the first {@code count} reads, each once, in the order first read then. */
     List<Map.Entry<Path, InputFile>> since(int count) {
-        List<Map.Entry<Path, InputFile>> out = new ArrayList<>(read.entrySet()).subList(count, read.size());
-        return out.stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList();
+        Map<Path, InputFile> out = new LinkedHashMap<>();
+        log.subList(count, log.size()).forEach(e -> out.putIfAbsent(e.getKey(), e.getValue()));
+        return out.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList();
     }
 
     /** Notes files as read again, as a reused part read them when it was mapped. */
     void readAgain(List<Map.Entry<Path, InputFile>> files) {
         files.forEach(e -> read.putIfAbsent(e.getKey(), e.getValue()));
+        log.addAll(files);
     }
 
     /** Every file read so far, each once, in the order first read. */

@@ -59,7 +59,7 @@ public final class ScenarioMapper {
         Fields f = Fields.of(root, "");
         Scenario d = DEFAULTS;
         OrganisationMapper.Mapped org = f.has("organisation")
-                ? files.reuse(f.node("organisation"), "organisation",
+                ? files.reuse(f.node("organisation"), "organisation", "",
                         () -> OrganisationMapper.map(f.child("organisation"), d.organisation(), files))
                 : new OrganisationMapper.Mapped(d.organisation(), null);
         List<StrategyInfo> infos = f.has("strategies") ? strategies(f.child("strategies"), files) : PRESETS;
@@ -69,13 +69,15 @@ public final class ScenarioMapper {
         }
         List<Strategy> strategies = infos.stream().map(StrategyInfo::strategy).toList();
         TeamRefs refs = new TeamRefs(org.teams(), org.organisation().teams());
-        ObservedState start = f.has("start") ? files.reuse(f.node("start"), List.of(refs, strategies, functionNames),
+        // A state file reads the strategies only to ask whether they all have a mandate (a dual team needs one).
+        ObservedState start = f.has("start") ? files.reuse(f.node("start"), "start",
+                List.of(refs, strategies.stream().allMatch(st -> st.mandate().enabled()), functionNames),
                 () -> StartMapper.map(f.child("start"), org.organisation().teams(), refs, strategies, functionNames, files))
                 : null;
         Scenario s = f.build(() -> new Scenario(f.text("name", fallbackName), org.organisation(),
-                functions(f, refs, f.has("rules") ? files.reuse(f.node("rules"), "rules",
+                functions(f, refs, f.has("rules") ? files.reuse(f.node("rules"), "rules", "",
                         () -> RulesMapper.map(f.child("rules"), d.rules(), files)) : d.rules(), files),
-                f.has("run") ? files.reuse(f.node("run"), "run", () -> RunSettingsMapper.map(f.child("run"), d.run()))
+                f.has("run") ? files.reuse(f.node("run"), "run", "", () -> RunSettingsMapper.map(f.child("run"), d.run()))
                         : d.run(),
                 strategies, start));
         return new LoadedScenario(source, s, f.text("description", null),
@@ -87,14 +89,14 @@ public final class ScenarioMapper {
         if (!f.has("functions")) {
             return rules;
         }
-        return rules.withFunctions(files.reuse(f.node("functions"), refs, () -> FunctionsMapper.map(f.child("functions"), refs)));
+        return rules.withFunctions(files.reuse(f.node("functions"), "functions", refs, () -> FunctionsMapper.map(f.child("functions"), refs)));
     }
 
     /** Each strategy is its own part: an override of one strategy's lever maps only that strategy again. */
     private static List<StrategyInfo> strategies(Fields f, ReferencedFiles files) {
         List<StrategyInfo> out = new ArrayList<>();
         for (YMap.Entry e : f.map().entries()) {
-            out.add(files.reuse(e.value(), e.key(), () -> StrategyMapper.map(e.value(), f.pathOf(e.key()), e.key())));
+            out.add(files.reuse(e.value(), f.pathOf(e.key()), "", () -> StrategyMapper.map(e.value(), f.pathOf(e.key()), e.key())));
         }
         return out;
     }

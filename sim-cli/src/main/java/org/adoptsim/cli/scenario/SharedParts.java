@@ -26,15 +26,18 @@ import org.adoptsim.cli.yaml.YNode;
  * 1,000-team organisation).
  *
  * <p>A part is known by its node's identity (a node equal to a base node but made anew, such as an
- * override, is mapped afresh) and a key naming what was done with it and whatever else that read. Only
- * successes are kept, so an error is always raised and located as without reuse. The files a part read
- * are kept with it and named again when it is reused, in the same order, so the inputs a manifest
- * lists do not depend on reuse. Thread-safe: two threads may map the same part at once, and both get
- * equal values.
+ * override, is mapped afresh) and what was done with it: the shape it was checked against, or the path
+ * of the field it was mapped as (an alias puts one node at two paths, mapped by two mappers). It keeps
+ * one result, with the arguments its mapping read besides the node (the team references an edge list
+ * was resolved with, say); other arguments map it afresh and replace that result, so what is kept never
+ * grows beyond the base tree's parts. Only successes are kept, so an error is always raised and located
+ * as without reuse. The files a part read are kept with it and named again when it is reused, in the
+ * same order, so the inputs a manifest lists do not depend on reuse. Thread-safe: two threads may map
+ * the same part at once; both values are equal, and either is kept.
  */
 public final class SharedParts {
     /** No base tree: every part is checked and mapped (loading one scenario file). */
-    static final SharedParts NONE = new SharedParts(Set.of());
+    static final SharedParts NONE = new SharedParts(Collections.emptySet());
 
     private final Set<YNode> base;
     private final Map<Key, Done> done = new ConcurrentHashMap<>();
@@ -68,7 +71,7 @@ public final class SharedParts {
      */
     void check(Shape shape, YNode node, String path, ReferencedFiles files) {
         if (base.contains(node)) {
-            reuse(node, shape, files, () -> {
+            reuse(node, shape, "", files, () -> {
                 shape.check(node, path);
                 return Boolean.TRUE;
             });
@@ -82,28 +85,34 @@ public final class SharedParts {
     }
 
     /**
-     * What {@code work} gives for {@code node}: done once for a base part and this {@code key}, and
-     * reused after; done every time for any other node. {@code key} must name everything else the work
-     * reads that can differ between trees (equal keys: equal results).
+     * What {@code work} gives for {@code node} as {@code part} (a shape, or the path it is mapped at):
+     * done once for a base node and these {@code args}, and reused after; done every time for any other
+     * node. {@code args} must hold everything else the work reads that can differ between trees (equal
+     * arguments: equal results).
      */
     @SuppressWarnings("unchecked")
-    <T> T reuse(YNode node, Object key, ReferencedFiles files, Supplier<T> work) {
+    <T> T reuse(YNode node, Object part, Object args, ReferencedFiles files, Supplier<T> work) {
         if (!base.contains(node)) {
             return work.get();
         }
-        Key k = new Key(node, key);
+        Key k = new Key(node, part);
         Done d = done.get(k);
-        if (d != null) {
+        if (d != null && d.args.equals(args)) {
             files.readAgain(d.files);
             return (T) d.value;
         }
         int before = files.count();
         T value = work.get();
-        done.putIfAbsent(k, new Done(value, files.since(before)));
+        done.put(k, new Done(args, value, files.since(before)));
         return value;
     }
 
-    /** A base node, by identity, and what was done with it. */
+    /** How many results are kept: at most one per base node and part. */
+    int size() {
+        return done.size();
+    }
+
+    /** A base node, by identity, and the part it was checked or mapped as. */
     private static final class Key {
         private final YNode node;
         private final Object what;
@@ -124,7 +133,7 @@ public final class SharedParts {
         }
     }
 
-    /** A part's value and the files mapping it read, in the order read. */
-    private record Done(Object value, List<Map.Entry<Path, InputFile>> files) {
+    /** A part's value, the arguments it was mapped with, and the files mapping it read, in the order read. */
+    private record Done(Object args, Object value, List<Map.Entry<Path, InputFile>> files) {
     }
 }

@@ -195,4 +195,45 @@ class YamlScenarioFactoryTest {
                             .getMessage());
         }
     }
+
+    /** An alias makes one node the network and the dependencies: two parts, mapped by two mappers. */
+    @Test
+    void anAliasedNodeIsMappedAsEachOfItsParts() throws IOException {
+        Path f = tmp.resolve("aliased.yaml");
+        Files.writeString(f, """
+                organisation:
+                  teams: 4
+                  network: &ties {edges: [[0, 1], [1, 2], [2, 3]]}
+                  dependencies: *ties
+                run: &empty {}
+                strategies:
+                  run: *empty
+                """);
+        YamlScenarioFactory shared = factory(f);
+        for (Map<String, Object> o : List.of(Map.<String, Object>of(), Map.<String, Object>of("rules.platform.capacity", 90L))) {
+            Scenario fresh = ScenarioLoader.scenario(f);
+            Scenario point = shared.at(o);
+            assertEquals(fresh.organisation(), point.organisation());
+            assertEquals(fresh.strategies(), point.strategies());
+            assertEquals(fresh.run(), point.run());
+        }
+    }
+
+    /** A file two parts name stays listed when a point remaps the first so that it no longer reads it. */
+    @Test
+    void aFileTwoPartsNameStaysListed() throws IOException {
+        Files.writeString(tmp.resolve("ties.csv"), "from,to,team,upstream\n0,1,1,0\n1,2,2,1\n");
+        Path f = tmp.resolve("shared-file.yaml");
+        Files.writeString(f, """
+                organisation:
+                  teams: 3
+                  network: {edges: ties.csv}
+                  dependencies: {edges: ties.csv}
+                """);
+        YamlScenarioFactory shared = factory(f);
+        shared.at(Map.of());
+        Map<String, Object> none = Map.of("organisation.network", "none");
+        assertEquals(1, shared.inputs(none).size());
+        assertEquals(factory(f).inputs(none), shared.inputs(none));
+    }
 }
