@@ -43,7 +43,7 @@ final class OrganisationMapper {
         TeamTable table = null;
         if (f.has("teamsFile")) {
             YMap.Entry e = f.map().entry("teamsFile");
-            table = files.reuse(e.value(), f.pathOf("teamsFile"), "",
+            table = files.reuse(e.value(), "organisation.teamsFile", "",
                     () -> TeamTable.read(f.text("teamsFile", null), files, e.value().where(), f.pathOf("teamsFile")));
         }
         int teams = teams(f, base, table);
@@ -59,9 +59,9 @@ final class OrganisationMapper {
         KnownTeams known = table == null ? base.known() : table.known();
         Organisation o = f.build(() -> new Organisation(teams, departments, mix,
                 attributes,
-                f.has("network") ? files.reuse(f.node("network"), f.pathOf("network"), refs,
+                f.has("network") ? files.reuse(f.node("network"), "organisation.network", refs,
                         () -> NetworkMapper.map(f.node("network"), f.pathOf("network"), files, refs)) : base.network(),
-                f.has("dependencies") ? files.reuse(f.node("dependencies"), f.pathOf("dependencies"), refs,
+                f.has("dependencies") ? files.reuse(f.node("dependencies"), "organisation.dependencies", refs,
                         () -> DependencyMapper.map(f.node("dependencies"), f.pathOf("dependencies"), files, refs))
                         : base.dependencies(),
                 known));

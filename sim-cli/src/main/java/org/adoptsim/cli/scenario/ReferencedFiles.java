@@ -46,10 +46,10 @@ final class ReferencedFiles {
     }
 
     /**
-     * {@code work}'s value for {@code node}, mapped as the field at {@code path} with {@code args}; reused
-     * if the node is a shared part ({@link SharedParts#reuse}).
+     * {@code work}'s value for {@code node}, mapped as the field at {@code path} (a dotted path, or its
+     * parts as a list) with {@code args}; reused if the node is a shared part ({@link SharedParts#reuse}).
      */
-    <T> T reuse(YNode node, String path, Object args, Supplier<T> work) {
+    <T> T reuse(YNode node, Object path, Object args, Supplier<T> work) {
         return shared.reuse(node, path, args, this, work);
     }
 

@@ -96,7 +96,7 @@ public final class ScenarioMapper {
     private static List<StrategyInfo> strategies(Fields f, ReferencedFiles files) {
         List<StrategyInfo> out = new ArrayList<>();
         for (YMap.Entry e : f.map().entries()) {
-            out.add(files.reuse(e.value(), f.pathOf(e.key()), "", () -> StrategyMapper.map(e.value(), f.pathOf(e.key()), e.key())));
+            out.add(files.reuse(e.value(), List.of("strategies", e.key()), "", () -> StrategyMapper.map(e.value(), f.pathOf(e.key()), e.key())));
         }
         return out;
     }
