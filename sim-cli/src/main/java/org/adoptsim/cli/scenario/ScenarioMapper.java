@@ -89,14 +89,16 @@ public final class ScenarioMapper {
         if (!f.has("functions")) {
             return rules;
         }
-        return rules.withFunctions(files.reuse(f.node("functions"), "functions", refs, () -> FunctionsMapper.map(f.child("functions"), refs)));
+        return rules.withFunctions(files.reuse(f.node("functions"), "functions", refs,
+                () -> FunctionsMapper.map(f.child("functions"), refs)));
     }
 
     /** Each strategy is its own part: an override of one strategy's lever maps only that strategy again. */
     private static List<StrategyInfo> strategies(Fields f, ReferencedFiles files) {
         List<StrategyInfo> out = new ArrayList<>();
         for (YMap.Entry e : f.map().entries()) {
-            out.add(files.reuse(e.value(), List.of("strategies", e.key()), "", () -> StrategyMapper.map(e.value(), f.pathOf(e.key()), e.key())));
+            out.add(files.reuse(e.value(), List.of("strategies", e.key()), "",
+                    () -> StrategyMapper.map(e.value(), f.pathOf(e.key()), e.key())));
         }
         return out;
     }

@@ -101,7 +101,7 @@ public final class TreeOverrides {
                 throw new ScenarioException(at, path, "must be a finite number, was " + d);
             }
             String text = d.toString();
-            return new YScalar(at, YScalar.Kind.FLOAT, text, new BigDecimal(text)); // BigDecimal.valueOf(d), one toString
+            return new YScalar(at, YScalar.Kind.FLOAT, text, new BigDecimal(text)); // BigDecimal.valueOf(d)
         }
         if (v instanceof Boolean b) {
             return new YScalar(at, YScalar.Kind.BOOLEAN, b.toString(), null);
