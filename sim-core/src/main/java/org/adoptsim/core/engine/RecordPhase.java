@@ -17,9 +17,11 @@ import org.adoptsim.core.result.WeekView;
  * is done the first week the old system is off for everyone, every team is adopted and the support
  * they would ask falls below initiativeSupportShare of the platform capacity. The view is this object
  * itself, reused every week (no allocation), and computes what it is asked for from the end-of-week
- * state: status counts are kept by {@link TeamState}; reason counts and mean resentment are counted on the first
- * request of the week (a run nobody observes in detail pays nothing for them); a team's reason is
- * derived from its status ({@link TeamState#reasonCode}). With functions declared, the week's
+ * state: status counts are kept by {@link TeamState}; reason counts are counted on the first request of
+ * the week (a run nobody observes in detail pays nothing for them), over the teams whose reason is not
+ * their status's alone (idle, willing, migrating); a team's reason is derived from its status
+ * ({@link TeamState#reasonCode}). Mean resentment is summed again only after a team's resentment was
+ * set ({@link World#resentments}), which happens in a mandate's week, not every week. With functions declared, the week's
  * {@code sign-off} reasons are also counted by function into the run's functions outcome
  * ({@link SignOffDesk#countReasons}); without them that costs one test a week.
  */
@@ -28,7 +30,8 @@ final class RecordPhase implements Phase, WeekView {
     final World world;
     private WeekObserver observer = WeekObserver.NONE;
     private boolean reasonsCounted;
-    private boolean resentmentKnown;
+    /** {@link World#resentments} when {@link #meanResentment} was last summed, or −1. */
+    private int resentmentAt = -1;
     private double meanResentment;
     private long incidentsBefore;
     private long incidentsThisWeek;
@@ -45,12 +48,12 @@ final class RecordPhase implements Phase, WeekView {
     void reset(WeekObserver weekObserver) {
         observer = weekObserver;
         incidentsBefore = 0;
+        resentmentAt = -1;
     }
 
     @Override
     public void apply(World w) {
         reasonsCounted = false;
-        resentmentKnown = false;
         chargeDualRunning(w);
         chargeLedger(w);
         noteInitiativeDone(w);
@@ -123,8 +126,14 @@ final class RecordPhase implements Phase, WeekView {
     private void countReasons() {
         TeamState t = world.teams;
         Arrays.fill(reasonCounts, 0);
-        for (int i = 0; i < t.n; i++) {
-            reasonCounts[t.reasonCode(i)]++;
+        reasonCounts[Codes.R_NONE] = t.count(Codes.S_DONE);
+        reasonCounts[Codes.R_DUAL] = t.count(Codes.S_DUAL);
+        reasonCounts[Codes.R_BLOCKED_PLATFORM] = t.count(Codes.S_BLOCKED);
+        for (int block = 0; block < t.words(); block++) {
+            long others = t.statusWord(Codes.S_IDLE, Codes.S_WILLING, block) | t.statusWord(Codes.S_MIGRATING, block);
+            for (long b = others; b != 0; b &= b - 1) {
+                reasonCounts[t.reasonCode((block << 6) + Long.numberOfTrailingZeros(b))]++;
+            }
         }
         reasonsCounted = true;
     }
@@ -192,14 +201,14 @@ final class RecordPhase implements Phase, WeekView {
 
     @Override
     public double meanResentment() {
-        if (!resentmentKnown) {
+        if (resentmentAt != world.resentments) {
             TeamState t = world.teams;
             double sum = 0;
             for (int i = 0; i < t.n; i++) {
                 sum += t.resentment[i];
             }
             meanResentment = sum / t.n;
-            resentmentKnown = true;
+            resentmentAt = world.resentments;
         }
         return meanResentment;
     }

@@ -50,6 +50,8 @@ final class World {
     ObservedState start;
     /** A dashboard already published before the run (it stays whatever the strategy says). */
     boolean dashboardInPlace;
+    /** How many times this run set a team's resentment ({@link #resent}): 0 while every team's is 0. */
+    int resentments;
 
     World(Org org) {
         this.teams = new TeamState(org);
@@ -69,6 +71,7 @@ final class World {
             fixEffort = fixEffortOf.quantileFunction();
         }
         this.weeks = weeks;
+        resentments = 0;
         incidents.prepare(draws, rules.work().oldIncidentRate(), incidentRate(0, 0), weeks);
         discoveries.prepare(draws, rules.sunset().discoveryRate(), weeks);
         teams.reset();
@@ -189,6 +192,7 @@ final class World {
 
     /** Sets team i's resentment, and with it the hours it gives while dual. */
     void resent(int i, double resentment) {
+        resentments++;
         teams.resentment[i] = resentment;
         teams.dualHours[i] = dualHours(i);
     }

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every team not done has exactly one reason, consistent with its status, and done teams have none;
  * honest adoption never falls and no team leaves done; started ≥ done; shares, resentment and
  * maturity stay in [0, 1]; cumulative hours never fall; the per-run metrics agree with the series
- * (milestones, final shares, dual team-weeks as the sum of weekly dual counts).
+ * (milestones, final shares, dual team-weeks as the sum of weekly dual counts, mean resentment); each
+ * week's reason counts are the numbers of teams with each reason.
  */
 class InvariantsTest {
 
@@ -91,6 +92,8 @@ class InvariantsTest {
             last = new TeamStatus[teams];
         }
 
+        double lastMeanResentment = Double.NaN;
+
         @Override
         public void onWeek(WeekView v) {
             assertEquals(weeksSeen, v.week());
@@ -106,9 +109,16 @@ class InvariantsTest {
             assertEquals(v.teams(), statusSum, "status counts sum to N");
             assertEquals(v.teams(), reasonSum, "reason counts sum to N");
             assertEquals(v.done(), v.count(Reason.NONE), "done teams, and only they, have no reason");
+            int[] tally = new int[Reason.values().length];
             for (int i = 0; i < v.teams(); i++) {
                 checkTeam(v, i);
+                tally[v.reason(i).ordinal()]++;
             }
+            for (Reason r : Reason.values()) {
+                assertEquals(tally[r.ordinal()], v.count(r), "week " + v.week() + ": the count of " + r
+                        + " is the number of teams with it");
+            }
+            lastMeanResentment = v.meanResentment();
             assertTrue(v.meanResentment() >= 0 && v.meanResentment() <= 1);
             assertTrue(v.maturity() >= 0 && v.maturity() <= 1);
             assertTrue(v.champions() <= v.done(), "champions are done teams");
@@ -158,6 +168,7 @@ class InvariantsTest {
         int last = s.weeks() - 1;
         int n = s.teams();
         assertEquals(s.doneShare(last), m.finalDoneShare(), 1e-12);
+        assertEquals(m.meanResentment(), c.lastMeanResentment, 0.0, "the last week's mean resentment, summed alike");
         assertEquals(s.startedShare(last), m.finalStartedShare(), 1e-12);
         assertEquals(1.0, m.finalStartedShare() + m.neverStartedShare(), 1e-12);
         assertEquals(s.count(TeamStatus.DUAL, last) / (double) n, m.finalDualShare(), 1e-12);
