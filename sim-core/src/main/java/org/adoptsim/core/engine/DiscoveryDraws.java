@@ -26,14 +26,12 @@ final class DiscoveryDraws {
     private final long[] teamOffsets;
     private final long[] scratch;
     private final int maxHidden;
-    /** bound[h] = min over 1 ≤ k ≤ h of Math.pow(1 − p, k), the values {@link SunsetPhase} compares with; bound[0] = +∞. */
-    private final double[] bound;
     /**
-     * from[h]: the draw bits from which a team with h dependencies is a candidate, written with bound[h].
-     * u ≥ bound[h] exactly when the draw's 53 bits reach {@link EventDraws#below}(bound[h]), so the sort
-     * compares integers: {@code Long.MAX_VALUE} (never) for bound[0] = +∞, 0 (always) for a bound of 0
-     * (p = 1). A NaN bound, which no draw reaches, would also map to never; p is a checked probability,
-     * so none arises.
+     * from[h]: the draw bits from which a team with h dependencies is a candidate. Its bound is
+     * b_h = min over 1 ≤ k ≤ h of Math.pow(1 − p, k) (b_0 = +∞), the smallest value {@link SunsetPhase}
+     * compares a draw with; u ≥ b_h exactly when the draw's 53 bits reach {@link EventDraws#below}(b_h),
+     * so the sort compares integers: {@code Long.MAX_VALUE} (never) for b_0, 0 (always) for a bound of 0
+     * (p = 1).
      */
     private final long[] from;
     private long[] candidates = new long[0];
@@ -56,7 +54,6 @@ final class DiscoveryDraws {
             max = Math.max(max, org.hiddenDeps(i));
         }
         this.maxHidden = max;
-        this.bound = new double[max + 1];
         this.from = new long[max + 1];
     }
 
@@ -78,12 +75,11 @@ final class DiscoveryDraws {
             Arrays.fill(ready, 0);
             if (Double.doubleToRawLongBits(p) != Double.doubleToRawLongBits(rate)) {
                 rate = p;
-                bound[0] = Double.POSITIVE_INFINITY;
+                double bound = Double.POSITIVE_INFINITY;
+                from[0] = EventDraws.below(bound);
                 for (int k = 1; k <= maxHidden; k++) {
-                    bound[k] = Math.min(bound[k - 1], Math.pow(1 - p, k));
-                }
-                for (int h = 0; h <= maxHidden; h++) {
-                    from[h] = Double.isNaN(bound[h]) ? Long.MAX_VALUE : EventDraws.below(bound[h]);
+                    bound = Math.min(bound, Math.pow(1 - p, k));
+                    from[k] = EventDraws.below(bound);
                 }
             }
         }

@@ -35,6 +35,9 @@ final class IncidentDraws {
     private EventDraws draws;
     private double oldRate = Double.NaN;
     private double maxNewRate = Double.NaN;
+    /** The two rates as integer thresholds on a draw's bits ({@link EventDraws#below}), set with them. */
+    private long oldBelow;
+    private long newBelow;
     /** Whether every week of the run is kept (else only {@link #sortedWeek}, in slot 0). */
     private boolean keepAll;
     /** With keepAll: weeks 0 … weeksReady-1 are sorted. */
@@ -61,6 +64,8 @@ final class IncidentDraws {
             this.draws = draws;
             this.oldRate = oldRate;
             this.maxNewRate = maxNewRate;
+            this.oldBelow = EventDraws.below(oldRate);
+            this.newBelow = EventDraws.below(maxNewRate);
             this.keepAll = keep;
             weeksReady = 0;
         }
@@ -137,8 +142,6 @@ final class IncidentDraws {
         long key = draws.weekKey(Purpose.INCIDENT, week);
         keys[slot] = key;
         EventDraws.fillBits(key, teamOffsets, scratch);
-        long oldBelow = EventDraws.below(oldRate);
-        long newBelow = EventDraws.below(maxNewRate);
         int base = slot * words;
         for (int word = 0; word < words; word++) {
             long old = 0;

@@ -1,6 +1,5 @@
 package org.adoptsim.core.engine;
 
-import java.util.Arrays;
 import org.adoptsim.core.result.LedgerEntry;
 import org.adoptsim.core.result.PlatformUse;
 import org.adoptsim.core.result.Reason;
@@ -18,9 +17,8 @@ import org.adoptsim.core.result.WeekView;
  * they would ask falls below initiativeSupportShare of the platform capacity. The view is this object
  * itself, reused every week (no allocation), and computes what it is asked for from the end-of-week
  * state: status counts are kept by {@link TeamState}; reason counts are counted on the first request of
- * the week (a run nobody observes in detail pays nothing for them), over the teams whose reason is not
- * their status's alone (idle, willing, migrating); a team's reason is derived from its status
- * ({@link TeamState#reasonCode}). Mean resentment is summed again only after a team's resentment was
+ * the week (a run nobody observes in detail pays nothing for them; {@link TeamState#countReasons});
+ * a team's reason is derived from its status ({@link TeamState#reasonCode}). Mean resentment is summed again only after a team's resentment was
  * set ({@link World#resentments}), which happens in a mandate's week, not every week. With functions declared, the week's
  * {@code sign-off} reasons are also counted by function into the run's functions outcome
  * ({@link SignOffDesk#countReasons}); without them that costs one test a week.
@@ -124,17 +122,7 @@ final class RecordPhase implements Phase, WeekView {
     }
 
     private void countReasons() {
-        TeamState t = world.teams;
-        Arrays.fill(reasonCounts, 0);
-        reasonCounts[Codes.R_NONE] = t.count(Codes.S_DONE);
-        reasonCounts[Codes.R_DUAL] = t.count(Codes.S_DUAL);
-        reasonCounts[Codes.R_BLOCKED_PLATFORM] = t.count(Codes.S_BLOCKED);
-        for (int block = 0; block < t.words(); block++) {
-            long others = t.statusWord(Codes.S_IDLE, Codes.S_WILLING, block) | t.statusWord(Codes.S_MIGRATING, block);
-            for (long b = others; b != 0; b &= b - 1) {
-                reasonCounts[t.reasonCode((block << 6) + Long.numberOfTrailingZeros(b))]++;
-            }
-        }
+        world.teams.countReasons(reasonCounts);
         reasonsCounted = true;
     }
 

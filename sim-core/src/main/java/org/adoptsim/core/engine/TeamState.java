@@ -285,16 +285,48 @@ final class TeamState {
      * migrating one whose work is finished, held by a function's sign-off has the reason sign-off.
      */
     byte reasonCode(int i) {
-        return switch (status[i]) {
-            case Codes.S_DONE -> Codes.R_NONE;
-            case Codes.S_DUAL -> Codes.R_DUAL;
-            case Codes.S_BLOCKED -> Codes.R_BLOCKED_PLATFORM;
+        byte s = status[i];
+        byte fixed = reasonOfStatus(s);
+        if (fixed >= 0) {
+            return fixed;
+        }
+        return switch (s) {
             case Codes.S_WILLING -> waitingFor[i] >= 0 ? Codes.R_SIGN_OFF : Codes.R_ROADMAP;
             case Codes.S_MIGRATING -> remaining[i] > 0 ? Codes.R_MIGRATING
                     : waitingUpstream[i] ? Codes.R_BLOCKED_DEPENDENCY
                     : waitingFor[i] >= 0 ? Codes.R_SIGN_OFF : Codes.R_MIGRATING;
             default -> reason[i];
         };
+    }
+
+    /** The reason every team of status {@code s} has (done, dual, blocked), or −1 where it depends on the team. */
+    private static byte reasonOfStatus(byte s) {
+        return switch (s) {
+            case Codes.S_DONE -> Codes.R_NONE;
+            case Codes.S_DUAL -> Codes.R_DUAL;
+            case Codes.S_BLOCKED -> Codes.R_BLOCKED_PLATFORM;
+            default -> -1;
+        };
+    }
+
+    /**
+     * {@code into[r]} := the number of teams whose {@link #reasonCode} is r. A status that fixes the
+     * reason counts by its status count; only the teams of the other statuses are visited.
+     */
+    void countReasons(int[] into) {
+        Arrays.fill(into, 0);
+        for (byte s = 0; s < Codes.STATUSES; s++) {
+            byte fixed = reasonOfStatus(s);
+            if (fixed >= 0) {
+                into[fixed] += count(s);
+                continue;
+            }
+            for (int block = 0; block < words(); block++) {
+                for (long b = statusWord(s, block); b != 0; b &= b - 1) {
+                    into[reasonCode((block << 6) + Long.numberOfTrailingZeros(b))]++;
+                }
+            }
+        }
     }
 
     /**
