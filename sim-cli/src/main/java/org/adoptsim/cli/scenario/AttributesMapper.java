@@ -39,7 +39,7 @@ final class AttributesMapper {
     }
 
     private static Attribute one(Fields f, String key, Attribute base, int teams, ReferencedFiles files) {
-        return f.has(key) ? files.reuse(f.node(key), List.of("organisation.attributes", key), teams,
+        return f.has(key) ? files.reuse(f.node(key), List.of("organisation", "attributes", key), teams,
                 () -> AttributeMapper.map(f.node(key), f.pathOf(key), base, teams)) : base;
     }
 }

@@ -1,5 +1,6 @@
 package org.adoptsim.cli.scenario;
 
+import java.util.List;
 import static org.adoptsim.cli.scenario.shape.NumberShape.integer;
 
 import org.adoptsim.cli.scenario.input.InputLimits;
@@ -43,7 +44,7 @@ final class OrganisationMapper {
         TeamTable table = null;
         if (f.has("teamsFile")) {
             YMap.Entry e = f.map().entry("teamsFile");
-            table = files.reuse(e.value(), "organisation.teamsFile", "",
+            table = files.reuse(e.value(), List.of("organisation", "teamsFile"),
                     () -> TeamTable.read(f.text("teamsFile", null), files, e.value().where(), f.pathOf("teamsFile")));
         }
         int teams = teams(f, base, table);
@@ -59,9 +60,9 @@ final class OrganisationMapper {
         KnownTeams known = table == null ? base.known() : table.known();
         Organisation o = f.build(() -> new Organisation(teams, departments, mix,
                 attributes,
-                f.has("network") ? files.reuse(f.node("network"), "organisation.network", refs,
+                f.has("network") ? files.reuse(f.node("network"), List.of("organisation", "network"), refs,
                         () -> NetworkMapper.map(f.node("network"), f.pathOf("network"), files, refs)) : base.network(),
-                f.has("dependencies") ? files.reuse(f.node("dependencies"), "organisation.dependencies", refs,
+                f.has("dependencies") ? files.reuse(f.node("dependencies"), List.of("organisation", "dependencies"), refs,
                         () -> DependencyMapper.map(f.node("dependencies"), f.pathOf("dependencies"), files, refs))
                         : base.dependencies(),
                 known));

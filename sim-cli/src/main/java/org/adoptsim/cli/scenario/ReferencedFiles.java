@@ -31,7 +31,6 @@ final class ReferencedFiles {
 
     private final LoadContext ctx;
     private final SharedParts shared;
-    private final Map<Path, InputFile> read = new LinkedHashMap<>();
     /** Every read, a reused part's included, in order: what one part read is a slice of it. */
     private final List<Map.Entry<Path, InputFile>> log = new ArrayList<>();
 
@@ -46,11 +45,16 @@ final class ReferencedFiles {
     }
 
     /**
-     * {@code work}'s value for {@code node}, mapped as the field at {@code path} (a dotted path, or its
-     * parts as a list) with {@code args}; reused if the node is a shared part ({@link SharedParts#reuse}).
+     * {@code work}'s value for {@code node}, mapped as the field at {@code path} (its keys) with
+     * {@code args}; reused if the node is a shared part ({@link SharedParts#reuse}).
      */
-    <T> T reuse(YNode node, Object path, Object args, Supplier<T> work) {
+    <T> T reuse(YNode node, List<String> path, Object args, Supplier<T> work) {
         return shared.reuse(node, path, args, this, work);
+    }
+
+    /** As {@link #reuse(YNode, List, Object, Supplier)} for a mapping that reads nothing but the node. */
+    <T> T reuse(YNode node, List<String> path, Supplier<T> work) {
+        return shared.reuse(node, path, SharedParts.NO_ARGS, this, work);
     }
 
     /**
@@ -71,9 +75,7 @@ final class ReferencedFiles {
                     + " folder; move it beside the scenario, or pass --allow-outside-files to read it anyway");
         }
         byte[] bytes = TextFile.bytes(file, display, MAX_BYTES, referencedAt, path);
-        InputFile input = new InputFile(display, Sha256.of(bytes));
-        read.putIfAbsent(file, input);
-        log.add(Map.entry(file, input));
+        log.add(Map.entry(file, new InputFile(display, Sha256.of(bytes))));
         return CsvTable.parse(TextFile.decode(bytes, display), display);
     }
 
@@ -84,19 +86,23 @@ final class ReferencedFiles {
 
     /** The files read after the first {@code count} reads, each once, in the order first read then. */
     List<Map.Entry<Path, InputFile>> since(int count) {
-        Map<Path, InputFile> out = new LinkedHashMap<>();
-        log.subList(count, log.size()).forEach(e -> out.putIfAbsent(e.getKey(), e.getValue()));
-        return out.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList();
+        return distinct(log.subList(count, log.size())).entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue())).toList();
     }
 
     /** Notes files as read again, as a reused part read them when it was mapped. */
     void readAgain(List<Map.Entry<Path, InputFile>> files) {
-        files.forEach(e -> read.putIfAbsent(e.getKey(), e.getValue()));
         log.addAll(files);
     }
 
     /** Every file read so far, each once, in the order first read. */
     List<InputFile> inputs() {
-        return List.copyOf(read.values());
+        return List.copyOf(distinct(log).values());
+    }
+
+    private static Map<Path, InputFile> distinct(List<Map.Entry<Path, InputFile>> reads) {
+        Map<Path, InputFile> out = new LinkedHashMap<>();
+        reads.forEach(e -> out.putIfAbsent(e.getKey(), e.getValue()));
+        return out;
     }
 }

@@ -34,6 +34,6 @@ final class RulesMapper {
     }
 
     private static <T> T section(Fields f, String key, ReferencedFiles files, Function<Fields, T> map, T fallback) {
-        return f.has(key) ? files.reuse(f.node(key), List.of("rules", key), "", () -> map.apply(f.child(key))) : fallback;
+        return f.has(key) ? files.reuse(f.node(key), List.of("rules", key), () -> map.apply(f.child(key))) : fallback;
     }
 }

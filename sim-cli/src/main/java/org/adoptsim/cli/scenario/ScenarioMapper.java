@@ -1,6 +1,7 @@
 package org.adoptsim.cli.scenario;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.adoptsim.cli.scenario.shape.MapShape;
 import org.adoptsim.cli.scenario.shape.ObjectShape;
@@ -57,11 +58,10 @@ public final class ScenarioMapper {
         ReferencedFiles files = new ReferencedFiles(ctx, shared);
         files.check(SHAPE, root, "");
         Fields f = Fields.of(root, "");
-        Scenario d = DEFAULTS;
         OrganisationMapper.Mapped org = f.has("organisation")
-                ? files.reuse(f.node("organisation"), "organisation", "",
-                        () -> OrganisationMapper.map(f.child("organisation"), d.organisation(), files))
-                : new OrganisationMapper.Mapped(d.organisation(), null);
+                ? files.reuse(f.node("organisation"), List.of("organisation"),
+                        () -> OrganisationMapper.map(f.child("organisation"), DEFAULTS.organisation(), files))
+                : new OrganisationMapper.Mapped(DEFAULTS.organisation(), null);
         List<StrategyInfo> infos = f.has("strategies") ? strategies(f.child("strategies"), files) : PRESETS;
         List<String> functionNames = f.has("functions") ? new ArrayList<>(f.child("functions").map().keys()) : List.of();
         if (f.has("strategies")) {
@@ -69,16 +69,17 @@ public final class ScenarioMapper {
         }
         List<Strategy> strategies = infos.stream().map(StrategyInfo::strategy).toList();
         TeamRefs refs = new TeamRefs(org.teams(), org.organisation().teams());
-        // A state file reads the strategies only to ask whether they all have a mandate (a dual team needs one).
-        ObservedState start = f.has("start") ? files.reuse(f.node("start"), "start",
-                List.of(refs, strategies.stream().allMatch(st -> st.mandate().enabled()), functionNames),
-                () -> StartMapper.map(f.child("start"), org.organisation().teams(), refs, strategies, functionNames, files))
+        String withoutMandate = StateTable.withoutMandate(strategies);
+        ObservedState start = f.has("start") ? files.reuse(f.node("start"), List.of("start"),
+                Arrays.asList(refs, withoutMandate, functionNames),
+                () -> StartMapper.map(f.child("start"), org.organisation().teams(), refs, withoutMandate, functionNames,
+                        files))
                 : null;
         Scenario s = f.build(() -> new Scenario(f.text("name", fallbackName), org.organisation(),
-                functions(f, refs, f.has("rules") ? files.reuse(f.node("rules"), "rules", "",
-                        () -> RulesMapper.map(f.child("rules"), d.rules(), files)) : d.rules(), files),
-                f.has("run") ? files.reuse(f.node("run"), "run", "", () -> RunSettingsMapper.map(f.child("run"), d.run()))
-                        : d.run(),
+                functions(f, refs, f.has("rules") ? files.reuse(f.node("rules"), List.of("rules"),
+                        () -> RulesMapper.map(f.child("rules"), DEFAULTS.rules(), files)) : DEFAULTS.rules(), files),
+                f.has("run") ? files.reuse(f.node("run"), List.of("run"), () -> RunSettingsMapper.map(f.child("run"), DEFAULTS.run()))
+                        : DEFAULTS.run(),
                 strategies, start));
         return new LoadedScenario(source, s, f.text("description", null),
                 org.teams() == null ? List.of() : org.teams().names(), infos, files.inputs());
@@ -89,7 +90,7 @@ public final class ScenarioMapper {
         if (!f.has("functions")) {
             return rules;
         }
-        return rules.withFunctions(files.reuse(f.node("functions"), "functions", refs,
+        return rules.withFunctions(files.reuse(f.node("functions"), List.of("functions"), refs,
                 () -> FunctionsMapper.map(f.child("functions"), refs)));
     }
 
@@ -97,7 +98,7 @@ public final class ScenarioMapper {
     private static List<StrategyInfo> strategies(Fields f, ReferencedFiles files) {
         List<StrategyInfo> out = new ArrayList<>();
         for (YMap.Entry e : f.map().entries()) {
-            out.add(files.reuse(e.value(), List.of("strategies", e.key()), "",
+            out.add(files.reuse(e.value(), List.of("strategies", e.key()),
                     () -> StrategyMapper.map(e.value(), f.pathOf(e.key()), e.key())));
         }
         return out;

@@ -38,6 +38,8 @@ import org.adoptsim.cli.yaml.YNode;
 public final class SharedParts {
     /** No base tree: every part is checked and mapped (loading one scenario file). */
     static final SharedParts NONE = new SharedParts(Collections.emptySet());
+    /** The arguments of a part whose mapping reads nothing but its node. */
+    static final Object NO_ARGS = List.of();
 
     private final Set<YNode> base;
     private final Map<Key, Done> done = new ConcurrentHashMap<>();
@@ -71,7 +73,7 @@ public final class SharedParts {
      */
     void check(Shape shape, YNode node, String path, ReferencedFiles files) {
         if (base.contains(node)) {
-            reuse(node, shape, "", files, () -> {
+            reuse(node, shape, NO_ARGS, files, () -> {
                 shape.check(node, path);
                 return Boolean.TRUE;
             });
@@ -85,7 +87,8 @@ public final class SharedParts {
     }
 
     /**
-     * What {@code work} gives for {@code node} as {@code part} (a shape, or the path it is mapped at):
+     * What {@code work} gives for {@code node} as {@code part} (a shape, or the keys of the path it is
+     * mapped at):
      * done once for a base node and these {@code args}, and reused after; done every time for any other
      * node. {@code args} must hold everything else the work reads that can differ between trees (equal
      * arguments: equal results).
@@ -107,7 +110,7 @@ public final class SharedParts {
         return value;
     }
 
-    /** How many results are kept: at most one per base node and part. */
+    /** How many results are kept: at most one per base node and part (tests check that it stays bounded). */
     int size() {
         return done.size();
     }

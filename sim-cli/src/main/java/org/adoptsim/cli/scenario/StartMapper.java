@@ -17,7 +17,6 @@ import org.adoptsim.cli.yaml.YMap;
 import org.adoptsim.cli.yaml.YNode;
 import org.adoptsim.cli.yaml.YScalar;
 import org.adoptsim.core.config.ObservedState;
-import org.adoptsim.core.config.Strategy;
 import org.adoptsim.core.config.Tool;
 
 /**
@@ -43,7 +42,8 @@ final class StartMapper {
     private StartMapper() {
     }
 
-    static ObservedState map(Fields f, int teams, TeamRefs refs, List<Strategy> strategies, List<String> functions,
+    /** {@code withoutMandate}: the first strategy without a mandate, or null ({@link StateTable#withoutMandate}). */
+    static ObservedState map(Fields f, int teams, TeamRefs refs, String withoutMandate, List<String> functions,
             ReferencedFiles files) {
         int week = f.integer("week", 0);
         ObservedState.Builder b = ObservedState.builder(teams).week(week)
@@ -59,7 +59,7 @@ final class StartMapper {
         if (f.has("stateFile")) {
             YMap.Entry e = f.map().entry("stateFile");
             CsvTable csv = files.csv(f.text("stateFile", null), e.value().where(), f.pathOf("stateFile"));
-            StateTable.read(csv, csv.file(), refs, week, strategies, functions, b);
+            StateTable.read(csv, csv.file(), refs, week, withoutMandate, functions, b);
         }
         return f.build(b::build);
     }

@@ -37,7 +37,8 @@ public final class StateFiles {
             }
         }
         TeamTable table = teamNames.isEmpty() ? null : TeamTable.of(teamNames);
-        StateTable.read(csv, csv.file(), new TeamRefs(table, n), week, scenario.strategies(),
+        StateTable.read(csv, csv.file(), new TeamRefs(table, n), week,
+                StateTable.withoutMandate(scenario.strategies()),
                 scenario.rules().functions().list().stream().map(CrossFunction::name).toList(), b);
         return b.build();
     }

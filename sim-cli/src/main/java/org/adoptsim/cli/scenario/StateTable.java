@@ -31,11 +31,17 @@ final class StateTable {
     }
 
     /**
-     * Reads the file into {@code b} (whose week is already set). {@code strategies} are checked
-     * against dual teams: only a mandate makes a team dual; {@code functions} are the scenario's
-     * declared functions, the only names {@code signed_off} may list.
+     * Reads the file into {@code b} (whose week is already set). A dual team is refused when
+     * {@code withoutMandate} names a strategy ({@link #withoutMandate}): only a mandate makes a team
+     * dual; {@code functions} are the scenario's declared functions, the only names {@code signed_off}
+     * may list. What the strategies are matters to the file only through that name.
      */
-    static void read(CsvTable csv, String path, TeamRefs refs, int week, List<Strategy> strategies,
+    /** The first of {@code strategies} without a mandate, or null when every one has one. */
+    static String withoutMandate(List<Strategy> strategies) {
+        return strategies.stream().filter(s -> !s.mandate().enabled()).map(Strategy::name).findFirst().orElse(null);
+    }
+
+    static void read(CsvTable csv, String path, TeamRefs refs, int week, String withoutMandate,
             List<String> functions, ObservedState.Builder b) {
         int teamCol = csv.requireColumn("team", path);
         int statusCol = csv.requireColumn("status", path);
@@ -91,14 +97,10 @@ final class StateTable {
                 throw error(c.get(championCol).where(), path, "champion", "expected false or a blank cell: only a"
                         + " done team can be a champion");
             }
-            if (status == Status.DUAL) {
-                for (Strategy s : strategies) {
-                    if (!s.mandate().enabled()) {
-                        throw error(statusCell.where(), path, "status", "a team is dual only after a mandate, but"
-                                + " strategy " + Excerpt.quoted(s.name()) + " has none; compare such strategies from a"
-                                + " state without dual teams");
-                    }
-                }
+            if (status == Status.DUAL && withoutMandate != null) {
+                throw error(statusCell.where(), path, "status", "a team is dual only after a mandate, but"
+                        + " strategy " + Excerpt.quoted(withoutMandate) + " has none; compare such strategies from a"
+                        + " state without dual teams");
             }
             b.team(i, status, progress, done, champion);
             b.coalitionMember(i, flag(c, coalitionCol, path, "coalition"));

@@ -101,7 +101,8 @@ public final class TreeOverrides {
                 throw new ScenarioException(at, path, "must be a finite number, was " + d);
             }
             String text = d.toString();
-            return new YScalar(at, YScalar.Kind.FLOAT, text, new BigDecimal(text)); // BigDecimal.valueOf(d)
+            // What BigDecimal.valueOf(d) gives (it parses Double.toString(d)), without formatting d twice.
+            return new YScalar(at, YScalar.Kind.FLOAT, text, new BigDecimal(text));
         }
         if (v instanceof Boolean b) {
             return new YScalar(at, YScalar.Kind.BOOLEAN, b.toString(), null);
