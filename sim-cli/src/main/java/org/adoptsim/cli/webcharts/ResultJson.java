@@ -56,7 +56,7 @@ public final class ResultJson {
 
     /**
      * The marks the time charts draw ({@link EventWeeks}), one row per strategy and marked week:
-     * {@code strategy}, {@code week} (the end of the event's week, on the weekly rows' axis) and
+     * {@code strategy}, {@code week} (the event's week index, where that week starts on the weekly rows' axis) and
      * {@code label}, the PNG charts' words ("mandate + sunset announced, week 42, in 98 % of runs").
      */
     public static ArrayNode events(ComparisonTables tables) {

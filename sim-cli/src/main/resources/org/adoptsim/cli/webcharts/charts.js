@@ -99,8 +99,8 @@
     const entry = { field: 'entry', type: 'nominal', sort: LEDGER_ENTRIES, title: null };
     const offset = { field: 'strategy', type: 'nominal', sort: order };
     // The events of the shown strategies as the PNG charts draw them: a dotted line in the strategy's
-    // colour at the end of the event's week, and its words at the top of the plot where events() put
-    // them for this chart (the pixel fields xField and yField). They take the chart's own colour
+    // colour where the event's week starts (x = its week index), and its words at the top of the plot
+    // where events() put them for this chart (the pixel fields xField and yField). They take the chart's own colour
     // encoding, so the legend stays the chart's.
     const eventLayers = (c, xField, yField) => [
       { data: { name: 'events' }, mark: { type: 'rule', strokeDash: [2, 4], strokeWidth: 1.2 },

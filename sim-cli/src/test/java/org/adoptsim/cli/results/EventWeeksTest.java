@@ -8,7 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The marks of the time charts, PNG and interactive alike: at the end of the median run's week, events of
+ * The marks of the time charts, PNG and interactive alike: at the median run's week index (where that week
+ * starts) and labelled with it, as runs.csv and the scenario number weeks, events of
  * one week under one label in the order mandate, deadline, sunset, shutdown, the share of runs where an
  * event happened in only some, and no mark for an event the median run did not reach.
  */
@@ -24,8 +25,8 @@ class EventWeeksTest {
         m.put("shutdown_week", new MilestoneSummary(40, 100, Double.NaN)); // beyond the horizon in the median run
         SummaryRow row = new SummaryRow("earn-then-mandate", 100, Map.of(), m);
         assertEquals(List.of(
-                new EventWeeks.Mark(42, "mandate + sunset announced, week 42, in 98 % of runs"),
-                new EventWeeks.Mark(68, "deadline, week 68, in 98 % of runs")), EventWeeks.of(row));
+                new EventWeeks.Mark(41, "mandate + sunset announced, week 41, in 98 % of runs"),
+                new EventWeeks.Mark(67, "deadline, week 67, in 98 % of runs")), EventWeeks.of(row));
     }
 
     @Test
