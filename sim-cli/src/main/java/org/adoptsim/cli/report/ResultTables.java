@@ -25,6 +25,7 @@ public final class ResultTables {
             "mean_resentment", "incident_rate_after", "forced_at_shutdown", "net_hours");
     private static final List<String> LEDGER = List.of("net_hours", "net_fte", "hours_migration", "hours_dual",
             "hours_platform", "hours_incidents", "hours_staying", "hours_gain", "forced_at_shutdown", "break_even_week");
+    private static final String BREAK_EVEN = "break_even_week";
 
     private final ComparisonTables tables;
     private final MetricCatalog catalog;
@@ -69,7 +70,7 @@ public final class ResultTables {
         return strategyTable("Hours ledger (engineer-hours per run)", cols, List.of(meanNote(),
                 "Net = gain - (migration + dual + platform + incidents + staying); FTE: net over the run's weeks.",
                 "Break-even week: when cumulative net hours stay above the baseline's on the same replicate;"
-                        + " none for the baseline itself."));
+                        + " n/a for the baseline itself and without a baseline."));
     }
 
     public TextTable costs() {
@@ -135,11 +136,20 @@ public final class ResultTables {
         for (SummaryRow r : tables.summary()) {
             List<String> row = new ArrayList<>(List.of(r.strategy()));
             for (Metric m : cols) {
-                row.add(m.censored() ? milestone(r.milestone(m.id())) : mean(m.unit(), r.mean(m.id())));
+                row.add(!against(r.strategy(), m) ? "n/a"
+                        : m.censored() ? milestone(r.milestone(m.id())) : mean(m.unit(), r.mean(m.id())));
             }
             rows.add(row);
         }
         return new TextTable(title, headers, right, rows, notes);
+    }
+
+    /**
+     * Whether the strategy has a value of the metric: one measured against the baseline (the break-even
+     * week) has none for the baseline itself, nor without a baseline ({@code run}).
+     */
+    private boolean against(String strategy, Metric m) {
+        return !m.id().equals(BREAK_EVEN) || tables.baseline().filter(b -> !b.equals(strategy)).isPresent();
     }
 
     private String milestone(MilestoneSummary ms) {

@@ -36,6 +36,14 @@ class RunCommandTest {
         assertEquals(compared.stream().filter(l -> l.startsWith("earn-then-mandate,")).map(RunCommandTest::dropLast)
                 .toList(), run.subList(1, run.size()).stream().map(RunCommandTest::dropLast).toList());
         assertTrue(run.get(1).endsWith(","), "no baseline in a run: no break-even week");
+        List<String> runReport = Files.readAllLines(dir.resolve("r/report.md"));
+        assertTrue(runReport.stream().anyMatch(l -> l.startsWith("| earn-then-mandate | ") && l.endsWith(" | n/a |")),
+                "and the ledger says n/a for it, not that it never breaks even");
+        List<String> compareReport = Files.readAllLines(dir.resolve("c/report.md"));
+        assertTrue(compareReport.stream().anyMatch(l -> l.startsWith("| announce-and-hope | ") && l.endsWith(" | n/a |")),
+                "nor the baseline in a compare");
+        assertTrue(compareReport.stream().noneMatch(l -> l.startsWith("| earned | ") && l.endsWith(" | n/a |")),
+                "the others have one");
         CsvTable runSummary = CsvTable.read(dir.resolve("r/summary.csv"));
         CsvTable compareSummary = CsvTable.read(dir.resolve("c/summary.csv"));
         for (String column : runSummary.header()) {
