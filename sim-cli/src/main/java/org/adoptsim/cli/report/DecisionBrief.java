@@ -20,7 +20,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /**
  * The one-page decision brief of a comparison, brief.md and brief.pdf: the answer (the verdict lines),
  * one chart (cumulative net hours, with the mandate, deadline, sunset and shutdown weeks), the hours ledger table
- * and the caveats (results that follow from an assumption, and what the intervals do not cover). The PDF
+ * and the caveats (results that follow from an assumption, and what the intervals do not cover). A partial
+ * result (an interrupted run) says so under the title, before anything else, and again in the caveats. The PDF
  * is one 16:9 slide page drawn with Apache PDFBox (already on the class path for the charts), its text
  * real text in the standard PDF fonts, so it can be selected, searched and read by a screen reader.
  */
@@ -36,6 +37,8 @@ public final class DecisionBrief {
     private final List<String> caveats;
     private final String title;
     private final String facts;
+    /** The warning a partial result opens with, null when the run completed. */
+    private final String partial;
 
     public DecisionBrief(Manifest m, ComparisonTables t) {
         this(m, t, List.of());
@@ -52,9 +55,10 @@ public final class DecisionBrief {
         c.addAll(more);
         c.add("Model results for this scenario over " + m.replicatesCompleted() + " replicates; intervals show"
                 + " simulation precision only, not whether the scenario's assumptions fit the organisation.");
-        if (!m.complete()) {
-            c.add("PARTIAL RESULT: interrupted after " + m.replicatesCompleted() + " of " + m.replicates()
-                    + " replicates.");
+        this.partial = m.complete() ? null : "PARTIAL RESULT: interrupted after " + m.replicatesCompleted() + " of "
+                + m.replicates() + " replicates; every number covers only those.";
+        if (partial != null) {
+            c.add(partial);
         }
         this.caveats = List.copyOf(c);
         this.title = "Decision brief: " + m.scenario().name();
@@ -80,7 +84,11 @@ public final class DecisionBrief {
     }
 
     String markdown(String chartPath) {
-        StringBuilder b = new StringBuilder("# ").append(title).append("\n\n").append(facts).append("\n\n");
+        StringBuilder b = new StringBuilder("# ").append(title).append("\n\n");
+        if (partial != null) {
+            b.append("**").append(partial).append("**\n\n");
+        }
+        b.append(facts).append("\n\n");
         b.append("## The answer\n\n```\n");
         verdict.forEach(l -> b.append(l).append('\n'));
         b.append("```\n\n![Cumulative net engineer-hours](").append(chartPath).append(")\n\n");
@@ -104,6 +112,10 @@ public final class DecisionBrief {
             text(c, bold, 16, MARGIN, y, title);
             y -= 14;
             text(c, plain, 8.5f, MARGIN, y, facts);
+            if (partial != null) {
+                y -= 12;
+                text(c, bold, 9, MARGIN, y, partial);
+            }
             y -= 18;
             for (String l : verdict) {
                 text(c, mono, MONO, MARGIN, y, l);

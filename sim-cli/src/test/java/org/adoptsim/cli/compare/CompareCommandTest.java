@@ -20,6 +20,9 @@ import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.output.PairedCsv;
 import org.adoptsim.cli.output.Sha256;
 import org.adoptsim.cli.output.SummaryCsv;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,6 +130,14 @@ class CompareCommandTest {
         assertTrue(cli.err.toString().contains("interrupted; the outputs cover the 3 of 6 replicates"), cli.err.toString());
         assertTrue(cli.out.toString().contains("PARTIAL RESULT"));
         assertTrue(Files.readString(dir.resolve("cut/report.md")).contains("PARTIAL RESULT"));
+        String brief = Files.readString(dir.resolve("cut/brief.md"));
+        int partial = brief.indexOf("**PARTIAL RESULT: interrupted after 3 of 6 replicates");
+        assertTrue(partial > 0 && partial < brief.indexOf("## The answer"), "the brief opens with it: " + brief);
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("cut/brief.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("PARTIAL RESULT") && text.indexOf("PARTIAL RESULT") < text.indexOf("VERDICT"),
+                    "and so does its PDF, above the verdict: " + text);
+        }
         assertEquals(0, compare("three", "--replicates", "3", "--quiet"));
         for (String f : DATA) {
             assertArrayEquals(bytes(dir.resolve("three").resolve(f)), bytes(dir.resolve("cut").resolve(f)),
