@@ -17,7 +17,9 @@ import org.adoptsim.cli.today.TeamsCsv;
  * (checked against the manifest) and ranked by {@link LaggardTable#rank}, so the reports name the same
  * teams, in the same order, as the terminal: per strategy the {@link LaggardTable#SHOWN} teams least likely
  * to be done by calendar week 104, each with its chances of being done and adopted, its median done week
- * and its most frequent reason for not being done. A folder without teams.csv gets no table.
+ * and its most frequent reason for not being done; a strategy whose teams are all done by week 52 in every
+ * run says so instead. The columns name the weeks the runs reach ({@link LaggardTable#shownWeeks}). A folder
+ * without teams.csv gets no table.
  */
 final class LaggardReport {
     private LaggardReport() {
@@ -28,10 +30,14 @@ final class LaggardReport {
             return Optional.empty();
         }
         folder.verify(m, TeamsCsv.FILE);
-        return Optional.of(of(CsvTable.read(folder.file(TeamsCsv.FILE)), m.strategies()));
+        return Optional.of(of(CsvTable.read(folder.file(TeamsCsv.FILE)), m.strategies(),
+                LaggardTable.shownWeeks(m.startWeek(), m.weeks())));
     }
 
-    static TextTable of(CsvTable csv, List<String> strategies) {
+    /** @param weeks the calendar weeks the chances are read at, as {@link LaggardTable#shownWeeks} gives them */
+    static TextTable of(CsvTable csv, List<String> strategies, List<Integer> weeks) {
+        boolean both = weeks.size() > 1;
+        int last = weeks.get(weeks.size() - 1);
         List<List<String>> rows = new ArrayList<>();
         for (String s : strategies) {
             List<Integer> of = new ArrayList<>();
@@ -46,22 +52,42 @@ final class LaggardReport {
                 by52[i] = csv.number(of.get(i), "p_done_52");
                 by104[i] = csv.number(of.get(i), "p_done_104");
             }
+            List<Integer> lag = LaggardTable.rank(by52, by104, LaggardTable.SHOWN);
+            if (lag.isEmpty()) {
+                List<String> row = new ArrayList<>(List.of(s, LaggardTable.noneLag(weeks.get(0))));
+                while (row.size() < (both ? 7 : 6)) {
+                    row.add("");
+                }
+                rows.add(row);
+            }
             boolean first = true;
-            for (int i : LaggardTable.rank(by52, by104, LaggardTable.SHOWN)) {
+            for (int i : lag) {
                 int r = of.get(i);
                 String median = csv.text(r, "median_done_week");
-                rows.add(List.of(first ? s : "", csv.text(r, "team"), Num.fixed(by52[i], 2), Num.fixed(by104[i], 2),
-                        Num.fixed(csv.number(r, "p_adopted_104"), 2), median.isEmpty() ? "not half" : median,
+                List<String> row = new ArrayList<>(List.of(first ? s : "", csv.text(r, "team")));
+                if (both) {
+                    row.add(Num.fixed(by52[i], 2));
+                }
+                row.addAll(List.of(Num.fixed(by104[i], 2), Num.fixed(csv.number(r, "p_adopted_104"), 2),
+                        median.isEmpty() ? "not half" : median,
                         csv.text(r, "top_reason") + " (" + Num.fixed(csv.number(r, "top_reason_share"), 2) + ")"));
+                rows.add(row);
                 first = false;
             }
         }
-        return new TextTable("Teams most likely to lag",
-                List.of("strategy", "team", "P done by wk 52", "P done by wk 104", "P adopted by wk 104",
-                        "median done week", "most frequent reason not done (share of runs)"),
-                List.of(false, false, true, true, true, true, false), rows,
+        List<String> headers = new ArrayList<>(List.of("strategy", "team"));
+        List<Boolean> right = new ArrayList<>(List.of(false, false));
+        for (int w : weeks) {
+            headers.add("P done by wk " + w);
+            right.add(true);
+        }
+        headers.addAll(List.of("P adopted by wk " + last, "median done week",
+                "most frequent reason not done (share of runs)"));
+        right.addAll(List.of(true, true, false));
+        return new TextTable("Teams most likely to lag", headers, right, rows,
                 List.of("Per strategy the " + LaggardTable.SHOWN + " teams least likely to have the old system off"
-                        + " by calendar week 104 (teams.csv has every team). Chances are shares of runs; 'not half':"
+                        + " by calendar week " + last + " (teams.csv has every team); a team done by week "
+                        + weeks.get(0) + " in every run does not lag. Chances are shares of runs; 'not half':"
                         + " not done in half of the runs or more. Where office hours or an executive unblock would"
                         + " go."));
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.adoptsim.cli.compare.TestCli;
+import org.adoptsim.cli.output.CsvTable;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,8 +118,18 @@ class ReportCommandTest {
         assertTrue(summary.lines().findFirst().orElseThrow().contains("deadline_week_median"), "the marks are data");
         assertEquals(0, cli.execute("report", out.toString(), "--format", "svg", "--quiet"), cli.err.toString());
         String svg = Files.readString(out.resolve("charts/net-hours.svg"));
-        assertTrue(svg.contains(">deadline + shutdown, week 27<"), "pure-mandate's deadline is labelled, as text");
-        assertTrue(svg.contains(">mandate + sunset announced, week 1<"), "and its mandate");
+        assertTrue(svg.contains(">deadline + shutdown, week 26<"), "pure-mandate's deadline is labelled, as text");
+        assertTrue(svg.contains(">mandate + sunset announced, week 0<"), "and its mandate");
+        assertTrue(svg.contains(">mandate, week 4<"), "mandate-early's mandate: its preset's week 4");
+        CsvTable runs = CsvTable.read(out.resolve("runs.csv"));
+        for (int r = 0; r < runs.size(); r++) {
+            String weeks = runs.text(r, "mandate_week") + "/" + runs.text(r, "shutdown_week");
+            switch (runs.text(r, "strategy")) {
+                case "pure-mandate" -> assertEquals("0/26", weeks, "the labels' weeks are runs.csv's");
+                case "mandate-early" -> assertEquals("4/", weeks, "the labels' weeks are runs.csv's");
+                default -> { }
+            }
+        }
         assertFalse(svg.contains("pure-mandate: deadline"), "the marks stay out of the legend");
     }
 
@@ -171,13 +182,19 @@ class ReportCommandTest {
                 loud.err.toString());
         List<String> terminal = new java.util.ArrayList<>();
         boolean in = false;
+        String header = "";
         for (String line : loud.out.toString().lines().toList()) {
             in = in ? !line.isBlank() : line.startsWith("Teams most likely to lag");
-            if (in && line.startsWith("    ")) {
+            header = line.startsWith("Teams most likely to lag") ? line : header;
+            if (in && line.startsWith("    ") && !line.contains("no team lags")) {
                 terminal.add(line.strip().split("\\s+")[0]);
             }
         }
-        assertEquals(5 * 5, terminal.size(), loud.out.toString());
+        assertTrue(header.contains("(P done by calendar week 30, "), "the chances are read at the horizon: " + header);
+        String none = "no team lags: every team is done by calendar week 30 in every run";
+        assertTrue(loud.out.toString().contains("  pure-mandate\n    " + none + "\n"),
+                "pure-mandate's shutdown at week 26 finishes every team: none listed as lagging");
+        assertEquals(4 * 5, terminal.size(), loud.out.toString());
         for (String report : List.of("report.md", "report.html")) {
             String text = Files.readString(again.resolve(report));
             int at = text.indexOf("Teams most likely to lag");
@@ -191,6 +208,7 @@ class ReportCommandTest {
             }
         }
         String md = Files.readString(again.resolve("report.md"));
-        assertTrue(md.contains("| P done by wk 104 |"), "the table's columns are there");
+        assertTrue(md.contains("| team | P done by wk 30 | P adopted by wk 30 |"), "the table's columns: the horizon");
+        assertTrue(md.contains("| pure-mandate | " + none + " |"), "the report says so too");
     }
 }
