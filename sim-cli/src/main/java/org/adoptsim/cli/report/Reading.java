@@ -164,11 +164,18 @@ public final class Reading {
         for (SummaryRow r : t.summary()) {
             double forced = r.mean("forced_at_shutdown").mean();
             if (forced >= 0.5) {
+                String adopted = pct(r.mean("final_adopted_share").mean());
+                String done = pct(r.mean("final_done_share").mean());
                 b.append(" ").append(r.strategy()).append(" forces ").append(Num.fixed(forced, 1))
-                        .append(" teams through an emergency migration at shutdown: surface compliance, so ")
-                        .append(pct(r.mean("final_adopted_share").mean())).append(" are adopted against ")
-                        .append(pct(r.mean("final_done_share").mean())).append(" done and ")
-                        .append(pct(r.mean("final_started_share").mean())).append(" started.");
+                        .append(" teams through an emergency migration at shutdown");
+                if (adopted.equals(done)) {
+                    b.append("; by ").append(words.at(weeks)).append(" adoption has caught up: ").append(done)
+                            .append(" are done and adopted, ");
+                } else {
+                    b.append(": surface compliance, so ").append(adopted).append(" are adopted against ")
+                            .append(done).append(" done and ");
+                }
+                b.append(pct(r.mean("final_started_share").mean())).append(" started.");
             }
         }
         return b.toString();

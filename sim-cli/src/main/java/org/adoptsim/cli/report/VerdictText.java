@@ -20,8 +20,11 @@ import org.adoptsim.cli.text.Num;
  * being best over the paired replicates; what the winner costs (ledger) and risks (forced at shutdown,
  * dual, resentment; adopted against done); what would change the answer (the runner-up and the paired
  * difference with its interval); the strategy with the most teams forced at shutdown; and results that
- * follow from an assumption. Made from the tables and the calendar ({@link WeekWords}) alone, so
- * {@code report} reproduces it.
+ * follow from an assumption. When the best cannot be told apart from another strategy (the 95 % interval
+ * of their paired difference includes 0) it says there is no clear winner instead of naming one. Sentences
+ * are never cut: what does not fit is merged (the assumptions into one line) or left out whole, the least
+ * important first. Made from the tables and the calendar ({@link WeekWords}) alone, so {@code report}
+ * reproduces it.
  */
 public final class VerdictText {
     public static final int MAX_LINES = 10;
@@ -47,30 +50,123 @@ public final class VerdictText {
         Metric objective = catalog.get(v.objective());
         SummaryRow best = t.row(v.best());
         Verdict.Standing top = v.standing(v.best());
-        List<String> out = new ArrayList<>();
-        out.addAll(wrap("VERDICT (" + words.label(objective) + ", " + objective.direction().better() + " is better): "
-                + v.best() + ", " + value(objective, top.mean()), 0));
+        List<String> tied = tiedWithBest(v, objective);
+        List<Block> out = new ArrayList<>();
+        String answer = tied.isEmpty() ? v.best() + ", " + value(objective, top.mean())
+                : "no clear winner: " + v.best() + ", " + value(objective, top.mean()) + ", is tied with "
+                        + join(tied) + " (95% CI of the paired difference includes 0)";
+        out.add(Block.of(0, wrap("VERDICT (" + words.label(objective) + ", " + objective.direction().better()
+                + " is better): " + answer, 0)));
         List<String> others = v.standings().stream().filter(x -> !x.strategy().equals(v.best()) && x.wins() > 0)
                 .sorted(Comparator.comparingDouble((Verdict.Standing x) -> x.wins()).reversed())
                 .map(x -> x.strategy() + " " + Reading.pct(x.pBest().mean())).toList();
         boolean rest = others.size() < v.standings().size() - 1;
-        out.addAll(wrap("Best in " + Reading.pct(top.pBest().mean()) + " of " + top.replicates() + " paired replicates"
-                + (others.isEmpty() ? "" : "; " + String.join(", ", others)) + (rest ? "; the rest 0%." : "."), 2));
-        out.addAll(wrap("Costs: net " + Num.signed(best.mean("net_hours").mean(), 0) + " h = "
+        out.add(Block.of(0, wrap("Best in " + Reading.pct(top.pBest().mean()) + " of " + top.replicates()
+                + " paired replicates" + (others.isEmpty() ? "" : "; " + String.join(", ", others))
+                + (rest ? "; the rest 0%." : "."), 2)));
+        out.add(Block.of(0, wrap("Costs: net " + Num.signed(best.mean("net_hours").mean(), 0) + " h = "
                 + Num.signed(best.mean("net_fte").mean(), 1) + " FTE; migration " + hours(best, "hours_migration")
-                + " h, platform " + hours(best, "hours_platform") + " h, dual " + hours(best, "hours_dual") + " h.", 2));
-        out.addAll(wrap("Risks: " + Num.fixed(best.mean("forced_at_shutdown").mean(), 1) + " forced at shutdown, "
-                + Reading.pct(best.mean("final_dual_share").mean()) + " dual, resentment "
+                + " h, platform " + hours(best, "hours_platform") + " h, dual " + hours(best, "hours_dual") + " h.",
+                2)));
+        out.add(Block.of(0, wrap("Risks: " + Num.fixed(best.mean("forced_at_shutdown").mean(), 1)
+                + " forced at shutdown, " + Reading.pct(best.mean("final_dual_share").mean()) + " dual, resentment "
                 + Unit.INDEX.format(best.mean("mean_resentment").mean()) + "; started/done/adopted "
                 + whole(best.mean("final_started_share").mean()) + "/" + whole(best.mean("final_done_share").mean())
-                + "/" + Reading.pct(best.mean("final_adopted_share").mean()) + ".", 2));
-        v.runnerUp(objective.direction()).ifPresent(r -> out.addAll(wrap(runnerUp(v, objective, r), 2)));
-        otherObjective(objective).ifPresent(o -> out.addAll(wrap(o, 2)));
-        forced().ifPresent(f -> out.addAll(wrap(f, 2)));
+                + "/" + Reading.pct(best.mean("final_adopted_share").mean()) + ".", 2)));
+        v.runnerUp(objective.direction()).ifPresent(r -> out.add(Block.of(0, wrap(runnerUp(v, objective, r), 2))));
+        otherObjective(objective).ifPresent(o -> out.add(Block.of(o.startsWith("Also") ? 3 : 2, wrap(o, 2))));
+        forced().ifPresent(f -> out.add(Block.of(2, wrap(f, 2))));
+        List<String> full = new ArrayList<>();
         for (Caveat c : v.caveats()) {
-            out.addAll(wrap("Assumption: " + c.text(), 2));
+            full.addAll(wrap("Assumption: " + c.text(), 2));
         }
-        return out.size() <= MAX_LINES ? out : List.copyOf(out.subList(0, MAX_LINES));
+        if (!full.isEmpty()) {
+            out.add(new Block(1, full, wrap(assumptions(v.caveats()), 2)));
+        }
+        return fit(out);
+    }
+
+    /**
+     * One sentence of the verdict, its lines kept or dropped whole, never cut.
+     *
+     * @param rank    0 always shown; otherwise dropped, highest rank first, while the verdict is too long
+     * @param shorter the same content in fewer lines, tried before dropping it; {@code lines} when none
+     */
+    private record Block(int rank, List<String> lines, List<String> shorter) {
+        static Block of(int rank, List<String> lines) {
+            return new Block(rank, lines, lines);
+        }
+    }
+
+    /**
+     * The blocks in order within {@value #MAX_LINES} lines: first each block's shorter form (the caveats
+     * merged into one line), then the optional blocks dropped, least important first (the other objective when
+     * it agrees, then the strategy forcing the most teams and the other objective, then the caveats, which the
+     * reading and the brief's caveats give in full).
+     */
+    private static List<String> fit(List<Block> blocks) {
+        List<Block> b = new ArrayList<>(blocks);
+        if (size(b) > MAX_LINES) {
+            b.replaceAll(x -> Block.of(x.rank(), x.shorter()));
+        }
+        for (int rank = 3; rank >= 1 && size(b) > MAX_LINES; rank--) {
+            for (int i = b.size() - 1; i >= 0 && size(b) > MAX_LINES; i--) {
+                if (b.get(i).rank() == rank) {
+                    b.remove(i);
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Block x : b) {
+            if (out.size() + x.lines().size() > MAX_LINES) {
+                break; // only the always-shown blocks are left; whole sentences, never a cut one
+            }
+            out.addAll(x.lines());
+        }
+        return List.copyOf(out);
+    }
+
+    private static int size(List<Block> blocks) {
+        return blocks.stream().mapToInt(x -> x.lines().size()).sum();
+    }
+
+    /** Every caveat in one sentence: which result of which strategies follows from an assumption. */
+    private String assumptions(List<Caveat> caveats) {
+        java.util.Map<String, List<String>> byMetric = new java.util.LinkedHashMap<>();
+        for (Caveat c : caveats) {
+            byMetric.computeIfAbsent(c.metric(), k -> new ArrayList<>()).add(c.strategy());
+        }
+        List<String> parts = new ArrayList<>();
+        byMetric.forEach((metric, strategies) -> parts.add(catalog.byId(metric).map(Metric::label).orElse(metric)
+                + " of " + join(strategies)));
+        return "Assumption, not a finding: the " + String.join("; the ", parts) + " (see the caveats).";
+    }
+
+    /**
+     * The strategies the best one cannot be told apart from on the objective: the 95 % interval of their
+     * paired difference includes 0 (or, with too few replicates for an interval, the difference is 0).
+     * Empty when the best is ahead of every other, or when the tables hold no paired rows between them.
+     */
+    private List<String> tiedWithBest(Verdict v, Metric objective) {
+        List<String> tied = new ArrayList<>();
+        for (Verdict.Standing s : v.standings()) {
+            if (s.strategy().equals(v.best())) {
+                continue;
+            }
+            List<PairedRow> rows = new ArrayList<>(t.paired(s.strategy(), v.best()));
+            rows.addAll(t.paired(v.best(), s.strategy()));
+            rows.stream().filter(p -> p.metric().equals(objective.id())).findFirst().map(PairedRow::difference)
+                    .filter(d -> d.hasInterval() ? d.low() <= 0 && d.high() >= 0 : d.mean() == 0)
+                    .ifPresent(d -> tied.add(s.strategy()));
+        }
+        return tied;
+    }
+
+    private static String join(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     private String runnerUp(Verdict v, Metric objective, Verdict.Standing r) {
@@ -121,7 +217,10 @@ public final class VerdictText {
                 + value(other, best.mean(otherId)) + ".");
     }
 
-    /** The strategy that forces the most teams through at shutdown, if any does. */
+    /**
+     * The strategy that forces the most teams through at shutdown, if any does and it is not the best: its
+     * adopted share against its done share at the horizon (surface compliance), or that the two have met.
+     */
     private java.util.Optional<String> forced() {
         SummaryRow most = t.summary().stream()
                 .max(Comparator.comparingDouble(r -> r.mean("forced_at_shutdown").mean())).orElseThrow();
@@ -129,9 +228,14 @@ public final class VerdictText {
         if (!(teams > 0) || most.strategy().equals(t.verdict().best())) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(most.strategy() + " forces " + Num.fixed(teams, 1)
-                + " teams through at shutdown: adopted " + Reading.pct(most.mean("final_adopted_share").mean())
-                + " vs done " + Reading.pct(most.mean("final_done_share").mean()) + ".");
+        String adopted = Reading.pct(most.mean("final_adopted_share").mean());
+        String done = Reading.pct(most.mean("final_done_share").mean());
+        String s = most.strategy() + " forces " + Num.fixed(teams, 1) + " teams through at shutdown";
+        if (adopted.equals(done)) { // no surface compliance left to show: the forced teams have caught up
+            return java.util.Optional.of(s + "; by " + words.at(catalog.weeks()) + " adoption has caught up ("
+                    + done + " done and adopted).");
+        }
+        return java.util.Optional.of(s + ": adopted " + adopted + " vs done " + done + ".");
     }
 
     private static String value(Metric m, Estimate e) {

@@ -1,0 +1,94 @@
+package org.adoptsim.cli.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.adoptsim.cli.output.CsvTable;
+import org.adoptsim.cli.report.VerdictText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The verdict of shipped scenarios whose answers used to come out wrong: agency-cloud's and
+ * enterprise-1000's two assumptions made it run past ten lines, and it was cut mid-sentence; a leader no
+ * different from the runner-up was named the winner; a strategy forcing teams through at shutdown was
+ * reported as "adopted 100% vs done 100%". Each is a fresh {@code compare}, checked on the terminal and in
+ * brief.md.
+ */
+class VerdictWordingTest {
+    @TempDir
+    Path dir;
+
+    /**
+     * The verdict lines of a fresh compare of the scenario into {@code folder}, after checking its size and that
+     * brief.md has it.
+     */
+    private List<String> verdict(String folder, String scenario, String... more) throws IOException {
+        TestCli cli = new TestCli();
+        Path out = dir.resolve(folder);
+        List<String> args = new java.util.ArrayList<>(List.of("compare",
+                Path.of("..", "scenarios", scenario + ".yaml").toString(), "--out", out.toString(), "--threads", "2"));
+        args.addAll(List.of(more));
+        assertEquals(0, cli.execute(args.toArray(String[]::new)), cli.err.toString());
+        List<String> lines = Arrays.asList(cli.out.toString().split("\n", -1));
+        List<String> verdict = lines.subList(0, lines.indexOf(""));
+        assertTrue(verdict.size() <= VerdictText.MAX_LINES, verdict.size() + " lines:\n" + String.join("\n", verdict));
+        verdict.forEach(l -> assertTrue(l.length() <= VerdictText.WIDTH, l));
+        String brief = Files.readString(out.resolve("brief.md"));
+        assertTrue(brief.contains("```\n" + String.join("\n", verdict) + "\n```"), "brief.md has the same verdict");
+        return verdict;
+    }
+
+    /** The verdict ends with a whole sentence and names every strategy of caveats.csv in an assumption. */
+    private void noSentenceIsCut(List<String> verdict, Path out) throws IOException {
+        String last = verdict.get(verdict.size() - 1);
+        assertTrue(last.endsWith("."), "the last line ends a sentence: " + last);
+        String text = String.join(" ", verdict.stream().map(String::strip).toList());
+        String assumptions = text.substring(text.indexOf("Assumption"));
+        CsvTable caveats = CsvTable.read(out.resolve("caveats.csv"));
+        assertTrue(caveats.size() >= 2, "the scenario has two assumptions");
+        for (int r = 0; r < caveats.size(); r++) {
+            assertTrue(assumptions.contains(caveats.text(r, "strategy")), caveats.text(r, "strategy") + " in " + text);
+        }
+    }
+
+    @Test
+    void agencyCloudsVerdictFitsInTenLinesOfWholeSentences() throws IOException {
+        List<String> v = verdict("agency-cloud", "agency-cloud");
+        noSentenceIsCut(v, dir.resolve("agency-cloud"));
+        assertTrue(v.get(0).startsWith("VERDICT (net hours, higher is better): partnership, +"),
+                "a clear winner is named: " + v.get(0));
+        assertTrue(v.stream().anyMatch(l -> l.equals("  top-down forces 40.0 teams through at shutdown: adopted 50%"
+                + " vs done 100%.")), "surface compliance, where there is some: " + String.join("\n", v));
+    }
+
+    @Test
+    void enterpriseVerdictKeepsItsAssumptionsWholeAndSaysWhenAdoptionCaughtUp() throws IOException {
+        List<String> v = verdict("enterprise-1000", "enterprise-1000");
+        noSentenceIsCut(v, dir.resolve("enterprise-1000"));
+        String text = String.join(" ", v.stream().map(String::strip).toList());
+        assertFalse(text.matches(".*adopted (\\d+%) vs done \\1.*"), "no empty adopted-against-done: " + text);
+        assertTrue(text.contains("earn-then-mandate forces 13.1 teams through at shutdown; by week 156 adoption has"
+                + " caught up (100% done and adopted)."), text);
+    }
+
+    @Test
+    void strategiesTiedOnTheObjectiveAreNotGivenAWinner() throws IOException {
+        List<String> v = verdict("resentment", "platform-migration", "--replicates", "50", "--objective", "mean_resentment");
+        String text = String.join(" ", v.stream().map(String::strip).toList());
+        assertTrue(text.startsWith("VERDICT (resentment, lower is better): no clear winner: announce-and-hope, 0.000"
+                + " (95% CI 0.000 to 0.000), is tied with earned and earn-then-mandate"), text);
+        List<String> w = verdict("thirty", "platform-migration", "--weeks", "30", "--replicates", "30");
+        String thirty = String.join(" ", w.stream().map(String::strip).toList());
+        assertTrue(thirty.startsWith("VERDICT (net hours, higher is better): no clear winner: earned, ")
+                && thirty.contains(" is tied with earn-then-mandate (95% CI of the paired difference includes 0)"),
+                thirty);
+        assertTrue(thirty.contains("Runner-up earn-then-mandate: -2 hours (95% CI -5 to +2)"), "the interval: " + thirty);
+    }
+}
