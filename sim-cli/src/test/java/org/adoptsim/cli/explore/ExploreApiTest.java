@@ -197,7 +197,8 @@ class ExploreApiTest {
 
     /**
      * The event marks are summary.csv's milestones: every mandate, deadline, sunset and shutdown with a
-     * median week is named by exactly one mark of its strategy, at the end of that week.
+     * median week is named by exactly one mark of its strategy, at that week index (where the week starts), as
+     * its label says.
      */
     private static void assertEventsAreCompares(JsonNode json, CsvTable summary, String out) {
         Map<String, String> columns = Map.of("mandate", "mandate_week", "deadline", "deadline_week",
@@ -207,7 +208,7 @@ class ExploreApiTest {
             for (Map.Entry<String, String> e : columns.entrySet()) {
                 String median = summary.text(r, e.getValue() + "_median");
                 if (!median.isEmpty()) {
-                    expected.add(summary.text(r, "strategy") + " " + e.getKey() + " " + (Num.parse(median) + 1));
+                    expected.add(summary.text(r, "strategy") + " " + e.getKey() + " " + Num.parse(median));
                 }
             }
         }
