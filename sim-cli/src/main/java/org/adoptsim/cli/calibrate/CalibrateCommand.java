@@ -59,7 +59,8 @@ import picocli.CommandLine.Spec;
                 + " charts/predictive.png. Ctrl-C keeps finished generations; --resume continues."},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  adoptsim calibrate scenarios/acme-today/acme.yaml --log scenarios/acme-today/log.csv \\",
+            "  adoptsim calibrate scenarios/acme-today/acme-calibrate.yaml \\",
+            "      --log scenarios/acme-today/acme-log.csv \\",
             "      --fit organisation.attributes.effort.median,rules.decisions.attention --cutoff 30"})
 public final class CalibrateCommand implements Callable<Integer> {
 

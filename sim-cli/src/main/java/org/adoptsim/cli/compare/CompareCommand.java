@@ -17,9 +17,11 @@ import picocli.CommandLine.ParameterException;
                 + " random events for each strategy), and reports each strategy's outcomes and its paired"
                 + " difference from the baseline.",
             "Opens with the verdict: the best strategy on --objective and what it costs and risks.",
-            "Writes runs.csv, weekly.csv, summary.csv, paired.csv, best.csv, caveats.csv (decompose.csv), manifest.json,"
-                + " charts/ and report.html/.md to"
-                + " the output folder. Ctrl-C stops early and keeps the replicates that finished, marked partial."},
+            "Writes runs.csv, weekly.csv, summary.csv, paired.csv, best.csv, caveats.csv, teams.csv,"
+                + " manifest.json, charts/, report.html/.md, the one-page brief.md/.pdf (of two or more"
+                + " strategies), decompose.csv (with --decompose) and, for a scenario with functions:,"
+                + " functions.csv and functions-weekly.csv to the output folder (default: out/<scenario>)."
+                + " Ctrl-C stops early and keeps the replicates that finished, marked partial."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  adoptsim compare scenarios/platform-migration.yaml",

@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Runs one strategy of the scenario over many replicates and reports its outcomes.",
-            "Writes runs.csv, weekly.csv, summary.csv, manifest.json, charts/ and report.html/.md to the output"
-                + " folder. Ctrl-C stops early and keeps the replicates that finished, marked partial."},
+            "Writes runs.csv, weekly.csv, summary.csv, teams.csv, manifest.json, charts/ and report.html/.md to the"
+                + " output folder (default: out/<scenario>-<strategy>, beside compare's out/<scenario>). Ctrl-C stops"
+                + " early and keeps the replicates that finished, marked partial."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  adoptsim run scenarios/platform-migration.yaml --strategy earn-then-mandate",
@@ -34,6 +35,12 @@ public final class RunCommand extends SimulationCommand {
     java.util.function.Consumer<List<org.adoptsim.core.result.RunResult>> alsoTo(ScenarioInput loaded) {
         return history == null ? super.alsoTo(loaded)
                 : new org.adoptsim.cli.history.HistoryFolder(history, loaded.teamNames());
+    }
+
+    /** {@code out/<scenario>-<strategy>}: beside the scenario's comparison ({@code out/<scenario>}), not in it. */
+    @Override
+    String defaultFolder(String scenarioSlug, Selection selection) {
+        return scenarioSlug + "-" + slug(selection.strategies().get(0).name());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.adoptsim.cli.compare;
 
 import java.util.List;
+import org.adoptsim.cli.scenario.TeamNames;
 import org.adoptsim.cli.scenario.input.InputFile;
 import org.adoptsim.core.config.Scenario;
 
@@ -30,11 +31,8 @@ public record ScenarioInput(Scenario scenario, String file, String sha256, Strin
         return new ScenarioInput(s, file, sha256, description, inputs, teamNames);
     }
 
-    /** Every team's name: from the teams file, else {@code team-<index>}. */
+    /** Every team's name: from the teams file, else {@code team-1 … team-N} ({@link TeamNames}). */
     public List<String> names() {
-        if (!teamNames.isEmpty()) {
-            return teamNames;
-        }
-        return java.util.stream.IntStream.range(0, scenario.organisation().teams()).mapToObj(i -> "team-" + i).toList();
+        return TeamNames.names(teamNames, scenario.organisation().teams());
     }
 }

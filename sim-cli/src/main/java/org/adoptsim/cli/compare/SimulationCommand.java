@@ -93,7 +93,7 @@ abstract class SimulationCommand implements Callable<Integer> {
         }
         Scenario configured = s.withRun(options.settings(s.run(), spec));
         Selection sel = select(configured);
-        Path dir = outDir(configured);
+        Path dir = options.out.folder(() -> Path.of("out", defaultFolder(slug(configured.name()), sel)));
         ResourceBudget.checkMemory(configured, options.threads.count(), loaded.file(), Runtime.getRuntime().maxMemory());
         ResourceBudget.checkOutput(configured, sel.strategies().size(), dir);
         PosteriorDraws draws = options.posterior == null ? null : PosteriorDraws.read(options.posterior, file);
@@ -129,13 +129,19 @@ abstract class SimulationCommand implements Callable<Integer> {
         }
     }
 
-    private Path outDir(Scenario s) {
-        return options.out.folder(() -> byName(s));
+    /**
+     * The folder under {@code out/} written without {@code --out}: the scenario's name as a file name
+     * ({@code scenarioSlug}); {@code run} adds its strategy, so that a run never lands in the folder of
+     * the comparison it is part of.
+     */
+    String defaultFolder(String scenarioSlug, Selection selection) {
+        return scenarioSlug;
     }
 
-    private static Path byName(Scenario s) {
-        String slug = s.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("(^-+|-+$)", "");
-        return Path.of("out", slug.isEmpty() ? "scenario" : slug);
+    /** {@code name} as a file name: lower case, each run of other characters than a-z 0-9 . _ - one '-'. */
+    static String slug(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("(^-+|-+$)", "");
+        return slug.isEmpty() ? "scenario" : slug;
     }
 
     /** Finds a strategy by name, or fails with a usage error listing the scenario's strategies. */

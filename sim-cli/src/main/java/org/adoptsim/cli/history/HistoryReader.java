@@ -14,6 +14,7 @@ import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.csv.CsvReader;
 import org.adoptsim.cli.csv.CsvRecord;
 import org.adoptsim.cli.csv.CsvSyntaxException;
+import org.adoptsim.cli.scenario.TeamNames;
 import org.adoptsim.cli.scenario.input.TextFile;
 
 /**
@@ -115,11 +116,11 @@ public final class HistoryReader {
      * scenario named its teams, or by {@code run --history} on a scenario without a teams file).
      */
     private String knownName(String name) {
-        if (knownTeams.contains(name) || !name.matches("team-[1-9][0-9]{0,8}")) {
+        int i = TeamNames.indexOf(name);
+        if (knownTeams.contains(name) || i < 0) {
             return name;
         }
-        int k = Integer.parseInt(name.substring(5));
-        return k <= knownTeams.size() ? knownTeams.get(k - 1) : name;
+        return i < knownTeams.size() ? knownTeams.get(i) : name;
     }
 
     /** The log with its rows in the scenario's team order, so that row i is the scenario's team i. */

@@ -2,6 +2,7 @@ package org.adoptsim.cli.history;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.adoptsim.cli.scenario.TeamNames;
 import org.adoptsim.core.result.TeamOutcomes;
 import org.adoptsim.core.result.TeamStatus;
 
@@ -31,7 +32,7 @@ public record MigrationLog(List<String> teams, int[] start, int[] done, List<Str
     /**
      * The log a run leaves: each team's start and done week and its status at the horizon. A team that
      * was done (or had started) before week 0 — an initial adopter — is logged at week 0, as an
-     * organisation's own record would show it. Teams are named {@code team-1 … team-N} unless
+     * organisation's own record would show it. Teams are named {@code team-1 … team-N} ({@link TeamNames}) unless
      * {@code names} gives one name per team.
      */
     public static MigrationLog of(TeamOutcomes outcomes, List<String> names) {
@@ -47,16 +48,7 @@ public record MigrationLog(List<String> teams, int[] start, int[] done, List<Str
                     : -1;
             st.add(status.id());
         }
-        return new MigrationLog(names == null ? defaultNames(n) : names, s, d, st);
-    }
-
-    /** {@code team-1 … team-n}. */
-    public static List<String> defaultNames(int n) {
-        List<String> names = new ArrayList<>(n);
-        for (int i = 1; i <= n; i++) {
-            names.add("team-" + i);
-        }
-        return names;
+        return new MigrationLog(TeamNames.names(names == null ? List.of() : names, n), s, d, st);
     }
 
     @Override

@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
  * {@code adoptsim state --log LOG --week N --out state.csv}: turns a migration log (one written by
  * {@code run --history}, or an organisation's own) into the state file that {@code run} and
  * {@code compare --from state.csv --week N} start from, with {@link LogState}'s assumptions. A folder of
- * logs gives one replicate ({@code --replicate}, and {@code --strategy} for compare's per-strategy
- * folders). A bad log is one located line, exit 2; nothing is written then.
+ * logs gives one replicate ({@code --replicate}, and {@code --strategy} for a folder that holds one
+ * sub-folder of logs per strategy, such as {@code run --history logs/NAME} for several strategies). A bad
+ * log is one located line, exit 2; nothing is written then.
  */
 @Command(name = "state", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Turn a migration log into a state file for run/compare --from, as it stood at week N.",
@@ -51,7 +52,8 @@ public final class StateCommand implements Callable<Integer> {
     int replicate;
 
     @Option(names = "--strategy", paramLabel = "NAME",
-            description = "With compare's folder (one sub-folder per strategy): the strategy's logs.")
+            description = "With a folder holding one sub-folder of logs per strategy (e.g. run --strategy NAME"
+                + " --history logs/NAME for each): read the sub-folder NAME.")
     String strategy;
 
     @Option(names = "--start-date", paramLabel = "YYYY-MM-DD", description = "The date of week 0, for a log in dates.")
@@ -107,7 +109,7 @@ public final class StateCommand implements Callable<Integer> {
         if (!Files.isRegularFile(f)) {
             throw new InputException("adoptsim state: --replicate: no " + f.getFileName() + " in " + dir
                     + (strategy == null && !Files.exists(log.resolve(HistoryWriter.fileName(0)))
-                            ? " (a compare's logs are in one folder per strategy: give --strategy)" : ""));
+                            ? " (for a folder with one sub-folder of logs per strategy, give --strategy)" : ""));
         }
         return f;
     }

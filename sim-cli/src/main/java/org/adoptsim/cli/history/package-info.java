@@ -11,7 +11,9 @@
  * project's strict CSV reader, which keeps every field's line and column — see its own note on why it
  * is not Jackson's), {@code org.adoptsim.core.result}, {@code org.adoptsim.cli.output} (the atomic
  * file and CSV writer, for the state file), {@code org.adoptsim.cli.text} (the number policy),
- * {@code org.adoptsim.cli.options} (the shared --force).
+ * {@code org.adoptsim.cli.options} (the shared --force), {@code org.adoptsim.cli.scenario} (the
+ * {@code team-1 … team-N} names of a scenario without a teams file) and {@code org.adoptsim.cli.scenario.input}
+ * (reading a log file safely).
  * Libraries: picocli (the command).
  */
 package org.adoptsim.cli.history;

@@ -26,9 +26,9 @@ public record LoadedScenario(String source, Scenario scenario, String descriptio
         inputs = List.copyOf(inputs);
     }
 
-    /** The team's name: from the teams file, else {@code team-<index>}. */
+    /** The team's name: from the teams file, else {@code team-1 … team-N} ({@link TeamNames}). */
     public String teamName(int team) {
-        return teamNames.isEmpty() ? "team-" + team : teamNames.get(team);
+        return teamNames.isEmpty() ? TeamNames.of(team) : teamNames.get(team);
     }
 
     public Optional<StrategyInfo> strategy(String name) {

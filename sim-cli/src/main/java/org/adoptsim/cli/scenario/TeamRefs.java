@@ -7,7 +7,7 @@ import org.adoptsim.cli.scenario.shape.Problems;
 /**
  * Resolves how an edge list refers to a team: by name (with a teams file; looked up first) or by
  * 0-based index; without a teams file also as {@code team-K}, the scenario's K-th team (1-based), the
- * name a migration log and {@code adoptsim state} give such a scenario's teams. Immutable.
+ * name every output gives such a scenario's teams ({@link TeamNames}). Immutable.
  */
 record TeamRefs(TeamTable table, int teams) {
 
@@ -24,12 +24,13 @@ record TeamRefs(TeamTable table, int teams) {
         if (!text.isEmpty() && text.chars().allMatch(Character::isDigit)) {
             return index(text.length() > 9 ? Long.MAX_VALUE : Long.parseLong(text), where, path);
         }
-        if (table == null && text.matches("team-[1-9][0-9]{0,8}")) {
-            return index(Long.parseLong(text.substring("team-".length())) - 1, where, path);
+        if (table == null && TeamNames.indexOf(text) >= 0) {
+            return index(TeamNames.indexOf(text), where, path);
         }
         if (table == null) {
             throw new ScenarioException(where, path, org.adoptsim.cli.Excerpt.quoted(text) + " is not a team index (0 to " + (teams - 1)
-                    + "); to use team names, give organisation.teamsFile");
+                    + ") or name (" + TeamNames.of(0) + " to " + TeamNames.of(teams - 1)
+                    + "); to use other names, give organisation.teamsFile");
         }
         throw new ScenarioException(where, path, Problems.unknown("unknown team " + org.adoptsim.cli.Excerpt.quoted(text), text,
                 table.names()));

@@ -192,6 +192,43 @@ class CompareCommandTest {
     }
 
     @Test
+    void theHelpNamesEveryFileACompareOrARunWrites() throws IOException {
+        assertEquals(0, compare("h", "--decompose", "mandate-early,earn-then-mandate"), cli.err.toString());
+        assertEquals(java.util.Set.of(), unlisted("compare", manifest(dir.resolve("h"))));
+        TestCli run = new TestCli();
+        assertEquals(0, run.execute("run", dir.resolve("small.yaml").toString(), "--out", dir.resolve("r").toString(),
+                "--quiet"), run.err.toString());
+        assertEquals(java.util.Set.of(), unlisted("run", manifest(dir.resolve("r"))));
+    }
+
+    /** The files and folders of {@code m} that {@code command --help}'s "Writes …" does not name. */
+    private static java.util.Set<String> unlisted(String command, Manifest m) {
+        TestCli t = new TestCli();
+        t.execute(command, "--help");
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        java.util.regex.Matcher w = java.util.regex.Pattern.compile("([\\w-]+)\\.(\\w+)((?:/\\.\\w+)*)|([\\w-]+/)(?=[ ,])")
+                .matcher(t.out.toString().replaceAll("\\s+", " "));
+        while (w.find()) {
+            if (w.group(4) != null) {
+                listed.add(w.group(4));
+                continue;
+            }
+            listed.add(w.group(1) + "." + w.group(2));
+            for (String ext : w.group(3).split("/\\.")) {
+                listed.add(w.group(1) + "." + ext);
+            }
+        }
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        java.util.stream.Stream.concat(m.files().keySet().stream(), m.generated().stream())
+                .map(f -> f.contains("/") ? f.substring(0, f.indexOf('/') + 1) : f)
+                .filter(f -> !listed.contains(f)).forEach(missing::add);
+        if (!listed.contains("manifest.json")) {
+            missing.add("manifest.json");
+        }
+        return missing;
+    }
+
+    @Test
     void aBadScenarioFileIsOneLocatedLine() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), "name: bad\nrun: {weeks: 0}\n");
         TestCli t = new TestCli();

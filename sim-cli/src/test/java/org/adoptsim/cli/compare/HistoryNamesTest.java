@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code run --history} names the teams as the scenario's teams file does, and the history reader maps
- * a log's names back onto the scenario's teams, on the shipped {@code scenarios/acme-today/}.
+ * a log's names back onto the scenario's teams, on the shipped {@code scenarios/acme-today/}. Without a
+ * teams file every output names the teams {@code team-1 … team-N} and every input reads those names.
  */
 class HistoryNamesTest {
     private static final Path ACME = Path.of("../scenarios/acme-today/acme-today.yaml");
@@ -60,5 +61,41 @@ class HistoryNamesTest {
         assertArrayEquals(written.start(), byNumber.start());
         assertArrayEquals(written.done(), byNumber.done());
         assertEquals(written.status(), byNumber.status());
+    }
+
+    @Test
+    void withoutATeamsFileTeamsCsvTheLogAndTheStateFileShareOneNaming() throws Exception {
+        Path scenario = TestCli.scenario(dir, 20, 2, 5);
+        Cli compare = Cli.run("compare", scenario.toString(), "--out", dir.resolve("c").toString(), "-q");
+        assertEquals(0, compare.exit(), compare.err());
+        List<String> rows = Files.readAllLines(dir.resolve("c/teams.csv"));
+        String first = rows.get(1).substring(0, rows.get(1).indexOf(','));
+        List<String> names = rows.stream().skip(1).filter(r -> r.startsWith(first + ","))
+                .map(r -> r.split(",")[1]).toList();
+        assertEquals(42, names.size());
+        assertEquals("team-1", names.get(0), "1-based, as the migration log and the state file name them");
+        assertEquals("team-42", names.get(41));
+
+        Cli run = Cli.run("run", scenario.toString(), "--strategy", "earned", "--replicates", "1", "--history",
+                dir.resolve("h").toString(), "--out", dir.resolve("r").toString(), "-q");
+        assertEquals(0, run.exit(), run.err());
+        List<String> log = Files.readAllLines(dir.resolve("h").resolve(HistoryWriter.fileName(0)));
+        assertEquals(names, log.stream().skip(1).map(r -> r.split(",")[0]).toList());
+
+        // A state file written with teams.csv's names: the first team done in week 0, every other idle.
+        StringBuilder state = new StringBuilder("team,status,progress,done_week\n");
+        for (String n : names) {
+            state.append(n).append(n.equals(names.get(0)) ? ",done,1,0\n" : ",idle,0,\n");
+        }
+        Path file = Files.writeString(dir.resolve("state.csv"), state);
+        Cli from = Cli.run("compare", scenario.toString(), "--from", file.toString(), "--week", "1", "--out",
+                dir.resolve("f").toString(), "-q");
+        assertEquals(0, from.exit(), from.err());
+        for (String r : Files.readAllLines(dir.resolve("f/teams.csv"))) {
+            String[] cells = r.split(",");
+            if (cells[1].equals(names.get(0))) {
+                assertEquals("1", cells[2], "the team the state file names is the one teams.csv names: " + r);
+            }
+        }
     }
 }

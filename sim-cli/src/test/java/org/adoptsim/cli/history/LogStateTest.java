@@ -81,4 +81,28 @@ class LogStateTest {
                 state.toString()));
         assertTrue(cli.err.toString().contains("--replicate: no replicate-0003.csv in"), cli.err.toString());
     }
+
+    @Test
+    void strategyPicksASubFolderOfRunHistoryLogsAsTheHelpSays() throws Exception {
+        Path scenario = TestCli.scenario(dir, 12, 1, 3);
+        for (String strategy : List.of("earned", "pure-mandate")) {
+            TestCli run = new TestCli();
+            assertEquals(0, run.execute("run", scenario.toString(), "--strategy", strategy, "--history",
+                    dir.resolve("logs").resolve(strategy).toString(), "--out", dir.resolve(strategy).toString(),
+                    "--quiet"), run.err.toString());
+        }
+        TestCli cli = new TestCli();
+        Path state = dir.resolve("state.csv");
+        assertEquals(0, cli.execute("state", "--log", dir.resolve("logs").toString(), "--strategy", "pure-mandate",
+                "--week", "6", "--out", state.toString()), cli.err.toString());
+        assertTrue(cli.out.toString().contains("logs/pure-mandate/replicate-0000.csv"), cli.out.toString());
+        TestCli without = new TestCli();
+        assertEquals(2, without.execute("state", "--log", dir.resolve("logs").toString(), "--week", "6", "--out",
+                dir.resolve("other.csv").toString()));
+        assertTrue(without.err.toString().contains("give --strategy"), without.err.toString());
+
+        String help = org.adoptsim.cli.Cli.run("state", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("run --strategy NAME") && help.contains("--history logs/NAME"), help);
+        assertTrue(!help.contains("compare's"), "compare writes no migration logs: " + help);
+    }
 }

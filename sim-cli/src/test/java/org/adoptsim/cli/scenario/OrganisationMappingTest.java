@@ -87,7 +87,7 @@ class OrganisationMappingTest {
                 Archetype.PRAGMATIST), o.archetypes().explicit());
         assertEquals(new NetworkSpec.EdgeList(edges(0, 1, 1, 2, 3, 4, 3, 0)), o.network());
         assertEquals(new DependencySpec.EdgeList(edges(1, 0, 2, 1, 4, 0)), o.dependencies());
-        assertEquals("team-3", load("name: x\n").teamName(3));
+        assertEquals("team-4", load("name: x\n").teamName(3), "without a teams file: team-1 … team-N");
         assertEquals("delta", s.teamName(3));
     }
 
@@ -97,8 +97,8 @@ class OrganisationMappingTest {
                 .network());
         assertEquals("ties-indices.csv:4:3: organisation.network.edges: team index 7 is outside 0..6",
                 orgError("teams: 7", "network: {edges: ties-indices.csv}"));
-        assertEquals("ties.csv:2:1: organisation.network.edges: 'alpha' is not a team index (0 to 4); to use team "
-                + "names, give organisation.teamsFile", orgError("teams: 5", "network: {edges: ties.csv}"));
+        assertEquals("ties.csv:2:1: organisation.network.edges: 'alpha' is not a team index (0 to 4) or name (team-1"
+                + " to team-5); to use other names, give organisation.teamsFile", orgError("teams: 5", "network: {edges: ties.csv}"));
     }
 
     @Test

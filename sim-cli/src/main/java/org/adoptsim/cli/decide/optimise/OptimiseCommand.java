@@ -59,7 +59,8 @@ import picocli.CommandLine.Spec;
             + "seeds (root seed + 1) against the strategy as written. Writes best.yaml (a strategy entry to paste under "
             + "strategies:), candidates.csv and a chart of the objective against the first lever."},
         footer = {"", "Levers: PATH[,PATH...]=LO:HI:STEP (a grid), LO:HI (sampled) or V1|V2|...",
-            "(a list; a value may be a list in brackets, e.g. tools: [scripts,canary]|[]).",
+            "(a list; a value may be a list in brackets, e.g.",
+            "strategies.earned.tooling=[scripts,canary]|[]).",
             "Every path lies under strategies.NAME. of one strategy; the paths of one lever",
             "are set to the same value.",
             "Constraints: METRIC>=X@P or METRIC<=X@P: the metric is at least (at most) X in",
