@@ -31,8 +31,8 @@ record TeamRefs(TeamTable table, int teams) {
             throw new ScenarioException(where, path, org.adoptsim.cli.Excerpt.quoted(text) + " is not a team index (0 to " + (teams - 1)
                     + "); to use team names, give organisation.teamsFile");
         }
-        throw new ScenarioException(where, path, Problems.unknown("unknown team " + org.adoptsim.cli.Excerpt.quoted(text), text,
-                table.names()));
+        throw new ScenarioException(where, path, Problems.unknownName("unknown team "
+                + org.adoptsim.cli.Excerpt.quoted(text), text, table.names(), "the teams file"));
     }
 
     int index(long i, SourceLocation where, String path) {
