@@ -140,10 +140,11 @@ public final class CalibrateCommand implements Callable<Integer> {
         int end = Math.max(fitTo, log.lastEvent());
         List<FitParameter> params = ParameterPaths.resolve(
                 YamlTreeReader.read(TextFile.decode(bytes, display), display, YamlLimits.defaults()), fit);
-        Prior prior = Priors.of(params, priors, priors == null ? null : priors.toString());
+        Priors.Given given = Priors.read(params, priors, priors == null ? null : priors.toString());
+        Prior prior = given.prior();
         YamlScenarioFactory factory = new YamlScenarioFactory(file, display, Map.of());
+        PriorCheck.check(factory, params, given);
         ScenarioModel model = new ScenarioModel(factory, params, followed.name(), fitTo);
-        model.scenario(prior.toTheta(prior.toU(prior.min())));
         int t = threads.count();
         long s = seed.orElse(scenario.run().seed());
         AbcSettings settings = AbcSettings.defaults().withParticles(particles).withGenerations(generations)

@@ -70,6 +70,18 @@ public record Prior(List<String> names, double[] min, double[] max, boolean[] lo
         return true;
     }
 
+    /** θ_i at {@code fraction} (0: min, 1: max) of the way across the box, in the transformed space. */
+    public double at(int i, double fraction) {
+        if (fraction <= 0) {
+            return min[i];
+        }
+        if (fraction >= 1) {
+            return max[i];
+        }
+        double u = lowU(i) + fraction * (highU(i) - lowU(i));
+        return Math.min(max[i], Math.max(min[i], log[i] ? Math.exp(u) : u));
+    }
+
     /** The prior's central 90 % interval of θ_i. */
     public double[] interval90(int i) {
         double a = lowU(i) + 0.05 * (highU(i) - lowU(i));

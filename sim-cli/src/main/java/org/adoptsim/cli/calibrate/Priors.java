@@ -1,9 +1,12 @@
 package org.adoptsim.cli.calibrate;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.LocatedException;
+import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.calibrate.posterior.FitParameter;
 import org.adoptsim.cli.scenario.input.TextFile;
 import org.adoptsim.cli.yaml.YMap;
@@ -24,8 +27,19 @@ public final class Priors {
     private Priors() {
     }
 
-    public static Prior of(List<FitParameter> params, Path file, String display) {
+    /**
+     * The priors, and where the {@code --priors} file gives each one it gives (its entry's value), for
+     * errors about a range: a parameter with the default prior has no entry.
+     */
+    public record Given(Prior prior, Map<String, SourceLocation> at) {
+        public Given {
+            at = Map.copyOf(at);
+        }
+    }
+
+    public static Given read(List<FitParameter> params, Path file, String display) {
         YMap given = file == null ? null : read(file, display);
+        Map<String, SourceLocation> at = new HashMap<>();
         if (given != null) {
             for (YMap.Entry e : given.entries()) {
                 if (params.stream().noneMatch(p -> p.name().equals(e.key()))) {
@@ -57,6 +71,7 @@ public final class Priors {
                     throw new LocatedException(m.where(), p.name(), log[i] ? "a log prior needs 0 < min < max"
                             : "needs min < max");
                 }
+                at.put(p.name(), m.where());
                 continue;
             }
             double v = p.current();
@@ -69,7 +84,7 @@ public final class Priors {
             max[i] = v > 1 ? 3 * v : Math.min(1, 3 * v);
             log[i] = v > 1;
         }
-        return new Prior(params.stream().map(FitParameter::name).toList(), min, max, log);
+        return new Given(new Prior(params.stream().map(FitParameter::name).toList(), min, max, log), at);
     }
 
     private static YMap read(Path file, String display) {

@@ -10,21 +10,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.adoptsim.cli.Excerpt;
 import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.csv.CsvReader;
 import org.adoptsim.cli.csv.CsvRecord;
 import org.adoptsim.cli.csv.CsvSyntaxException;
 import org.adoptsim.cli.scenario.TeamNames;
 import org.adoptsim.cli.scenario.input.TextFile;
+import org.adoptsim.cli.text.Suggest;
+import org.adoptsim.core.result.TeamStatus;
 
 /**
  * Reads a migration log (the format {@link HistoryWriter} writes, or one a person kept): a header
  * naming the columns {@code team}, {@code start_week} (or {@code start}), {@code done_week} (or
  * {@code done}) and optionally {@code status}, in any order, other columns ignored; then one row per
  * team. A week is a whole number from 0; a date is ISO ({@code 2026-03-02}) and needs the initiative's
- * start date, its week being the whole weeks since then. An empty cell means "not yet". Blank lines and
+ * start date, its week being the whole weeks since then. An empty cell means "not yet". A status is one
+ * of the model's team statuses (idle, willing, migrating, blocked, done, dual; any case) or empty. Blank lines and
  * {@code #} comments are skipped. Every problem is one {@link HistoryException} at its cell: an unknown
- * or repeated team, a bad week or date, a team done before it started or done without a start. Given
+ * or repeated team, an unknown status, a bad week or date, a team done before it started or done without a start. Given
  * the scenario's team names, a log's names are mapped back onto them: the rows come back in the
  * scenario's team order, and {@code team-K} stands for the scenario's K-th team unless a team has that
  * name.
@@ -81,13 +85,13 @@ public final class HistoryReader {
                 name = knownName(name);
             }
             if (knownTeams != null && !knownTeams.contains(name)) {
-                throw error(display, r, team, "team", "unknown team '" + name + "' (the scenario has "
+                throw error(display, r, team, "team", "unknown team " + Excerpt.quoted(name) + " (the scenario has "
                         + knownTeams.size() + " teams, " + String.join(", ", knownTeams.subList(0,
                                 Math.min(3, knownTeams.size()))) + (knownTeams.size() > 3 ? ", …)" : ")"));
             }
             Integer first = seen.putIfAbsent(name, r.line());
             if (first != null) {
-                throw error(display, r, team, "team", "team '" + name + "' is listed twice (first on line " + first + ")");
+                throw error(display, r, team, "team", "team " + Excerpt.quoted(name) + " is listed twice (first on line " + first + ")");
             }
             int s = week(display, r, start, header.field(start));
             int d = week(display, r, done, header.field(done));
@@ -100,7 +104,7 @@ public final class HistoryReader {
             names.add(name);
             starts.add(s);
             dones.add(d);
-            statuses.add(status < 0 ? "" : cell(r, status));
+            statuses.add(status < 0 ? "" : status(display, r, status));
         }
         if (names.isEmpty()) {
             throw new HistoryException(new SourceLocation(display, header.line() + 1, 1), "", "the log has no teams");
@@ -175,6 +179,24 @@ public final class HistoryReader {
         }
         throw error(display, r, col, name, "expected a week (a whole number from 0) or a date (YYYY-MM-DD), was '"
                 + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "'");
+    }
+
+    /** The status cell: empty (the log does not say) or a team status of the model, in any case. */
+    private static String status(String display, CsvRecord r, int col) {
+        String v = cell(r, col);
+        if (v.isEmpty()) {
+            return v;
+        }
+        List<String> ids = new ArrayList<>();
+        for (TeamStatus s : TeamStatus.values()) {
+            ids.add(s.id());
+        }
+        if (ids.contains(v.toLowerCase(Locale.ROOT))) {
+            return v;
+        }
+        String close = Suggest.closest(v, ids);
+        throw error(display, r, col, "status", "unknown status " + Excerpt.quoted(v) + (close != null
+                ? "; did you mean '" + close + "'?" : " (expected " + String.join(", ", ids) + ", or an empty cell)"));
     }
 
     private static String cell(CsvRecord r, int col) {

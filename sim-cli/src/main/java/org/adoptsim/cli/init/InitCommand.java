@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.adoptsim.cli.InputException;
+import org.adoptsim.cli.LocatedException;
 import org.adoptsim.cli.output.AtomicFile;
 import org.adoptsim.cli.scenario.LoadContext;
 import org.adoptsim.cli.scenario.LoadedScenario;
@@ -54,18 +55,17 @@ public final class InitCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path target = out != null ? out : sibling(teams, "scenario.yaml");
         Path dir = target.toAbsolutePath().normalize().getParent();
+        // The inputs first: a missing teams file is the problem to report, not the scenario it would replace.
+        String teamsRef = input(dir, teams, "--teams");
+        String edgesRef = edges == null ? null : input(dir, edges, "--edges");
+        String dependenciesRef = dependencies == null ? null : input(dir, dependencies, "--dependencies");
         if (Files.exists(target) && !force.given()) {
             throw new InputException("adoptsim init: " + target + " exists; give --force to replace it");
         }
         String name = target.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        String teamsRef = relative(dir, teams, "--teams");
-        String text = StarterScenario.text(name.isEmpty() ? "scenario" : name, teamsRef,
-                edges == null ? null : relative(dir, edges, "--edges"),
-                dependencies == null ? null : relative(dir, dependencies, "--dependencies"), 0);
-        LoadedScenario loaded = ScenarioLoader.parse(text, target.toString(), new LoadContext(dir, displayDir(target)));
-        text = StarterScenario.text(name.isEmpty() ? "scenario" : name, teamsRef,
-                edges == null ? null : relative(dir, edges, "--edges"),
-                dependencies == null ? null : relative(dir, dependencies, "--dependencies"),
+        String text = StarterScenario.text(name.isEmpty() ? "scenario" : name, teamsRef, edgesRef, dependenciesRef, 0);
+        LoadedScenario loaded = load(text, target, dir);
+        text = StarterScenario.text(name.isEmpty() ? "scenario" : name, teamsRef, edgesRef, dependenciesRef,
                 loaded.scenario().organisation().teams());
         String written = text;
         AtomicFile.writeText(target, w -> w.write(written));
@@ -74,6 +74,36 @@ public final class InitCommand implements Callable<Integer> {
                 + loaded.scenario().strategies().size() + " strategies); check it with ./adoptsim validate " + target);
         o.flush();
         return 0;
+    }
+
+    /**
+     * The starter text, loaded. A problem located in the text itself (not yet written, so not to be named)
+     * is about a file an option gave: it is reported against that option. Problems inside the named
+     * files keep their own locations.
+     */
+    private LoadedScenario load(String text, Path target, Path dir) {
+        try {
+            return ScenarioLoader.parse(text, target.toString(), new LoadContext(dir, displayDir(target)));
+        } catch (LocatedException e) {
+            if (!e.where().file().equals(target.toString())) {
+                throw e;
+            }
+            String option = e.path().startsWith("organisation.network") ? "--edges " + edges
+                    : e.path().startsWith("organisation.dependencies") ? "--dependencies " + dependencies
+                    : "--teams " + teams;
+            throw new InputException("adoptsim init: " + option + ": " + e.problem());
+        }
+    }
+
+    /** An input file's path from the scenario's folder; it must exist, be a file and lie in that folder. */
+    private static String input(Path dir, Path file, String option) {
+        if (!Files.exists(file)) {
+            throw new InputException("adoptsim init: " + option + " " + file + ": no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InputException("adoptsim init: " + option + " " + file + ": not a file");
+        }
+        return relative(dir, file, option);
     }
 
     private static Path sibling(Path file, String name) {

@@ -60,12 +60,24 @@ public final class ManifestJson {
         return text(root);
     }
 
+    /**
+     * Where the JSON stops being valid, in our words: the parser's own message names its internals
+     * ({@code [Source: REDACTED ...]}) and may quote the file.
+     */
+    private static String notJson(JsonProcessingException e) {
+        com.fasterxml.jackson.core.JsonLocation l = e.getLocation();
+        String where = l == null || l.getLineNr() < 1 ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr();
+        return e instanceof com.fasterxml.jackson.core.io.JsonEOFException
+                ? "not valid JSON: it ends" + where + ", before the document is complete (was the file cut short?)"
+                : "not valid JSON" + where;
+    }
+
     public static Manifest read(String file, String json) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new OutputFormatException(file + ": not valid JSON (" + e.getOriginalMessage() + ")");
+            throw new OutputFormatException(file + ": " + notJson(e));
         }
         if (root == null || !root.isObject()) {
             throw new OutputFormatException(file + ": not a JSON object");

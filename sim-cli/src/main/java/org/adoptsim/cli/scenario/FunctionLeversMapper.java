@@ -128,8 +128,9 @@ final class FunctionLeversMapper {
     }
 
     private static String unknown(String name, List<String> declared) {
-        return declared.isEmpty() ? "no function '" + name + "' is declared (the file has no functions:)"
-                : org.adoptsim.cli.scenario.shape.Problems.unknown("unknown function '" + name + "'", name, declared);
+        return declared.isEmpty() ? "no function " + org.adoptsim.cli.Excerpt.quoted(name) + " is declared (the file has no functions:)"
+                : org.adoptsim.cli.scenario.shape.Problems.unknown("unknown function " + org.adoptsim.cli.Excerpt.quoted(name),
+                        name, declared);
     }
 
     private static TimedLever timed(Fields f) {

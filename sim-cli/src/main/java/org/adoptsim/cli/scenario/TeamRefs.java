@@ -32,8 +32,8 @@ record TeamRefs(TeamTable table, int teams) {
                     + ") or name (" + TeamNames.of(0) + " to " + TeamNames.of(teams - 1)
                     + "); to use other names, give organisation.teamsFile");
         }
-        throw new ScenarioException(where, path, Problems.unknown("unknown team " + org.adoptsim.cli.Excerpt.quoted(text), text,
-                table.names()));
+        throw new ScenarioException(where, path, Problems.unknownName("unknown team "
+                + org.adoptsim.cli.Excerpt.quoted(text), text, table.names(), "the teams file"));
     }
 
     int index(long i, SourceLocation where, String path) {

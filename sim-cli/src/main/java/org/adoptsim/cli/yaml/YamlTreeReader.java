@@ -25,9 +25,14 @@ import org.yaml.snakeyaml.LoaderOptions;
  * Not thread-safe; use one reader per document.
  */
 public final class YamlTreeReader {
+    /** The longest number the parser reads, in characters. */
+    private static final int MAX_NUMBER_CHARS = 100;
+
     private final String file;
     private final YamlLimits limits;
     private final Map<String, YNode> anchors = new HashMap<>();
+    /** The keys and list indices from the root to the value being read, to name it in an error. */
+    private final List<Object> path = new ArrayList<>();
     private AnchoredYamlFactory.Parser parser;
     private int aliases;
     private long weight;
@@ -112,7 +117,7 @@ public final class YamlTreeReader {
                 .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS, YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth() + 1)
-                        .maxNumberLength(100)
+                        .maxNumberLength(MAX_NUMBER_CHARS)
                         .build()));
     }
 
@@ -145,7 +150,9 @@ public final class YamlTreeReader {
                         + first.line() + ")");
             }
             JsonToken v = next();
+            path.add(key);
             entries.add(new YMap.Entry(key, keyAt, value(v, depth)));
+            path.remove(path.size() - 1);
         }
         return YMap.of(at, entries);
     }
@@ -155,7 +162,9 @@ public final class YamlTreeReader {
         List<YNode> items = new ArrayList<>();
         JsonToken t;
         while ((t = next()) != JsonToken.END_ARRAY) {
+            path.add(items.size());
             items.add(value(t, depth));
+            path.remove(path.size() - 1);
         }
         return YList.of(at, items);
     }
@@ -190,15 +199,35 @@ public final class YamlTreeReader {
         };
     }
 
-    /** A number, or a located error where the parser cannot read one ({@code .inf}, too many digits). */
+    /**
+     * A number, or a located error naming the field where the parser cannot read one: YAML's {@code .nan}
+     * and {@code .inf}, which no field accepts, or a number the parser refuses.
+     */
     private YScalar number(JsonToken token, String text, SourceLocation at) throws IOException {
         try {
             return token == JsonToken.VALUE_NUMBER_INT
                     ? new YScalar(at, YScalar.Kind.INTEGER, text, new java.math.BigDecimal(parser.getBigIntegerValue()))
                     : new YScalar(at, YScalar.Kind.FLOAT, text, parser.getDecimalValue());
-        } catch (JsonProcessingException e) {
-            throw new LocatedException(at, "", "cannot read the number: " + YamlSyntax.oneLine(e.getOriginalMessage()));
+        } catch (JsonProcessingException | NumberFormatException e) {
+            String special = text.strip().replaceFirst("^[+-]", "").toLowerCase(java.util.Locale.ROOT);
+            throw new LocatedException(at, pathText(), special.equals(".nan") || special.equals(".inf")
+                    ? "must be a finite number, was " + org.adoptsim.cli.Excerpt.of(text)
+                    : text.length() > MAX_NUMBER_CHARS ? "a number longer than " + MAX_NUMBER_CHARS + " characters"
+                    : "cannot read the number " + org.adoptsim.cli.Excerpt.quoted(text));
         }
+    }
+
+    /** The dotted path of the value being read ({@code organisation.attributes.effort.all}, {@code a.b[2]}). */
+    private String pathText() {
+        StringBuilder b = new StringBuilder();
+        for (Object step : path) {
+            if (step instanceof Integer i) {
+                b.append('[').append(i).append(']');
+            } else {
+                b.append(b.length() == 0 ? "" : ".").append(org.adoptsim.cli.Excerpt.of((String) step));
+            }
+        }
+        return b.toString();
     }
 
     private void rejectTag(SourceLocation at) throws IOException {

@@ -133,4 +133,29 @@ class CalibrateCommandTest {
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().contains("rules.decisions.nope"), unknown.err());
     }
+
+    @Test
+    void aPriorOrFitTheFieldRefusesIsOneLineBeforeAnyFolderIsMade() throws Exception {
+        Path log = history();
+        Path out = dir.resolve("never");
+        Cli teams = Cli.run("calibrate", SCENARIO, "--log", log.toString(), "--fit", "organisation.teams",
+                "--out", out.toString(), "-q");
+        assertEquals(2, teams.exit());
+        assertTrue(teams.err().startsWith("--fit organisation.teams: cannot be fitted, its values are drawn as real"
+                + " numbers: expected a whole number in [1, 1000000], got the number "), teams.err());
+        assertEquals(1, teams.err().lines().count(), teams.err());
+        Path priors = Files.writeString(dir.resolve("priors.yaml"), "rules.decisions.attention: {min: 0.1, max: 5}\n");
+        Cli range = Cli.run("calibrate", SCENARIO, "--log", log.toString(), "--fit", "rules.decisions.attention",
+                "--priors", priors.toString(), "--out", out.toString(), "-q");
+        assertEquals(2, range.exit());
+        assertEquals(priors + ":1:28: rules.decisions.attention: the prior [0.1, 5.0] reaches values the field"
+                + " refuses: must be in [0, 1], was 5.0", range.err().strip());
+        Cli fallsOff = Cli.run("calibrate", SCENARIO, "--log", log.toString(), "--fit", "rules.decisions.attention",
+                "--priors", Files.writeString(dir.resolve("low.yaml"), "rules.decisions.attention: {min: -0.5, max: 0.5}\n")
+                        .toString(), "--out", out.toString(), "-q");
+        assertEquals(2, fallsOff.exit());
+        assertTrue(fallsOff.err().startsWith(dir.resolve("low.yaml") + ":1:28: rules.decisions.attention: the prior"
+                + " [-0.5, 0.5] reaches values the field refuses: must be in [0, 1], was -0.5"), fallsOff.err());
+        assertTrue(!Files.exists(out), "no output folder is left behind");
+    }
 }

@@ -48,6 +48,10 @@ class HistoryReaderTest {
                 + " (--start-date YYYY-MM-DD) to count weeks from it", error(WEEKS, "team,start_week,done_week\na,2026-01-01,\n"));
         assertEquals("log.csv:2:1: team: unknown team 'zed' (the scenario has 2 teams, a, b)",
                 error(new HistoryReader(null, List.of("a", "b")), "team,start_week,done_week\nzed,1,\n"));
+        assertEquals("log.csv:2:12: status: unknown status 'banana' (expected idle, willing, migrating, blocked, done,"
+                + " dual, or an empty cell)", error(WEEKS, "team,start_week,done_week,status\nteam-1,2,5,banana\n"));
+        assertEquals("log.csv:2:7: status: unknown status 'Don'; did you mean 'done'?",
+                error(WEEKS, "team,start_week,done_week,status\na,2,5,Don\n"));
         assertEquals("log.csv:3:1: team: team 'a' is listed twice (first on line 2)",
                 error(WEEKS, "team,start_week,done_week\na,1,\na,2,\n"));
         assertEquals("log.csv:1:1: the header has no column 'done_week' (expected team,start_week,done_week,status)",

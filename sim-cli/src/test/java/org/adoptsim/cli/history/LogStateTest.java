@@ -105,4 +105,28 @@ class LogStateTest {
         assertTrue(help.contains("run --strategy NAME") && help.contains("--history logs/NAME"), help);
         assertTrue(!help.contains("compare's"), "compare writes no migration logs: " + help);
     }
+
+    @Test
+    void anUnknownStatusIsRefusedAndAFolderIsNeverTakenForTheStateFile() throws Exception {
+        Path logFile = Files.writeString(dir.resolve("log.csv"), "team,start_week,done_week,status\nteam-1,2,5,banana\n");
+        TestCli cli = new TestCli();
+        Path state = dir.resolve("state.csv");
+        assertEquals(2, cli.execute("state", "--log", logFile.toString(), "--week", "6", "--out", state.toString()));
+        assertEquals(logFile + ":2:12: status: unknown status 'banana' (expected idle, willing, migrating, blocked,"
+                + " done, dual, or an empty cell)", cli.err.toString().strip());
+        assertTrue(!Files.exists(state));
+
+        Files.writeString(logFile, "team,start_week,done_week,status\nteam-1,2,5,done\n");
+        Path folder = Files.createDirectory(dir.resolve("victim"));
+        for (String[] force : new String[][] {{}, {"--force"}}) {
+            TestCli f = new TestCli();
+            List<String> args = new java.util.ArrayList<>(List.of("state", "--log", logFile.toString(), "--week", "6",
+                    "--out", folder.toString()));
+            args.addAll(List.of(force));
+            assertEquals(2, f.execute(args.toArray(String[]::new)), f.err.toString());
+            assertEquals("adoptsim state: --out " + folder + " is a folder; give the state file's path, e.g. "
+                    + folder.resolve("state.csv"), f.err.toString().strip());
+        }
+        assertTrue(Files.isDirectory(folder));
+    }
 }

@@ -47,4 +47,35 @@ class InitCommandTest {
         assertTrue(r.err().contains("teams.csv:2:7: capacity: expected a number >= 0"), r.err());
         assertFalse(Files.exists(dir.resolve("scenario.yaml")));
     }
+
+    @Test
+    void aMissingInputIsNamedByItsOptionBeforeAnExistingScenarioIs() throws IOException {
+        Files.writeString(dir.resolve("teams.csv"), "name\nalpha\nbeta\n");
+        Path out = dir.resolve("e.yaml");
+        Path nosuch = dir.resolve("nosuch.csv");
+        Cli edges = Cli.run("init", "--teams", dir.resolve("teams.csv").toString(), "--edges", nosuch.toString(),
+                "--out", out.toString());
+        assertEquals(2, edges.exit());
+        assertEquals("adoptsim init: --edges " + nosuch + ": no such file\n", edges.err());
+        assertFalse(Files.exists(out));
+        Files.writeString(dir.resolve("scenario.yaml"), "name: mine\n");
+        Cli teams = Cli.run("init", "--teams", nosuch.toString());
+        assertEquals(2, teams.exit());
+        assertEquals("adoptsim init: --teams " + nosuch + ": no such file\n", teams.err());
+        assertEquals("name: mine\n", Files.readString(dir.resolve("scenario.yaml")));
+    }
+
+    @Test
+    void aProblemWithANamedFileIsReportedAgainstItsOptionNotTheUnwrittenScenario(@TempDir Path elsewhere)
+            throws IOException {
+        Files.writeString(dir.resolve("teams.csv"), "name\nalpha\nbeta\n");
+        Path outside = Files.writeString(elsewhere.resolve("t.csv"), "from,to\nalpha,beta\n");
+        Path link = Files.createSymbolicLink(dir.resolve("ties.csv"), outside);
+        Cli r = Cli.run("init", "--teams", dir.resolve("teams.csv").toString(), "--edges", link.toString(),
+                "--out", dir.resolve("e.yaml").toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("adoptsim init: --edges " + link + ": '"), r.err());
+        assertTrue(r.err().contains("is outside the scenario's folder"), r.err());
+        assertFalse(Files.exists(dir.resolve("e.yaml")));
+    }
 }

@@ -84,7 +84,11 @@ class ManifestJsonTest {
     void badManifestsAreNamed() {
         OutputFormatException notJson = assertThrows(OutputFormatException.class,
                 () -> ManifestJson.read("manifest.json", "{oops"));
-        assertTrue(notJson.getMessage().startsWith("manifest.json: not valid JSON"));
+        assertEquals("manifest.json: not valid JSON at line 1, column 2", notJson.getMessage());
+        OutputFormatException cut = assertThrows(OutputFormatException.class,
+                () -> ManifestJson.read("manifest.json", "{\n  \"format\": \"adoptsim-output/2\",\n  \"tool\": \"ad"));
+        assertEquals("manifest.json: not valid JSON: it ends at line 3, column 14, before the document is complete"
+                + " (was the file cut short?)", cut.getMessage());
         OutputFormatException missing = assertThrows(OutputFormatException.class,
                 () -> ManifestJson.read("manifest.json", "{\"format\":\"adoptsim-output/2\"}"));
         assertTrue(missing.getMessage().contains("missing field"), missing.getMessage());

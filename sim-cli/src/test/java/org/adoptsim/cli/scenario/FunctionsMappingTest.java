@@ -95,4 +95,16 @@ class FunctionsMappingTest {
         String liaison = error(lines("strategies: {p: {liaisons: {functions: [ops]}}}"));
         assertTrue(liaison.contains("strategies.p.liaisons.functions[0]: no function 'ops' is declared"), liaison);
     }
+
+    @Test
+    void anUnknownFunctionListsAtMostSixteenOfTheDeclaredOnes() {
+        StringBuilder declared = new StringBuilder("functions: {");
+        for (int i = 1; i <= 40; i++) {
+            declared.append(i == 1 ? "" : ", ").append("function").append(i).append(": {}");
+        }
+        String e = error(lines(declared + "}", "strategies: {p: {mutualBenefit: {zed: {hours: 1}}}}"));
+        assertTrue(e.endsWith("unknown function 'zed' (expected one of: function1, function2, function3, function4,"
+                + " function5, function6, function7, function8, function9, function10, function11, function12,"
+                + " function13, function14, function15, function16, … (40 in all))"), e);
+    }
 }

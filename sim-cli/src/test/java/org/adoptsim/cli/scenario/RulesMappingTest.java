@@ -67,8 +67,12 @@ class RulesMappingTest {
                 error("rules: {decisions: {atention: 0.5}}\n"));
         assertEquals("test.yaml:1:7: rules: expected a mapping (fields: decisions, work, platform, tooling, sunset, adoption, ledger), "
                 + "got nothing (null)", error("rules:\n"));
-        assertEquals("test.yaml:1:14: run.weeks: must be a whole number from -2147483648 to 2147483647, was 3000000000",
+        assertEquals("test.yaml:1:14: run.weeks: must be in [1, 2600], was 3000000000",
                 error("run: {weeks: 3000000000}\n"));
+        assertEquals("test.yaml:1:35: rules.decisions.quarterWeeks: must be a whole number from 1 to 2147483647, was"
+                + " 3000000000", error("rules: {decisions: {quarterWeeks: 3000000000}}\n"));
+        assertEquals("test.yaml:1:23: organisation.teams: must be in [1, 1000000], was 1e400",
+                error("organisation: {teams: 1e400}\n"));
         assertEquals("test.yaml:1:32: rules.work.readinessShare: must be > 0, was 0",
                 error("rules: {work: {readinessShare: 0}}\n"));
     }

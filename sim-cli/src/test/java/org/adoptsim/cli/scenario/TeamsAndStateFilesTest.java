@@ -125,7 +125,7 @@ class TeamsAndStateFilesTest {
     void inconsistentStatesGetLocatedErrors() throws IOException {
         assertEquals("state.csv:2:12: progress: expected 1 for a done team (its migration is finished), or a status"
                 + " that is not done", stateError("team,status,progress,done_week\nalpha,done,0.5,3\n", ""));
-        assertEquals("state.csv:2:1: team: unknown team 'alfa' (expected one of: alpha, beta, gamma, delta)",
+        assertEquals("state.csv:2:1: team: unknown team 'alfa' (the teams file names 4, none close to it)",
                 stateError("team,status\nalfa,idle\n", ""));
         assertEquals("state.csv:2:7: status: unknown status 'finished' (expected one of: idle, willing, migrating,"
                 + " blocked, done, dual)", stateError("team,status\nalpha,finished\n", ""));

@@ -37,15 +37,18 @@ public final class PosteriorDraws {
 
     private final List<FitParameter> params;
     private final double[][] theta;
+    /** Where each particle's values are written in the file: [particle][parameter]. */
+    private final SourceLocation[][] cells;
     private final double[] cumulative;
     private final YamlScenarioFactory factory;
     private final String file;
     private final String sha256;
 
-    private PosteriorDraws(List<FitParameter> params, double[][] theta, double[] cumulative, YamlScenarioFactory factory,
-            String file, String sha256) {
+    private PosteriorDraws(List<FitParameter> params, double[][] theta, SourceLocation[][] cells, double[] cumulative,
+            YamlScenarioFactory factory, String file, String sha256) {
         this.params = params;
         this.theta = theta;
+        this.cells = cells;
         this.cumulative = cumulative;
         this.factory = factory;
         this.file = file;
@@ -61,6 +64,7 @@ public final class PosteriorDraws {
         String scenarioDisplay = scenarioFile.toString();
         List<String> names = new ArrayList<>();
         List<double[]> rows = new ArrayList<>();
+        List<SourceLocation[]> at = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         try (CsvReader csv = new CsvReader(new StringReader(text), CsvReader.Dialect.EXACT)) {
             CsvRecord header = csv.next();
@@ -76,14 +80,17 @@ public final class PosteriorDraws {
                             "expected " + header.size() + " fields, found " + r.size());
                 }
                 double[] t = new double[names.size()];
+                SourceLocation[] cellsOfRow = new SourceLocation[names.size()];
                 for (int i = 0; i < t.length; i++) {
                     t[i] = number(r, i + 2, display, names.get(i));
+                    cellsOfRow[i] = new SourceLocation(display, r.line(i + 2), r.column(i + 2));
                 }
                 double w = number(r, 1, display, "weight");
                 if (w < 0) {
                     throw new LocatedException(new SourceLocation(display, r.line(1), r.column(1)), "weight", "must be ≥ 0");
                 }
                 rows.add(t);
+                at.add(cellsOfRow);
                 weights.add(w);
             }
         } catch (CsvSyntaxException e) {
@@ -101,8 +108,59 @@ public final class PosteriorDraws {
             c += weights.get(i);
             cum[i] = c;
         }
-        return new PosteriorDraws(params, rows.toArray(new double[0][]), cum,
-                new YamlScenarioFactory(scenarioFile, scenarioDisplay, Map.of()), display, Sha256.of(bytes));
+        PosteriorDraws draws = new PosteriorDraws(params, rows.toArray(new double[0][]),
+                at.toArray(new SourceLocation[0][]), cum, new YamlScenarioFactory(scenarioFile, scenarioDisplay, Map.of()),
+                display, Sha256.of(bytes));
+        draws.check();
+        return draws;
+    }
+
+    /**
+     * Loads the scenario with the particles that bound each column (its smallest and largest value, and
+     * its first value that is not a whole number), and with the first particle, before any run: a column
+     * that names no field, or a value outside its field's range or type, is then an error at its cell in
+     * the file. Cheaper than loading every particle; a problem only a combination of values shows (a
+     * uniform's min above its max) is still located at the particle's cells when it is drawn.
+     */
+    private void check() {
+        java.util.SortedSet<Integer> rows = new java.util.TreeSet<>();
+        rows.add(0);
+        for (int j = 0; j < params.size(); j++) {
+            int lo = 0;
+            int hi = 0;
+            int fraction = -1;
+            for (int i = 0; i < theta.length; i++) {
+                lo = theta[i][j] < theta[lo][j] ? i : lo;
+                hi = theta[i][j] > theta[hi][j] ? i : hi;
+                fraction = fraction < 0 && theta[i][j] != Math.rint(theta[i][j]) ? i : fraction;
+            }
+            rows.add(lo);
+            rows.add(hi);
+            if (fraction >= 0) {
+                rows.add(fraction);
+            }
+        }
+        for (int i : rows) {
+            factory.at(overrides(theta[i]), where(i));
+        }
+    }
+
+    /** The fitted paths set to θ. */
+    private Map<String, Object> overrides(double[] t) {
+        Map<String, Object> overrides = new LinkedHashMap<>();
+        for (int i = 0; i < params.size(); i++) {
+            overrides.put(params.get(i).path(), t[i]);
+        }
+        return overrides;
+    }
+
+    /** Where particle {@code i}'s value of each fitted path is written. */
+    private Map<String, SourceLocation> where(int i) {
+        Map<String, SourceLocation> where = new java.util.HashMap<>();
+        for (int j = 0; j < params.size(); j++) {
+            where.put(params.get(j).path(), cells[i][j]);
+        }
+        return where;
     }
 
     /** The posterior file read, as named (DIR/posterior.csv), and the SHA-256 of its bytes: for the manifests. */
@@ -127,7 +185,7 @@ public final class PosteriorDraws {
     /** Replicate r's scenario: {@code configured} with the parameter set drawn for the pair r / 2. */
     public IntFunction<Scenario> perReplicate(Scenario configured) {
         long seed = configured.run().seed();
-        return r -> with(configured, draw(seed, r / 2));
+        return r -> with(configured, drawIndex(seed, r / 2));
     }
 
     /**
@@ -137,18 +195,14 @@ public final class PosteriorDraws {
      */
     public IntFunction<Scenario> eachReplicate(Scenario configured) {
         long seed = configured.run().seed();
-        return r -> with(configured, draw(seed ^ EACH, r));
+        return r -> with(configured, drawIndex(seed ^ EACH, r));
     }
 
     /** Tells {@link #eachReplicate}'s draws from the pairs' under the same seed. */
     private static final long EACH = 0x5DEECE66DL;
 
-    private Scenario with(Scenario configured, double[] t) {
-        Map<String, Object> overrides = new LinkedHashMap<>();
-        for (int i = 0; i < params.size(); i++) {
-            overrides.put(params.get(i).path(), t[i]);
-        }
-        Scenario s = factory.at(overrides);
+    private Scenario with(Scenario configured, int particle) {
+        Scenario s = factory.at(overrides(theta[particle]), where(particle));
         return configured.withOrganisation(s.organisation()).withRules(s.rules());
     }
 
@@ -173,14 +227,18 @@ public final class PosteriorDraws {
 
     /** The parameter set of pair k. */
     double[] draw(long seed, int pair) {
+        return theta[drawIndex(seed, pair)];
+    }
+
+    /** The particle drawn for pair k. */
+    private int drawIndex(long seed, int pair) {
         // Both state words through SplitMix64's finaliser: seeded with the raw small numbers, XoRoShiRo's first
         // output is tiny, and every draw fell on the first particles.
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {mix(seed ^ 0x7F4A7C15L),
             mix(pair + 0x9E3779B97F4A7C15L)});
         double target = rng.nextDouble() * cumulative[cumulative.length - 1];
         int i = java.util.Arrays.binarySearch(cumulative, target);
-        i = Math.min(i >= 0 ? i : -i - 1, cumulative.length - 1);
-        return theta[i];
+        return Math.min(i >= 0 ? i : -i - 1, cumulative.length - 1);
     }
 
     /** SplitMix64's finaliser (Stafford's variant 13): a bijection that spreads nearby numbers over 64 bits. */
@@ -200,6 +258,6 @@ public final class PosteriorDraws {
             // reported below
         }
         throw new LocatedException(new SourceLocation(display, r.line(col), r.column(col)), name,
-                "expected a number, was '" + r.field(col) + "'");
+                "expected a number, was " + org.adoptsim.cli.Excerpt.quoted(r.field(col)));
     }
 }

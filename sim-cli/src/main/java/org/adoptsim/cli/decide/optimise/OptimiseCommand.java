@@ -261,11 +261,20 @@ public final class OptimiseCommand implements Callable<Integer> {
         return YamlTreeReader.read(text, file.toString(), YamlLimits.defaults());
     }
 
+    /** Each option's own rule; the first one broken is named with the value given. */
     private void checkNumbers() {
-        if (candidates < 1 || firstStage < 2 || maxReplicates < firstStage || recheck < 2 || !(alpha > 0 && alpha < 1)
-                || (delta != null && !(delta > 0))) {
-            throw new InputException("optimise: need --candidates >= 1, --first-stage >= 2, --max-replicates >="
-                    + " --first-stage, --recheck >= 2, 0 < --alpha < 1, --delta > 0");
+        need(candidates >= 1, "--candidates: must be at least 1, was " + candidates);
+        need(firstStage >= 2, "--first-stage: must be at least 2, was " + firstStage);
+        need(maxReplicates >= firstStage, "--max-replicates: must be at least --first-stage (" + firstStage + "), was "
+                + maxReplicates);
+        need(recheck >= 2, "--recheck: must be at least 2, was " + recheck);
+        need(alpha > 0 && alpha < 1, "--alpha: must be between 0 and 1 (exclusive), was " + alpha);
+        need(delta == null || delta > 0, "--delta: must be greater than 0, was " + delta);
+    }
+
+    private static void need(boolean ok, String problem) {
+        if (!ok) {
+            throw new InputException(problem);
         }
     }
 

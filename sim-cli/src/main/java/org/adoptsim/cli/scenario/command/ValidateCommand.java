@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code adoptsim validate FILE...}: loads each scenario file, draws its organisation once (replicate 0)
  * to catch what only drawing reveals, and prints what it defines. Every file is checked; a bad one is
- * reported in one located line on stderr. Exit 0 if all are valid, 2 otherwise.
+ * reported in one located line on stderr, its first problem (checking stops there). Exit 0 if all are valid, 2 otherwise.
  */
 @Command(name = "validate",
         description = {"Check scenario files and summarise what each defines.",
@@ -34,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExamples:%n",
         footer = {"  adoptsim validate scenarios/platform-migration.yaml",
                   "  adoptsim validate --quiet scenarios/*.yaml scenarios/validation/*.yaml",
-                  "%nExit status: 0 all valid, 2 a file is invalid (one line per problem on stderr), 1 internal error."},
+                  "%nEach invalid file gets one line on stderr: its first problem (fix it and validate again for the next).",
+                  "Exit status: 0 all valid, 2 a file is invalid, 1 internal error."},
         mixinStandardHelpOptions = true)
 public final class ValidateCommand implements Callable<Integer> {
     /** Organisations larger than this are summarised from their specification without drawing them. */

@@ -68,13 +68,15 @@ public record NumberShape(boolean whole, boolean wide, BigDecimal min, boolean m
         if (!whole && !Double.isFinite(v.doubleValue())) {
             throw Problems.at(node, path, "must be a finite number, was " + s.text());
         }
-        if (whole && (v.compareTo(lowest()) < 0 || v.compareTo(highest()) > 0)) {
-            throw Problems.at(node, path, "must be a whole number from " + lowest().toPlainString() + " to "
-                    + highest().toPlainString() + ", was " + s.text());
-        }
         if (min != null && (minExclusive ? v.compareTo(min) <= 0 : v.compareTo(min) < 0)
                 || max != null && v.compareTo(max) > 0) {
             throw Problems.at(node, path, "must be " + bounds() + ", was " + s.text());
+        }
+        if (whole && (v.compareTo(lowest()) < 0 || v.compareTo(highest()) > 0)) {
+            // Past the Java type but within the declared bounds (or beyond an open side): the range that is
+            // really accepted, the declared bound where there is one.
+            throw Problems.at(node, path, "must be a whole number from " + text(maxOf(lowestWhole(), lowest())) + " to "
+                    + text(minOf(max, highest())) + ", was " + s.text());
         }
     }
 
@@ -106,6 +108,15 @@ public record NumberShape(boolean whole, boolean wide, BigDecimal min, boolean m
         String lo = min == null ? "" : (minExclusive ? "> " : ">= ") + text(min);
         String hi = max == null ? "" : "<= " + text(max);
         return lo.isEmpty() || hi.isEmpty() ? lo + hi : lo + " and " + hi;
+    }
+
+    /** The smallest whole number the declared lower bound admits, or null without one. */
+    private BigDecimal lowestWhole() {
+        if (min == null) {
+            return null;
+        }
+        return minExclusive ? min.setScale(0, java.math.RoundingMode.FLOOR).add(BigDecimal.ONE)
+                : min.setScale(0, java.math.RoundingMode.CEILING);
     }
 
     private BigDecimal lowest() {

@@ -31,7 +31,13 @@ public final class Problems {
         return new ScenarioException(node.where(), path, problem);
     }
 
-    /** Appends "; did you mean 'x'?" when a candidate is close to {@code word}, else the list of choices. */
+    /** The most choices a message lists; a longer list is cut there and its size given. */
+    public static final int MAX_LISTED = 16;
+
+    /**
+     * Appends "; did you mean 'x'?" when a candidate is close to {@code word}, else the choices (at most
+     * {@link #MAX_LISTED} of them). For choices read from a file, see {@link #unknownName}.
+     */
     public static String unknown(String what, String word, Collection<String> choices) {
         String close = Suggest.closest(word, choices);
         if (close != null) {
@@ -40,15 +46,32 @@ public final class Problems {
         return what + " (expected " + listed(choices) + ")";
     }
 
-    /** "a, b or c"; "one of: a, b, c, …" for long lists. */
+    /**
+     * Like {@link #unknown}, for a name that must be one of the {@code names} a file gives ({@code source}:
+     * "the teams file"): the closest name if one is close, else only how many there are. The file's names
+     * are never listed: it may hold thousands, or names that are not to be shown.
+     */
+    public static String unknownName(String what, String word, Collection<String> names, String source) {
+        String close = Suggest.closest(word, names);
+        if (close != null) {
+            return what + "; did you mean " + org.adoptsim.cli.Excerpt.quoted(close) + "?";
+        }
+        return what + " (" + source + " names " + names.size() + (names.size() == 1 ? ", not close to it)"
+                : ", none close to it)");
+    }
+
+    /** "'a'"; "one of: a, b, c"; past {@link #MAX_LISTED}, the first of them and "… (N in all)". */
     public static String listed(Collection<String> choices) {
         if (choices.size() == 1) {
-            return "'" + choices.iterator().next() + "'";
+            return org.adoptsim.cli.Excerpt.quoted(choices.iterator().next());
         }
         StringBuilder b = new StringBuilder("one of: ");
         int i = 0;
         for (String c : choices) {
-            b.append(i++ == 0 ? "" : ", ").append(c);
+            if (i == MAX_LISTED) {
+                return b.append(", … (").append(choices.size()).append(" in all)").toString();
+            }
+            b.append(i++ == 0 ? "" : ", ").append(org.adoptsim.cli.Excerpt.of(c));
         }
         return b.toString();
     }

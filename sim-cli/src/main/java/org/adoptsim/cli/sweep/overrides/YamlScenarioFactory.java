@@ -51,13 +51,25 @@ public final class YamlScenarioFactory implements ScenarioFactory {
         return load(overrides).scenario();
     }
 
+    /**
+     * As {@link #at(Map)}, the values located where {@code where} says (a posterior's cells, say) rather
+     * than where the factory's origins do.
+     */
+    public Scenario at(Map<String, Object> overrides, Map<String, SourceLocation> where) {
+        return load(overrides, where).scenario();
+    }
+
     @Override
     public List<InputFile> inputs(Map<String, Object> overrides) {
         return load(overrides).inputs();
     }
 
     private LoadedScenario load(Map<String, Object> overrides) {
-        YNode tree = overrides.isEmpty() ? root : TreeOverrides.apply(root, overrides, origins);
+        return load(overrides, origins);
+    }
+
+    private LoadedScenario load(Map<String, Object> overrides, Map<String, SourceLocation> where) {
+        YNode tree = overrides.isEmpty() ? root : TreeOverrides.apply(root, overrides, where);
         return ScenarioMapper.map(tree, display, name, context, shared);
     }
 

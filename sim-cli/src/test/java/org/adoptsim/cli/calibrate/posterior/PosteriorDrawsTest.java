@@ -1,10 +1,12 @@
 package org.adoptsim.cli.calibrate.posterior;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.adoptsim.cli.LocatedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,8 +18,8 @@ class PosteriorDrawsTest {
     @TempDir
     Path dir;
 
-    private PosteriorDraws read() throws IOException {
-        Path scenario = Files.writeString(dir.resolve("s.yaml"), """
+    private Path scenario() throws IOException {
+        return Files.writeString(dir.resolve("s.yaml"), """
                 name: draws
                 rules:
                   decisions:
@@ -25,6 +27,10 @@ class PosteriorDrawsTest {
                 strategies:
                   earned: {preset: earned}
                 """);
+    }
+
+    private PosteriorDraws read() throws IOException {
+        Path scenario = scenario();
         Files.writeString(dir.resolve("posterior.csv"), "particle,weight,rules.decisions.attention,distance\n"
                 + "0,1,0.2,0\n1,0,0.5,0\n2,3,0.8,0\n");
         return PosteriorDraws.read(dir, scenario);
@@ -47,5 +53,25 @@ class PosteriorDrawsTest {
             // weight 3 of 4; 4000 draws put the share within 0.75 ± 0.03 (4.4 standard deviations)
             assertEquals(0.75, heavy / (double) n, 0.03, "seed " + seed);
         }
+    }
+
+    /** A bad value or column is an error at its cell in posterior.csv, found when the file is read. */
+    private String error(String csv) throws IOException {
+        Path scenario = scenario();
+        Path file = Files.writeString(dir.resolve("posterior.csv"), csv);
+        return assertThrows(LocatedException.class, () -> PosteriorDraws.read(dir, scenario)).getMessage()
+                .replace(file.toString(), "posterior.csv");
+    }
+
+    @Test
+    void aValueOrColumnTheScenarioRefusesIsNamedAtItsCell() throws IOException {
+        assertEquals("posterior.csv:2:5: rules.decisions.attention: must be in [0, 1], was 7.0",
+                error("particle,weight,rules.decisions.attention,distance\n0,1,7,0.1\n"));
+        assertEquals("posterior.csv:4:7: rules.decisions.attention: must be in [0, 1], was 1.5",
+                error("particle,weight,rules.decisions.attention,distance\n0,1,0.5,0\n1,1,0.6,0\n2,0.5,1.5,0\n"));
+        assertEquals("posterior.csv:2:5: rules.decisions.atention: unknown field; did you mean 'attention'?",
+                error("particle,weight,rules.decisions.atention,distance\n0,1,0.7,0.1\n"));
+        assertEquals("posterior.csv:3:5: organisation.teams: expected a whole number in [1, 1000000], got the number"
+                + " 12.5", error("particle,weight,organisation.teams,distance\n0,1,12,0\n1,1,12.5,0\n"));
     }
 }

@@ -106,4 +106,16 @@ class OptimiseCommandTest {
         assertTrue(c3.err.toString().startsWith("--lever: the scenario has no strategy 'nobody'"), c3.err.toString());
         assertEquals(1, c3.err.toString().lines().count());
     }
+
+    @Test
+    void aBadNumberOptionIsNamedAloneWithItsValue() {
+        TestCli cli = new TestCli();
+        assertEquals(2, cli.execute("optimise", scenario.toString(), "--lever", "strategies.earned.coalition.size=1:3:1",
+                "--delta", "-5"));
+        assertEquals("--delta: must be greater than 0, was -5.0", cli.err.toString().strip());
+        TestCli c2 = new TestCli();
+        assertEquals(2, c2.execute("optimise", scenario.toString(), "--lever", "strategies.earned.coalition.size=1:3:1",
+                "--first-stage", "8", "--max-replicates", "5"));
+        assertEquals("--max-replicates: must be at least --first-stage (8), was 5", c2.err.toString().strip());
+    }
 }

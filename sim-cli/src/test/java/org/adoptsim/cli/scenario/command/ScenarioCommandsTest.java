@@ -75,6 +75,36 @@ class ScenarioCommandsTest {
     }
 
     @Test
+    void validateReportsTheFirstOfSeveralProblemsAndItsHelpSaysSo(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("two.yaml"), "rules:\n  decisions:\n    attention: 1.5\nrun:\n  weeks: 0\n");
+        Cli r = Cli.run("validate", "-q", dir.resolve("two.yaml").toString());
+        assertEquals(2, r.exit());
+        assertEquals(dir.resolve("two.yaml") + ":3:16: rules.decisions.attention: must be in [0, 1], was 1.5\n", r.err());
+        String help = Cli.run("validate", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("one line on stderr: its first problem"), help);
+        assertTrue(!help.contains("one line per problem"), help);
+    }
+
+    @Test
+    void anUnknownTeamNamesOnlyACloseNameNeverTheTeamsFile(@TempDir Path dir) throws Exception {
+        StringBuilder teams = new StringBuilder("name\n");
+        for (int i = 1; i <= 3000; i++) {
+            teams.append("team").append(i).append('\n');
+        }
+        Files.writeString(dir.resolve("teams.csv"), teams);
+        Files.writeString(dir.resolve("ties.csv"), "from,to\nteam1,zed\n");
+        Files.writeString(dir.resolve("s.yaml"), "organisation:\n  teamsFile: teams.csv\n  network: {edges: ties.csv}\n");
+        Cli r = Cli.run("validate", "-q", dir.resolve("s.yaml").toString());
+        assertEquals(2, r.exit());
+        assertEquals(dir.resolve("ties.csv") + ":2:7: organisation.network.edges: unknown team 'zed' (the teams file"
+                + " names 3000, none close to it)\n", r.err());
+        Files.writeString(dir.resolve("ties.csv"), "from,to\nteam1,tem2\n");
+        Cli close = Cli.run("validate", "-q", dir.resolve("s.yaml").toString());
+        assertEquals(dir.resolve("ties.csv") + ":2:7: organisation.network.edges: unknown team 'tem2'; did you mean"
+                + " 'team2'?\n", close.err());
+    }
+
+    @Test
     void validateNeverPrintsAStackTraceForMalformedFiles() throws Exception {
         try (var s = Files.list(Path.of(BAD))) {
             for (Path p : s.filter(x -> x.toString().endsWith(".yaml")).toList()) {
