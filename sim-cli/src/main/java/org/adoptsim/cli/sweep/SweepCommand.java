@@ -22,7 +22,9 @@ import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.OutputDirs;
 import org.adoptsim.cli.scenario.ResourceBudget;
+import org.adoptsim.cli.sweep.io.ResumeCommand;
 import org.adoptsim.cli.sweep.io.SweepFiles;
+import org.adoptsim.cli.sweep.io.SweepManifest;
 import org.adoptsim.cli.calibrate.posterior.PosteriorDraws;
 import org.adoptsim.cli.sweep.run.Preflight;
 import org.adoptsim.cli.sweep.run.ReplicateDraws;
@@ -209,8 +211,8 @@ public final class SweepCommand implements Callable<Integer> {
         switch (outcome) {
             case ALREADY_COMPLETE -> say(err, "already complete: nothing to do (" + dir + ")");
             case INTERRUPTED -> {
-                err.println("stopped: every finished point is saved; continue with: adoptsim sweep " + sweepFile
-                        + " --out " + dir + " --resume" + (shard == null ? "" : " --shard " + shard));
+                err.println("stopped: every finished point is saved; continue with: "
+                        + ResumeCommand.of(SweepManifest.read(dir), dir));
                 err.flush();
             }
             case COMPLETE -> say(err, String.format(Locale.ROOT, "done in %.1f s; tables: %s, %s%s", seconds,

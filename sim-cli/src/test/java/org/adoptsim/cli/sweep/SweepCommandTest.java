@@ -68,6 +68,32 @@ class SweepCommandTest {
         TestScenarios.Result r = TestScenarios.sweep(other.toString(), "--out", full.toString(), "--resume");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("holds a different sweep"), r.err());
+        assertTrue(r.err().contains("it was started with seed 3, this one has 4"), r.err());
+    }
+
+    @Test
+    void aResumeWithoutTheOptionsItStartedWithNamesThemAndTheCommandThatWorks() throws IOException {
+        Path dir = tmp.resolve("options");
+        assertEquals(0, TestScenarios.sweep(file.toString(), "--out", dir.toString(), "--replicates", "3",
+                "--format", "parquet", "--limit", "2").code());
+        String command = "adoptsim sweep " + file + " --out " + dir + " --resume --replicates 3 --format parquet"
+                + " --limit 2";
+
+        TestScenarios.Result bare = TestScenarios.sweep(file.toString(), "--out", dir.toString(), "--resume");
+        assertEquals(2, bare.code(), bare.err());
+        assertTrue(bare.err().contains("it was started with --replicates 3, this one has 2; resume it with: "
+                + command), bare.err());
+
+        TestScenarios.Result csv = TestScenarios.sweep(file.toString(), "--out", dir.toString(), "--resume",
+                "--replicates", "3", "--limit", "2");
+        assertEquals(2, csv.code(), csv.err());
+        assertTrue(csv.err().contains("was started with --format parquet, not csv; resume it with: " + command),
+                csv.err());
+
+        String[] words = command.substring("adoptsim sweep ".length()).split(" ");
+        TestScenarios.Result again = TestScenarios.sweep(words);
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.err().contains("already complete"), again.err());
     }
 
     @Test
