@@ -157,10 +157,9 @@ public final class SweepCommand implements Callable<Integer> {
     /** Runs the session with a stop signal installed, reports, and only then lets a Ctrl-C'd JVM exit. */
     private int runStoppable(SweepSession session, SweepPlan plan, Path dir, PrintWriter err) {
         try (StopSignal stop = StopSignal.install()) {
-            long t0 = System.nanoTime();
             SweepSession.Outcome outcome = session.run(Progress.forTerminal(plan.spec().name(), " runs", quietOption.given()),
                     stop::requested);
-            report(err, outcome, plan, dir, (System.nanoTime() - t0) / 1e9);
+            report(err, outcome, plan, dir);
             return outcome == SweepSession.Outcome.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.OK;
         }
     }
@@ -207,7 +206,8 @@ public final class SweepCommand implements Callable<Integer> {
                 plan.runs(), slice, plan.spec().design().type(), threadsOption.count(), dir);
     }
 
-    private void report(PrintWriter err, SweepSession.Outcome outcome, SweepPlan plan, Path dir, double seconds) {
+    /** What the session did; a completed sweep's seconds are its manifest's ({@code execution.seconds}). */
+    private void report(PrintWriter err, SweepSession.Outcome outcome, SweepPlan plan, Path dir) {
         switch (outcome) {
             case ALREADY_COMPLETE -> say(err, "already complete: nothing to do (" + dir + ")");
             case INTERRUPTED -> {
@@ -215,7 +215,8 @@ public final class SweepCommand implements Callable<Integer> {
                         + ResumeCommand.of(SweepManifest.read(dir), dir));
                 err.flush();
             }
-            case COMPLETE -> say(err, String.format(Locale.ROOT, "done in %.1f s; tables: %s, %s%s", seconds,
+            case COMPLETE -> say(err, String.format(Locale.ROOT, "done in %.1f s; tables: %s, %s%s",
+                    SweepManifest.read(dir).model().execution().seconds(),
                     dir.resolve("runs." + format), dir.resolve("points." + format),
                     plan.shard().whole() ? "; next: adoptsim analyze " + dir
                             : "; when every shard is done: adoptsim merge SHARD_DIRS... --out DIR"));
