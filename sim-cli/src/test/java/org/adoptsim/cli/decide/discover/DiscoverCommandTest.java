@@ -62,6 +62,7 @@ class DiscoverCommandTest {
         assertEquals("step,stage,selected,cases,of_interest,coverage,density,mass,restricted,trigger_lower,trigger_upper,"
                 + "trigger_p,effort_lower,effort_upper,effort_p", lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.contains(",yes,")), "a selected row");
+        org.adoptsim.cli.output.CsvPolicy.assertSixDecimals(dir.resolve("boxes.csv"));
         assertTrue(Files.size(dir.resolve("peeling-trajectory.png")) > 1000);
         assertTrue(Files.size(dir.resolve("box.png")) > 1000);
         assertEquals(List.of("boxes.csv", "peeling-trajectory.png", "box.png"),
