@@ -22,7 +22,9 @@ import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.OutputDirs;
 import org.adoptsim.cli.scenario.ResourceBudget;
+import org.adoptsim.cli.sweep.io.Columns;
 import org.adoptsim.cli.sweep.io.ResumeCommand;
+import org.adoptsim.cli.sweep.io.TableSize;
 import org.adoptsim.cli.sweep.io.SweepFiles;
 import org.adoptsim.cli.sweep.io.SweepManifest;
 import org.adoptsim.cli.calibrate.posterior.PosteriorDraws;
@@ -136,6 +138,7 @@ public final class SweepCommand implements Callable<Integer> {
         Scenario largest = Preflight.largest(s, factory);
         ResourceBudget.checkMemory(largest.withRun(largest.run().withReplicates(threadsOption.count())), threadsOption.count(),
                 sweepFile.toString(), Runtime.getRuntime().maxMemory(), ResourceBudget.SWEEP_BASE_BYTES);
+        checkDisk(plan, dir);
         try (FolderLock lock = FolderLock.acquire(dir, "sweep")) {
             say(err, describe(plan, dir));
             return runStoppable(session, plan, dir, err);
@@ -161,6 +164,32 @@ public final class SweepCommand implements Callable<Integer> {
                     stop::requested);
             report(err, outcome, plan, dir);
             return outcome == SweepSession.Outcome.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+        }
+    }
+
+    /**
+     * Refuses a sweep whose tables ({@link TableSize}) would not fit on the disk holding DIR; a resume counts
+     * only the runs still to do.
+     */
+    private void checkDisk(SweepPlan plan, Path dir) {
+        long runs = plan.runs() - (resume ? runsDone(plan, dir) : 0);
+        TableSize size = TableSize.of(Columns.of(plan.parameters(), plan.metrics()), plan.strategies(), runs,
+                plan.replicates(), format);
+        ResourceBudget.checkDisk(dir, size.bytes(), String.format(Locale.ROOT,
+                "runs.%s: %,d rows, points.%s: %,d rows", format, size.runRows(), format, size.pointRows()),
+                "run fewer points (--limit, a smaller design) or replicates, a --shard per disk, or choose another --out");
+    }
+
+    /** Runs the sweep already in {@code dir} has done, when it is this sweep; 0 otherwise (the session says why). */
+    private static long runsDone(SweepPlan plan, Path dir) {
+        if (!Files.isRegularFile(dir.resolve(SweepManifest.FILE))) {
+            return 0;
+        }
+        try {
+            SweepManifest m = SweepManifest.read(dir);
+            return m.hash().equals(plan.hash()) ? Math.min(m.runsDone(), plan.runs()) : 0;
+        } catch (InputException e) {
+            return 0;
         }
     }
 

@@ -97,6 +97,29 @@ class SweepCommandTest {
     }
 
     @Test
+    void aSweepWhoseTablesCannotFitOnTheDiskIsRefusedBeforeItStarts() throws IOException {
+        Path huge = TestScenarios.sweepFile(tmp.resolve("huge"), "huge.yaml", """
+                strategies: [earned, earn-then-mandate]
+                parameters:
+                  rules.platform.capacity: {range: {min: 60, max: 180}}
+                design: {type: lhs, points: 2000000000}
+                replicates: 1000
+                metrics: [final_done_share, incidents]
+                """);
+        Path dir = tmp.resolve("huge-out");
+        TestScenarios.Result r = TestScenarios.sweep(huge.toString(), "--out", dir.toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith(dir + ": the outputs need about "), r.err());
+        assertTrue(r.err().contains("(runs.csv: 4,000,000,000,000 rows, points.csv: 4,000,000,000 rows)"), r.err());
+        assertTrue(Files.notExists(dir.resolve("runs.csv")) && Files.notExists(dir.resolve("manifest.json")),
+                "nothing written");
+        TestScenarios.Result limited = TestScenarios.sweep(huge.toString(), "--out", dir.toString(), "--limit", "2",
+                "--replicates", "1", "--quiet");
+        assertEquals(0, limited.code(), "a --limit makes it fit: " + limited.err());
+    }
+
+    @Test
     void aLimitedSweepExtendsToTheFullOneOnResume() throws IOException {
         Path dir = tmp.resolve("limited");
         assertEquals(0, TestScenarios.sweep(file.toString(), "--out", dir.toString(), "--limit", "3").code());
