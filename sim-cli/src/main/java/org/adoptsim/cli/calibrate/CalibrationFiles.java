@@ -9,7 +9,10 @@ import org.adoptsim.cli.output.Csv;
 import org.adoptsim.cli.text.Num;
 
 /**
- * Writes a calibration's tables, each atomically, numbers in the project's CSV form ({@link Num#csv}):
+ * Writes a calibration's tables, each atomically, numbers in the project's CSV form ({@link Num#csv}) — except
+ * posterior.csv's weights and parameter values, which {@code --posterior} reads back as overrides and so keep
+ * every digit ({@link Num#exact}: six decimals would leave a weight of 4e-7 at 0 and a rate of 0.0000123
+ * with two significant digits):
  * {@code posterior.csv} (the weighted particles), {@code parameters.csv} (per parameter: mean, 5 % and
  * 95 % quantiles, the prior's, the width ratio and a note), {@code generations.csv} (tolerance,
  * acceptance, effective sample size, simulations), {@code predictive.csv} (observed curves and
@@ -31,9 +34,9 @@ public final class CalibrationFiles {
         prior.names().forEach(n -> b.append(',').append(n));
         b.append(",distance\n");
         for (int i = 0; i < p.u().length; i++) {
-            b.append(i).append(',').append(Double.toString(p.weights()[i]));
+            b.append(i).append(',').append(Num.exact(p.weights()[i]));
             for (double t : prior.toTheta(p.u()[i])) {
-                b.append(',').append(Double.toString(t));
+                b.append(',').append(Num.exact(t));
             }
             b.append(',').append(Num.csv(p.distances()[i])).append('\n');
         }

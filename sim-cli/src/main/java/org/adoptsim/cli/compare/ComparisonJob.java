@@ -136,9 +136,12 @@ final class ComparisonJob {
             ReportBuilder.build(folder, m, written, spec.formats(), spec.threads());
             batch.syncAll();
             batch.close(); // the manifest syncs itself, after every file it lists is on disk
+            // Finished once the charts and reports are written too: the terminal prints these seconds.
+            m = m.toBuilder().execution(Manifest.Execution.now(spec.commandLine(), spec.threads(), started,
+                    Instant.now())).build();
             ManifestCommit.commit(folder, m);
             if (spec.verbose() || interrupted) {
-                new TerminalSummary(spec, m, written, started).print(out, err);
+                new TerminalSummary(spec, m, written).print(out, err);
                 TodayOutputs.printLaggards(forecast, out);
                 HoldingSummary.print(functions, out);
             }

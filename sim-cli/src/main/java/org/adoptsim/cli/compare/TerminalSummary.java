@@ -3,8 +3,6 @@ package org.adoptsim.cli.compare;
 import org.adoptsim.cli.results.ComparisonTables;
 
 import java.io.PrintWriter;
-import java.time.Duration;
-import java.time.Instant;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.text.Num;
 import org.adoptsim.cli.output.OutputFolder;
@@ -26,13 +24,11 @@ final class TerminalSummary {
     private final JobSpec spec;
     private final Manifest manifest;
     private final ComparisonTables tables;
-    private final Instant started;
 
-    TerminalSummary(JobSpec spec, Manifest manifest, ComparisonTables tables, Instant started) {
+    TerminalSummary(JobSpec spec, Manifest manifest, ComparisonTables tables) {
         this.spec = spec;
         this.manifest = manifest;
         this.tables = tables;
-        this.started = started;
     }
 
     void print(PrintWriter out, PrintWriter err) {
@@ -49,7 +45,7 @@ final class TerminalSummary {
         if (spec.paired()) {
             TerminalText.printVerdict(out, manifest, tables);
         }
-        double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+        double seconds = manifest.execution().seconds(); // the manifest's measure: start to reports written
         out.println(manifest.scenario().name() + ": " + manifest.strategies().size() + " strateg"
                 + (manifest.strategies().size() == 1 ? "y" : "ies") + " x " + manifest.replicatesCompleted()
                 + (spec.paired() ? " paired" : "") + " replicates, " + manifest.weeks() + " weeks"

@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code adoptsim report DIR}: rebuilds the charts and report.html/report.md of a finished output folder
- * from its CSV files and manifest, without simulating again. The data files must match the SHA-256 the
- * manifest recorded, and hold every column this version reads ({@link FolderVersion}: a folder written by
+ * from its CSV files and manifest, without simulating again. Every data file the manifest lists must match
+ * the SHA-256 it recorded — checked before anything is written, so a changed file leaves the folder as it
+ * was — and hold every column this version reads ({@link FolderVersion}: a folder written by
  * an older adoptsim is named as such). Exit 2 when the folder is not a valid output folder, 1 when writing
  * fails.
  */
@@ -62,6 +63,9 @@ public final class ReportCommand implements Callable<Integer> {
         OutputFolder folder = new OutputFolder(dir);
         try (FolderLock lock = Files.isDirectory(folder.dir()) ? FolderLock.acquire(folder.dir(), "report") : null) {
             Manifest m = manifest(folder);
+            for (String name : m.files().keySet()) {
+                folder.verify(m, name); // every input as recorded, before anything is rewritten
+            }
             List<ChartFormat> chosen = chosenFormats(m);
             FolderVersion.check(folder, m);
             ComparisonTables t = DataFiles.read(folder, m);

@@ -51,8 +51,8 @@ record ReportContent(String title, List<String> facts, String warning, List<Stri
                 + String.join(", ", m.strategies()) + (m.baseline() == null ? "" : "; baseline " + m.baseline()));
         facts.add(m.replicatesCompleted() + " replicates of " + m.weeks() + " weeks" + words.from() + ", seed "
                 + m.seed()
-                + "; adoptsim " + m.toolVersion() + (m.execution().finished() == null ? ""
-                        : ", finished " + m.execution().finished()));
+                + "; adoptsim " + m.toolVersion() + (m.execution().started() == null ? ""
+                        : ", started " + m.execution().started()));
         String warning = partialOf == 0 ? null : "PARTIAL RESULT: the run was interrupted after "
                 + m.replicatesCompleted() + " of " + m.replicates() + " replicates; every number covers only those.";
         List<String> verdict = m.strategies().size() > 1 ? new VerdictText(t, catalog, words).lines() : List.of();

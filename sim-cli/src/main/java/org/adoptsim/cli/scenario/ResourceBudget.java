@@ -124,6 +124,17 @@ public final class ResourceBudget {
     public static void checkOutput(Scenario s, int strategies, Path out) {
         double rows = (double) s.run().replicates() * strategies;
         double need = rows * RUN_ROW_BYTES + (double) s.run().weeks() * strategies * WEEK_ROW_BYTES + (16 << 20);
+        checkDisk(out, need, String.format(Locale.ROOT, "runs.csv: %,.0f rows", rows),
+                "use fewer --replicates, or another --out");
+    }
+
+    /**
+     * Refuses, with one line naming {@code what} the estimate counts and what to change ({@code advice}),
+     * output of about {@code need} bytes that would not fit on the disk holding {@code out} (the nearest
+     * existing folder above it is asked when it does not exist yet). Says nothing when the disk cannot be
+     * asked.
+     */
+    public static void checkDisk(Path out, double need, String what, String advice) {
         Path probe = out.toAbsolutePath().normalize();
         while (probe != null && !Files.exists(probe)) {
             probe = probe.getParent();
@@ -138,9 +149,8 @@ public final class ResourceBudget {
             return;
         }
         if (need > free) {
-            throw new InputException(String.format(Locale.ROOT, "%s: the outputs need about %s (runs.csv: %,.0f rows),"
-                    + " the disk holding it has %s free; use fewer --replicates, or another --out", out, bytes(need),
-                    rows, bytes(free)));
+            throw new InputException(String.format(Locale.ROOT, "%s: the outputs need about %s (%s), the disk"
+                    + " holding it has %s free; %s", out, bytes(need), what, bytes(free), advice));
         }
     }
 
@@ -149,6 +159,9 @@ public final class ResourceBudget {
     }
 
     private static String bytes(double b) {
+        if (b >= 1L << 40) {
+            return String.format(Locale.ROOT, "%,.1f TB", b / (1L << 40));
+        }
         if (b >= 1L << 30) {
             return String.format(Locale.ROOT, "%.1f GB", b / (1L << 30));
         }

@@ -22,7 +22,11 @@ import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.OutputDirs;
 import org.adoptsim.cli.scenario.ResourceBudget;
+import org.adoptsim.cli.sweep.io.Columns;
+import org.adoptsim.cli.sweep.io.ResumeCommand;
+import org.adoptsim.cli.sweep.io.TableSize;
 import org.adoptsim.cli.sweep.io.SweepFiles;
+import org.adoptsim.cli.sweep.io.SweepManifest;
 import org.adoptsim.cli.calibrate.posterior.PosteriorDraws;
 import org.adoptsim.cli.sweep.run.Preflight;
 import org.adoptsim.cli.sweep.run.ReplicateDraws;
@@ -134,6 +138,7 @@ public final class SweepCommand implements Callable<Integer> {
         Scenario largest = Preflight.largest(s, factory);
         ResourceBudget.checkMemory(largest.withRun(largest.run().withReplicates(threadsOption.count())), threadsOption.count(),
                 sweepFile.toString(), Runtime.getRuntime().maxMemory(), ResourceBudget.SWEEP_BASE_BYTES);
+        checkDisk(plan, dir);
         try (FolderLock lock = FolderLock.acquire(dir, "sweep")) {
             say(err, describe(plan, dir));
             return runStoppable(session, plan, dir, err);
@@ -155,11 +160,36 @@ public final class SweepCommand implements Callable<Integer> {
     /** Runs the session with a stop signal installed, reports, and only then lets a Ctrl-C'd JVM exit. */
     private int runStoppable(SweepSession session, SweepPlan plan, Path dir, PrintWriter err) {
         try (StopSignal stop = StopSignal.install()) {
-            long t0 = System.nanoTime();
             SweepSession.Outcome outcome = session.run(Progress.forTerminal(plan.spec().name(), " runs", quietOption.given()),
                     stop::requested);
-            report(err, outcome, plan, dir, (System.nanoTime() - t0) / 1e9);
+            report(err, outcome, plan, dir);
             return outcome == SweepSession.Outcome.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.OK;
+        }
+    }
+
+    /**
+     * Refuses a sweep whose tables ({@link TableSize}) would not fit on the disk holding DIR; a resume counts
+     * only the runs still to do.
+     */
+    private void checkDisk(SweepPlan plan, Path dir) {
+        long runs = plan.runs() - (resume ? runsDone(plan, dir) : 0);
+        TableSize size = TableSize.of(Columns.of(plan.parameters(), plan.metrics()), plan.strategies(), runs,
+                plan.replicates(), format);
+        ResourceBudget.checkDisk(dir, size.bytes(), String.format(Locale.ROOT,
+                "runs.%s: %,d rows, points.%s: %,d rows", format, size.runRows(), format, size.pointRows()),
+                "run fewer points (--limit, a smaller design) or replicates, a --shard per disk, or choose another --out");
+    }
+
+    /** Runs the sweep already in {@code dir} has done, when it is this sweep; 0 otherwise (the session says why). */
+    private static long runsDone(SweepPlan plan, Path dir) {
+        if (!Files.isRegularFile(dir.resolve(SweepManifest.FILE))) {
+            return 0;
+        }
+        try {
+            SweepManifest m = SweepManifest.read(dir);
+            return m.hash().equals(plan.hash()) ? Math.min(m.runsDone(), plan.runs()) : 0;
+        } catch (InputException e) {
+            return 0;
         }
     }
 
@@ -205,15 +235,17 @@ public final class SweepCommand implements Callable<Integer> {
                 plan.runs(), slice, plan.spec().design().type(), threadsOption.count(), dir);
     }
 
-    private void report(PrintWriter err, SweepSession.Outcome outcome, SweepPlan plan, Path dir, double seconds) {
+    /** What the session did; a completed sweep's seconds are its manifest's ({@code execution.seconds}). */
+    private void report(PrintWriter err, SweepSession.Outcome outcome, SweepPlan plan, Path dir) {
         switch (outcome) {
             case ALREADY_COMPLETE -> say(err, "already complete: nothing to do (" + dir + ")");
             case INTERRUPTED -> {
-                err.println("stopped: every finished point is saved; continue with: adoptsim sweep " + sweepFile
-                        + " --out " + dir + " --resume" + (shard == null ? "" : " --shard " + shard));
+                err.println("stopped: every finished point is saved; continue with: "
+                        + ResumeCommand.of(SweepManifest.read(dir), dir));
                 err.flush();
             }
-            case COMPLETE -> say(err, String.format(Locale.ROOT, "done in %.1f s; tables: %s, %s%s", seconds,
+            case COMPLETE -> say(err, String.format(Locale.ROOT, "done in %.1f s; tables: %s, %s%s",
+                    SweepManifest.read(dir).model().execution().seconds(),
                     dir.resolve("runs." + format), dir.resolve("points." + format),
                     plan.shard().whole() ? "; next: adoptsim analyze " + dir
                             : "; when every shard is done: adoptsim merge SHARD_DIRS... --out DIR"));

@@ -18,6 +18,7 @@ import org.adoptsim.cli.sweep.io.Columns;
 import org.adoptsim.cli.sweep.io.Journal;
 import org.adoptsim.cli.sweep.io.SweepManifest;
 import org.adoptsim.cli.sweep.io.ManifestBuilder;
+import org.adoptsim.cli.sweep.io.ResumeCommand;
 import org.adoptsim.cli.sweep.io.SweepFiles;
 import org.adoptsim.cli.sweep.io.SweepWriter;
 import org.adoptsim.cli.sweep.io.TableExport;
@@ -133,25 +134,54 @@ public final class SweepSession {
         }
         if (c.nextPoint() > plan.to()) {
             throw new InputException(files.dir() + ": already holds points up to " + c.nextPoint()
-                    + ", beyond this invocation's last point " + plan.to() + " (a smaller --limit?)");
+                    + ", beyond this invocation's last point " + plan.to() + " (a smaller --limit?); resume it with: "
+                    + ResumeCommand.of(m, files.dir()));
         }
         return new Start(c, false, started, m.elapsedSeconds(), sessions);
     }
 
+    /**
+     * Refuses to resume a sweep other than the one in the directory, naming what differs and, where an option
+     * of this invocation is the cause, the command line that resumes it ({@link ResumeCommand}).
+     */
     private void checkSame(SweepManifest m) {
+        String resumeWith = "; resume it with: " + ResumeCommand.of(m, files.dir());
         if (!m.hash().equals(plan.hash())) {
             throw new InputException(files.dir() + ": holds a different sweep ('" + m.name() + "', hash "
-                    + m.hash().substring(0, 12) + "…, this one " + plan.hash().substring(0, 12)
-                    + "…): the sweep file, scenario, files it names, replicates or seed changed; choose another --out");
+                    + m.hash().substring(0, Math.min(12, m.hash().length())) + "…, this one "
+                    + plan.hash().substring(0, 12) + "…): " + difference(m, resumeWith));
         }
         if (!m.shard().equals(plan.shard()) || m.fromPoint() != plan.from()) {
             throw new InputException(files.dir() + ": holds shard " + m.shard() + " (points from " + m.fromPoint()
-                    + "), not shard " + plan.shard() + " (from " + plan.from() + ")");
+                    + "), not shard " + plan.shard() + " (from " + plan.from() + ")" + resumeWith);
         }
         if (!m.format().equals(options.format())) {
-            throw new InputException(files.dir() + ": was started with --format " + m.format()
-                    + "; resume it with the same format");
+            throw new InputException(files.dir() + ": was started with --format " + m.format() + ", not "
+                    + options.format() + resumeWith);
         }
+    }
+
+    /** What makes this invocation's sweep differ from the one in the directory, most likely cause first. */
+    private String difference(SweepManifest m, String resumeWith) {
+        if (m.replicates() != plan.replicates()) {
+            return "it was started with --replicates " + m.replicates() + ", this one has " + plan.replicates()
+                    + resumeWith;
+        }
+        if (m.posterior() != (plan.draws() != null)) {
+            return (m.posterior() ? "it was started with --posterior" : "it was started without --posterior")
+                    + resumeWith;
+        }
+        if (m.rootSeed() != plan.rootSeed()) {
+            return "it was started with seed " + m.rootSeed() + ", this one has " + plan.rootSeed()
+                    + " (the sweep file's seed, else the scenario's run.seed); set it back to resume,"
+                    + " or choose another --out";
+        }
+        if (m.posterior() && !m.sweep().path("posterior").path("sha256").asText()
+                .equals(plan.draws().source().sha256())) {
+            return "the posterior file it drew from has changed since; choose another --out";
+        }
+        return "the sweep file, the scenario or files it names changed since it was started; restore them to"
+                + " resume, or choose another --out";
     }
 
     private SweepWriter open(Checkpoint resumeFrom) {

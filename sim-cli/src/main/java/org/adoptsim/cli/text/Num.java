@@ -7,7 +7,8 @@ import java.math.RoundingMode;
 /**
  * The one number policy of adoptsim's files and tables (documented in {@code docs/outputs.md}): every CSV
  * cell, Parquet text and sweep-plan text of every command goes through {@link #csv}, tables for people
- * through {@link #fixed} and {@link #signed}, short numbers in prose and chart labels through
+ * through {@link #fixed} and {@link #signed}, the values a later command reads back as inputs (a
+ * posterior's particles) through {@link #exact}, short numbers in prose and chart labels through
  * {@link #significant} and {@link #label}. A value is rounded to {@code d}
  * decimals as {@code rint(x · 10^d)} in IEEE double arithmetic (half-even; identical on every Java 17+
  * machine), then printed in plain decimal: no exponent, no grouping, "." as separator, no negative
@@ -38,6 +39,30 @@ public final class Num {
             end--;
         }
         return s.substring(0, s.charAt(end - 1) == '.' ? end - 1 : end);
+    }
+
+    /**
+     * For the few values a later command reads back as inputs (a calibration's posterior.csv): the fewest
+     * significant digits (at most 17) that parse back to exactly {@code x}, rounded half-even from its exact
+     * binary value, in the plain form of {@link #csv} — no exponent, no trailing zeros, no negative zero;
+     * "" for NaN and the infinities. Pure {@link BigDecimal} arithmetic, so the same on every Java 17+.
+     */
+    public static String exact(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return "";
+        }
+        BigDecimal exact = new BigDecimal(x);
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal d = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (d.doubleValue() == x) {
+                return plain(d);
+            }
+        }
+        return plain(exact.round(new MathContext(17, RoundingMode.HALF_EVEN)));
+    }
+
+    private static String plain(BigDecimal d) {
+        return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
     }
 
     /** Appends {@link #csv}{@code (x)}. */

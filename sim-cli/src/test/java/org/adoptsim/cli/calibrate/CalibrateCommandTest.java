@@ -49,6 +49,11 @@ class CalibrateCommandTest {
         assertTrue(Files.readString(dir.resolve("one/parameters.csv"))
                 .startsWith("parameter,mean,q05,q95,prior_q05,prior_q95,width_ratio,note\nrules.decisions.attention,"));
         assertTrue(Files.readString(dir.resolve("one/checks.csv")).contains("holdout_done_in_90,31,"));
+        for (String f : new String[] {"parameters.csv", "generations.csv", "predictive.csv", "checks.csv"}) {
+            org.adoptsim.cli.output.CsvPolicy.assertSixDecimals(dir.resolve("one").resolve(f));
+        }
+        // posterior.csv is read back as overrides: every digit, but in the same plain form
+        org.adoptsim.cli.output.CsvPolicy.assertPlain(dir.resolve("one/posterior.csv"));
 
         Cli first = fit(log, dir.resolve("resumed"), "2", "2");
         assertEquals(0, first.exit(), first.err());

@@ -100,6 +100,20 @@ class CompareCommandTest {
     }
 
     @Test
+    void theTerminalPrintsTheManifestsSecondsWhichEndAfterTheReports() throws IOException {
+        assertEquals(0, compare("timed"), cli.err.toString());
+        Path t = dir.resolve("timed");
+        Manifest.Execution e = manifest(t).execution();
+        assertTrue(cli.out.toString().contains(" (" + org.adoptsim.cli.text.Num.fixed(e.seconds(), 1) + " s, "),
+                e.seconds() + " s in the manifest; terminal: " + cli.out);
+        java.time.Instant finished = java.time.Instant.parse(e.finished());
+        for (String f : List.of("report.html", "report.md", "brief.pdf", "charts/net-hours.png")) {
+            java.time.Instant written = Files.getLastModifiedTime(t.resolve(f)).toInstant();
+            assertFalse(written.isAfter(finished), f + " written at " + written + ", after 'finished' " + finished);
+        }
+    }
+
+    @Test
     void theThreadCountChangesNoResultByte() throws IOException {
         assertEquals(0, compare("one", "--threads", "1", "--quiet"));
         assertEquals(0, compare("three", "--threads", "3", "--quiet"));

@@ -91,6 +91,29 @@ class ReportCommandTest {
     }
 
     @Test
+    void anEditedRunsCsvIsRefusedBeforeAnythingIsRewritten() throws IOException {
+        Files.writeString(out.resolve("runs.csv"), "x\n", java.nio.file.StandardOpenOption.APPEND);
+        java.util.Map<Path, byte[]> before = contents();
+        assertEquals(2, cli.execute("report", out.toString()));
+        List<String> lines = cli.err.toString().lines().toList();
+        assertEquals(1, lines.size(), cli.err.toString());
+        assertTrue(lines.get(0).contains("runs.csv does not match manifest.json"), lines.get(0));
+        java.util.Map<Path, byte[]> after = contents();
+        assertEquals(before.keySet(), after.keySet(), "no file added or removed");
+        before.forEach((p, bytes) -> assertArrayEquals(bytes, after.get(p), p + " untouched"));
+    }
+
+    private java.util.Map<Path, byte[]> contents() throws IOException {
+        java.util.Map<Path, byte[]> m = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path p : files.filter(Files::isRegularFile).filter(p -> !p.endsWith(".adoptsim.lock")).toList()) {
+                m.put(p, Files.readAllBytes(p));
+            }
+        }
+        return m;
+    }
+
+    @Test
     void refusesAFolderWithoutManifest() throws IOException {
         Files.delete(out.resolve("manifest.json"));
         assertEquals(2, cli.execute("report", out.toString()));

@@ -113,7 +113,8 @@ class AnalyzeCommandTest {
         assertTrue(r.out().contains("Sobol indices of final_done_share for earned (64 of 64 rows; replicate noise"), r.out());
         List<List<String>> s = csv(tmp.resolve("sobol-out/analysis/sobol.csv"));
         assertEquals(List.of("strategy", "metric", "parameter", "S1", "S1_lo", "S1_hi", "ST", "ST_lo", "ST_hi", "variance",
-                "noiseShare", "rows"), s.get(0));
+                "noise_share", "rows"), s.get(0));
+        org.adoptsim.cli.output.CsvPolicy.assertSixDecimals(tmp.resolve("sobol-out/analysis/sobol.csv"));
         assertEquals(1 + 3, s.size(), "weeks_to_90 can be missing, so only final_done_share has indices");
         assertTrue(Files.exists(tmp.resolve("sobol-out/analysis/sobol-final_done_share-earned.png")));
         assertTrue(Files.exists(tmp.resolve("sobol-out/analysis/main-effect-final_done_share-rules.platform.capacity.png")));
@@ -124,6 +125,8 @@ class AnalyzeCommandTest {
         assertEquals(0, TestScenarios.analyze(tmp.resolve("morris-out").toString(), "--bootstrap", "50").code());
         List<List<String>> m = csv(tmp.resolve("morris-out/analysis/morris.csv"));
         assertEquals(1 + 3, m.size());
+        assertEquals(List.of("strategy", "metric", "parameter", "mu", "mu_star", "mu_star_lo", "mu_star_hi", "sigma",
+                "noise_sd", "effects"), m.get(0));
         assertEquals("10", m.get(1).get(9), "one effect per parameter per trajectory");
         assertTrue(Files.exists(tmp.resolve("morris-out/analysis/morris-plane-final_done_share-earned.png")));
     }

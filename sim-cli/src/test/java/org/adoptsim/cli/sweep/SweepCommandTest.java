@@ -68,6 +68,55 @@ class SweepCommandTest {
         TestScenarios.Result r = TestScenarios.sweep(other.toString(), "--out", full.toString(), "--resume");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("holds a different sweep"), r.err());
+        assertTrue(r.err().contains("it was started with seed 3, this one has 4"), r.err());
+    }
+
+    @Test
+    void aResumeWithoutTheOptionsItStartedWithNamesThemAndTheCommandThatWorks() throws IOException {
+        Path dir = tmp.resolve("options");
+        assertEquals(0, TestScenarios.sweep(file.toString(), "--out", dir.toString(), "--replicates", "3",
+                "--format", "parquet", "--limit", "2").code());
+        String command = "adoptsim sweep " + file + " --out " + dir + " --resume --replicates 3 --format parquet"
+                + " --limit 2";
+
+        TestScenarios.Result bare = TestScenarios.sweep(file.toString(), "--out", dir.toString(), "--resume");
+        assertEquals(2, bare.code(), bare.err());
+        assertTrue(bare.err().contains("it was started with --replicates 3, this one has 2; resume it with: "
+                + command), bare.err());
+
+        TestScenarios.Result csv = TestScenarios.sweep(file.toString(), "--out", dir.toString(), "--resume",
+                "--replicates", "3", "--limit", "2");
+        assertEquals(2, csv.code(), csv.err());
+        assertTrue(csv.err().contains("was started with --format parquet, not csv; resume it with: " + command),
+                csv.err());
+
+        String[] words = command.substring("adoptsim sweep ".length()).split(" ");
+        TestScenarios.Result again = TestScenarios.sweep(words);
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.err().contains("already complete"), again.err());
+    }
+
+    @Test
+    void aSweepWhoseTablesCannotFitOnTheDiskIsRefusedBeforeItStarts() throws IOException {
+        Path huge = TestScenarios.sweepFile(tmp.resolve("huge"), "huge.yaml", """
+                strategies: [earned, earn-then-mandate]
+                parameters:
+                  rules.platform.capacity: {range: {min: 60, max: 180}}
+                design: {type: lhs, points: 2000000000}
+                replicates: 1000
+                metrics: [final_done_share, incidents]
+                """);
+        Path dir = tmp.resolve("huge-out");
+        TestScenarios.Result r = TestScenarios.sweep(huge.toString(), "--out", dir.toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith(dir + ": the outputs need about "), r.err());
+        assertTrue(r.err().contains("(runs.csv: 4,000,000,000,000 rows, points.csv: 4,000,000,000 rows)"), r.err());
+        assertTrue(Files.notExists(dir.resolve("runs.csv")) && Files.notExists(dir.resolve("manifest.json")),
+                "nothing written");
+        TestScenarios.Result limited = TestScenarios.sweep(huge.toString(), "--out", dir.toString(), "--limit", "2",
+                "--replicates", "1", "--quiet");
+        assertEquals(0, limited.code(), "a --limit makes it fit: " + limited.err());
     }
 
     @Test

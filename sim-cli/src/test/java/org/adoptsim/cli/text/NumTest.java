@@ -56,6 +56,23 @@ class NumTest {
     }
 
     @Test
+    void exactValuesReadBackAsTheSameDoubleInPlainForm() {
+        assertEquals("0.1", Num.exact(0.1));
+        assertEquals("1", Num.exact(1.0));
+        assertEquals("0", Num.exact(-0.0));
+        assertEquals("0.0000004", Num.exact(4e-7), "no exponent, and not rounded away as six decimals would");
+        assertEquals("6.860515043833566", Num.exact(6.860515043833566));
+        assertEquals("", Num.exact(Double.NaN));
+        SplittableRandom rng = new SplittableRandom(5);
+        for (int i = 0; i < 10_000; i++) {
+            double x = (rng.nextDouble() - 0.5) * Math.pow(10, rng.nextInt(-12, 12));
+            String s = Num.exact(x);
+            assertEquals(x, Num.parse(s), 0, s);
+            assertEquals(-1, s.indexOf('E'), s);
+        }
+    }
+
+    @Test
     void infinitiesAreMissingInFilesButRejectedInTables() {
         assertEquals("", Num.csv(Double.POSITIVE_INFINITY));
         assertEquals("", Num.csv(Double.NEGATIVE_INFINITY));

@@ -10,12 +10,14 @@ import org.adoptsim.cli.decide.prim.BoxStats;
 import org.adoptsim.cli.decide.prim.PrimResult;
 import org.adoptsim.cli.output.AtomicFile;
 import org.adoptsim.cli.output.Csv;
+import org.adoptsim.cli.text.Num;
 
 /**
  * {@code boxes.csv}: the peeling trajectory and the final box, one row each — step, stage (peel,
  * paste), whether it is the selected box, cases and cases of interest, coverage, density, mass, the
  * restricted inputs, then per input its lower and upper limit (empty when unrestricted) and quasi-p-value.
- * Numbers are written in their shortest round-trip form, so the file is reproducible byte for byte.
+ * Numbers follow the one policy of every adoptsim file ({@link Num#csv}: at most six decimals, whole numbers
+ * without a fraction, an unrestricted limit as an empty cell), so the file is reproducible byte for byte.
  */
 public final class BoxesCsv {
     private BoxesCsv() {
@@ -62,6 +64,6 @@ public final class BoxesCsv {
     }
 
     private static String d(double v) {
-        return Double.isFinite(v) ? Double.toString(v) : "";
+        return Num.csv(v);
     }
 }

@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
             "    --when \"mandate-early.weeks_to_100_or_horizon < earn-then-mandate.weeks_to_100_or_horizon\"",
             "  adoptsim discover out/coalition --strategy earned \\",
             "    --when \"final_done_share < 0.9 && weeks_to_90 > 52\"",
-            "", "Exit codes: 0 done, 2 bad input (not a complete sweep, a bad condition), 1 internal error."})
+            "", "Exit codes: 0 done (also when the condition holds in every case or in none: nothing is written),",
+            "2 bad input (not a complete sweep, a bad condition), 1 internal error."})
 public final class DiscoverCommand implements Callable<Integer> {
 
     @Spec
@@ -133,8 +134,10 @@ public final class DiscoverCommand implements Callable<Integer> {
         print.println(String.format(Locale.ROOT, "sweep '%s': %,d %s, the condition holds in %,d (%s %%)",
                 m.name(), y.length, cases, hits, BoxWords.num(100.0 * hits / Math.max(1, y.length))));
         if (hits == 0 || hits == y.length) {
-            throw new InputException("--when: the condition holds in " + (hits == 0 ? "none" : "all") + " of the "
-                    + y.length + " " + cases + "; there is no region to find");
+            print.println("the condition holds in " + (hits == 0 ? "none" : "all") + " of the " + y.length + " "
+                    + cases + ": there is no region to find, so nothing was written");
+            print.flush();
+            return 0;
         }
         PrimResult r = prim.run(x, y);
         int hitCount = hits;

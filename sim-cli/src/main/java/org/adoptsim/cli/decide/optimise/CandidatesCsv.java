@@ -6,14 +6,15 @@ import org.adoptsim.cli.decide.select.Feasibility;
 import org.adoptsim.cli.decide.select.SelectionResult;
 import org.adoptsim.cli.decide.select.SystemResult;
 import org.adoptsim.cli.output.Csv;
+import org.adoptsim.cli.text.Num;
 
 /**
  * {@code candidates.csv}: one row per candidate plan — its number, each lever's value (by label), its
  * fate (infeasible, screened_out, eliminated, selected), the replicates it ran, the objective's mean, sd
  * and 95 % interval, P(best) on the first stage, then per constraint (numbered as given on the command line) the share of runs that met it with
  * its one-sided bounds and the judgement, and whether it is feasible; with {@code --posterior} a last
- * column {@code posterior} names the posterior file every replicate drew its parameters from. Numbers in
- * their shortest round-trip form. Stateless.
+ * column {@code posterior} names the posterior file every replicate drew its parameters from. Numbers and
+ * lever values as in every adoptsim file ({@link Num#csv}). Stateless.
  */
 final class CandidatesCsv {
     private CandidatesCsv() {
@@ -41,7 +42,7 @@ final class CandidatesCsv {
         b.append(Csv.line(header)).append('\n');
         for (SystemResult r : result.systems()) {
             List<String> row = new ArrayList<>(List.of(String.valueOf(r.system())));
-            plans.plans().get(r.system()).forEach(v -> row.add(String.valueOf(v)));
+            plans.plans().get(r.system()).forEach(v -> row.add(v instanceof Double x ? Num.csv(x) : String.valueOf(v)));
             row.addAll(List.of(r.fate().name().toLowerCase(java.util.Locale.ROOT), String.valueOf(r.replicates()),
                     d(r.mean()), d(r.sd()), d(r.lower()), d(r.upper()), d(r.pBest())));
             for (Feasibility f : r.feasibility()) {
@@ -58,6 +59,6 @@ final class CandidatesCsv {
     }
 
     private static String d(double v) {
-        return Double.isFinite(v) ? Double.toString(v) : "";
+        return Num.csv(v);
     }
 }

@@ -55,8 +55,8 @@ final class MorrisSection {
                 }
             }
         }
-        c.csv("morris.csv", List.of("strategy", "metric", "parameter", "mu", "muStar", "muStar_lo", "muStar_hi", "sigma",
-                "noiseSd", "effects"), body);
+        c.csv("morris.csv", List.of("strategy", "metric", "parameter", "mu", "mu_star", "mu_star_lo", "mu_star_hi", "sigma",
+                "noise_sd", "effects"), body);
     }
 
     static MorrisEffects.Result estimate(Design design, PointSeries ps, int k, int r, double noise, int bootstrap,

@@ -33,7 +33,7 @@ final class SobolSection {
             }
         }
         c.csv("sobol.csv", List.of("strategy", "metric", "parameter", "S1", "S1_lo", "S1_hi", "ST", "ST_lo", "ST_hi",
-                "variance", "noiseShare", "rows"), body);
+                "variance", "noise_share", "rows"), body);
     }
 
     /** The indices of one metric for one strategy: rows for sobol.csv, and the table and chart if in focus. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.sweep.io.Columns;
+import org.adoptsim.cli.sweep.io.ResumeCommand;
 import org.adoptsim.cli.sweep.io.SweepManifest;
 import org.adoptsim.cli.sweep.io.ParquetTables;
 import org.adoptsim.cli.sweep.io.TableSchema;
@@ -28,7 +29,7 @@ public record SweepTables(SweepManifest manifest, Table runs, Table points) {
         SweepManifest m = SweepManifest.read(dir);
         if (!m.status().equals(SweepManifest.COMPLETE)) {
             throw new InputException(dir + ": the sweep is not complete (" + (m.pointsDone() - m.fromPoint())
-                    + " of " + (m.toPoint() - m.fromPoint()) + " points); finish it with adoptsim sweep … --resume"
+                    + " of " + (m.toPoint() - m.fromPoint()) + " points); finish it with " + ResumeCommand.of(m, dir)
                     + (m.shard().whole() ? "" : ", then merge the shards"));
         }
         if (!m.shard().whole()) {

@@ -97,8 +97,7 @@ public final class ShardMerger {
         if (!m.status().equals(SweepManifest.COMPLETE) || m.pointsDone() != m.toPoint()) {
             throw new InputException("merge: shard " + m.shard() + " (" + p.dir() + ") is incomplete: "
                     + (m.pointsDone() - m.fromPoint()) + " of " + (m.toPoint() - m.fromPoint())
-                    + " points done; finish it with: adoptsim sweep " + m.sweepFile()
-                    + " --shard " + m.shard() + " --out " + p.dir() + " --resume");
+                    + " points done; finish it with: " + ResumeCommand.of(m, p.dir()));
         }
     }
 

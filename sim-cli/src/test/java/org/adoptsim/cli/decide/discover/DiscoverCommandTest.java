@@ -62,6 +62,7 @@ class DiscoverCommandTest {
         assertEquals("step,stage,selected,cases,of_interest,coverage,density,mass,restricted,trigger_lower,trigger_upper,"
                 + "trigger_p,effort_lower,effort_upper,effort_p", lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.contains(",yes,")), "a selected row");
+        org.adoptsim.cli.output.CsvPolicy.assertSixDecimals(dir.resolve("boxes.csv"));
         assertTrue(Files.size(dir.resolve("peeling-trajectory.png")) > 1000);
         assertTrue(Files.size(dir.resolve("box.png")) > 1000);
         assertEquals(List.of("boxes.csv", "peeling-trajectory.png", "box.png"),
@@ -78,8 +79,22 @@ class DiscoverCommandTest {
         int code = cli.execute("discover", sweep.toString(), "--when",
                 "earned.final_done_share > earn-then-mandate.final_done_share || earned.weeks_to_90 < earn-then-mandate.weeks_to_90",
                 "--charts", "none", "--out", tmp.resolve("d2").toString());
-        // either a region is found, or the condition holds nowhere/everywhere (exit 2 with a clear line)
-        assertTrue(code == 0 || cli.err.toString().contains("there is no region to find"), cli.err.toString());
+        // either a region is found, or the condition holds nowhere/everywhere (an answer too: exit 0)
+        assertEquals(0, code, cli.err.toString());
+    }
+
+    @Test
+    void aConditionThatHoldsNowhereOrEverywhereIsAnAnswerAndWritesNothing() {
+        for (String[] c : List.of(new String[] {"effort > 100000", "none"}, new String[] {"effort > 0", "all"})) {
+            Path out = tmp.resolve("d-" + c[1]);
+            TestCli cli = new TestCli();
+            assertEquals(0, cli.execute("discover", sweep.toString(), "--when", c[0], "--out", out.toString()),
+                    cli.err.toString());
+            assertTrue(cli.out.toString().contains("the condition holds in " + c[1] + " of the 60 runs: there is no"
+                    + " region to find, so nothing was written"), cli.out.toString());
+            assertTrue(cli.err.toString().isEmpty(), cli.err.toString());
+            assertFalse(Files.exists(out), "nothing written");
+        }
     }
 
     @Test

@@ -57,6 +57,7 @@ class OptimiseCommandTest {
         assertTrue(csv.get(0).startsWith("candidate,mandate.atShare,mandate.deadlineWeeks,fate,replicates,weeks_to_90_mean"),
                 csv.get(0));
         assertEquals(1, csv.stream().filter(l -> l.contains(",selected,")).count());
+        org.adoptsim.cli.output.CsvPolicy.assertSixDecimals(out.resolve("candidates.csv"));
         assertTrue(Files.size(out.resolve("objective.png")) > 1000);
         assertEquals(java.util.Set.of("candidates.csv", "best.yaml", "objective.png"),
                 ManifestCheck.check(out, "optimise", "optimisation").files().keySet());

@@ -1,0 +1,43 @@
+package org.adoptsim.cli.output;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+/**
+ * Asserts docs/outputs.md's "one policy for every file" on the number cells of a written CSV file: plain
+ * decimal — no exponent, no trailing zeros, no ".0" on a whole number — with at most six decimals.
+ */
+public final class CsvPolicy {
+    private static final Pattern NUMBER_LIKE = Pattern.compile("[-+0-9.eE]+");
+    private static final Pattern SIX_DECIMALS = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]{0,5}[1-9])?");
+    private static final Pattern PLAIN = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?");
+
+    private CsvPolicy() {
+    }
+
+    /** Every number cell of {@code file} has at most six decimals, in plain form. */
+    public static void assertSixDecimals(Path file) throws IOException {
+        assertNumbers(file, SIX_DECIMALS, "at most six decimals in plain form");
+    }
+
+    /** Every number cell of {@code file} is in plain form (any number of decimals: values read back exactly). */
+    public static void assertPlain(Path file) throws IOException {
+        assertNumbers(file, PLAIN, "plain form");
+    }
+
+    private static void assertNumbers(Path file, Pattern policy, String what) throws IOException {
+        CsvTable t = CsvTable.read(file);
+        for (int r = 0; r < t.size(); r++) {
+            for (String column : t.header()) {
+                String cell = t.text(r, column);
+                if (NUMBER_LIKE.matcher(cell).matches() && cell.chars().anyMatch(Character::isDigit)) {
+                    assertTrue(policy.matcher(cell).matches(), file.getFileName() + " row " + (r + 1) + ", " + column
+                            + ": '" + cell + "' is not in " + what);
+                }
+            }
+        }
+    }
+}
