@@ -61,7 +61,7 @@ public class CalibrationBenchmark {
         List<FitParameter> params = ParameterPaths.resolve(YamlTreeReader.read(TextFile.read(scenario, "acme-calibrate.yaml",
                 1 << 20, null, ""), "acme-calibrate.yaml", YamlLimits.defaults()), List.of("organisation.attributes.effort.median",
                 "rules.decisions.attention", "rules.platform.blockerRate", "organisation.attributes.gain.median"));
-        Prior prior = Priors.of(params, null, null);
+        Prior prior = Priors.read(params, null, null).prior();
         int cutoff = 40;
         ScenarioModel model = new ScenarioModel(new YamlScenarioFactory(scenario, "acme-calibrate.yaml", Map.of()), params,
                 "earned", cutoff);
