@@ -140,7 +140,6 @@ public final class SweepCommand implements Callable<Integer> {
                 sweepFile.toString(), Runtime.getRuntime().maxMemory(), ResourceBudget.SWEEP_BASE_BYTES);
         checkDisk(plan, dir);
         try (FolderLock lock = FolderLock.acquire(dir, "sweep")) {
-            say(err, describe(plan, dir));
             return runStoppable(session, plan, dir, err);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot lock " + dir + ": " + e.getMessage(), e);
@@ -161,7 +160,7 @@ public final class SweepCommand implements Callable<Integer> {
     private int runStoppable(SweepSession session, SweepPlan plan, Path dir, PrintWriter err) {
         try (StopSignal stop = StopSignal.install()) {
             SweepSession.Outcome outcome = session.run(Progress.forTerminal(plan.spec().name(), " runs", quietOption.given()),
-                    stop::requested);
+                    stop::requested, () -> say(err, describe(plan, dir)));
             report(err, outcome, plan, dir);
             return outcome == SweepSession.Outcome.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.OK;
         }

@@ -62,7 +62,16 @@ public final class SweepSession {
     }
 
     public Outcome run(Progress progress, BooleanSupplier stop) {
+        return run(progress, stop, () -> { });
+    }
+
+    /**
+     * Runs the sweep; {@code checked} is told once the folder was found new or holding this very sweep, before
+     * the first run, so a refused folder gets its one line and nothing said before it.
+     */
+    public Outcome run(Progress progress, BooleanSupplier stop, Runnable checked) {
         Optional<Start> maybe = prepare();
+        checked.run();
         if (maybe.isEmpty()) {
             return Outcome.ALREADY_COMPLETE;
         }

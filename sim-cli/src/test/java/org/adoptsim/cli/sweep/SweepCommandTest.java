@@ -69,6 +69,8 @@ class SweepCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("holds a different sweep"), r.err());
         assertTrue(r.err().contains("it was started with seed 3, this one has 4"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "the refusal alone, no description of a sweep that never starts: "
+                + r.err());
     }
 
     @Test
