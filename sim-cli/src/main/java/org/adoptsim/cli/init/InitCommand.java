@@ -116,13 +116,28 @@ public final class InitCommand implements Callable<Integer> {
         return parent == null ? "" : parent.toString();
     }
 
-    /** The file's path from the scenario's folder, which must contain it (the loader's folder rule). */
+    /**
+     * The file's path from the scenario's folder, which must contain it (the loader's folder rule), links
+     * followed: init has no {@code --allow-outside-files}, so a link out of the folder is refused here.
+     */
     private static String relative(Path dir, Path file, String option) {
         Path abs = file.toAbsolutePath().normalize();
         if (!abs.startsWith(dir)) {
             throw new InputException("adoptsim init: " + option + " " + file + " is outside the scenario's folder "
                     + dir + "; put the scenario next to it (--out)");
         }
+        if (!realPath(abs).startsWith(realPath(dir))) {
+            throw new InputException("adoptsim init: " + option + " " + file + " links to a file outside the scenario's"
+                    + " folder " + dir + "; copy the file into it");
+        }
         return dir.relativize(abs).toString().replace('\\', '/');
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            throw new InputException("adoptsim init: cannot resolve " + p + ": " + e.getMessage());
+        }
     }
 }

@@ -74,8 +74,10 @@ class InitCommandTest {
         Cli r = Cli.run("init", "--teams", dir.resolve("teams.csv").toString(), "--edges", link.toString(),
                 "--out", dir.resolve("e.yaml").toString());
         assertEquals(2, r.exit());
-        assertTrue(r.err().startsWith("adoptsim init: --edges " + link + ": '"), r.err());
-        assertTrue(r.err().contains("is outside the scenario's folder"), r.err());
+        assertTrue(r.err().startsWith("adoptsim init: --edges " + link + " links to a file outside the scenario's folder"),
+                r.err());
+        assertFalse(r.err().contains("--allow-outside-files"), "init has no such option: " + r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
         assertFalse(Files.exists(dir.resolve("e.yaml")));
     }
 }
