@@ -21,7 +21,7 @@ import org.adoptsim.cli.yaml.YScalar;
  * written, for later checks (self-ties, cycles) to point at it.
  */
 final class EdgeMapper {
-    static final Shape ENDPOINT = OneOfShape.of("a team name or a 0-based team index",
+    static final Shape ENDPOINT = OneOfShape.of("a team: its name in the teams file, team-K (the K-th, from 1) without one, or its 0-based index",
             integer().min(0), StringShape.text("a team name"));
 
     static final Shape SHAPE = OneOfShape.of("a CSV file (path relative to the scenario file) or a list of [a, b] pairs",

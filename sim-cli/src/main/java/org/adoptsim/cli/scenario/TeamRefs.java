@@ -24,8 +24,13 @@ record TeamRefs(TeamTable table, int teams) {
         if (!text.isEmpty() && text.chars().allMatch(Character::isDigit)) {
             return index(text.length() > 9 ? Long.MAX_VALUE : Long.parseLong(text), where, path);
         }
-        if (table == null && TeamNames.indexOf(text) >= 0) {
-            return index(TeamNames.indexOf(text), where, path);
+        int k = table == null ? TeamNames.indexOf(text) : -1;
+        if (k >= teams) {
+            throw new ScenarioException(where, path, org.adoptsim.cli.Excerpt.quoted(text) + " is not a team: the scenario has "
+                    + teams + " (" + TeamNames.of(0) + " to " + TeamNames.of(teams - 1) + ")");
+        }
+        if (k >= 0) {
+            return k;
         }
         if (table == null) {
             throw new ScenarioException(where, path, org.adoptsim.cli.Excerpt.quoted(text) + " is not a team index (0 to " + (teams - 1)
@@ -43,7 +48,8 @@ record TeamRefs(TeamTable table, int teams) {
         return (int) i;
     }
 
+    /** How an error names a team: its teams-file name, else its {@link TeamNames} name and index. */
     String name(int team) {
-        return table == null ? "team " + team : table.name(team);
+        return table == null ? TeamNames.of(team) + " (index " + team + ")" : table.name(team);
     }
 }

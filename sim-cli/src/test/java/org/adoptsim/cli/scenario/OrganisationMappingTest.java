@@ -110,8 +110,10 @@ class OrganisationMappingTest {
         assertEquals("deps-cycle.csv:2:1: organisation.dependencies.edges: the dependencies form a cycle: "
                 + "alpha -> gamma -> beta -> alpha (each depends on the next)",
                 orgError("teamsFile: teams.csv", "dependencies: {edges: deps-cycle.csv}"));
-        assertEquals("test.yaml:3:26: organisation.dependencies.edges: team 2 depends on itself",
+        assertEquals("test.yaml:3:26: organisation.dependencies.edges: team-3 (index 2) depends on itself",
                 orgError("teams: 3", "dependencies: {edges: [[2, 2]]}"));
+        assertEquals("test.yaml:3:27: organisation.dependencies.edges[0][0]: 'team-4' is not a team: the scenario has 3"
+                + " (team-1 to team-3)", orgError("teams: 3", "dependencies: {edges: [[team-4, 2]]}"));
         assertEquals("ties.csv:1:1: organisation.dependencies.edges: needs a column 'team' in its header row "
                 + "(the first line); the file has 2 columns and none is named 'team'", orgError("teamsFile: teams.csv", "dependencies: {edges: ties.csv}"));
     }
