@@ -11,6 +11,7 @@ import org.adoptsim.cli.output.ManifestCommit;
 import org.adoptsim.cli.output.OutputFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,18 +134,21 @@ public final class DiscoverCommand implements Callable<Integer> {
         SweepManifest m = tables.manifest();
         print.println(String.format(Locale.ROOT, "sweep '%s': %,d %s, the condition holds in %,d (%s %%)",
                 m.name(), y.length, cases, hits, BoxWords.num(100.0 * hits / Math.max(1, y.length))));
+        Path target = out.folder(() -> dir.resolve("discover"));
         if (hits == 0 || hits == y.length) {
+            boolean removed = Files.isDirectory(target) && removePrevious(target);
             print.println("the condition holds in " + (hits == 0 ? "none" : "all") + " of the " + y.length + " "
-                    + cases + ": there is no region to find, so nothing was written");
+                    + cases + ": there is no region to find, so nothing was written"
+                    + (removed ? "; the earlier discover result in " + target + " was removed" : ""));
             print.flush();
             return 0;
         }
         PrimResult r = prim.run(x, y);
         int hitCount = hits;
-        Path target = out.folder(() -> dir.resolve("discover"));
         try (FolderLock lock = FolderLock.acquire(target, "discover")) {
             Instant began = Instant.now();
-            ManifestCommit.retract(target);
+            OutputFolder folder = new OutputFolder(target);
+            List<String> previous = folder.retractPrevious();
             List<Path> written = new ArrayList<>();
             Path boxes = target.resolve("boxes.csv");
             BoxesCsv.write(boxes, r, table.inputs());
@@ -156,7 +160,8 @@ public final class DiscoverCommand implements Callable<Integer> {
                 List<String> words = table.inputs().stream().map(m::axisTitle).toList();
                 written.add(DiscoveryCharts.box(r, table.inputs(), words, min(x), max(x), target, format, footer));
             }
-            ManifestCommit.commit(new OutputFolder(target), m.derived("discover", dir, "discovery", n -> {
+            folder.removeStale(previous, ManifestCommit.entries(target, written).keySet());
+            ManifestCommit.commit(folder, m.derived("discover", dir, "discovery", n -> {
                 n.put("when", when).put("cases", cases).put("strategy", strategy).put("hits", hitCount)
                         .put("of", y.length);
             }).files(ManifestCommit.entries(target, written))
@@ -168,6 +173,19 @@ public final class DiscoverCommand implements Callable<Integer> {
             written.forEach(f -> print.println("  " + f.getFileName()));
             print.flush();
             return 0;
+        }
+    }
+
+    /**
+     * Removes what an earlier discover wrote to {@code target} (the files its manifest lists, then the manifest),
+     * so a condition without a region never leaves an older answer looking current; true if there was one.
+     */
+    private static boolean removePrevious(Path target) throws IOException {
+        try (FolderLock lock = FolderLock.acquire(target, "discover")) {
+            OutputFolder folder = new OutputFolder(target);
+            List<String> previous = folder.retractPrevious();
+            folder.removeStale(previous, java.util.Set.of());
+            return !previous.isEmpty();
         }
     }
 

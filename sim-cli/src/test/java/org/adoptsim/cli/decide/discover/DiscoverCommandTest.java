@@ -98,6 +98,24 @@ class DiscoverCommandTest {
     }
 
     @Test
+    void aConditionWithoutARegionRemovesTheEarlierAnswerInsteadOfLeavingItLookingCurrent() throws IOException {
+        Path out = tmp.resolve("d-stale");
+        assertEquals(0, new TestCli().execute("discover", sweep.toString(), "--when", "trigger <= 0.5 && effort >= 240",
+                "--charts", "png", "--min-mass", "0.02", "--out", out.toString()));
+        assertTrue(Files.exists(out.resolve("boxes.csv")) && Files.exists(out.resolve("manifest.json")));
+        Path mine = Files.writeString(out.resolve("notes.txt"), "the planner's own file\n");
+        TestCli cli = new TestCli();
+        assertEquals(0, cli.execute("discover", sweep.toString(), "--when", "effort > 100000", "--out", out.toString()),
+                cli.err.toString());
+        assertTrue(cli.out.toString().contains("nothing was written; the earlier discover result in " + out
+                + " was removed"), cli.out.toString());
+        for (String f : List.of("boxes.csv", "peeling-trajectory.png", "box.png", "manifest.json")) {
+            assertFalse(Files.exists(out.resolve(f)), f + " of the earlier answer");
+        }
+        assertTrue(Files.exists(mine), "a file discover did not write stays");
+    }
+
+    @Test
     void aBadConditionIsOneLocatedLine() {
         TestCli cli = new TestCli();
         assertEquals(2, cli.execute("discover", sweep.toString(), "--when", "final_done_share < 0.9"));
