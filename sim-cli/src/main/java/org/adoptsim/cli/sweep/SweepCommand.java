@@ -167,15 +167,16 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     /**
-     * Refuses a sweep whose tables ({@link TableSize}) would not fit on the disk holding DIR; a resume counts
-     * only the runs still to do.
+     * Refuses a sweep whose tables ({@link TableSize}) would not fit on the disk holding DIR; a resume's journals
+     * count only the runs still to do, its Parquet copies every run.
      */
     private void checkDisk(SweepPlan plan, Path dir) {
-        long runs = plan.runs() - (resume ? runsDone(plan, dir) : 0);
-        TableSize size = TableSize.of(Columns.of(plan.parameters(), plan.metrics()), plan.strategies(), runs,
-                plan.replicates(), format);
-        ResourceBudget.checkDisk(dir, size.bytes(), String.format(Locale.ROOT,
-                "runs.%s: %,d rows, points.%s: %,d rows", format, size.runRows(), format, size.pointRows()),
+        TableSize size = TableSize.of(Columns.of(plan.parameters(), plan.metrics()), plan.strategies(), plan.runs(),
+                resume ? runsDone(plan, dir) : 0, plan.replicates(), format);
+        String what = String.format(Locale.ROOT, "runs.csv: %,d rows, points.csv: %,d rows", size.runRows(),
+                size.pointRows()) + (format.equals("parquet")
+                        ? String.format(Locale.ROOT, ", then Parquet copies of all %,d runs", plan.runs()) : "");
+        ResourceBudget.checkDisk(dir, size.bytes(), what,
                 "run fewer points (--limit, a smaller design) or replicates, a --shard per disk, or choose another --out");
     }
 
