@@ -168,7 +168,7 @@ public final class Reading {
                 String done = pct(r.mean("final_done_share").mean());
                 b.append(" ").append(r.strategy()).append(" forces ").append(Num.fixed(forced, 1))
                         .append(" teams through an emergency migration at shutdown");
-                if (adopted.equals(done)) {
+                if (adoptionCaughtUp(r)) {
                     b.append("; by ").append(words.at(weeks)).append(" adoption has caught up: ").append(done)
                             .append(" are done and adopted, ");
                 } else {
@@ -246,6 +246,14 @@ public final class Reading {
             return String.join("", items);
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    /**
+     * Whether a strategy's adopted share at the horizon reads the same as its done share (as whole percents):
+     * no surface compliance left to show, the teams it forced through have caught up.
+     */
+    static boolean adoptionCaughtUp(SummaryRow r) {
+        return pct(r.mean("final_adopted_share").mean()).equals(pct(r.mean("final_done_share").mean()));
     }
 
     /** {@code 0.7 -> "70%"}, no decimals. */

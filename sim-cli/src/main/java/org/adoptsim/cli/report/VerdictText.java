@@ -74,7 +74,7 @@ public final class VerdictText {
                 + whole(best.mean("final_started_share").mean()) + "/" + whole(best.mean("final_done_share").mean())
                 + "/" + Reading.pct(best.mean("final_adopted_share").mean()) + ".", 2)));
         v.runnerUp(objective.direction()).ifPresent(r -> out.add(Block.of(0, wrap(runnerUp(v, objective, r), 2))));
-        otherObjective(objective).ifPresent(o -> out.add(Block.of(o.startsWith("Also") ? 3 : 2, wrap(o, 2))));
+        otherObjective(objective).ifPresent(out::add);
         forced().ifPresent(f -> out.add(Block.of(2, wrap(f, 2))));
         List<String> full = new ArrayList<>();
         for (Caveat c : v.caveats()) {
@@ -197,7 +197,7 @@ public final class VerdictText {
      * The best mean on the other headline objective — adopted share at week 52 when ranking on net hours,
      * net hours otherwise — when that names another strategy: a different question, a different answer.
      */
-    private java.util.Optional<String> otherObjective(Metric objective) {
+    private java.util.Optional<Block> otherObjective(Metric objective) {
         String otherId = objective.id().equals("net_hours") ? "adopted_share_52" : "net_hours";
         Metric other = catalog.byId(otherId).orElse(null);
         if (other == null || t.summary().stream().anyMatch(r -> Double.isNaN(r.mean(otherId).mean()))) {
@@ -211,10 +211,10 @@ public final class VerdictText {
         }
         double winner = t.row(t.verdict().best()).mean(otherId).mean();
         if (other.direction().compare(winner, best.mean(otherId).mean()) == 0) {
-            return java.util.Optional.of("Also best on " + words.label(other) + ".");
+            return java.util.Optional.of(Block.of(3, wrap("Also best on " + words.label(other) + ".", 2)));
         }
-        return java.util.Optional.of("On " + words.label(other) + " instead, " + best.strategy() + " leads: "
-                + value(other, best.mean(otherId)) + ".");
+        return java.util.Optional.of(Block.of(2, wrap("On " + words.label(other) + " instead, " + best.strategy()
+                + " leads: " + value(other, best.mean(otherId)) + ".", 2)));
     }
 
     /**
@@ -231,7 +231,7 @@ public final class VerdictText {
         String adopted = Reading.pct(most.mean("final_adopted_share").mean());
         String done = Reading.pct(most.mean("final_done_share").mean());
         String s = most.strategy() + " forces " + Num.fixed(teams, 1) + " teams through at shutdown";
-        if (adopted.equals(done)) { // no surface compliance left to show: the forced teams have caught up
+        if (Reading.adoptionCaughtUp(most)) { // no surface compliance left to show
             return java.util.Optional.of(s + "; by " + words.at(catalog.weeks()) + " adoption has caught up ("
                     + done + " done and adopted).");
         }
