@@ -1,61 +1,161 @@
 package org.adoptsim.cli.explore;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import org.adoptsim.cli.Excerpt;
 
 /**
  * Reads the page's requests with Jackson, strictly: unknown fields, trailing tokens, a number where a
- * whole number is due and a missing primitive are errors, nesting and string lengths are bounded; and
- * says what was wrong in one line ({@code request: field.path: problem}) in the request's own terms,
- * never echoing the body.
+ * whole number is due, a missing primitive and a null in a list or map are errors, nesting and string
+ * lengths are bounded; and says what was wrong in one line, in the request's own terms, never echoing
+ * more than {@value Excerpt#MAX_CHARS} characters of the body: {@code request: not valid JSON: problem
+ * (line L, column C)} for a body that is not JSON, {@code request: field.path: problem, was value} for
+ * JSON that is not {@link Levers}.
  */
 final class ExploreJson {
+    static final int MAX_NESTING = 16;
+    static final int MAX_STRING = 1000;
+    static final int MAX_NUMBER = 40;
+
     static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16)
-                            .maxStringLength(1000).maxNumberLength(40).build())
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING)
+                            .maxStringLength(MAX_STRING).maxNumberLength(MAX_NUMBER).build())
+                    // Jackson's messages quote a bad token: at most as much as an error message may quote.
+                    .errorReportConfiguration(ErrorReportConfiguration.builder()
+                            .maxErrorTokenLength(Excerpt.MAX_CHARS).maxRawContentLength(0).build())
                     .build())
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
             .build();
 
     private ExploreJson() {
     }
 
-    /** The request body as {@link Levers}; an empty body is no lever moved. */
+    /** The request body as {@link Levers}; an empty body (or {@code null}) is no lever moved. */
     static Levers levers(byte[] body) {
         if (body.length == 0) {
             return Levers.NONE;
         }
+        JsonNode tree = tree(body);
+        if (tree == null || tree.isNull()) {
+            return Levers.NONE;
+        }
         try {
-            Levers l = MAPPER.readValue(body, Levers.class);
-            return l == null ? Levers.NONE : l;
+            return MAPPER.treeToValue(tree, Levers.class);
         } catch (JsonMappingException e) {
-            String path = e.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .reduce((a, b) -> a + "." + b).orElse("(body)");
-            throw new LeverException("request: " + path, problem(e));
+            JsonPointer at = JsonPointer.empty();
+            StringBuilder path = new StringBuilder();
+            for (JsonMappingException.Reference r : e.getPath()) {
+                boolean field = r.getFieldName() != null;
+                at = at.appendProperty(field ? r.getFieldName() : String.valueOf(r.getIndex()));
+                path.append(path.length() == 0 || !field ? "" : ".")
+                        .append(field ? r.getFieldName() : "[" + r.getIndex() + "]");
+            }
+            throw new LeverException("request: " + (path.length() == 0 ? "(body)" : path), problem(e, tree.at(at)));
         } catch (JsonProcessingException e) {
-            throw new LeverException("request", "not valid JSON: " + firstLine(e.getOriginalMessage()));
-        } catch (java.io.IOException e) {
             throw new LeverException("request", "cannot be read");
         }
     }
 
-    /** The problem in the request's words, not Jackson's (which name Java classes). */
-    private static String problem(JsonMappingException e) {
+    /** The body as a JSON tree, or null for a body of white space; a body that is not one JSON value is refused. */
+    private static JsonNode tree(byte[] body) {
+        notUtf8(body);
+        try (JsonParser p = MAPPER.createParser(body)) {
+            try {
+                return MAPPER.readTree(p);
+            } catch (MismatchedInputException e) {
+                // the one check of readTree beyond the syntax: FAIL_ON_TRAILING_TOKENS
+                throw new LeverException("request", "not valid JSON: more than one value" + where(e.getLocation()));
+            } catch (JsonProcessingException e) {
+                throw new LeverException("request", "not valid JSON: " + syntax(e)
+                        + where(e.getLocation() != null ? e.getLocation() : p.currentLocation()));
+            }
+        } catch (IOException e) {
+            throw new LeverException("request", "not valid JSON: cannot be read");
+        }
+    }
+
+    /** Refuses a body that is not UTF-8, at the line and column of its first bad byte (Jackson's is some bytes on). */
+    private static void notUtf8(byte[] body) {
+        CharBuffer text = CharBuffer.allocate(body.length);
+        if (!StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body), text, true).isError()) {
+            return;
+        }
+        text.flip();
+        int line = 1;
+        int column = 1;
+        while (text.hasRemaining()) {
+            boolean newline = text.get() == '\n';
+            line += newline ? 1 : 0;
+            column = newline ? 1 : column + 1;
+        }
+        throw new LeverException("request", "not valid JSON: not UTF-8 text (line " + line + ", column " + column
+                + ")");
+    }
+
+    /** What is wrong with the JSON, in words that name no Jackson class or feature. */
+    private static String syntax(JsonProcessingException e) {
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof JsonEOFException) {
+            return "the body ends before the JSON does";
+        }
+        if (e instanceof StreamConstraintsException) {
+            return m.startsWith("Document nesting") ? "nested more than " + MAX_NESTING + " deep"
+                    : m.startsWith("Number") ? "a number longer than " + MAX_NUMBER + " characters"
+                    : m.startsWith("String") ? "a string longer than " + MAX_STRING + " characters"
+                    : "over the request's bounds";
+        }
+        // Jackson's own words up to the first name of one of its classes or features; first line only.
+        String line = m.lines().findFirst().orElse("");
+        int tick = line.indexOf('`');
+        line = (tick < 0 ? line : line.substring(0, tick)).replaceFirst("[\\s:;,(]+$", "")
+                .replaceFirst(": enable$", "");
+        return line.isEmpty() ? "cannot be read" : Excerpt.visible(Character.toLowerCase(line.charAt(0))
+                + line.substring(1));
+    }
+
+    private static String where(JsonLocation at) {
+        return at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr()
+                + ")";
+    }
+
+    /** The problem in the request's words, not Jackson's (which name Java classes), with the value sent. */
+    private static String problem(JsonMappingException e, JsonNode value) {
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown field; known: " + String.join(", ", u.getKnownPropertyIds().stream()
                     .map(String::valueOf).sorted().toList());
+        }
+        if (e.getCause() instanceof InputCoercionException c) {
+            Class<?> t = c.getTargetType();
+            boolean isLong = t == Long.class || t == long.class;
+            boolean negative = value.isNumber() && value.decimalValue().signum() < 0;
+            return "out of range (at " + (negative ? "least " + (isLong ? Long.MIN_VALUE : Integer.MIN_VALUE)
+                    : "most " + (isLong ? Long.MAX_VALUE : Integer.MAX_VALUE)) + "), was " + shown(value);
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             Class<?> t = m.getTargetType();
@@ -65,13 +165,22 @@ final class ExploreJson {
                     : t == String.class ? "text"
                     : java.util.List.class.isAssignableFrom(t) ? "a list"
                     : "an object";
-            return "expected " + expected;
+            return "expected " + expected + ", was " + shown(value);
         }
         return "cannot be read";
     }
 
-    private static String firstLine(String s) {
-        String line = s == null ? "invalid" : s.lines().findFirst().orElse("invalid");
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    /** A JSON value as an error message shows it: scalars as sent (cut to {@value Excerpt#MAX_CHARS} characters). */
+    private static String shown(JsonNode v) {
+        if (v.isMissingNode()) {
+            return "missing";
+        }
+        if (v.isObject()) {
+            return "an object";
+        }
+        if (v.isArray()) {
+            return "a list";
+        }
+        return v.isTextual() ? Excerpt.quoted(v.textValue()) : Excerpt.of(v.toString());
     }
 }

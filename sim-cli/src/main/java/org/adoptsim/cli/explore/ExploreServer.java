@@ -35,8 +35,10 @@ import org.adoptsim.cli.LocatedException;
  *
  * Bounds: a body over {@value #MAX_BODY} bytes is refused with 413, a path over {@value #MAX_PATH}
  * characters with 414; a Host header other than this server's own address is refused with 403
- * (against DNS rebinding). A bad lever is 400 with the loader's one-line message as JSON
- * {@code {"error": …}}; an internal failure is 500 with one line, never a stack trace.
+ * (against DNS rebinding). A bad body or lever is 400 with one line, {@code field: problem}, as JSON
+ * {@code {"error": …}}; an internal failure is 500 with one line, never a stack trace. A
+ * {@code Content-Length} that is not a number is refused by the JDK's server before this class sees the
+ * request (docs/explore.md, "Security").
  */
 public final class ExploreServer implements AutoCloseable {
     static final int MAX_BODY = 64 * 1024;

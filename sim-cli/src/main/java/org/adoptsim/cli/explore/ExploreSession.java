@@ -74,14 +74,15 @@ public final class ExploreSession {
 
     /**
      * What {@code POST api/run} answers for a request body: the levers read, the comparison rerun and
-     * written as JSON. A bad body or lever is a {@link LeverException} or the loader's located exception.
+     * written as JSON. A bad body or lever is a {@link LeverException}; a problem in a file the scenario
+     * names (a teams CSV), the loader's located exception.
      */
     public byte[] answer(byte[] body) throws InterruptedException, IOException {
         return ExploreJson.MAPPER.writeValueAsBytes(run(ExploreJson.levers(body)));
     }
 
     /**
-     * Reruns the comparison with the levers applied; a bad lever is the loader's located exception. The
+     * Reruns the comparison with the levers applied; a bad lever is a {@link LeverException}. The
      * answer says how long it took: {@code elapsedMs} wall time and {@code cpuMs}, the process's CPU time
      * meanwhile (all threads; on a loaded machine the honest measure of the work).
      */

@@ -7,8 +7,8 @@ import java.util.Map;
  * What the page asks for: the levers and uncertainties it has moved away from the scenario file, as
  * the body of {@code POST api/run} and {@code POST api/save}. Every field is optional; a missing (null)
  * field leaves the file's value alone, so an empty request is the file itself. The values are not
- * checked here: {@link ScenarioEditor} writes them into the scenario's YAML tree and the scenario loader
- * checks the result exactly as it checks a file.
+ * checked here: {@link ScenarioEditor} checks the uncertainties (which become other fields), writes them
+ * into the scenario's YAML tree, and the scenario loader checks the result exactly as it checks a file.
  *
  * @param strategies    per strategy name, the levers moved
  * @param uncertainties the organisation's uncertainties moved

@@ -1,6 +1,5 @@
 package org.adoptsim.cli.explore;
 
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.adoptsim.cli.LocatedException;
 import org.adoptsim.cli.scenario.LoadContext;
 import org.adoptsim.cli.scenario.LoadedScenario;
 import org.adoptsim.cli.scenario.ScenarioLoader;
@@ -24,9 +24,11 @@ import org.adoptsim.core.config.Strategy;
 /**
  * Applies {@link Levers} to a scenario file: the file's YAML tree gets the moved values written into
  * it, the tree is written out as YAML text, and that text is loaded by {@link ScenarioLoader} — the
- * loader {@code compare} uses — so a bad value is refused with the loader's own one-line, located
- * message and the text is exactly the file "Save as scenario" downloads. Files the scenario names
- * (teams, edge lists) resolve beside the original file. Thread-safe: the parsed tree is never modified.
+ * loader {@code compare} uses — so a bad value is refused with the loader's own one-line message
+ * ({@code field: problem}; see {@link #load}) and the text is exactly the file "Save as scenario"
+ * downloads. The uncertainties, which become fields the user never set, are checked first in the
+ * request's terms. Files the scenario names (teams, edge lists) resolve beside the original file.
+ * Thread-safe: the parsed tree is never modified.
  */
 final class ScenarioEditor {
     /** The largest organisation the team-count slider may ask for: a bound on one request's work. */
@@ -37,7 +39,6 @@ final class ScenarioEditor {
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build());
 
     private final ObjectNode root;
@@ -66,14 +67,27 @@ final class ScenarioEditor {
         this.context = LoadContext.of(file, display);
     }
 
-    /** The name "Save as scenario" gives the file, and that error messages locate problems in. */
+    /** The name "Save as scenario" gives the file; the loader reads the edited text under it. */
     String savedName() {
         return savedName;
     }
 
-    /** The scenario with the levers applied, checked and mapped by the loader. */
+    /**
+     * The scenario with the levers applied, checked and mapped by the loader. A problem the loader finds
+     * in the edited text is the levers' (the file itself loaded): it is told by its field and problem
+     * alone, without a location in a text the user never gets (a refused lever cannot be saved). A
+     * problem in a file the scenario names keeps its location there.
+     */
     LoadedScenario load(Levers levers) {
-        return ScenarioLoader.parse(yaml(levers), savedName, context);
+        try {
+            return ScenarioLoader.parse(yaml(levers), savedName, context);
+        } catch (LocatedException e) {
+            String located = e.where() == null ? null : e.where() + ": ";
+            if (located == null || !savedName.equals(e.where().file()) || !e.getMessage().startsWith(located)) {
+                throw e;
+            }
+            throw new LeverException(e.getMessage().substring(located.length()));
+        }
     }
 
     /** The scenario file with the levers applied, as YAML text with a comment saying where it came from. */
@@ -139,8 +153,9 @@ final class ScenarioEditor {
                     + " name nor a mapping");
         }
         strategies.set(name, strategy);
-        trigger(strategy, "mandate", "deadlineWeeks", s.mandate());
-        trigger(strategy, "sunset", "leadWeeks", s.sunset());
+        String lever = "strategies." + name;
+        trigger(strategy, lever + ".mandate", "mandate", "deadlineWeeks", s.mandate());
+        trigger(strategy, lever + ".sunset", "sunset", "leadWeeks", s.sunset());
         if (s.coalitionSize() != null) {
             ObjectNode coalition = strategy.get("coalition") instanceof ObjectNode c ? c
                     : strategy.putObject("coalition");
@@ -157,7 +172,7 @@ final class ScenarioEditor {
             strategy.put("champions", s.champions());
         }
         if (s.officeHours() != null) {
-            strategy.set("officeHours", number(s.officeHours()));
+            strategy.set("officeHours", number(lever + ".officeHours", s.officeHours()));
         }
         if (s.executiveUnblocksPerQuarter() != null) {
             strategy.put("executiveUnblocksPerQuarter", s.executiveUnblocksPerQuarter());
@@ -179,7 +194,8 @@ final class ScenarioEditor {
         return presets;
     }
 
-    private static void trigger(ObjectNode strategy, String field, String weeksField, Levers.TriggerLever t) {
+    private static void trigger(ObjectNode strategy, String lever, String field, String weeksField,
+            Levers.TriggerLever t) {
         if (t == null) {
             return;
         }
@@ -195,7 +211,7 @@ final class ScenarioEditor {
                 node.put("atWeek", t.atWeek());
             }
             if (t.atShare() != null) {
-                node.set("atShare", number(t.atShare()));
+                node.set("atShare", number(lever + ".atShare", t.atShare()));
             }
         }
         if (t.weeks() != null) {
@@ -203,44 +219,61 @@ final class ScenarioEditor {
         }
     }
 
+    /**
+     * Each uncertainty is checked here, in the request's own terms, before it is written: the loader
+     * would name the file's fields it becomes (a capacity's {@code uniform.max}), which the user never set.
+     */
     private static void editUncertainties(ObjectNode root, Levers.Uncertainties u) {
         if (u.effortMedian() != null) {
-            at(root, "uncertainties.effortMedian", "a lognormal effort for all teams",
-                    "organisation", "attributes", "effort", "all", "lognormal")
-                    .set("median", number(u.effortMedian()));
+            ObjectNode lognormal = at(root, "uncertainties.effortMedian", "a lognormal effort for all teams",
+                    "organisation", "attributes", "effort", "all", "lognormal");
+            lognormal.set("median", number("uncertainties.effortMedian", positive("uncertainties.effortMedian",
+                    u.effortMedian())));
         }
         u.thresholdMeans().forEach((archetype, mean) -> {
-            ObjectNode beta = at(root, "uncertainties.thresholdMeans." + archetype,
-                    "a beta threshold for archetype '" + archetype + "'",
+            String lever = "uncertainties.thresholdMeans." + archetype;
+            ObjectNode beta = at(root, lever, "a beta threshold for archetype '" + archetype + "'",
                     "organisation", "attributes", "threshold", "byArchetype", archetype, "beta");
             double sum = beta.path("alpha").doubleValue() + beta.path("beta").doubleValue();
-            if (mean == null || !(mean > 0 && mean < 1)) {
-                throw new LeverException("uncertainties.thresholdMeans." + archetype, "must be in (0, 1), was "
-                        + mean);
+            if (!(mean > 0 && mean < 1)) {
+                throw new LeverException(lever, "must be in (0, 1), was " + shown(mean));
             }
-            beta.set("alpha", number(mean * sum));
-            beta.set("beta", number((1 - mean) * sum));
+            beta.set("alpha", number(lever, mean * sum));
+            beta.set("beta", number(lever, (1 - mean) * sum));
         });
         if (u.capacityMean() != null) {
-            ObjectNode uniform = at(root, "uncertainties.capacityMean", "a uniform capacity for all teams",
+            String lever = "uncertainties.capacityMean";
+            ObjectNode uniform = at(root, lever, "a uniform capacity for all teams",
                     "organisation", "attributes", "capacity", "all", "uniform");
             double min = uniform.path("min").doubleValue();
             double max = uniform.path("max").doubleValue();
-            double factor = u.capacityMean() / ((min + max) / 2);
-            uniform.set("min", number(min * factor));
-            uniform.set("max", number(max * factor));
+            if (!(min + max > 0)) {
+                throw new LeverException(lever, "the scenario's capacity has mean 0, which cannot be scaled");
+            }
+            double factor = positive(lever, u.capacityMean()) / ((min + max) / 2);
+            uniform.set("min", number(lever, min * factor));
+            uniform.set("max", number(lever, max * factor));
         }
         if (u.teams() != null) {
             if (!root.path("organisation").path("teams").isIntegralNumber()) {
                 throw new LeverException("uncertainties.teams", "the scenario's organisation is not generated from"
                         + " a team count");
             }
-            if (u.teams() > MAX_TEAMS) {
-                throw new LeverException("uncertainties.teams", "explore runs at most " + MAX_TEAMS + " teams, was "
-                        + u.teams());
+            if (u.teams() < 1 || u.teams() > MAX_TEAMS) {
+                throw new LeverException("uncertainties.teams", "must be in [1, " + MAX_TEAMS + "] (explore runs at"
+                        + " most " + MAX_TEAMS + " teams), was " + u.teams());
             }
             ((ObjectNode) root.get("organisation")).put("teams", u.teams());
         }
+    }
+
+    /** {@code v}, which must be a finite number above 0. */
+    private static double positive(String lever, double v) {
+        if (!(v > 0) || !Double.isFinite(v)) {
+            throw new LeverException(lever, Double.isFinite(v) ? "must be > 0, was " + shown(v)
+                    : "must be a finite number, was " + shown(v));
+        }
+        return v;
     }
 
     /** The mapping at {@code path}, which must exist: an uncertainty is only offered where the file gives it. */
@@ -255,11 +288,26 @@ final class ScenarioEditor {
         return o;
     }
 
-    private static JsonNode number(double v) {
+    /**
+     * A number node for the YAML text. Written as {@link BigDecimal#toString}, so a very large or very
+     * small value keeps its exponent (1.0E+308), as a file may write it, rather than being expanded
+     * into hundreds of digits that the loader refuses as too long a number.
+     */
+    private static JsonNode number(String lever, double v) {
         if (!Double.isFinite(v)) {
-            throw new LeverException("levers", "a value is not a finite number");
+            throw new LeverException(lever, "must be a finite number, was " + shown(v));
         }
         return NODES.numberNode(BigDecimal.valueOf(v));
+    }
+
+    /** A request's number as a message shows it: -5 rather than -5.0, 1E+308 rather than 309 digits. */
+    static String shown(double v) {
+        if (!Double.isFinite(v)) {
+            return String.valueOf(v);
+        }
+        BigDecimal d = BigDecimal.valueOf(v).stripTrailingZeros();
+        String plain = d.toPlainString();
+        return plain.length() <= 20 ? plain : d.toString();
     }
 
     private static String stem(Path file) {

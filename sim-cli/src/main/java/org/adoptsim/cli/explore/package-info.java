@@ -9,7 +9,7 @@
  *
  * <p>Every request is checked the way a file is: {@link org.adoptsim.cli.explore.ScenarioEditor}
  * writes the moved levers into the scenario's YAML tree and the scenario loader loads the result, so a
- * bad value gets the loader's located one-line message, and "Save as scenario" downloads exactly the
+ * bad value gets the loader's one-line message, and "Save as scenario" downloads exactly the
  * text that was checked. The replicates run through the classes {@code compare} uses
  * ({@code ComparisonAccumulator}, {@code Tabulator}), so the page's numbers are {@code compare}'s.
  * JSON requests are read by Jackson. The page's assets, chart specifications and the result tables' JSON

@@ -35,6 +35,11 @@ final class ExploreApi implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> post(String rest, byte[] body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(url(rest)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** POST api/run; fails unless it answered 200. */
     JsonNode run(String levers) throws IOException, InterruptedException {
         HttpResponse<String> r = post("api/run", levers);
