@@ -187,7 +187,8 @@ public final class OptimiseCommand implements Callable<Integer> {
             Path csv = dir.resolve("candidates.csv");
             write(csv, CandidatesCsv.text(plans, result, target, draws == null ? null : draws.source().file()));
             writtenFiles.add(csv);
-            Summary summary = new Summary(print, plans, result, target, d, alpha, runs.runs(), strategy);
+            Summary summary = new Summary(print, plans, result, target, d, alpha, runs.runs(), strategy,
+                    firstStage);
             summary.header(loaded.file());
             if (draws != null) {
                 summary.posterior(draws);
