@@ -159,6 +159,23 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void theWroteLineCountsAndListsEveryFileInTheFolder() throws IOException {
+        Path out = tmp.resolve("counted");
+        TestScenarios.Result r = TestScenarios.analyze(grid.toString(), "--out", out.toString(), "--metric", "incidents");
+        assertEquals(0, r.code(), r.err());
+        List<String> present;
+        try (var files = Files.walk(out)) {
+            present = files.filter(Files::isRegularFile).map(f -> out.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> !f.equals(org.adoptsim.cli.output.FolderLock.FILE)).sorted().toList();
+        }
+        assertTrue(present.contains("manifest.json"), present.toString());
+        assertTrue(r.out().contains("wrote " + present.size() + " files to " + out + ":"), r.out());
+        String listed = r.out().substring(r.out().indexOf("wrote " + present.size() + " files"));
+        List<String> names = listed.lines().skip(1).map(String::strip).sorted().toList();
+        assertEquals(present, names);
+    }
+
+    @Test
     void refusesUnfinishedSweepsAndUnknownNames() throws IOException {
         Path file = TestScenarios.sweepFile(tmp.resolve("half"), "h.yaml", GRID);
         assertEquals(0, TestScenarios.sweep(file.toString(), "--out", tmp.resolve("shard").toString(), "--shard",

@@ -7,6 +7,7 @@ import org.adoptsim.cli.options.SeedOption;
 import org.adoptsim.cli.options.OutOption;
 import java.time.Instant;
 import org.adoptsim.cli.options.Invocation;
+import org.adoptsim.cli.output.WrittenFiles;
 import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.ManifestCommit;
@@ -219,8 +220,7 @@ public final class OptimiseCommand implements Callable<Integer> {
             }
             commit(dir, manifest, writtenFiles, strategy, target, plans.size(), d, runs.runs(), win, began, threadCount);
             print.println();
-            print.println("wrote " + writtenFiles.size() + " files to " + dir + ":");
-            writtenFiles.forEach(f -> print.println("  " + f.getFileName()));
+            WrittenFiles.print(print, dir, writtenFiles);
             print.flush();
             return 0;
         }

@@ -74,6 +74,13 @@ class OptimiseCommandTest {
     }
 
     @Test
+    void theWroteLineCountsTheManifestToo() {
+        String text = first.out.toString();
+        assertTrue(text.contains("wrote 4 files to " + out + ":\n  candidates.csv\n  best.yaml\n  objective.png\n"
+                + "  manifest.json\n"), text);
+    }
+
+    @Test
     void theWinnerIsNotRuledInfeasible() throws IOException {
         String winner = Files.readAllLines(out.resolve("candidates.csv")).stream().filter(l -> l.contains(",selected,"))
                 .findFirst().orElseThrow();
