@@ -268,7 +268,8 @@ final class ComparisonJob {
                 .seed(run.seed()).replicates(run.replicates()).files(files).generated(generated)
                 .section(new Comparison(run.weeks(), done, spec.names(),
                         spec.paired() ? spec.names().get(spec.baseline()) : null, formatNames(),
-                        draws == null ? null : draws.manifestEntry(done / 2)).withStartWeek(startWeek()).section())
+                        draws == null ? null : draws.manifestEntry(done / 2)).withStartWeek(startWeek())
+                        .withStartFrom(sc.startFrom()).section())
                 .execution(Manifest.Execution.now(spec.commandLine(), spec.threads(), started, Instant.now()))
                 .build();
     }

@@ -100,10 +100,7 @@ abstract class SimulationCommand implements Callable<Integer> {
         ScenarioInput input = loaded.withScenario(configured);
         if (draws != null) {
             // The manifest names the posterior (path and SHA-256) beside the files the scenario names.
-            List<org.adoptsim.cli.scenario.input.InputFile> inputs = new java.util.ArrayList<>(input.inputs());
-            inputs.add(draws.source());
-            input = new ScenarioInput(configured, input.file(), input.sha256(), input.description(), inputs,
-                    input.teamNames());
+            input = input.withInputs(List.of(draws.source()));
         }
         JobSpec job = new JobSpec(spec.name(), input,
                 sel.strategies(), sel.baseline(), options.threads.count(), new OutputFolder(dir),

@@ -52,6 +52,9 @@ final class TerminalSummary {
                 + WeekWords.of(manifest).from() + ", seed "
                 + manifest.seed() + " (" + Num.fixed(seconds, 1) + " s, " + spec.threads() + " thread"
                 + (spec.threads() == 1 ? "" : "s") + ")");
+        if (manifest.startFrom() != null) {
+            out.println("  " + manifest.startFrom().describe(manifest.startWeek()));
+        }
         out.println();
         TerminalText.print(out, manifest, tables);
         if (manifest.files().containsKey(OutputFolder.DECOMPOSE)) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import org.adoptsim.cli.output.AtomicFile;
+import org.adoptsim.cli.output.Comparison;
 import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.scenario.input.InputFile;
 import org.adoptsim.cli.today.FromOptions;
@@ -20,15 +21,19 @@ final class TodayOutputs {
     private TodayOutputs() {
     }
 
-    /** The scenario with the state of {@code --from … --week …}, if given; the state file joins the inputs. */
+    /**
+     * The scenario with the state of {@code --from … --week …}, if given, in place of its own start block; the
+     * state file joins the inputs (once), and the input records what it replaced for the manifest.
+     */
     static ScenarioInput withState(ScenarioInput in, FromOptions o) {
         List<InputFile> inputs = FromOptions.copy(in.inputs());
         ObservedState state = o.state(in.teamNames(), in.scenario(), inputs);
         if (state == null) {
             return in;
         }
+        ObservedState own = in.scenario().start();
         return new ScenarioInput(in.scenario().withStart(state), in.file(), in.sha256(), in.description(), inputs,
-                in.teamNames());
+                in.teamNames(), new Comparison.StartFrom(o.file(), own == null ? -1 : own.week()));
     }
 
     static TeamForecast forecast(ScenarioInput sc, List<String> strategies) {

@@ -79,6 +79,11 @@ public record Manifest(String toolVersion, String command, Status status, Scenar
         return comparison().startWeek();
     }
 
+    /** The {@code --from} state the runs started from, and the start block it replaced; null for the scenario's own. */
+    public Comparison.StartFrom startFrom() {
+        return comparison().startFrom();
+    }
+
     /** The posterior a {@code --posterior} comparison drew its parameters from, or null. */
     public Comparison.Posterior posterior() {
         return comparison().posterior();

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.adoptsim.cli.output.CsvTable;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.OutputFolder;
-import org.adoptsim.cli.text.Num;
 import org.adoptsim.cli.text.TextTable;
 import org.adoptsim.cli.today.LaggardTable;
 import org.adoptsim.cli.today.TeamsCsv;
@@ -31,11 +30,14 @@ final class LaggardReport {
         }
         folder.verify(m, TeamsCsv.FILE);
         return Optional.of(of(CsvTable.read(folder.file(TeamsCsv.FILE)), m.strategies(),
-                LaggardTable.shownWeeks(m.startWeek(), m.weeks())));
+                LaggardTable.shownWeeks(m.startWeek(), m.weeks()), m.startWeek() + m.weeks()));
     }
 
-    /** @param weeks the calendar weeks the chances are read at, as {@link LaggardTable#shownWeeks} gives them */
-    static TextTable of(CsvTable csv, List<String> strategies, List<Integer> weeks) {
+    /**
+     * @param weeks   the calendar weeks the chances are read at, as {@link LaggardTable#shownWeeks} gives them
+     * @param horizon the calendar week the runs end at, where teams.csv's reasons were held
+     */
+    static TextTable of(CsvTable csv, List<String> strategies, List<Integer> weeks, int horizon) {
         boolean both = weeks.size() > 1;
         int last = weeks.get(weeks.size() - 1);
         List<List<String>> rows = new ArrayList<>();
@@ -66,11 +68,11 @@ final class LaggardReport {
                 String median = csv.text(r, "median_done_week");
                 List<String> row = new ArrayList<>(List.of(first ? s : "", csv.text(r, "team")));
                 if (both) {
-                    row.add(Num.fixed(by52[i], 2));
+                    row.add(LaggardTable.share(by52[i]));
                 }
-                row.addAll(List.of(Num.fixed(by104[i], 2), Num.fixed(csv.number(r, "p_adopted_104"), 2),
+                row.addAll(List.of(LaggardTable.share(by104[i]), LaggardTable.share(csv.number(r, "p_adopted_104")),
                         median.isEmpty() ? "not half" : median,
-                        csv.text(r, "top_reason") + " (" + Num.fixed(csv.number(r, "top_reason_share"), 2) + ")"));
+                        LaggardTable.reason(csv.text(r, "top_reason"), csv.number(r, "top_reason_share"))));
                 rows.add(row);
                 first = false;
             }
@@ -82,13 +84,14 @@ final class LaggardReport {
             right.add(true);
         }
         headers.addAll(List.of("P adopted by wk " + last, "median done week",
-                "most frequent reason not done (share of runs)"));
+                LaggardTable.reasonHeader(horizon) + " (share of runs)"));
         right.addAll(List.of(true, true, false));
         return new TextTable("Teams most likely to lag", headers, right, rows,
                 List.of("Per strategy the " + LaggardTable.SHOWN + " teams least likely to have the old system off"
                         + " by calendar week " + last + " (teams.csv has every team); a team done by week "
                         + weeks.get(0) + " in every run does not lag. Chances are shares of runs; 'not half':"
                         + " not done in half of the runs or more. Where office hours or an executive unblock would"
-                        + " go."));
+                        + " go. '—': done at week " + horizon + " in every run; '<0.01', '>0.99': a share"
+                        + " that rounds to 0 or 1 but is not."));
     }
 }

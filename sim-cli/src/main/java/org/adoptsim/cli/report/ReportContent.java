@@ -53,6 +53,9 @@ record ReportContent(String title, List<String> facts, String warning, List<Stri
                 + m.seed()
                 + "; adoptsim " + m.toolVersion() + (m.execution().started() == null ? ""
                         : ", started " + m.execution().started()));
+        if (m.startFrom() != null) {
+            facts.add(m.startFrom().describe(m.startWeek()));
+        }
         String warning = partialOf == 0 ? null : "PARTIAL RESULT: the run was interrupted after "
                 + m.replicatesCompleted() + " of " + m.replicates() + " replicates; every number covers only those.";
         List<String> verdict = m.strategies().size() > 1 ? new VerdictText(t, catalog, words).lines() : List.of();

@@ -1,5 +1,6 @@
 package org.adoptsim.cli.sweep;
 
+import org.adoptsim.cli.output.WrittenFiles;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.options.ChartsOption;
 import picocli.CommandLine.Mixin;
@@ -112,8 +113,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     .execution(Manifest.Execution.now(Invocation.text(spec), 1, began,
                             Instant.now())).build());
             print.println();
-            print.println("wrote " + c.written().size() + " files to " + target + ":");
-            c.written().forEach(f -> print.println("  " + f.getFileName()));
+            WrittenFiles.print(print, target, c.written());
             print.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write in " + target + ": " + e.getMessage(), e);

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code --from state.csv --week N} for run and compare: start from this state instead of the
  * scenario's ({@link StateFiles}). The state file is hashed into the manifest's inputs like the files
- * a scenario names.
+ * a scenario names, once: a file the scenario already names (its own start block's state file) is not
+ * listed again.
  */
 public final class FromOptions {
     @Option(names = "--from", paramLabel = "CSV",
@@ -42,8 +43,24 @@ public final class FromOptions {
         byte[] bytes = TextFile.bytes(from, display, InputLimits.MAX_CSV_BYTES, null, "--from");
         CsvTable csv = CsvTable.parse(TextFile.decode(bytes, display), display);
         ObservedState s = StateFiles.read(csv, week, teamNames, scenario);
-        inputs.add(new InputFile(display, Sha256.of(bytes)));
+        if (inputs.stream().noneMatch(i -> sameFile(i.file(), from))) {
+            inputs.add(new InputFile(display, Sha256.of(bytes)));
+        }
         return s;
+    }
+
+    /** The state file as named on the command line; only after {@link #state} returned a state. */
+    public String file() {
+        return from.toString();
+    }
+
+    /** Whether an input listed as {@code listed} is the file {@code file} (both taken from the working folder). */
+    private static boolean sameFile(String listed, Path file) {
+        try {
+            return Path.of(listed).toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize());
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /** {@code inputs} plus nothing: a mutable copy to pass to {@link #state}. */

@@ -5,14 +5,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.adoptsim.cli.text.Num;
+import org.adoptsim.core.result.Reason;
 
 /**
  * "Teams most likely to lag": per strategy, the teams with the lowest chance of being done by
  * calendar week 104 (ties: lower chance by week 52, then team order), each with its chances, median
- * done week and most frequent reason — where office hours or an executive unblock would go. The chances
- * are read at the calendar weeks the runs reach ({@link #shownWeeks}: 52 and 104, each at most the
- * horizon's week), and a team done by the first of them in every run does not lag: a strategy whose teams
- * all are says so instead of listing any.
+ * done week and most frequent reason for not being done at the horizon — where office hours or an executive
+ * unblock would go. The chances are read at the calendar weeks the runs reach ({@link #shownWeeks}: 52 and
+ * 104, each at most the horizon's week), and a team done by the first of them in every run does not lag: a
+ * strategy whose teams all are says so instead of listing any. A team done at the horizon in every run has
+ * no reason ("—"), and a share that is not 0 or 1 never reads as one ({@link #share}).
  */
 public final class LaggardTable {
     /** Teams listed per strategy, in the terminal and in the reports. */
@@ -72,11 +74,37 @@ public final class LaggardTable {
         return "no team lags: every team is done by calendar week " + byWeek + " in every run";
     }
 
+    /**
+     * A share of runs to two decimals, except that one above 0 never reads "0.00" ("<0.01") and one
+     * below 1 never reads "1.00" (">0.99"): one run in 200 is not none.
+     */
+    public static String share(double p) {
+        String s = Num.fixed(p, 2);
+        if (p > 0 && s.equals("0.00")) {
+            return "<0.01";
+        }
+        return p < 1 && s.equals("1.00") ? ">0.99" : s;
+    }
+
+    /**
+     * The reason cell: the most frequent reason for not being done at the horizon with its share of runs
+     * ({@link TeamForecast#topReasonId}, {@link TeamForecast#topReasonShare}), or "—" for a team done at the
+     * horizon in every run ({@code done}: then there is no reason to show).
+     */
+    public static String reason(String topReasonId, double topReasonShare) {
+        return topReasonId.equals(Reason.NONE.id()) ? "—" : topReasonId + " (" + share(topReasonShare) + ")";
+    }
+
+    /** The reason column's header: the reasons are those held at {@code horizon}, the calendar week the runs end at. */
+    public static String reasonHeader(int horizon) {
+        return "most frequent reason not done at week " + horizon;
+    }
+
     public static void print(TeamForecast f, int k, PrintWriter out) {
         List<Integer> weeks = shownWeeks(f.startWeek(), f.weeks());
         out.println("Teams most likely to lag (P done by calendar week "
                 + weeks.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" / "))
-                + ", median done week, most frequent reason not done"
+                + ", median done week, " + reasonHeader(f.startWeek() + f.weeks()) + " (share of runs)"
                 + (f.startWeek() > 0 ? "; runs start at calendar week " + f.startWeek() : "") + "):");
         for (int s = 0; s < f.strategies().size(); s++) {
             out.println("  " + f.strategies().get(s));
@@ -87,11 +115,11 @@ public final class LaggardTable {
             for (int i : lag) {
                 int median = f.medianDoneWeek(s, i);
                 String chances = weeks.size() == 1 ? String.format(java.util.Locale.ROOT, "%5s",
-                        Num.fixed(f.pDone(s, i, 1), 2)) : String.format(java.util.Locale.ROOT, "%5s / %5s",
-                        Num.fixed(f.pDone(s, i, 0), 2), Num.fixed(f.pDone(s, i, 1), 2));
-                out.println(String.format(java.util.Locale.ROOT, "    %-24s %s   %-9s %s (%s)",
+                        share(f.pDone(s, i, 1))) : String.format(java.util.Locale.ROOT, "%5s / %5s",
+                        share(f.pDone(s, i, 0)), share(f.pDone(s, i, 1)));
+                out.println(String.format(java.util.Locale.ROOT, "    %-24s %s   %-9s %s",
                         f.teamNames().get(i), chances, median < 0 ? "not half" : "week " + median,
-                        f.topReasonId(s, i), Num.fixed(f.topReasonShare(s, i), 2)));
+                        reason(f.topReasonId(s, i), f.topReasonShare(s, i))));
             }
         }
         out.println();

@@ -232,6 +232,8 @@ class ReportCommandTest {
         }
         String md = Files.readString(again.resolve("report.md"));
         assertTrue(md.contains("| team | P done by wk 30 | P adopted by wk 30 |"), "the table's columns: the horizon");
+        assertTrue(md.contains("| most frequent reason not done at week 30 (share of runs) |"), "the reasons' week");
+        assertFalse(md.contains(" done ("), "'done' is no reason for not being done");
         assertTrue(md.contains("| pure-mandate | " + none + " |"), "the report says so too");
     }
 }

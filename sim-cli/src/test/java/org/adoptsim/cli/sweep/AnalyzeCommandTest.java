@@ -132,6 +132,50 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aMetricThatDoesNotVaryGetsNoMorrisRowsAsItGetsNoSobolIndices() throws IOException {
+        Path morris = TestScenarios.sweepFile(tmp.resolve("flat"), "m.yaml", """
+                strategies: [earned]
+                parameters:
+                  rules.platform.capacity: {range: {min: 60, max: 180}}
+                  rules.decisions.attention: {range: {min: 0.3, max: 0.9}}
+                replicates: 2
+                metrics: [final_done_share, weeks_to_100_or_horizon]
+                design: {type: morris, trajectories: 10, levels: 4}
+                """);
+        assertEquals(0, TestScenarios.sweep(morris.toString(), "--out", tmp.resolve("flat-out").toString()).code());
+        List<List<String>> runs = csv(tmp.resolve("flat-out/runs.csv"));
+        int col = runs.get(0).indexOf("weeks_to_100_or_horizon");
+        assertEquals(1, runs.stream().skip(1).map(r -> r.get(col)).distinct().count(),
+                "earned never reaches 100 % here: the metric is the horizon in every run");
+        TestScenarios.Result r = TestScenarios.analyze(tmp.resolve("flat-out").toString(), "--bootstrap", "50");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("no sensitivity indices for weeks_to_100_or_horizon (earned): it does not vary beyond"
+                + " replicate noise across the design"), r.out());
+        assertTrue(!r.out().contains("Morris effects on weeks_to_100_or_horizon"), r.out());
+        List<List<String>> m = csv(tmp.resolve("flat-out/analysis/morris.csv"));
+        assertEquals(1 + 2, m.size(), "rows for final_done_share's two parameters only");
+        assertTrue(m.stream().skip(1).allMatch(row -> row.get(1).equals("final_done_share")), m.toString());
+        assertTrue(!Files.exists(tmp.resolve("flat-out/analysis/morris-weeks_to_100_or_horizon-earned.png")));
+    }
+
+    @Test
+    void theWroteLineCountsAndListsEveryFileInTheFolder() throws IOException {
+        Path out = tmp.resolve("counted");
+        TestScenarios.Result r = TestScenarios.analyze(grid.toString(), "--out", out.toString(), "--metric", "incidents");
+        assertEquals(0, r.code(), r.err());
+        List<String> present;
+        try (var files = Files.walk(out)) {
+            present = files.filter(Files::isRegularFile).map(f -> out.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> !f.equals(org.adoptsim.cli.output.FolderLock.FILE)).sorted().toList();
+        }
+        assertTrue(present.contains("manifest.json"), present.toString());
+        assertTrue(r.out().contains("wrote " + present.size() + " files to " + out + ":"), r.out());
+        String listed = r.out().substring(r.out().indexOf("wrote " + present.size() + " files"));
+        List<String> names = listed.lines().skip(1).map(String::strip).sorted().toList();
+        assertEquals(present, names);
+    }
+
+    @Test
     void refusesUnfinishedSweepsAndUnknownNames() throws IOException {
         Path file = TestScenarios.sweepFile(tmp.resolve("half"), "h.yaml", GRID);
         assertEquals(0, TestScenarios.sweep(file.toString(), "--out", tmp.resolve("shard").toString(), "--shard",

@@ -66,6 +66,12 @@ class SweepInvarianceTest {
                     "--shard", k + "/4", "--threads", "2");
             assertEquals(0, r.code(), r.err());
         }
+        String[] seconds = {"0.1", "0.2", "0", "0"}; // summed as doubles: 0.30000000000000004
+        for (int k = 1; k <= 4; k++) {
+            Path manifest = tmp.resolve("shard" + k).resolve("manifest.json");
+            Files.writeString(manifest, Files.readString(manifest)
+                    .replaceFirst("(\"elapsedSeconds\"\\s*:\\s*)[0-9.Ee+-]+", "$1" + seconds[k - 1]));
+        }
         Path merged = tmp.resolve("merged");
         TestScenarios.Result m = TestScenarios.merge(tmp.resolve("shard3").toString(), tmp.resolve("shard1").toString(),
                 tmp.resolve("shard4").toString(), tmp.resolve("shard2").toString(), "--out", merged.toString());
@@ -76,6 +82,9 @@ class SweepInvarianceTest {
         assertEquals(java.util.Set.of("runs.csv", "points.csv"), read.files().keySet());
         assertEquals(ManifestCheck.check(reference, "sweep", "sweep").files(), read.files(),
                 "the merged files are the whole sweep's, byte for byte");
+        assertTrue(Files.readString(merged.resolve("manifest.json"))
+                .matches("(?s).*\"elapsedSeconds\"\\s*:\\s*0\\.3\\b.*"),
+                "the shards' seconds add up to the millisecond, as every manifest writes them");
     }
 
     @Test

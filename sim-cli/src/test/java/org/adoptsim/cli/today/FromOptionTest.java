@@ -37,6 +37,28 @@ class FromOptionTest {
     }
 
     @Test
+    void fromInPlaceOfTheStartBlockListsTheStateFileOnceAndSaysWhatItReplaced() throws IOException {
+        for (String f : new String[] {"acme-today.yaml", "teams.csv", "ties.csv", "dependencies.csv", "state.csv"}) {
+            Files.copy(ACME.resolve(f), dir.resolve(f));
+        }
+        Path out = dir.resolve("x4");
+        Cli r = Cli.run("compare", dir.resolve("acme-today.yaml").toString(), "--from", dir.resolve("state.csv").toString(),
+                "--week", "35", "--replicates", "4", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        var inputs = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("manifest.json").toFile())
+                .path("scenario").path("inputs");
+        long state = 0;
+        for (var i : inputs) {
+            state += i.path("file").asText().endsWith("state.csv") ? 1 : 0;
+        }
+        assertEquals(1, state, "one entry per file: " + inputs);
+        String line = "start: --from " + dir.resolve("state.csv") + " --week 35 replaces the scenario's start block's"
+                + " state file and week 30 (its tools, dashboard and coalition stay)";
+        assertTrue(r.out().contains("\n  " + line + "\n"), r.out());
+        assertTrue(Files.readString(out.resolve("report.md")).contains("- " + line + "\n"), "the report says so too");
+    }
+
+    @Test
     void badStatesAndOptionsAreExit2() throws IOException {
         for (String f : new String[] {"acme-today.yaml", "teams.csv", "ties.csv", "dependencies.csv", "state.csv"}) {
             Files.copy(ACME.resolve(f), dir.resolve(f));

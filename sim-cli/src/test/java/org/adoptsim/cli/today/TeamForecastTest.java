@@ -1,6 +1,7 @@
 package org.adoptsim.cli.today;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -98,6 +99,42 @@ class TeamForecastTest {
         assertEquals(String.join(",", TeamsCsv.HEADER), lines[0]);
         assertEquals(1 + 2 * 42, lines.length);
         assertEquals(5, LaggardTable.laggards(f, 0, 5).size());
+    }
+
+    @Test
+    void aLaggardDoneAtTheHorizonInEveryRunShowsNoReason() {
+        // As from calendar week 30 for 74 weeks: pure-mandate's shutdown finishes every team, after week 52.
+        Scenario sc = Scenario.defaults().withStrategies(TWO);
+        sc = sc.withRun(sc.run().withWeeks(74));
+        TeamForecast f = new TeamForecast(List.of("a", "b"), names(), 30, 74);
+        for (int r = 0; r < 20; r++) {
+            f.accept(Replicate.run(sc, TWO, r, false));
+        }
+        StringWriter w = new StringWriter();
+        LaggardTable.print(f, 42, new java.io.PrintWriter(w));
+        String text = w.toString();
+        assertTrue(text.contains("most frequent reason not done at week 104 (share of runs)"), text);
+        assertTrue(text.contains("P done by calendar week 52 / 104"), text);
+        assertFalse(text.contains(" done ("), "'done' is no reason for not being done: " + text);
+        long doneEveryRun = 0;
+        for (int s = 0; s < 2; s++) {
+            for (int i : LaggardTable.laggards(f, s, 42)) {
+                doneEveryRun += f.pDone(s, i, 1) == 1 ? 1 : 0;
+            }
+        }
+        assertTrue(doneEveryRun > 0, "pure-mandate finishes teams late but in every run: " + text);
+        assertEquals(doneEveryRun, text.lines().filter(l -> l.endsWith("   —")).count(), text);
+    }
+
+    @Test
+    void aShareThatIsNeitherNoneNorAllNeverReadsAsEither() {
+        assertEquals("<0.01", LaggardTable.share(0.005), "one run in 200");
+        assertEquals(">0.99", LaggardTable.share(0.995));
+        assertEquals("0.00", LaggardTable.share(0));
+        assertEquals("1.00", LaggardTable.share(1));
+        assertEquals("0.01", LaggardTable.share(0.006));
+        assertEquals("migrating (<0.01)", LaggardTable.reason("migrating", 0.005));
+        assertEquals("—", LaggardTable.reason(Reason.NONE.id(), 1));
     }
 
     /** The reasons a team held at the horizon, counted by hand: a sign-off as {@code sign-off:<function>}. */

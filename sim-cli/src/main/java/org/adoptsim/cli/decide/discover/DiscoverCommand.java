@@ -1,5 +1,6 @@
 package org.adoptsim.cli.decide.discover;
 
+import org.adoptsim.cli.output.WrittenFiles;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.options.ChartsOption;
 import picocli.CommandLine.Mixin;
@@ -169,8 +170,7 @@ public final class DiscoverCommand implements Callable<Integer> {
                             Instant.now())).build());
             summary(print, r, table);
             print.println();
-            print.println("wrote " + written.size() + " files to " + target + ":");
-            written.forEach(f -> print.println("  " + f.getFileName()));
+            WrittenFiles.print(print, target, written);
             print.flush();
             return 0;
         }

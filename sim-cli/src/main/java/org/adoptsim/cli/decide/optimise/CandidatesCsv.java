@@ -11,8 +11,10 @@ import org.adoptsim.cli.text.Num;
 /**
  * {@code candidates.csv}: one row per candidate plan — its number, each lever's value (by label), its
  * fate (infeasible, screened_out, eliminated, selected), the replicates it ran, the objective's mean, sd
- * and 95 % interval, P(best) on the first stage, then per constraint (numbered as given on the command line) the share of runs that met it with
- * its one-sided bounds and the judgement, and whether it is feasible; with {@code --posterior} a last
+ * and 95 % interval over those replicates, {@code p_best_first_stage} (P(best) on the first stage's
+ * replicates only, so not on the replicates of the mean beside it: a plan eliminated later may have the
+ * higher one), then per constraint (numbered as given on the command line) the share of runs that met it
+ * with its one-sided bounds and the judgement, and whether it is feasible; with {@code --posterior} a last
  * column {@code posterior} names the posterior file every replicate drew its parameters from. Numbers and
  * lever values as in every adoptsim file ({@link Num#csv}). Stateless.
  */
@@ -29,7 +31,7 @@ final class CandidatesCsv {
         List<String> header = new ArrayList<>(List.of("candidate"));
         plans.levers().forEach(l -> header.add(l.label()));
         header.addAll(List.of("fate", "replicates", target.objective().id() + "_mean", target.objective().id() + "_sd",
-                target.objective().id() + "_lo", target.objective().id() + "_hi", "p_best"));
+                target.objective().id() + "_lo", target.objective().id() + "_hi", "p_best_first_stage"));
         for (int c = 1; c <= target.constraints().size(); c++) {
             header.addAll(List.of("constraint" + c + "_share", "constraint" + c + "_lower", "constraint" + c + "_upper",
                     "constraint" + c + "_status"));

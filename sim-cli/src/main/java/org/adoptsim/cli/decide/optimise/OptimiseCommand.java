@@ -7,6 +7,7 @@ import org.adoptsim.cli.options.SeedOption;
 import org.adoptsim.cli.options.OutOption;
 import java.time.Instant;
 import org.adoptsim.cli.options.Invocation;
+import org.adoptsim.cli.output.WrittenFiles;
 import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.ManifestCommit;
@@ -187,7 +188,8 @@ public final class OptimiseCommand implements Callable<Integer> {
             Path csv = dir.resolve("candidates.csv");
             write(csv, CandidatesCsv.text(plans, result, target, draws == null ? null : draws.source().file()));
             writtenFiles.add(csv);
-            Summary summary = new Summary(print, plans, result, target, d, alpha, runs.runs(), strategy);
+            Summary summary = new Summary(print, plans, result, target, d, alpha, runs.runs(), strategy,
+                    firstStage);
             summary.header(loaded.file());
             if (draws != null) {
                 summary.posterior(draws);
@@ -218,8 +220,7 @@ public final class OptimiseCommand implements Callable<Integer> {
             }
             commit(dir, manifest, writtenFiles, strategy, target, plans.size(), d, runs.runs(), win, began, threadCount);
             print.println();
-            print.println("wrote " + writtenFiles.size() + " files to " + dir + ":");
-            writtenFiles.forEach(f -> print.println("  " + f.getFileName()));
+            WrittenFiles.print(print, dir, writtenFiles);
             print.flush();
             return 0;
         }

@@ -20,11 +20,13 @@ final class Summary {
     private final double alpha;
     private final long runs;
     private final String strategy;
+    /** Replicates of every plan in KN's first stage, the ones P(best) is computed on. */
+    private final int firstStage;
     /** With --posterior: what the parameters were drawn from, for the terminal and best.yaml; else null. */
     private String posterior;
 
     Summary(PrintWriter print, CandidatePlans plans, SelectionResult result, Target target, double delta, double alpha,
-            long runs, String strategy) {
+            long runs, String strategy, int firstStage) {
         this.print = print;
         this.plans = plans;
         this.result = result;
@@ -33,6 +35,7 @@ final class Summary {
         this.alpha = alpha;
         this.runs = runs;
         this.strategy = strategy;
+        this.firstStage = firstStage;
     }
 
     void header(String file) {
@@ -61,9 +64,9 @@ final class Summary {
     void winner(Recheck check, long freshSeed) {
         SystemResult w = result.best().orElseThrow();
         print.println("best plan: " + plan(w.system()));
-        print.println(String.format(Locale.ROOT, "  %s %s [%s, %s] over %,d replicates; P(best) %s (first stage)",
-                target.objective().id(), BoxWords.num(w.mean()), BoxWords.num(w.lower()), BoxWords.num(w.upper()),
-                w.replicates(), BoxWords.num(w.pBest())));
+        print.println(String.format(Locale.ROOT, "  %s %s [%s, %s] over %,d replicates; P(best) %s on the first stage's"
+                + " %,d replicates of every plan", target.objective().id(), BoxWords.num(w.mean()), BoxWords.num(w.lower()),
+                BoxWords.num(w.upper()), w.replicates(), BoxWords.num(w.pBest()), firstStage));
         print.println(String.format(Locale.ROOT, "  re-check on %,d fresh replicates (seed %d): %s [%s, %s]; '%s' as written:"
                 + " %s [%s, %s]; difference %s [%s, %s]", check.replicates(), freshSeed, BoxWords.num(check.winner().mean()),
                 BoxWords.num(check.winner().low()), BoxWords.num(check.winner().high()), strategy,
@@ -99,9 +102,9 @@ final class Summary {
         c.add(String.format(Locale.ROOT, "objective %s (%s): %s [%s, %s] on %d fresh replicates (seed %d)",
                 target.objective().id(), target.maximise() ? "max" : "min", BoxWords.num(check.winner().mean()),
                 BoxWords.num(check.winner().low()), BoxWords.num(check.winner().high()), check.replicates(), freshSeed));
-        c.add(String.format(Locale.ROOT, "P(best): %s among all plans on the first stage; %s among the %d finalists on"
-                + " the fresh replicates", BoxWords.num(w.pBest()), BoxWords.num(check.finalistsPBest()[0]),
-                check.finalistsPBest().length));
+        c.add(String.format(Locale.ROOT, "P(best): %s among all plans on the first stage's %d replicates; %s among the"
+                + " %d finalists on the fresh replicates", BoxWords.num(w.pBest()), firstStage,
+                BoxWords.num(check.finalistsPBest()[0]), check.finalistsPBest().length));
         c.add(String.format(Locale.ROOT, "selected among %d plans within %s of the best with probability >= %s%s",
                 plans.size(), BoxWords.num(delta), BoxWords.num(1 - alpha), result.guaranteed() ? ""
                         : " (NOT guaranteed: the replicate budget ran out)"));

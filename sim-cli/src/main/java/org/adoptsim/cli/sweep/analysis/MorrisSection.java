@@ -19,7 +19,8 @@ import org.adoptsim.cli.sweep.spec.DesignSpec;
 /**
  * Morris statistics of every metric for every strategy ({@code morris.csv}; printed, as a tornado of μ*
  * and as the μ*–σ plane for the metrics in focus). Effects are in metric units per whole range of the
- * parameter; the noise level of one effect, from the replicates' spread, is printed beside them.
+ * parameter; the noise level of one effect, from the replicates' spread, is printed beside them. A metric
+ * whose point means do not vary beyond replicate noise gets no rows and says so, as {@link SobolSection} does.
  */
 final class MorrisSection {
     private MorrisSection() {
@@ -43,6 +44,10 @@ final class MorrisSection {
                     continue;
                 }
                 double noise = m.randomNumbers().equals("independent") ? NoiseVariance.of(ps.sd(), ps.n()) : Double.NaN;
+                if (!(variance(ps.mean(), r * (k + 1)) - (Double.isNaN(noise) ? 0 : noise) > 0)) {
+                    SobolSection.note(c, metric, strategy, "it does not vary beyond replicate noise across the design");
+                    continue;
+                }
                 MorrisEffects.Result e = estimate(design, ps, k, r, Double.isNaN(noise) ? 0 : noise, c.bootstrap,
                         Keys.derive(m.rootSeed(), (strategy + "/" + metric).hashCode()));
                 for (int i = 0; i < k; i++) {
@@ -57,6 +62,23 @@ final class MorrisSection {
         }
         c.csv("morris.csv", List.of("strategy", "metric", "parameter", "mu", "mu_star", "mu_star_lo", "mu_star_hi", "sigma",
                 "noise_sd", "effects"), body);
+    }
+
+    /**
+     * The sample variance of the first {@code n} point means, as Sobol's V: a metric whose means vary no more
+     * than the noise of one mean has no effects to tell apart, so, as for Sobol indices, it gets no rows.
+     */
+    static double variance(double[] mean, int n) {
+        double sum = 0;
+        for (int p = 0; p < n; p++) {
+            sum += mean[p];
+        }
+        double centre = sum / n;
+        double ss = 0;
+        for (int p = 0; p < n; p++) {
+            ss += (mean[p] - centre) * (mean[p] - centre);
+        }
+        return ss / (n - 1);
     }
 
     static MorrisEffects.Result estimate(Design design, PointSeries ps, int k, int r, double noise, int bootstrap,

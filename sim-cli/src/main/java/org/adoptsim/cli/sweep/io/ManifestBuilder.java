@@ -131,11 +131,16 @@ public final class ManifestBuilder {
         ObjectNode timing = n.putObject("timing");
         timing.put("started", t.started().toString());
         timing.put("updated", Instant.now().toString());
-        timing.put("elapsedSeconds", Math.round(t.elapsedSeconds() * 1000) / 1000.0);
+        timing.put("elapsedSeconds", seconds(t.elapsedSeconds()));
         timing.put("sessions", t.sessions());
         timing.put("threads", t.threads());
         timing.put("runsThisSession", t.sessionRuns());
         timing.put("runsPerSecond", t.sessionSeconds() > 0 ? Math.round(t.sessionRuns() / t.sessionSeconds() * 10) / 10.0 : 0);
+    }
+
+    /** Seconds as the manifest writes them: to the millisecond, so a sum of them carries no float noise. */
+    static double seconds(double s) {
+        return Math.round(s * 1000) / 1000.0;
     }
 
     /** Wall-clock accounting over sessions. */

@@ -181,7 +181,8 @@ public final class ShardMerger {
         r.put("total", runs);
         r.put("done", runs);
         ObjectNode timing = (ObjectNode) m.path("timing");
-        timing.put("elapsedSeconds", parts.stream().mapToDouble(p -> p.manifest().elapsedSeconds()).sum());
+        timing.put("elapsedSeconds", ManifestBuilder.seconds(parts.stream()
+                .mapToDouble(p -> p.manifest().elapsedSeconds()).sum()));
         timing.put("started", parts.stream().map(p -> p.manifest().started()).filter(java.util.Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(""));
         timing.remove(List.of("runsThisSession", "runsPerSecond", "threads", "sessions"));

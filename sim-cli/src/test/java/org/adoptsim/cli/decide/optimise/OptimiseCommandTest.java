@@ -64,6 +64,23 @@ class OptimiseCommandTest {
     }
 
     @Test
+    void pBestIsNamedForTheFirstStageItIsComputedOn() throws IOException {
+        String header = Files.readAllLines(out.resolve("candidates.csv")).get(0);
+        assertTrue(header.contains(",weeks_to_90_hi,p_best_first_stage,"), header);
+        assertTrue(first.out.toString().contains("; P(best) ") && first.out.toString().contains(
+                " on the first stage's 6 replicates of every plan"), first.out.toString());
+        assertTrue(Files.readString(out.resolve("best.yaml")).contains("among all plans on the first stage's 6"
+                + " replicates"));
+    }
+
+    @Test
+    void theWroteLineCountsTheManifestToo() {
+        String text = first.out.toString();
+        assertTrue(text.contains("wrote 4 files to " + out + ":\n  candidates.csv\n  best.yaml\n  objective.png\n"
+                + "  manifest.json\n"), text);
+    }
+
+    @Test
     void theWinnerIsNotRuledInfeasible() throws IOException {
         String winner = Files.readAllLines(out.resolve("candidates.csv")).stream().filter(l -> l.contains(",selected,"))
                 .findFirst().orElseThrow();
