@@ -124,7 +124,7 @@ class LogStateTest {
                     "--out", folder.toString()));
             args.addAll(List.of(force));
             assertEquals(2, f.execute(args.toArray(String[]::new)), f.err.toString());
-            assertEquals("adoptsim state: --out " + folder + " is a folder; give the state file's path, e.g. "
+            assertEquals("adoptsim state: --out " + folder + " is a folder; give the file's path, e.g. "
                     + folder.resolve("state.csv"), f.err.toString().strip());
         }
         assertTrue(Files.isDirectory(folder));
