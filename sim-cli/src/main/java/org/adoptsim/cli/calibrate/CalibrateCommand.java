@@ -75,7 +75,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     List<String> fit;
 
     @Option(names = "--priors", paramLabel = "FILE",
-            description = "YAML: PARAM: {min: A, max: B, scale: log|linear} (default: the scenario's value ×/÷ 3).")
+            description = "YAML: PARAM: {min: A, max: B, scale: log|linear} (default: the scenario's value ×/÷ 3,"
+                + " at most 1 for a value <= 1).")
     Path priors;
 
     @Option(names = "--cutoff", paramLabel = "WEEK|DATE",
