@@ -61,10 +61,11 @@ public class CalibrationBenchmark {
         List<FitParameter> params = ParameterPaths.resolve(YamlTreeReader.read(TextFile.read(scenario, "acme-calibrate.yaml",
                 1 << 20, null, ""), "acme-calibrate.yaml", YamlLimits.defaults()), List.of("organisation.attributes.effort.median",
                 "rules.decisions.attention", "rules.platform.blockerRate", "organisation.attributes.gain.median"));
-        Prior prior = Priors.read(params, null, null).prior();
+        Priors.Given priors = Priors.read(params, null, null);
+        Prior prior = priors.prior();
         int cutoff = 40;
         ScenarioModel model = new ScenarioModel(new YamlScenarioFactory(scenario, "acme-calibrate.yaml", Map.of()), params,
-                "earned", cutoff);
+                priors, "earned", cutoff);
         MigrationLog seen = log.upTo(cutoff);
         abc = new AbcSmc(model, prior, Summaries.of(seen.start(), seen.done(), cutoff),
                 AbcSettings.defaults().withThreads(threads).withSeed(42));

@@ -75,7 +75,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     List<String> fit;
 
     @Option(names = "--priors", paramLabel = "FILE",
-            description = "YAML: PARAM: {min: A, max: B, scale: log|linear} (default: the scenario's value ×/÷ 3).")
+            description = "YAML: PARAM: {min: A, max: B, scale: log|linear} (default: the scenario's value ×/÷ 3,"
+                + " at most 1 for a value <= 1).")
     Path priors;
 
     @Option(names = "--cutoff", paramLabel = "WEEK|DATE",
@@ -144,41 +145,51 @@ public final class CalibrateCommand implements Callable<Integer> {
         Prior prior = given.prior();
         YamlScenarioFactory factory = new YamlScenarioFactory(file, display, Map.of());
         PriorCheck.check(factory, params, given);
-        ScenarioModel model = new ScenarioModel(factory, params, followed.name(), fitTo);
+        ScenarioModel model = new ScenarioModel(factory, params, given, followed.name(), fitTo);
         int t = threads.count();
         long s = seed.orElse(scenario.run().seed());
         AbcSettings settings = AbcSettings.defaults().withParticles(particles).withGenerations(generations)
                 .withMaxSimulations(maxRuns).withThreads(t).withSeed(s);
         Path dir = out.folder(() -> Path.of("out", "calibrate-" + slug(scenario.name())));
+        boolean made = !Files.exists(dir);
         try (FolderLock lock = FolderLock.acquire(dir, "calibrate")) {
-            Instant began = Instant.now();
-            ManifestCommit.retract(dir);
-            String identity = String.join("|", Sha256.of(bytes), Sha256.of(logFile), String.valueOf(fitTo),
-                    String.join(",", fit), priors == null ? "" : Sha256.of(priors), followed.name(),
-                    String.valueOf(particles), String.valueOf(s));
-            boolean mandate = !Mandate.NONE.trigger().equals(followed.mandate().trigger());
-            Calibration job = Calibration.builder().model(model).prior(prior).log(log, fitTo, end).settings(settings)
-                    .predictive(predictive).mandate(mandate).fit(identity).out(dir).build();
-            PrintWriter err = spec.commandLine().getErr();
-            PrintWriter outw = spec.commandLine().getOut();
-            try (StopSignal guard = StopSignal.interruptWhileWorking()) {
-                Calibration.Outcome o;
-                try {
-                    o = job.run(resume, quietOption.given() ? null : err);
-                } catch (InterruptedException e) {
+            try {
+                Instant began = Instant.now();
+                ManifestCommit.retract(dir);
+                String identity = String.join("|", Sha256.of(bytes), Sha256.of(logFile), String.valueOf(fitTo),
+                        String.join(",", fit), priors == null ? "" : Sha256.of(priors), followed.name(),
+                        String.valueOf(particles), String.valueOf(s));
+                boolean mandate = !Mandate.NONE.trigger().equals(followed.mandate().trigger());
+                Calibration job = Calibration.builder().model(model).prior(prior).log(log, fitTo, end).settings(settings)
+                        .predictive(predictive).mandate(mandate).fit(identity).out(dir).build();
+                PrintWriter err = spec.commandLine().getErr();
+                PrintWriter outw = spec.commandLine().getOut();
+                try (StopSignal guard = StopSignal.interruptWhileWorking()) {
+                    Calibration.Outcome o;
+                    try {
+                        o = job.run(resume, quietOption.given() ? null : err);
+                    } catch (InterruptedException e) {
+                        guard.workDone();
+                        err.println("adoptsim calibrate: interrupted; the finished generations are in " + dir.resolve(Checkpoint.FILE)
+                                + " (run again with --resume to continue)");
+                        return ExitCodes.INTERRUPTED;
+                    }
                     guard.workDone();
-                    err.println("adoptsim calibrate: interrupted; the finished generations are in " + dir.resolve(Checkpoint.FILE)
-                            + " (run again with --resume to continue)");
-                    return ExitCodes.INTERRUPTED;
+                    commit(dir, scenario, display, bytes, followed.name(), fitTo, s, t, began);
+                    if (!quietOption.given()) {
+                        Report.print(outw, o, dir, t);
+                    }
                 }
-                guard.workDone();
-                commit(dir, scenario, display, bytes, followed.name(), fitTo, s, t, began);
-                if (!quietOption.given()) {
-                    Report.print(outw, o, dir, t);
+                return 0;
+            } catch (InputException e) {
+                // A θ the scenario refuses mid-run (PriorCheck could not foresee it) leaves no folder
+                // holding only the lock, which would look like the start of a result.
+                if (made) {
+                    lock.removeIfOnlyLock();
                 }
+                throw e;
             }
         }
-        return 0;
     }
 
     /** Writes manifest.json last, listing the fit's files once each is checked (not the checkpoint: state). */

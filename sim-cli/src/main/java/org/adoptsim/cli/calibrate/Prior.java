@@ -47,9 +47,19 @@ public record Prior(List<String> names, double[] min, double[] max, boolean[] lo
     public double[] toTheta(double[] u) {
         double[] t = new double[u.length];
         for (int i = 0; i < u.length; i++) {
-            t[i] = Math.min(max[i], Math.max(min[i], log[i] ? Math.exp(u[i]) : u[i]));
+            t[i] = theta(i, u[i]);
         }
         return t;
+    }
+
+    /** θ_i of one u_i, clamped into the box: the one way from the transformed space back, for every caller. */
+    private double theta(int i, double u) {
+        return Math.min(max[i], Math.max(min[i], log[i] ? Math.exp(u) : u));
+    }
+
+    /** u_i at {@code fraction} of the way across the box. */
+    private double uAt(int i, double fraction) {
+        return lowU(i) + fraction * (highU(i) - lowU(i));
     }
 
     public double lowU(int i) {
@@ -78,14 +88,11 @@ public record Prior(List<String> names, double[] min, double[] max, boolean[] lo
         if (fraction >= 1) {
             return max[i];
         }
-        double u = lowU(i) + fraction * (highU(i) - lowU(i));
-        return Math.min(max[i], Math.max(min[i], log[i] ? Math.exp(u) : u));
+        return theta(i, uAt(i, fraction));
     }
 
     /** The prior's central 90 % interval of θ_i. */
     public double[] interval90(int i) {
-        double a = lowU(i) + 0.05 * (highU(i) - lowU(i));
-        double b = lowU(i) + 0.95 * (highU(i) - lowU(i));
-        return log[i] ? new double[] {Math.exp(a), Math.exp(b)} : new double[] {a, b};
+        return new double[] {at(i, 0.05), at(i, 0.95)};
     }
 }

@@ -87,6 +87,11 @@ public final class Priors {
         return new Given(new Prior(params.stream().map(FitParameter::name).toList(), min, max, log), at);
     }
 
+    /** The default prior of a parameter at {@code v} &gt; 0, in words, as {@link #read} draws it. */
+    static String defaultRule(double v) {
+        return v > 1 ? "the scenario's value ×/÷ 3, log-uniform" : "the scenario's value ÷ 3 to × 3, at most 1, uniform";
+    }
+
     private static YMap read(Path file, String display) {
         YNode root = YamlTreeReader.read(TextFile.read(file, display, 1 << 20, null, ""), display, YamlLimits.defaults());
         if (root instanceof YMap m) {

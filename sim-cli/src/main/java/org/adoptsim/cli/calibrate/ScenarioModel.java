@@ -3,6 +3,7 @@ package org.adoptsim.cli.calibrate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.adoptsim.cli.LocatedException;
 import org.adoptsim.cli.calibrate.posterior.FitParameter;
 import org.adoptsim.cli.history.MigrationLog;
 import org.adoptsim.cli.sweep.run.ScenarioFactory;
@@ -20,16 +21,21 @@ import org.adoptsim.core.run.Replicate;
 public final class ScenarioModel implements AbcSmc.Model {
     private final ScenarioFactory factory;
     private final List<FitParameter> params;
+    private final Priors.Given priors;
     private final String strategy;
     private final int cutoff;
 
     /**
+     * @param priors   the priors θ is drawn from, and where each is given: a θ the scenario refuses is
+     *                 reported against them ({@link PriorCheck#refused(List, Priors.Given, LocatedException)})
      * @param strategy the strategy the organisation followed, or null for the scenario's first
      * @param cutoff   the last week of the observed window
      */
-    public ScenarioModel(ScenarioFactory factory, List<FitParameter> params, String strategy, int cutoff) {
+    public ScenarioModel(ScenarioFactory factory, List<FitParameter> params, Priors.Given priors, String strategy,
+            int cutoff) {
         this.factory = factory;
         this.params = List.copyOf(params);
+        this.priors = priors;
         this.strategy = strategy;
         this.cutoff = cutoff;
     }
@@ -49,12 +55,19 @@ public final class ScenarioModel implements AbcSmc.Model {
         return MigrationLog.of(r.teams(), null);
     }
 
-    /** The scenario with θ written at the fitted paths. */
+    /**
+     * The scenario with θ written at the fitted paths; a θ it refuses is one line naming the priors
+     * involved, with where each is given.
+     */
     public Scenario scenario(double[] theta) {
         Map<String, Object> overrides = new LinkedHashMap<>();
         for (int i = 0; i < params.size(); i++) {
             overrides.put(params.get(i).path(), theta[i]);
         }
-        return factory.at(overrides);
+        try {
+            return factory.at(overrides);
+        } catch (LocatedException e) {
+            throw PriorCheck.refused(params, priors, e);
+        }
     }
 }

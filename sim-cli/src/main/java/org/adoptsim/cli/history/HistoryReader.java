@@ -15,10 +15,10 @@ import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.csv.CsvReader;
 import org.adoptsim.cli.csv.CsvRecord;
 import org.adoptsim.cli.csv.CsvSyntaxException;
+import org.adoptsim.cli.scenario.StatusWord;
 import org.adoptsim.cli.scenario.TeamNames;
 import org.adoptsim.cli.scenario.input.TextFile;
-import org.adoptsim.cli.text.Suggest;
-import org.adoptsim.core.result.TeamStatus;
+import org.adoptsim.cli.scenario.shape.Problems;
 
 /**
  * Reads a migration log (the format {@link HistoryWriter} writes, or one a person kept): a header
@@ -85,9 +85,8 @@ public final class HistoryReader {
                 name = knownName(name);
             }
             if (knownTeams != null && !knownTeams.contains(name)) {
-                throw error(display, r, team, "team", "unknown team " + Excerpt.quoted(name) + " (the scenario has "
-                        + knownTeams.size() + " teams, " + String.join(", ", knownTeams.subList(0,
-                                Math.min(3, knownTeams.size()))) + (knownTeams.size() > 3 ? ", …)" : ")"));
+                throw error(display, r, team, "team", Problems.unknownName("unknown team " + Excerpt.quoted(name), name,
+                        knownTeams, "the teams file"));
             }
             Integer first = seen.putIfAbsent(name, r.line());
             if (first != null) {
@@ -181,22 +180,10 @@ public final class HistoryReader {
                 + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "'");
     }
 
-    /** The status cell: empty (the log does not say) or a team status of the model, in any case. */
+    /** The status cell: empty (the log does not say) or a team status of the model, in any case ({@link StatusWord}). */
     private static String status(String display, CsvRecord r, int col) {
         String v = cell(r, col);
-        if (v.isEmpty()) {
-            return v;
-        }
-        List<String> ids = new ArrayList<>();
-        for (TeamStatus s : TeamStatus.values()) {
-            ids.add(s.id());
-        }
-        if (ids.contains(v.toLowerCase(Locale.ROOT))) {
-            return v;
-        }
-        String close = Suggest.closest(v, ids);
-        throw error(display, r, col, "status", "unknown status " + Excerpt.quoted(v) + (close != null
-                ? "; did you mean '" + close + "'?" : " (expected " + String.join(", ", ids) + ", or an empty cell)"));
+        return v.isEmpty() ? v : StatusWord.parse(v, problem -> error(display, r, col, "status", problem)).id();
     }
 
     private static String cell(CsvRecord r, int col) {

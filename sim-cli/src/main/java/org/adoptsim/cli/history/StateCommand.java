@@ -70,14 +70,7 @@ public final class StateCommand implements Callable<Integer> {
         if (week < 1 || week > 10_000) {
             throw new InputException("adoptsim state: --week: expected a week from 1 to 10000, was " + week);
         }
-        if (Files.isDirectory(out)) {
-            // --force replaces a file, never a folder.
-            throw new InputException("adoptsim state: --out " + out + " is a folder; give the state file's path, e.g. "
-                    + out.resolve("state.csv"));
-        }
-        if (Files.exists(out) && !force.given()) {
-            throw new InputException("adoptsim state: " + out + " exists; give --force to replace it");
-        }
+        force.checkFile("adoptsim state", out, "state.csv");
         Path file = logFile();
         MigrationLog read = new HistoryReader(date(), null).read(file, file.toString());
         List<LogState.Row> rows = LogState.at(read, week);

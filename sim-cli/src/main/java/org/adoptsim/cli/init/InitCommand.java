@@ -45,7 +45,7 @@ public final class InitCommand implements Callable<Integer> {
     @Option(names = "--dependencies", paramLabel = "CSV", description = "dependencies: team, upstream (two columns)")
     Path dependencies;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "where to write (default: scenario.yaml next to the teams file)")
+    @Option(names = "--out", paramLabel = "FILE", description = "the file to write, never a folder (default: scenario.yaml next to the teams file)")
     Path out;
 
     @Mixin
@@ -59,9 +59,7 @@ public final class InitCommand implements Callable<Integer> {
         String teamsRef = input(dir, teams, "--teams");
         String edgesRef = edges == null ? null : input(dir, edges, "--edges");
         String dependenciesRef = dependencies == null ? null : input(dir, dependencies, "--dependencies");
-        if (Files.exists(target) && !force.given()) {
-            throw new InputException("adoptsim init: " + target + " exists; give --force to replace it");
-        }
+        force.checkFile("adoptsim init", target, "scenario.yaml");
         String name = target.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         String text = StarterScenario.text(name.isEmpty() ? "scenario" : name, teamsRef, edgesRef, dependenciesRef, 0);
         LoadedScenario loaded = load(text, target, dir);

@@ -26,10 +26,12 @@ public final class FolderLock implements AutoCloseable {
     /** The lock file's name in the folder. */
     public static final String FILE = ".adoptsim.lock";
 
+    private final Path dir;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private FolderLock(FileChannel channel, FileLock lock) {
+    private FolderLock(Path dir, FileChannel channel, FileLock lock) {
+        this.dir = dir;
         this.channel = channel;
         this.lock = lock;
     }
@@ -62,7 +64,7 @@ public final class FolderLock implements AutoCloseable {
         } catch (IOException e) {
             // The file system cannot lock (an NFS mount without a lock service): refusing every run there
             // would be worse than running unlocked, so the command goes ahead without the guarantee.
-            return new FolderLock(channel, null);
+            return new FolderLock(dir, channel, null);
         } catch (RuntimeException e) {
             channel.close();
             throw e;
@@ -76,7 +78,7 @@ public final class FolderLock implements AutoCloseable {
         channel.truncate(0);
         channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + " " + command + "\n")
                 .getBytes(StandardCharsets.UTF_8)), 0);
-        return new FolderLock(channel, lock);
+        return new FolderLock(dir, channel, lock);
     }
 
     /** " (process 123, compare)" from the lock file, or "" when it cannot be read. */
@@ -92,6 +94,26 @@ public final class FolderLock implements AutoCloseable {
             return "";
         }
         return "";
+    }
+
+    /**
+     * For a command that made the folder and failed before writing anything (bad input found during the
+     * work, exit 2): deletes the lock file and the folder when the folder holds nothing else, so that no
+     * folder is left that looks like a result. Called while the lock is held; a folder that holds anything
+     * more, or that cannot be cleared, is left as it is. Deleting the held lock file is safe here: a second
+     * writer that opened it is refused while it is held, and one that makes a new lock file in the folder
+     * makes the folder not empty, so it is not deleted.
+     */
+    public void removeIfOnlyLock() {
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            if (s.anyMatch(f -> !f.getFileName().toString().equals(FILE))) {
+                return;
+            }
+            Files.deleteIfExists(dir.resolve(FILE));
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // Best effort: the command's own error is what the user needs to see.
+        }
     }
 
     /** Releases the lock. */

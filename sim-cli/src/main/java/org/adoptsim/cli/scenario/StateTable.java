@@ -134,15 +134,7 @@ final class StateTable {
     }
 
     private static Status status(CsvTable.Cell cell, String path) {
-        List<String> ids = new ArrayList<>();
-        for (Status s : Status.values()) {
-            ids.add(s.id());
-            if (s.id().equals(cell.text().toLowerCase(Locale.ROOT))) {
-                return s;
-            }
-        }
-        throw error(cell.where(), path, "status", Problems.unknown("unknown status " + Excerpt.quoted(cell.text()),
-                cell.text(), ids));
+        return StatusWord.parse(cell.text(), problem -> error(cell.where(), path, "status", problem));
     }
 
     private static boolean flag(List<CsvTable.Cell> c, int col, String path, String column) {

@@ -30,11 +30,11 @@ class BassExactTest {
         List<FitParameter> params = List.of(new FitParameter("p", "rules.decisions.bassP", 0.03),
                 new FitParameter("q", "rules.decisions.bassQ", 0.38));
         int cutoff = 19;
-        ScenarioModel model = new ScenarioModel(new YamlScenarioFactory(file, "bass-small.yaml", Map.of()), params,
-                null, cutoff);
-        MigrationLog log = model.log(new double[] {0.03, 0.38}, 20260101L, cutoff + 1);
         Prior prior = new Prior(List.of("p", "q"), new double[] {0.002, 0.05}, new double[] {0.1, 0.9},
                 new boolean[] {false, false});
+        ScenarioModel model = new ScenarioModel(new YamlScenarioFactory(file, "bass-small.yaml", Map.of()), params,
+                new Priors.Given(prior, Map.of()), null, cutoff);
+        MigrationLog log = model.log(new double[] {0.03, 0.38}, 20260101L, cutoff + 1);
         AbcSmc abc = new AbcSmc(model, prior, Summaries.of(log.start(), log.done(), cutoff),
                 AbcSettings.defaults().withParticles(600).withGenerations(7).withThreads(2).withSeed(11));
         List<Population> gens = abc.run(p -> { });

@@ -3,11 +3,17 @@ package org.adoptsim.cli.calibrate;
 import org.adoptsim.cli.output.ManifestCheck;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.adoptsim.cli.Cli;
+import org.adoptsim.cli.InputException;
+import org.adoptsim.cli.calibrate.posterior.FitParameter;
+import org.adoptsim.cli.sweep.overrides.YamlScenarioFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -162,5 +168,47 @@ class CalibrateCommandTest {
         assertTrue(fallsOff.err().startsWith(dir.resolve("low.yaml") + ":1:28: rules.decisions.attention: the prior"
                 + " [-0.5, 0.5] reaches values the field refuses: must be in [0, 1], was -0.5"), fallsOff.err());
         assertTrue(!Files.exists(out), "no output folder is left behind");
+    }
+
+    @Test
+    void priorsThatTogetherCrossAreOneLineNamingBothEntriesBeforeAnyFolderIsMade() throws Exception {
+        Path log = history();
+        Path scenario = Files.writeString(dir.resolve("capacity.yaml"), Files.readString(Path.of(SCENARIO))
+                .replace("  attributes:\n", "  attributes:\n    capacity: {all: {uniform: {min: 20, max: 40}}}\n"));
+        String min = "organisation.attributes.capacity.all.uniform.min";
+        String max = "organisation.attributes.capacity.all.uniform.max";
+        Path priors = Files.writeString(dir.resolve("priors.yaml"), min + ": {min: 10, max: 39}\n" + max
+                + ": {min: 21, max: 60}\n");
+        Path out = dir.resolve("never");
+        Cli crossed = Cli.run("calibrate", scenario.toString(), "--log", log.toString(), "--fit", min + "," + max,
+                "--priors", priors.toString(), "--cutoff", "30", "--particles", "10", "--generations", "1",
+                "--predictive", "10", "--out", out.toString(), "-q");
+        assertEquals(2, crossed.exit());
+        assertEquals(priors + ":2:51: " + max + ": the prior [21.0, 60.0] and " + min + "'s [10.0, 39.0] (" + priors
+                + ":1:51) together reach values the field refuses: must be >= min (39.0); give ranges that cannot"
+                + " cross", crossed.err().strip());
+        assertTrue(!Files.exists(out), "no output folder is left behind");
+
+        // A draw the check before the run could not foresee is reported against the same entries, not 'override:1:1'.
+        List<FitParameter> params = List.of(new FitParameter(min, min, 20), new FitParameter(max, max, 40));
+        Priors.Given given = Priors.read(params, priors, priors.toString());
+        ScenarioModel model = new ScenarioModel(new YamlScenarioFactory(scenario, "capacity.yaml", Map.of()), params,
+                given, null, 30);
+        InputException midRun = assertThrows(InputException.class, () -> model.scenario(new double[] {30, 25}));
+        assertEquals(priors + ":2:51: " + max + ": the prior [21.0, 60.0] and " + min + "'s [10.0, 39.0] (" + priors
+                + ":1:51) together reach values the field refuses: must be >= min (30.0); give ranges that cannot"
+                + " cross", midRun.getMessage());
+        ScenarioModel byDefault = new ScenarioModel(new YamlScenarioFactory(scenario, "capacity.yaml", Map.of()), params,
+                Priors.read(params, null, null), null, 30);
+        assertEquals("--fit " + max + "," + min + ": the default priors " + max + " [13.333333333333334, 120.0] and "
+                + min + " [6.666666666666667, 60.0] together reach values the field refuses: must be >= min (30.0); give"
+                + " ranges it accepts in --priors", assertThrows(InputException.class,
+                        () -> byDefault.scenario(new double[] {30, 25})).getMessage());
+    }
+
+    @Test
+    void aDefaultPriorCappedAtOneSaysSo() {
+        assertEquals("the scenario's value ÷ 3 to × 3, at most 1, uniform", Priors.defaultRule(0.5));
+        assertEquals("the scenario's value ×/÷ 3, log-uniform", Priors.defaultRule(200));
     }
 }

@@ -57,10 +57,10 @@ class SimulationBasedCalibrationTest {
         List<FitParameter> params = List.of(new FitParameter("attention", "rules.decisions.attention", 0.3),
                 new FitParameter("effort", "organisation.attributes.effort.all.lognormal.median", 200));
         int cutoff = 39;
-        ScenarioModel model = new ScenarioModel(new YamlScenarioFactory(file, "sbc-small.yaml", Map.of()), params,
-                null, cutoff);
         Prior prior = new Prior(List.of("attention", "effort"), new double[] {0.05, 50}, new double[] {0.6, 800},
                 new boolean[] {false, true});
+        ScenarioModel model = new ScenarioModel(new YamlScenarioFactory(file, "sbc-small.yaml", Map.of()), params,
+                new Priors.Given(prior, Map.of()), null, cutoff);
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {2026, 15});
         int inside = 0;
         int total = 0;

@@ -91,11 +91,14 @@ class HistoryNamesTest {
         Cli from = Cli.run("compare", scenario.toString(), "--from", file.toString(), "--week", "1", "--out",
                 dir.resolve("f").toString(), "-q");
         assertEquals(0, from.exit(), from.err());
+        int matched = 0;
         for (String r : Files.readAllLines(dir.resolve("f/teams.csv"))) {
             String[] cells = r.split(",");
             if (cells[1].equals(names.get(0))) {
                 assertEquals("1", cells[2], "the team the state file names is the one teams.csv names: " + r);
+                matched++;
             }
         }
+        assertTrue(matched > 0, "teams.csv has a row for " + names.get(0));
     }
 }

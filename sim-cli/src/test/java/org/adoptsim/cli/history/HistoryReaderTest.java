@@ -46,10 +46,14 @@ class HistoryReaderTest {
                 + " was 'soon'", error(WEEKS, "team,start_week,done_week\na,soon,\n"));
         assertEquals("log.csv:2:3: start_week: '2026-01-01' is a date; give the initiative's start date"
                 + " (--start-date YYYY-MM-DD) to count weeks from it", error(WEEKS, "team,start_week,done_week\na,2026-01-01,\n"));
-        assertEquals("log.csv:2:1: team: unknown team 'zed' (the scenario has 2 teams, a, b)",
-                error(new HistoryReader(null, List.of("a", "b")), "team,start_week,done_week\nzed,1,\n"));
-        assertEquals("log.csv:2:12: status: unknown status 'banana' (expected idle, willing, migrating, blocked, done,"
-                + " dual, or an empty cell)", error(WEEKS, "team,start_week,done_week,status\nteam-1,2,5,banana\n"));
+        // The teams file's names are never listed (docs/security.md): a close one is suggested, else their number.
+        HistoryReader named = new HistoryReader(null, List.of("ledger", "payouts", "fraud-rules"));
+        assertEquals("log.csv:2:1: team: unknown team 'zzzz' (the teams file names 3, none close to it)",
+                error(named, "team,start_week,done_week\nzzzz,1,\n"));
+        assertEquals("log.csv:2:1: team: unknown team 'ledgr'; did you mean 'ledger'?",
+                error(named, "team,start_week,done_week\nledgr,1,\n"));
+        assertEquals("log.csv:2:12: status: unknown status 'banana' (expected one of: idle, willing, migrating, blocked,"
+                + " done, dual)", error(WEEKS, "team,start_week,done_week,status\nteam-1,2,5,banana\n"));
         assertEquals("log.csv:2:7: status: unknown status 'Don'; did you mean 'done'?",
                 error(WEEKS, "team,start_week,done_week,status\na,2,5,Don\n"));
         assertEquals("log.csv:3:1: team: team 'a' is listed twice (first on line 2)",

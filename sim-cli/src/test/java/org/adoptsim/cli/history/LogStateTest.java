@@ -112,8 +112,8 @@ class LogStateTest {
         TestCli cli = new TestCli();
         Path state = dir.resolve("state.csv");
         assertEquals(2, cli.execute("state", "--log", logFile.toString(), "--week", "6", "--out", state.toString()));
-        assertEquals(logFile + ":2:12: status: unknown status 'banana' (expected idle, willing, migrating, blocked,"
-                + " done, dual, or an empty cell)", cli.err.toString().strip());
+        assertEquals(logFile + ":2:12: status: unknown status 'banana' (expected one of: idle, willing,"
+                + " migrating, blocked, done, dual)", cli.err.toString().strip());
         assertTrue(!Files.exists(state));
 
         Files.writeString(logFile, "team,start_week,done_week,status\nteam-1,2,5,done\n");
@@ -124,7 +124,7 @@ class LogStateTest {
                     "--out", folder.toString()));
             args.addAll(List.of(force));
             assertEquals(2, f.execute(args.toArray(String[]::new)), f.err.toString());
-            assertEquals("adoptsim state: --out " + folder + " is a folder; give the state file's path, e.g. "
+            assertEquals("adoptsim state: --out " + folder + " is a folder; give the file's path, e.g. "
                     + folder.resolve("state.csv"), f.err.toString().strip());
         }
         assertTrue(Files.isDirectory(folder));

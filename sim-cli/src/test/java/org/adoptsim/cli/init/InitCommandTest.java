@@ -80,4 +80,24 @@ class InitCommandTest {
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertFalse(Files.exists(dir.resolve("e.yaml")));
     }
+
+    @Test
+    void aFolderAtOutIsRefusedWithOrWithoutForceAndLeftAlone() throws IOException {
+        Files.writeString(dir.resolve("teams.csv"), "name\nalpha\nbeta\n");
+        Path folder = Files.createDirectory(dir.resolve("d"));
+        Files.writeString(folder.resolve("keep.txt"), "mine\n");
+        for (String[] force : new String[][] {{}, {"--force"}}) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("init", "--teams",
+                    dir.resolve("teams.csv").toString(), "--out", folder.toString()));
+            args.addAll(java.util.List.of(force));
+            Cli r = Cli.run(args.toArray(String[]::new));
+            assertEquals(2, r.exit(), r.err());
+            assertEquals("adoptsim init: --out " + folder + " is a folder; give the file's path, e.g. "
+                    + folder.resolve("scenario.yaml") + "\n", r.err());
+        }
+        assertEquals("mine\n", Files.readString(folder.resolve("keep.txt")));
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            assertEquals(2, s.count(), "no temporary file is left beside the folder");
+        }
+    }
 }

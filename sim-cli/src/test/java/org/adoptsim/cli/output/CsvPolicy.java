@@ -8,12 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * Asserts docs/outputs.md's "one policy for every file" on the number cells of a written CSV file: plain
- * decimal — no exponent, no trailing zeros, no ".0" on a whole number — with at most six decimals.
+ * decimal — no exponent, no trailing zeros, no ".0" on a whole number, no "-0" — with at most six decimals;
+ * never NaN or Infinity.
  */
 public final class CsvPolicy {
     private static final Pattern NUMBER_LIKE = Pattern.compile("[-+0-9.eE]+");
-    private static final Pattern SIX_DECIMALS = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]{0,5}[1-9])?");
-    private static final Pattern PLAIN = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?");
+    /** What Java writes for a number that is not finite: never a cell of an output (empty means "none"). */
+    private static final Pattern NOT_FINITE = Pattern.compile("[-+]?(nan|inf(inity)?)", Pattern.CASE_INSENSITIVE);
+    /** "-0" is zero written with a sign it does not have; "-0.5" is fine. */
+    private static final Pattern SIX_DECIMALS = Pattern.compile("(?!-0$)-?(0|[1-9][0-9]*)(\\.[0-9]{0,5}[1-9])?");
+    private static final Pattern PLAIN = Pattern.compile("(?!-0$)-?(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?");
 
     private CsvPolicy() {
     }
@@ -33,6 +37,8 @@ public final class CsvPolicy {
         for (int r = 0; r < t.size(); r++) {
             for (String column : t.header()) {
                 String cell = t.text(r, column);
+                assertTrue(!NOT_FINITE.matcher(cell).matches(), file.getFileName() + " row " + (r + 1) + ", " + column
+                        + ": '" + cell + "' is not a finite number");
                 if (NUMBER_LIKE.matcher(cell).matches() && cell.chars().anyMatch(Character::isDigit)) {
                     assertTrue(policy.matcher(cell).matches(), file.getFileName() + " row " + (r + 1) + ", " + column
                             + ": '" + cell + "' is not in " + what);

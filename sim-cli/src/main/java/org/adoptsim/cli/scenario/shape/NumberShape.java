@@ -75,18 +75,18 @@ public record NumberShape(boolean whole, boolean wide, BigDecimal min, boolean m
         if (whole && (v.compareTo(lowest()) < 0 || v.compareTo(highest()) > 0)) {
             // Past the Java type but within the declared bounds (or beyond an open side): the range that is
             // really accepted, the declared bound where there is one.
-            throw Problems.at(node, path, "must be a whole number from " + text(maxOf(lowestWhole(), lowest())) + " to "
-                    + text(minOf(max, highest())) + ", was " + s.text());
+            throw Problems.at(node, path, "must be a whole number from " + text(lowestWhole()) + " to "
+                    + text(highestWhole()) + ", was " + s.text());
         }
     }
 
     @Override
     public ObjectNode schema(SchemaContext ctx) {
         ObjectNode o = ctx.object().put("type", whole ? "integer" : "number");
-        BigDecimal lo = whole ? maxOf(min, lowest()) : min;
-        BigDecimal hi = whole ? minOf(max, highest()) : max;
+        BigDecimal lo = whole ? lowestWhole() : min;
+        BigDecimal hi = whole ? highestWhole() : max;
         if (lo != null) {
-            o.put(minExclusive && lo == min ? "exclusiveMinimum" : "minimum", plain(lo));
+            o.put(minExclusive && !whole ? "exclusiveMinimum" : "minimum", plain(lo));
         }
         if (hi != null) {
             o.put("maximum", plain(hi));
@@ -110,13 +110,23 @@ public record NumberShape(boolean whole, boolean wide, BigDecimal min, boolean m
         return lo.isEmpty() || hi.isEmpty() ? lo + hi : lo + " and " + hi;
     }
 
-    /** The smallest whole number the declared lower bound admits, or null without one. */
+    /**
+     * The least whole number accepted: the first the declared lower bound admits (an open bound's next
+     * one), or the Java type's least. With {@link #highestWhole} the one range both the error and the
+     * schema give.
+     */
     private BigDecimal lowestWhole() {
         if (min == null) {
-            return null;
+            return lowest();
         }
-        return minExclusive ? min.setScale(0, java.math.RoundingMode.FLOOR).add(BigDecimal.ONE)
+        BigDecimal first = minExclusive ? min.setScale(0, java.math.RoundingMode.FLOOR).add(BigDecimal.ONE)
                 : min.setScale(0, java.math.RoundingMode.CEILING);
+        return first.max(lowest());
+    }
+
+    /** The greatest whole number accepted: the declared upper bound's, or the Java type's greatest. */
+    private BigDecimal highestWhole() {
+        return max == null ? highest() : max.setScale(0, java.math.RoundingMode.FLOOR).min(highest());
     }
 
     private BigDecimal lowest() {
@@ -134,13 +144,5 @@ public record NumberShape(boolean whole, boolean wide, BigDecimal min, boolean m
 
     private static String text(BigDecimal v) {
         return plain(v).toPlainString();
-    }
-
-    private static BigDecimal maxOf(BigDecimal a, BigDecimal b) {
-        return a == null || b.compareTo(a) > 0 ? b : a;
-    }
-
-    private static BigDecimal minOf(BigDecimal a, BigDecimal b) {
-        return a == null || b.compareTo(a) < 0 ? b : a;
     }
 }

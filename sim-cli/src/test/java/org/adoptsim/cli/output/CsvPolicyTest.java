@@ -1,0 +1,31 @@
+package org.adoptsim.cli.output;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
+
+/** The policy the output tests check files against can fail: on "-0", NaN and Infinity as on an exponent. */
+class CsvPolicyTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void signedZeroAndNumbersThatAreNotFiniteBreakThePolicy() throws IOException {
+        CsvPolicy.assertSixDecimals(csv("ok.csv", "-0.5"));
+        CsvPolicy.assertPlain(csv("ok2.csv", "-0.1234567"));
+        for (String bad : new String[] {"-0", "NaN", "Infinity", "-Infinity", "1e-7", "0.10"}) {
+            Path f = csv("bad.csv", bad);
+            assertThrows(AssertionFailedError.class, () -> CsvPolicy.assertSixDecimals(f), bad);
+            assertThrows(AssertionFailedError.class, () -> CsvPolicy.assertPlain(f), bad);
+        }
+    }
+
+    private Path csv(String name, String cell) throws IOException {
+        return Files.writeString(dir.resolve(name), "strategy,value\nearned," + cell + "\n");
+    }
+}
