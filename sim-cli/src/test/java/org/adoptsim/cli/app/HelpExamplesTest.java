@@ -31,6 +31,24 @@ class HelpExamplesTest {
     private static final Pattern DOC = Pattern.compile("(?<![\\w./$=])docs/[\\w./-]*\\w");
     private static final Pattern LEVER_IN_PROSE = Pattern.compile("strategies\\.[\\w-]+\\.[\\w.,-]+=[^\\s)]+");
 
+    /**
+     * {@code words} (an {@code adoptsim …} command line) parses as the program's options, and every
+     * {@code scenarios/…} file it reads (not one it writes with {@code --out}) exists under {@code root}.
+     */
+    static void assertParsesAndReadsShippedFiles(List<String> words, String where, Path root) {
+        try {
+            Main.commandLine().parseArgs(words.subList(1, words.size()).toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            throw new AssertionError(where + ": " + e.getMessage(), e);
+        }
+        for (int i = 1; i < words.size(); i++) {
+            String token = words.get(i);
+            if (token.startsWith("scenarios/") && !token.contains("*") && !words.get(i - 1).equals("--out")) {
+                assertTrue(Files.isRegularFile(root.resolve(token)), where + ": no file " + token);
+            }
+        }
+    }
+
     @Test
     void everyExampleParsesAndNamesFilesThatExist() {
         List<String> checked = new ArrayList<>();
@@ -38,18 +56,7 @@ class HelpExamplesTest {
             String name = command.getCommandName();
             for (List<String> example : examples(command.getCommandSpec().usageMessage())) {
                 String where = name + " --help: " + String.join(" ", example);
-                try {
-                    Main.commandLine().parseArgs(example.subList(1, example.size()).toArray(String[]::new));
-                } catch (CommandLine.ParameterException e) {
-                    throw new AssertionError(where + ": " + e.getMessage(), e);
-                }
-                for (int i = 1; i < example.size(); i++) {
-                    String token = example.get(i);
-                    boolean written = example.get(i - 1).equals("--out");
-                    if (token.startsWith("scenarios/") && !token.contains("*") && !written) {
-                        assertTrue(Files.isRegularFile(ROOT.resolve(token)), where + ": no file " + token);
-                    }
-                }
+                assertParsesAndReadsShippedFiles(example, where, ROOT);
                 checked.add(where);
             }
         }

@@ -72,17 +72,7 @@ class ReadmeTest {
             }
             List<String> words = HelpExamplesTest.words(joined.append(line).toString());
             String where = "README.md:" + (i + 1) + ": " + String.join(" ", words);
-            try {
-                Main.commandLine().parseArgs(words.subList(1, words.size()).toArray(String[]::new));
-            } catch (CommandLine.ParameterException e) {
-                throw new AssertionError(where + ": " + e.getMessage(), e);
-            }
-            for (int w = 1; w < words.size(); w++) {
-                String token = words.get(w);
-                if (token.startsWith("scenarios/") && !words.get(w - 1).equals("--out")) {
-                    assertTrue(Files.isRegularFile(README.resolveSibling(token)), where + ": no file " + token);
-                }
-            }
+            HelpExamplesTest.assertParsesAndReadsShippedFiles(words, where, README.toAbsolutePath().getParent());
             checked.add(where);
         }
         assertTrue(checked.size() >= 8, checked.toString());
