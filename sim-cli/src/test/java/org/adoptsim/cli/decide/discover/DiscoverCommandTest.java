@@ -116,6 +116,26 @@ class DiscoverCommandTest {
     }
 
     @Test
+    void aFolderHoldingAnotherCommandsResultsIsRefusedAndKept() throws IOException {
+        List<String> before = listing(sweep);
+        for (String when : List.of("trigger <= 0.5 && effort >= 240", "effort > 100000")) {
+            TestCli cli = new TestCli();
+            assertEquals(2, cli.execute("discover", sweep.toString(), "--when", when, "--charts", "none", "--min-mass",
+                    "0.02", "--out", sweep.toString()), when);
+            assertEquals(sweep + ": holds the results of 'sweep'; discover writes only where it wrote before or into a"
+                    + " new folder: choose another --out",
+                    cli.err.toString().strip());
+            assertEquals(before, listing(sweep), "the sweep's files are all still there");
+        }
+    }
+
+    private static List<String> listing(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
     void aBadConditionIsOneLocatedLine() {
         TestCli cli = new TestCli();
         assertEquals(2, cli.execute("discover", sweep.toString(), "--when", "final_done_share < 0.9"));
