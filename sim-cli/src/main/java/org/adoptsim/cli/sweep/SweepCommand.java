@@ -171,8 +171,12 @@ public final class SweepCommand implements Callable<Integer> {
      * count only the runs still to do, its Parquet copies every run.
      */
     private void checkDisk(SweepPlan plan, Path dir) {
+        long done = resume ? runsDone(plan, dir) : 0;
+        if (done >= plan.runs()) {
+            return; // complete: nothing more to write (the session says so)
+        }
         TableSize size = TableSize.of(Columns.of(plan.parameters(), plan.metrics()), plan.strategies(), plan.runs(),
-                resume ? runsDone(plan, dir) : 0, plan.replicates(), format);
+                done, plan.replicates(), format);
         String what = String.format(Locale.ROOT, "runs.csv: %,d rows, points.csv: %,d rows", size.runRows(),
                 size.pointRows()) + (format.equals("parquet")
                         ? String.format(Locale.ROOT, ", then Parquet copies of all %,d runs", plan.runs()) : "");
