@@ -16,7 +16,8 @@ final class DecisionRulesMapper {
     static final ObjectShape SHAPE = ObjectShape.builder()
             .description("how an idle team turns willing, and the roadmap (docs/model.md steps 2-3)")
             .optional("rule", EnumShape.of("threshold", "bass"),
-                    "threshold: social proof must reach the team's threshold; bass: weekly hazard 1 - exp(-(p + q S))")
+                    "threshold: social proof must reach the team's threshold; "
+                            + "bass: weekly probability attention * (1 - exp(-(p + q S)))")
             .optional("bassP", number().min(0), "Bass innovation rate p (per week; rule bass)")
             .optional("bassQ", number().min(0), "Bass imitation rate q (per week; rule bass)")
             .optional("attention", probability(), "weekly probability that a team whose gates all hold acts on it")

@@ -16,7 +16,8 @@ final class ToolingRulesMapper {
             .optional("runbooksHoursSaved", number().min(0), "runbook templates: hours off each team's effort")
             .optional("shimsHours", number().min(0), "compatibility shims: build hours (dependencies stop blocking)")
             .optional("canaryHours", number().min(0), "canary environment: build hours")
-            .optional("canaryFactor", probability(), "canary environment: multiplier on blocker and incident rates")
+            .optional("canaryFactor", probability(),
+                    "canary environment: multiplier on the blocker rate and the post-migration incident rate")
             .build();
 
     private ToolingRulesMapper() {

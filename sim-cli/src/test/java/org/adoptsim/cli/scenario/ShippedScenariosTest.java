@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.adoptsim.cli.output.Sha256;
 import org.adoptsim.cli.scenario.input.InputFile;
+import org.adoptsim.cli.scenario.shape.ObjectShape;
 import org.adoptsim.core.config.Archetype;
 import org.adoptsim.core.config.DependencySpec;
 import org.adoptsim.core.config.NetworkSpec;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.yaml.snakeyaml.Yaml;
 
 /** Every scenario under {@code scenarios/} loads and draws; the special ones say what they promise. */
 class ShippedScenariosTest {
@@ -64,6 +67,21 @@ class ShippedScenariosTest {
     void platformMigrationStatesExactlyTheDefaults() {
         LoadedScenario s = ScenarioLoader.load(ROOT.resolve("platform-migration.yaml"));
         assertEquals(Scenario.defaults(), s.scenario());
+    }
+
+    /** "Writes out every default": every field of every rules section is in the file, not only defaulted. */
+    @Test
+    void platformMigrationWritesOutEveryRulesField() throws IOException {
+        Map<?, ?> file = new Yaml().load(Files.readString(ROOT.resolve("platform-migration.yaml")));
+        Map<?, ?> rules = (Map<?, ?>) file.get("rules");
+        for (ObjectShape.Field section : RulesMapper.SHAPE.fields().values()) {
+            assertTrue(rules.containsKey(section.name()), "platform-migration.yaml leaves out rules." + section.name());
+            Map<?, ?> written = (Map<?, ?>) rules.get(section.name());
+            for (String field : ((ObjectShape) section.shape()).fields().keySet()) {
+                assertTrue(written.containsKey(field),
+                        "platform-migration.yaml leaves out rules." + section.name() + "." + field);
+            }
+        }
     }
 
     @Test
