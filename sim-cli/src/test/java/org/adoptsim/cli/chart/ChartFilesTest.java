@@ -67,6 +67,25 @@ class ChartFilesTest {
         assertTrue(distinctColours(fan) > 20, "a chart, not a blank image");
     }
 
+    /** docs/outputs.md gives every chart's PNG size: 1280×720, or the size it states with the chart named. */
+    @Test
+    void theOutputsPageStatesEveryPngSize() throws IOException {
+        String doc = Files.readString(Path.of("../docs/outputs.md")).replaceAll("\\s+", " ");
+        int at = doc.indexOf("### charts/ and the reports");
+        String sizes = doc.substring(at, doc.indexOf(") and, on request,", at));
+        assertTrue(sizes.contains("1280×720 for one chart"), sizes);
+        for (String name : charts.names()) {
+            BufferedImage png = ImageIO.read(dir.resolve("charts/" + name + ".png").toFile());
+            String size = png.getWidth() + "×" + png.getHeight();
+            if (size.equals("1280×720") || name.equals("paired-differences") && png.getWidth() == 1600) {
+                continue;
+            }
+            int s = sizes.indexOf(size);
+            assertTrue(s >= 0 && sizes.indexOf(';', s) > sizes.indexOf("`" + name + "`", s)
+                    && sizes.indexOf("`" + name + "`", s) > s, name + " is " + size + ", which docs/outputs.md does not say");
+        }
+    }
+
     @Test
     void svgsAreWellFormedSvgDocuments() throws Exception {
         Path svg = dir.resolve("charts/laggards-earned.svg");

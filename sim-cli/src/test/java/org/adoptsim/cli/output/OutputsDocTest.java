@@ -1,0 +1,45 @@
+package org.adoptsim.cli.output;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** docs/outputs.md names the columns and fields the writers produce, and says when they are there. */
+class OutputsDocTest {
+    private static String doc() throws IOException {
+        return Files.readString(Path.of("../docs/outputs.md")).replaceAll("\\s+", " ");
+    }
+
+    /** The text from a heading to the next heading. */
+    private static String section(String doc, String heading) {
+        int at = doc.indexOf(heading);
+        assertTrue(at >= 0, heading);
+        return doc.substring(at, doc.indexOf(" ### ", at + heading.length()));
+    }
+
+    @Test
+    void pairedCsvSectionListsEveryColumnInOrder() throws IOException {
+        String paired = section(doc(), "### paired.csv");
+        String columns = "`" + String.join(", ", PairedCsv.header()) + "`";
+        assertTrue(paired.contains(columns), "docs/outputs.md's paired.csv section does not list " + columns);
+        assertTrue(paired.contains("`replicates` (the fifth column"), paired);
+    }
+
+    @Test
+    void breakEvenWeekIsDocumentedAsWeeksElapsed() throws IOException {
+        String runs = section(doc(), "### runs.csv");
+        assertTrue(runs.contains("`break_even_week` counts like the milestones: weeks elapsed, the 0-based week index"),
+                "runs.csv's section must say break_even_week is weeks elapsed (MetricCatalog.breakEven adds 1)");
+    }
+
+    @Test
+    void theSweepManifestsPosteriorIsMarkedAsOnlyWithPosterior() throws IOException {
+        String doc = doc();
+        int row = doc.indexOf("| `sweep` | sweep, merge |");
+        String fields = doc.substring(row, doc.indexOf(" | ", row + 30));
+        assertTrue(fields.contains("`posterior` (`{\"file\", \"sha256\"}`, only with `--posterior`)"), fields);
+    }
+}
