@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.adoptsim.cli.app.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,7 @@ class DefaultFoldersTest {
 
         adoptsim("compare", file, "--replicates", "3");
         assertEquals("compare", manifestCommand("out/platform-migration"));
+        assertReadmeListsEveryDataFile(cwd.resolve("out/platform-migration"));
 
         adoptsim("run", file, "--strategy", "earned", "--weeks", "30", "--history", "out/log", "--replicates", "3");
         assertEquals("run", manifestCommand("out/platform-migration-earned"));
@@ -66,6 +68,21 @@ class DefaultFoldersTest {
         String printed = Files.readString(log);
         assertEquals(0, child.exitValue(), String.join(" ", args) + ": " + printed);
         return printed;
+    }
+
+    /** README's list of what {@code compare} writes names every file it wrote beside charts/ (its lock aside). */
+    private static void assertReadmeListsEveryDataFile(Path folder) throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        int from = readme.indexOf("- `runs.csv`", readme.indexOf("Everything goes to `out/platform-migration/`:"));
+        String list = readme.substring(from, readme.indexOf("\n\n", from));
+        try (Stream<Path> files = Files.list(folder)) {
+            List<String> data = files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+                    .filter(n -> !n.startsWith(".")).sorted().toList();
+            assertTrue(data.contains("teams.csv"), data.toString());
+            for (String name : data) {
+                assertTrue(list.contains("`" + name + "`"), "README's list of compare's outputs leaves out " + name);
+            }
+        }
     }
 
     private String manifestCommand(String folder) throws IOException {
