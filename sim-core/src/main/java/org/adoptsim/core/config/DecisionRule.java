@@ -4,6 +4,6 @@ package org.adoptsim.core.config;
 public enum DecisionRule {
     /** Granovetter/Watts: social proof S must reach the team's threshold θ. */
     THRESHOLD,
-    /** Bass: weekly hazard 1 − exp(−(p + q·S)) replaces the social-proof gate. */
+    /** Bass: weekly hazard attention·(1 − exp(−(p + q·S))) replaces the social-proof gate (docs/model.md). */
     BASS
 }
