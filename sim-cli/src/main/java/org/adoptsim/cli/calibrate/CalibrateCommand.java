@@ -14,7 +14,6 @@ import org.adoptsim.cli.output.ManifestCommit;
 import org.adoptsim.cli.output.OutputFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -151,44 +150,37 @@ public final class CalibrateCommand implements Callable<Integer> {
         AbcSettings settings = AbcSettings.defaults().withParticles(particles).withGenerations(generations)
                 .withMaxSimulations(maxRuns).withThreads(t).withSeed(s);
         Path dir = out.folder(() -> Path.of("out", "calibrate-" + slug(scenario.name())));
-        boolean made = !Files.exists(dir);
+        // Every check that can refuse the input has run (PriorCheck included) before the folder is made, so a
+        // refused input leaves no folder. The lock file is never deleted: deleting it while another writer has
+        // it open would let two writers lock two different files.
         try (FolderLock lock = FolderLock.acquire(dir, "calibrate")) {
-            try {
-                Instant began = Instant.now();
-                ManifestCommit.retract(dir);
-                String identity = String.join("|", Sha256.of(bytes), Sha256.of(logFile), String.valueOf(fitTo),
-                        String.join(",", fit), priors == null ? "" : Sha256.of(priors), followed.name(),
-                        String.valueOf(particles), String.valueOf(s));
-                boolean mandate = !Mandate.NONE.trigger().equals(followed.mandate().trigger());
-                Calibration job = Calibration.builder().model(model).prior(prior).log(log, fitTo, end).settings(settings)
-                        .predictive(predictive).mandate(mandate).fit(identity).out(dir).build();
-                PrintWriter err = spec.commandLine().getErr();
-                PrintWriter outw = spec.commandLine().getOut();
-                try (StopSignal guard = StopSignal.interruptWhileWorking()) {
-                    Calibration.Outcome o;
-                    try {
-                        o = job.run(resume, quietOption.given() ? null : err);
-                    } catch (InterruptedException e) {
-                        guard.workDone();
-                        err.println("adoptsim calibrate: interrupted; the finished generations are in " + dir.resolve(Checkpoint.FILE)
-                                + " (run again with --resume to continue)");
-                        return ExitCodes.INTERRUPTED;
-                    }
+            Instant began = Instant.now();
+            ManifestCommit.retract(dir);
+            String identity = String.join("|", Sha256.of(bytes), Sha256.of(logFile), String.valueOf(fitTo),
+                    String.join(",", fit), priors == null ? "" : Sha256.of(priors), followed.name(),
+                    String.valueOf(particles), String.valueOf(s));
+            boolean mandate = !Mandate.NONE.trigger().equals(followed.mandate().trigger());
+            Calibration job = Calibration.builder().model(model).prior(prior).log(log, fitTo, end).settings(settings)
+                    .predictive(predictive).mandate(mandate).fit(identity).out(dir).build();
+            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter outw = spec.commandLine().getOut();
+            try (StopSignal guard = StopSignal.interruptWhileWorking()) {
+                Calibration.Outcome o;
+                try {
+                    o = job.run(resume, quietOption.given() ? null : err);
+                } catch (InterruptedException e) {
                     guard.workDone();
-                    commit(dir, scenario, display, bytes, followed.name(), fitTo, s, t, began);
-                    if (!quietOption.given()) {
-                        Report.print(outw, o, dir, t);
-                    }
+                    err.println("adoptsim calibrate: interrupted; the finished generations are in " + dir.resolve(Checkpoint.FILE)
+                            + " (run again with --resume to continue)");
+                    return ExitCodes.INTERRUPTED;
                 }
-                return 0;
-            } catch (InputException e) {
-                // A θ the scenario refuses mid-run (PriorCheck could not foresee it) leaves no folder
-                // holding only the lock, which would look like the start of a result.
-                if (made) {
-                    lock.removeIfOnlyLock();
+                guard.workDone();
+                commit(dir, scenario, display, bytes, followed.name(), fitTo, s, t, began);
+                if (!quietOption.given()) {
+                    Report.print(outw, o, dir, t);
                 }
-                throw e;
             }
+            return 0;
         }
     }
 

@@ -14,7 +14,7 @@ import org.adoptsim.cli.sweep.overrides.YamlScenarioFactory;
  * Before a fit runs (and before its output folder exists), loads the scenario with each fitted parameter
  * at its prior's min, its max and a point in between that is not a whole number, the others as the
  * scenario has them; then, for the parameters that are fields of one node (a uniform's min and max), at
- * every corner of their joint box. A range the field refuses in part (an attention up to 5, a
+ * every corner of their joint box (of every pair of them when a node has more than eight fitted fields). A range the field refuses in part (an attention up to 5, a
  * probability), ranges that together reach a combination it refuses (a max prior reaching below the min
  * prior's top) or a field no continuous prior can fit (a whole number such as {@code organisation.teams})
  * is then one line naming the {@code --priors} entries, or {@code --fit} for a default prior, instead of
@@ -39,14 +39,16 @@ final class PriorCheck {
                 try {
                     factory.at(Map.of(p.path(), v), Map.of());
                 } catch (LocatedException e) {
-                    throw refused(p, prior, i, priors.at().get(p.name()), wholeOnly(factory, p, v), e.problem());
+                    if (wholeOnly(factory, p, v)) {
+                        // No prior can respect it: fitted values are real numbers.
+                        throw new InputException("--fit " + p.name() + ": cannot be fitted, its values are drawn as"
+                                + " real numbers: " + e.problem());
+                    }
+                    throw together(params, priors, List.of(i), e);
                 }
             }
         }
-        for (List<Integer> node : sharingANode(params)) {
-            if (node.size() > MAX_JOINT) {
-                continue;
-            }
+        for (List<Integer> node : jointly(sharingANode(params))) {
             for (int corner = 0; corner < 1 << node.size(); corner++) {
                 Map<String, Object> at = new LinkedHashMap<>();
                 for (int k = 0; k < node.size(); k++) {
@@ -73,16 +75,49 @@ final class PriorCheck {
                 refused = i;
             }
         }
+        if (refused < 0) {
+            // The refused field is not fitted: its value follows from the fitted ones (a derived field, or a
+            // node's check), so no one prior is to blame.
+            String names = String.join(",", params.stream().map(FitParameter::name).toList());
+            return new InputException("--fit " + names + ": a draw from these priors makes the scenario refuse "
+                    + (e.path().isEmpty() ? "it" : e.path()) + ", which follows from the fitted values: " + e.problem()
+                    + "; narrow the priors of the fields it depends on");
+        }
         List<Integer> involved = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
-            if (refused < 0 || node(params.get(i)).equals(node(params.get(refused)))) {
+            if (node(params.get(i)).equals(node(params.get(refused)))) {
                 involved.add(i);
             }
         }
         return together(params, priors, involved, e);
     }
 
-    /** Groups of two or more parameters that are fields of one node, in the order fitted. */
+    /**
+     * The groups whose corners are tried together: a node of at most {@link #MAX_JOINT} fields whole, a
+     * larger one as every pair of its fields (all its corners would be too many loads), so that two fields
+     * that bound each other are always tried at each other's ends.
+     */
+    static List<List<Integer>> jointly(List<List<Integer>> nodes) {
+        List<List<Integer>> groups = new ArrayList<>();
+        for (List<Integer> node : nodes) {
+            if (node.size() <= MAX_JOINT) {
+                groups.add(node);
+                continue;
+            }
+            for (int a = 0; a < node.size(); a++) {
+                for (int b = a + 1; b < node.size(); b++) {
+                    groups.add(List.of(node.get(a), node.get(b)));
+                }
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * Groups of two or more parameters that are fields of one node, in the order fitted. A node also
+     * groups siblings that do not bound each other (rules.decisions.attention and another decision rate):
+     * their corners all load, so that costs loads but never refuses priors that are fine.
+     */
     private static List<List<Integer>> sharingANode(List<FitParameter> params) {
         Map<String, List<Integer>> byNode = new LinkedHashMap<>();
         for (int i = 0; i < params.size(); i++) {
@@ -97,9 +132,10 @@ final class PriorCheck {
     }
 
     /**
-     * "the prior [a, b] and X's [c, d] (priors.yaml:2:5) together reach values the field refuses: …",
-     * located at the refused field's --priors entry (else another involved one's); naming --fit when
-     * every involved prior is a default.
+     * The one line for priors the scenario refuses, before the run or during it: "the prior [a, b] and X's
+     * [c, d] (priors.yaml:2:5) together reach values the field refuses: …", located at the refused field's
+     * --priors entry (else another involved one's); naming --fit, with each default's rule, when every
+     * involved prior is a default.
      */
     private static InputException together(List<FitParameter> params, Priors.Given priors, List<Integer> involved,
             LocatedException e) {
@@ -107,12 +143,14 @@ final class PriorCheck {
         order.sort((a, b) -> Boolean.compare(!params.get(a).path().equals(e.path()), !params.get(b).path().equals(e.path())));
         Integer head = order.stream().filter(i -> priors.at().containsKey(params.get(i).name())).findFirst().orElse(null);
         Prior prior = priors.prior();
+        String advice = order.size() > 1 ? "; give ranges that cannot cross" : "; give a range it accepts";
         if (head == null) {
-            List<String> ranges = order.stream().map(i -> params.get(i).name() + " " + range(prior, i)).toList();
+            List<String> ranges = order.stream().map(i -> (order.size() > 1 ? params.get(i).name() + " " : "")
+                    + range(prior, i) + " (" + Priors.defaultRule(params.get(i).current()) + ")").toList();
             return new InputException("--fit " + String.join(",", order.stream().map(i -> params.get(i).name()).toList())
-                    + ": the default prior" + (order.size() > 1 ? "s " : " ") + String.join(" and ", ranges)
+                    + (order.size() > 1 ? ": the default priors " : ": its default prior ") + String.join(" and ", ranges)
                     + (order.size() > 1 ? " together reach" : " reaches") + " values the field refuses: "
-                    + field(params.get(order.get(0)), e) + "; give ranges it accepts in --priors");
+                    + field(params.get(order.get(0)), e) + advice + " in --priors");
         }
         StringBuilder b = new StringBuilder("the prior ").append(range(prior, head));
         for (int i : order) {
@@ -125,7 +163,7 @@ final class PriorCheck {
         b.append(order.size() > 1 ? " together reach" : " reaches").append(" values the field refuses: ")
                 .append(field(params.get(head), e));
         if (order.size() > 1) {
-            b.append("; give ranges that cannot cross");
+            b.append(advice);
         }
         return new LocatedException(priors.at().get(params.get(head).name()), params.get(head).name(), b.toString());
     }
@@ -155,24 +193,5 @@ final class PriorCheck {
         } catch (LocatedException e) {
             return false;
         }
-    }
-
-    /**
-     * @param wholeOnly whether the field takes whole numbers only, which no prior can respect: fitted
-     *                  values are real numbers
-     */
-    private static InputException refused(FitParameter p, Prior prior, int i, SourceLocation given, boolean wholeOnly,
-            String problem) {
-        if (wholeOnly) {
-            return new InputException("--fit " + p.name() + ": cannot be fitted, its values are drawn as real"
-                    + " numbers: " + problem);
-        }
-        if (given != null) {
-            return new LocatedException(given, p.name(), "the prior " + range(prior, i) + " reaches values the field"
-                    + " refuses: " + problem);
-        }
-        return new InputException("--fit " + p.name() + ": its default prior " + range(prior, i) + " ("
-                + Priors.defaultRule(p.current()) + ") reaches values the field refuses: " + problem
-                + "; give a range it accepts in --priors");
     }
 }

@@ -80,16 +80,24 @@ public final class Priors {
                         + (Double.isNaN(v) ? "does not write it" : "gives " + v)
                         + ", so there is no default prior; give its range in --priors ({min: A, max: B})");
             }
+            log[i] = logDefault(v);
             min[i] = v / 3;
-            max[i] = v > 1 ? 3 * v : Math.min(1, 3 * v);
-            log[i] = v > 1;
+            max[i] = log[i] ? 3 * v : Math.min(1, 3 * v);
         }
         return new Given(new Prior(params.stream().map(FitParameter::name).toList(), min, max, log), at);
     }
 
     /** The default prior of a parameter at {@code v} &gt; 0, in words, as {@link #read} draws it. */
     static String defaultRule(double v) {
-        return v > 1 ? "the scenario's value ×/÷ 3, log-uniform" : "the scenario's value ÷ 3 to × 3, at most 1, uniform";
+        return logDefault(v) ? "the scenario's value ×/÷ 3, log-uniform" : "the scenario's value ÷ 3 to × 3, at most 1, uniform";
+    }
+
+    /**
+     * The one rule of the default prior: a value above 1 is a scale (×/÷ 3, log-uniform); one at most 1
+     * may be a share, so its range is ÷ 3 to × 3 capped at 1, uniform.
+     */
+    private static boolean logDefault(double v) {
+        return v > 1;
     }
 
     private static YMap read(Path file, String display) {

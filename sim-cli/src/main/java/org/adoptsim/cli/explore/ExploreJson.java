@@ -8,7 +8,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -26,8 +29,9 @@ import java.nio.charset.StandardCharsets;
 import org.adoptsim.cli.Excerpt;
 
 /**
- * Reads the page's requests with Jackson, strictly: unknown fields, trailing tokens, a number where a
- * whole number is due, a missing primitive and a null in a list or map are errors, nesting and string
+ * Reads the page's requests with Jackson, strictly: unknown fields, a field given twice in one object,
+ * trailing tokens, a number where a whole number is due, a number too large or too small to be told from
+ * infinity or 0, a missing primitive and a null in a list or map are errors, nesting and string
  * lengths are bounded; and says what was wrong in one line, in the request's own terms, never echoing
  * more than {@value Excerpt#MAX_CHARS} characters of the body: {@code request: not valid JSON: problem
  * (line L, column C)} for a body that is not JSON, {@code request: field.path: problem, was value} for
@@ -37,6 +41,8 @@ final class ExploreJson {
     static final int MAX_NESTING = 16;
     static final int MAX_STRING = 1000;
     static final int MAX_NUMBER = 40;
+    /** How Jackson's message for a name given twice in one object begins, before the name. */
+    private static final String DUPLICATE = "Duplicate field '";
 
     static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING)
@@ -46,6 +52,7 @@ final class ExploreJson {
                             .maxErrorTokenLength(Excerpt.MAX_CHARS).maxRawContentLength(0).build())
                     .build())
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -73,8 +80,9 @@ final class ExploreJson {
             for (JsonMappingException.Reference r : e.getPath()) {
                 boolean field = r.getFieldName() != null;
                 at = at.appendProperty(field ? r.getFieldName() : String.valueOf(r.getIndex()));
+                // A name is the body's text (an unknown field of any length): cut like any value quoted.
                 path.append(path.length() == 0 || !field ? "" : ".")
-                        .append(field ? r.getFieldName() : "[" + r.getIndex() + "]");
+                        .append(field ? Excerpt.of(r.getFieldName()) : "[" + r.getIndex() + "]");
             }
             throw new LeverException("request: " + (path.length() == 0 ? "(body)" : path), problem(e, tree.at(at)));
         } catch (JsonProcessingException e) {
@@ -85,6 +93,7 @@ final class ExploreJson {
     /** The body as a JSON tree, or null for a body of white space; a body that is not one JSON value is refused. */
     private static JsonNode tree(byte[] body) {
         notUtf8(body);
+        namesAndNumbers(body);
         try (JsonParser p = MAPPER.createParser(body)) {
             try {
                 return MAPPER.readTree(p);
@@ -98,6 +107,51 @@ final class ExploreJson {
         } catch (IOException e) {
             throw new LeverException("request", "not valid JSON: cannot be read");
         }
+    }
+
+    /**
+     * Refuses a field given twice in one object (JSON would let the last one win unseen) and a number a
+     * double cannot hold (1e400 would be read as infinity, 1e-400 as 0), naming the field and quoting the
+     * number as sent; leaves every other problem of the body to {@link #tree}.
+     */
+    private static void namesAndNumbers(byte[] body) {
+        try (JsonParser p = MAPPER.createParser(body)) {
+            try {
+                numbers(p);
+            } catch (JsonProcessingException e) {
+                String m = e.getOriginalMessage();
+                if (m != null && m.startsWith(DUPLICATE)) {
+                    throw new LeverException("request: " + path(p.getParsingContext()), "given twice in one object");
+                }
+            }
+        } catch (IOException e) {
+            // Not valid JSON: tree() says where.
+        }
+    }
+
+    private static void numbers(JsonParser p) throws IOException {
+        for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+            if (t != JsonToken.VALUE_NUMBER_FLOAT) {
+                continue;
+            }
+            double d = p.getDoubleValue();
+            String problem = Double.isInfinite(d) ? "too large to be a number here (at most about 1.8e308)"
+                    : d == 0 && p.getDecimalValue().signum() != 0
+                            ? "too small to be told from 0 (at least about 4.9e-324)" : null;
+            if (problem != null) {
+                throw new LeverException("request: " + path(p.getParsingContext()), problem + ", was "
+                        + Excerpt.of(p.getText()));
+            }
+        }
+    }
+
+    /** "strategies.earned.tooling[1]" for the value the parser is at, names cut like any value quoted. */
+    private static String path(JsonStreamContext at) {
+        String path = "";
+        for (JsonStreamContext c = at; c != null && !c.inRoot(); c = c.getParent()) {
+            path = (c.inArray() ? "[" + c.getCurrentIndex() + "]" : "." + Excerpt.of(c.getCurrentName())) + path;
+        }
+        return path.isEmpty() ? "(body)" : path.startsWith(".") ? path.substring(1) : path;
     }
 
     /** Refuses a body that is not UTF-8, at the line and column of its first bad byte (Jackson's is some bytes on). */

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.adoptsim.cli.Excerpt;
 import org.adoptsim.cli.LocatedException;
 import org.adoptsim.cli.scenario.LoadContext;
 import org.adoptsim.cli.scenario.LoadedScenario;
@@ -141,7 +142,9 @@ final class ScenarioEditor {
         ObjectNode strategies = strategies(root);
         JsonNode node = strategies.get(name);
         if (node == null) {
-            throw new LeverException("strategies." + name, "the scenario has no strategy '" + name + "'");
+            // The name is the request's text, of any length: quoted at most Excerpt.MAX_CHARS characters.
+            throw new LeverException("strategies." + Excerpt.of(name), "the scenario has no strategy "
+                    + Excerpt.quoted(name));
         }
         ObjectNode strategy;
         if (node instanceof ObjectNode o) {
@@ -149,11 +152,11 @@ final class ScenarioEditor {
         } else if (node.isTextual()) {
             strategy = NODES.objectNode().put("preset", node.textValue());
         } else {
-            throw new LeverException("strategies." + name, "the scenario gives this strategy as neither a preset"
+            throw new LeverException("strategies." + Excerpt.of(name), "the scenario gives this strategy as neither a preset"
                     + " name nor a mapping");
         }
         strategies.set(name, strategy);
-        String lever = "strategies." + name;
+        String lever = "strategies." + Excerpt.of(name);
         trigger(strategy, lever + ".mandate", "mandate", "deadlineWeeks", s.mandate());
         trigger(strategy, lever + ".sunset", "sunset", "leadWeeks", s.sunset());
         if (s.coalitionSize() != null) {
@@ -231,8 +234,8 @@ final class ScenarioEditor {
                     u.effortMedian())));
         }
         u.thresholdMeans().forEach((archetype, mean) -> {
-            String lever = "uncertainties.thresholdMeans." + archetype;
-            ObjectNode beta = at(root, lever, "a beta threshold for archetype '" + archetype + "'",
+            String lever = "uncertainties.thresholdMeans." + Excerpt.of(archetype);
+            ObjectNode beta = at(root, lever, "a beta threshold for archetype " + Excerpt.quoted(archetype),
                     "organisation", "attributes", "threshold", "byArchetype", archetype, "beta");
             double sum = beta.path("alpha").doubleValue() + beta.path("beta").doubleValue();
             if (!(mean > 0 && mean < 1)) {

@@ -76,7 +76,7 @@ public record MigrationLog(List<String> teams, int[] start, int[] done, List<Str
 
     /**
      * The log as it stood at the end of week {@code cutoff}: a start or done after it becomes "not yet",
-     * and the status is what can be said then ({@code done}, {@code started} or {@code idle}).
+     * and the status is what can be said then ({@code done}, {@code migrating} or {@code idle}).
      */
     public MigrationLog upTo(int cutoff) {
         int n = start.length;

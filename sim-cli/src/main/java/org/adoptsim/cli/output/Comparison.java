@@ -46,13 +46,13 @@ public record Comparison(int weeks, long replicatesCompleted, List<String> strat
 
         /**
          * For the terminal and the reports, the runs starting at calendar week {@code week}: "start: --from
-         * FILE --week 35 replaces the scenario's start block's state file and week 30 (its tools, dashboard
-         * and coalition stay)", or without a block "start: --from FILE --week 35".
+         * FILE --week 35 replaces the scenario's start block's state file and week 30 (its tools, dashboard,
+         * coalition and maturity stay)", or without a block "start: --from FILE --week 35".
          */
         public String describe(int week) {
             return "start: --from " + file + " --week " + week + (replacedStartWeek < 0 ? ""
                     : " replaces the scenario's start block's state file and week " + replacedStartWeek
-                            + " (its tools, dashboard and coalition stay)");
+                            + " (its tools, dashboard, coalition and maturity stay)");
         }
     }
 

@@ -96,26 +96,6 @@ public final class FolderLock implements AutoCloseable {
         return "";
     }
 
-    /**
-     * For a command that made the folder and failed before writing anything (bad input found during the
-     * work, exit 2): deletes the lock file and the folder when the folder holds nothing else, so that no
-     * folder is left that looks like a result. Called while the lock is held; a folder that holds anything
-     * more, or that cannot be cleared, is left as it is. Deleting the held lock file is safe here: a second
-     * writer that opened it is refused while it is held, and one that makes a new lock file in the folder
-     * makes the folder not empty, so it is not deleted.
-     */
-    public void removeIfOnlyLock() {
-        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
-            if (s.anyMatch(f -> !f.getFileName().toString().equals(FILE))) {
-                return;
-            }
-            Files.deleteIfExists(dir.resolve(FILE));
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            // Best effort: the command's own error is what the user needs to see.
-        }
-    }
-
     /** Releases the lock. */
     @Override
     public void close() throws IOException {

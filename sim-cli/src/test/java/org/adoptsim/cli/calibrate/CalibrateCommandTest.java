@@ -200,10 +200,53 @@ class CalibrateCommandTest {
                 + " cross", midRun.getMessage());
         ScenarioModel byDefault = new ScenarioModel(new YamlScenarioFactory(scenario, "capacity.yaml", Map.of()), params,
                 Priors.read(params, null, null), null, 30);
-        assertEquals("--fit " + max + "," + min + ": the default priors " + max + " [13.333333333333334, 120.0] and "
-                + min + " [6.666666666666667, 60.0] together reach values the field refuses: must be >= min (30.0); give"
-                + " ranges it accepts in --priors", assertThrows(InputException.class,
+        String rule = " (the scenario's value ×/÷ 3, log-uniform)";
+        assertEquals("--fit " + max + "," + min + ": the default priors " + max + " [13.333333333333334, 120.0]" + rule
+                + " and " + min + " [6.666666666666667, 60.0]" + rule + " together reach values the field refuses: must"
+                + " be >= min (30.0); give ranges that cannot cross in --priors", assertThrows(InputException.class,
                         () -> byDefault.scenario(new double[] {30, 25})).getMessage());
+    }
+
+    @Test
+    void oneDefaultPriorRefusedIsWordedTheSameBeforeAndDuringTheRun() throws Exception {
+        Path scenario = Files.writeString(dir.resolve("capacity.yaml"), Files.readString(Path.of(SCENARIO))
+                .replace("  attributes:\n", "  attributes:\n    capacity: {all: {uniform: {min: 20, max: 40}}}\n"));
+        String max = "organisation.attributes.capacity.all.uniform.max";
+        Path out = dir.resolve("never");
+        Cli before = Cli.run("calibrate", scenario.toString(), "--log", history().toString(), "--fit", max,
+                "--cutoff", "30", "--out", out.toString(), "-q");
+        assertEquals(2, before.exit());
+        String expected = "--fit " + max + ": its default prior [13.333333333333334, 120.0] (the scenario's value ×/÷ 3,"
+                + " log-uniform) reaches values the field refuses: must be >= min (20.0); give a range it accepts in"
+                + " --priors";
+        assertEquals(expected, before.err().strip());
+        assertTrue(!Files.exists(out), "no output folder is left behind");
+        List<FitParameter> params = List.of(new FitParameter(max, max, 40));
+        ScenarioModel model = new ScenarioModel(new YamlScenarioFactory(scenario, "capacity.yaml", Map.of()), params,
+                Priors.read(params, null, null), null, 30);
+        assertEquals(expected, assertThrows(InputException.class, () -> model.scenario(new double[] {15}))
+                .getMessage());
+    }
+
+    @Test
+    void aRefusedFieldThatIsNotFittedIsNamedAndNoPriorIsBlamed() {
+        List<FitParameter> params = List.of(new FitParameter("rules.decisions.attention", "rules.decisions.attention", 0.3),
+                new FitParameter("organisation.attributes.effort.median", "organisation.attributes.effort.median", 200));
+        InputException e = PriorCheck.refused(params, Priors.read(params, null, null), new org.adoptsim.cli.LocatedException(
+                new org.adoptsim.cli.SourceLocation("override", 1, 1), "organisation.attributes.effort", "too large"));
+        assertEquals("--fit rules.decisions.attention,organisation.attributes.effort.median: a draw from these priors"
+                + " makes the scenario refuse organisation.attributes.effort, which follows from the fitted values: too"
+                + " large; narrow the priors of the fields it depends on", e.getMessage());
+    }
+
+    @Test
+    void aNodeWithMoreThanEightFittedFieldsIsTriedPairByPair() {
+        List<Integer> nine = List.of(0, 1, 2, 3, 4, 5, 6, 7, 8);
+        List<List<Integer>> groups = PriorCheck.jointly(List.of(List.of(9, 10), nine));
+        assertEquals(1 + 36, groups.size());
+        assertEquals(List.of(9, 10), groups.get(0));
+        assertTrue(groups.contains(List.of(0, 8)) && groups.contains(List.of(7, 8)), groups.toString());
+        assertEquals(List.of(List.of(0, 1, 2, 3, 4, 5, 6, 7)), PriorCheck.jointly(List.of(List.of(0, 1, 2, 3, 4, 5, 6, 7))));
     }
 
     @Test

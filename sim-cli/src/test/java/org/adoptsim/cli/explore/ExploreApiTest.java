@@ -149,6 +149,40 @@ class ExploreApiTest {
     }
 
     @Test
+    void aNumberADoubleCannotHoldIsQuotedAsSent() throws Exception {
+        assertError("{\"strategies\":{\"earned\":{\"coalitionSize\":1e400}}}",
+                "request: strategies.earned.coalitionSize: too large to be a number here (at most about 1.8e308),"
+                        + " was 1e400");
+        assertError("{\"strategies\":{\"earned\":{\"officeHours\":-1E400}}}",
+                "request: strategies.earned.officeHours: too large to be a number here (at most about 1.8e308),"
+                        + " was -1E400");
+        assertError("{\"uncertainties\":{\"thresholdMeans\":{\"pragmatist\":1e-400}}}",
+                "request: uncertainties.thresholdMeans.pragmatist: too small to be told from 0 (at least about"
+                        + " 4.9e-324), was 1e-400");
+        assertError("{\"uncertainties\":{\"effortMedian\":0.0e-400}}", "uncertainties.effortMedian: must be > 0, was 0");
+    }
+
+    @Test
+    void aFieldGivenTwiceIsOneLineNamingIt() throws Exception {
+        assertError("{\"strategies\":{\"earned\":{\"mandate\":{\"enabled\":true,\"atShare\":0.5,\"atShare\":7}}}}",
+                "request: strategies.earned.mandate.atShare: given twice in one object");
+    }
+
+    @Test
+    void aLongUnknownNameIsCutToFortyCharacters() throws Exception {
+        String name = "z".repeat(3000);
+        for (String body : new String[] {"{\"strategies\":{\"earned\":{\"" + name + "\":true}}}",
+            "{\"strategies\":{\"" + name + "\":{\"dashboard\":true}}}",
+            "{\"uncertainties\":{\"thresholdMeans\":{\"" + name + "\":0.5}}}"}) {
+            HttpResponse<String> r = api.post("api/run", body);
+            assertEquals(400, r.statusCode());
+            String error = ExploreJson.MAPPER.readTree(r.body()).get("error").asText();
+            assertTrue(error.contains("z".repeat(39) + "…"), error);
+            assertFalse(error.contains("z".repeat(41)), "quotes at most 40 characters of the body: " + error);
+        }
+    }
+
+    @Test
     void everyUncertaintyIsCheckedInTheRequestsTerms() throws Exception {
         assertError("{\"uncertainties\":{\"capacityMean\":-5}}", "uncertainties.capacityMean: must be > 0, was -5");
         assertError("{\"uncertainties\":{\"capacityMean\":\"NaN\"}}",

@@ -25,6 +25,16 @@ class CsvPolicyTest {
         }
     }
 
+    @Test
+    void textThatSpellsNanOrInfIsNotANumberButInANumberColumnItIs() throws IOException {
+        Path names = Files.writeString(dir.resolve("names.csv"), "team,strategy,value\nNan,inf,0.5\nteam-2,INFINITY,1\n");
+        CsvPolicy.assertSixDecimals(names);
+        CsvPolicy.assertPlain(names);
+        Path column = Files.writeString(dir.resolve("column.csv"), "strategy,value\nearned,0.5\nhope,nan\n");
+        assertThrows(AssertionFailedError.class, () -> CsvPolicy.assertSixDecimals(column));
+        assertThrows(AssertionFailedError.class, () -> CsvPolicy.assertPlain(column));
+    }
+
     private Path csv(String name, String cell) throws IOException {
         return Files.writeString(dir.resolve(name), "strategy,value\nearned," + cell + "\n");
     }

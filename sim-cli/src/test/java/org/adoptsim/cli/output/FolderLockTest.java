@@ -30,21 +30,6 @@ class FolderLockTest {
     }
 
     @Test
-    void aFolderHoldingOnlyTheLockIsRemovedAndOneWithMoreIsKept() throws IOException {
-        Path out = dir.resolve("made");
-        try (FolderLock lock = FolderLock.acquire(out, "calibrate")) {
-            lock.removeIfOnlyLock();
-        }
-        assertTrue(!Files.exists(out), "a folder holding only .adoptsim.lock is gone");
-        Path kept = Files.createDirectories(dir.resolve("kept"));
-        Files.writeString(kept.resolve("checkpoint.json"), "{}");
-        try (FolderLock lock = FolderLock.acquire(kept, "calibrate")) {
-            lock.removeIfOnlyLock();
-        }
-        assertTrue(Files.exists(kept.resolve("checkpoint.json")) && Files.exists(kept.resolve(FolderLock.FILE)));
-    }
-
-    @Test
     void sweepNamesMustBeOnePlainPathComponent() {
         assertNull(OutputDirs.nameProblem("mandate-timing_2.v1"));
         for (String bad : new String[] {"", "../x", "a/b", "..", ".hidden", "-x", "a b", "x\u0000", "é".repeat(3),

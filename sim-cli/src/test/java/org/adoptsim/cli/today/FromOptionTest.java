@@ -53,7 +53,7 @@ class FromOptionTest {
         }
         assertEquals(1, state, "one entry per file: " + inputs);
         String line = "start: --from " + dir.resolve("state.csv") + " --week 35 replaces the scenario's start block's"
-                + " state file and week 30 (its tools, dashboard and coalition stay)";
+                + " state file and week 30 (its tools, dashboard, coalition and maturity stay)";
         assertTrue(r.out().contains("\n  " + line + "\n"), r.out());
         assertTrue(Files.readString(out.resolve("report.md")).contains("- " + line + "\n"), "the report says so too");
     }

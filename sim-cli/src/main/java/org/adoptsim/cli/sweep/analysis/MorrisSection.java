@@ -14,6 +14,7 @@ import org.adoptsim.cli.sweep.design.Keys;
 import org.adoptsim.cli.sweep.io.SweepManifest;
 import org.adoptsim.cli.sweep.sensitivity.MorrisEffects;
 import org.adoptsim.cli.sweep.sensitivity.NoiseVariance;
+import org.adoptsim.cli.sweep.sensitivity.SampleVariance;
 import org.adoptsim.cli.sweep.spec.DesignSpec;
 
 /**
@@ -69,16 +70,7 @@ final class MorrisSection {
      * than the noise of one mean has no effects to tell apart, so, as for Sobol indices, it gets no rows.
      */
     static double variance(double[] mean, int n) {
-        double sum = 0;
-        for (int p = 0; p < n; p++) {
-            sum += mean[p];
-        }
-        double centre = sum / n;
-        double ss = 0;
-        for (int p = 0; p < n; p++) {
-            ss += (mean[p] - centre) * (mean[p] - centre);
-        }
-        return ss / (n - 1);
+        return SampleVariance.of(n, p -> mean[p]);
     }
 
     static MorrisEffects.Result estimate(Design design, PointSeries ps, int k, int r, double noise, int bootstrap,

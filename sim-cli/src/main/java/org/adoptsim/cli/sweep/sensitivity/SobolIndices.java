@@ -70,16 +70,10 @@ public final class SobolIndices {
     static double indices(double[] yA, double[] yB, double[][] yAB, int[] rows, double noise, double[] first,
             double[] total) {
         int n = rows.length;
-        double sum = 0;
-        for (int j : rows) {
-            sum += yA[j] + yB[j];
-        }
-        double mean = sum / (2.0 * n);
-        double ss = 0;
-        for (int j : rows) {
-            ss += (yA[j] - mean) * (yA[j] - mean) + (yB[j] - mean) * (yB[j] - mean);
-        }
-        double v = ss / (2.0 * n - 1);
+        // A's and B's outputs of each row, in turn: V is their sample variance, centred on their mean.
+        java.util.function.IntToDoubleFunction y = i -> i % 2 == 0 ? yA[rows[i / 2]] : yB[rows[i / 2]];
+        double mean = SampleVariance.mean(2 * n, y);
+        double v = SampleVariance.of(2 * n, y);
         double signal = v - noise;
         for (int i = 0; i < yAB.length; i++) {
             double s = 0;
