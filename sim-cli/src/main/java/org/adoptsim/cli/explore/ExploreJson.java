@@ -112,7 +112,8 @@ final class ExploreJson {
     /**
      * Refuses a field given twice in one object (JSON would let the last one win unseen) and a number a
      * double cannot hold (1e400 would be read as infinity, 1e-400 as 0), naming the field and quoting the
-     * number as sent; leaves every other problem of the body to {@link #tree}.
+     * number as sent. It runs before {@link #tree}, so these two are reported ahead of any other problem of the
+     * body (an unknown field holding 1e400 is reported as the number); a body that is not JSON is left to tree.
      */
     private static void namesAndNumbers(byte[] body) {
         try (JsonParser p = MAPPER.createParser(body)) {
@@ -136,13 +137,30 @@ final class ExploreJson {
             }
             double d = p.getDoubleValue();
             String problem = Double.isInfinite(d) ? "too large to be a number here (at most about 1.8e308)"
-                    : d == 0 && p.getDecimalValue().signum() != 0
+                    : d == 0 && nonZeroDigits(p.getText())
                             ? "too small to be told from 0 (at least about 4.9e-324)" : null;
             if (problem != null) {
                 throw new LeverException("request: " + path(p.getParsingContext()), problem + ", was "
                         + Excerpt.of(p.getText()));
             }
         }
+    }
+
+    /**
+     * Whether a JSON number's digits before its exponent are not all 0, read from the text: asking the parser
+     * for its exact value fails on an exponent like e-99999999999, which is still a valid number.
+     */
+    private static boolean nonZeroDigits(String number) {
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c == 'e' || c == 'E') {
+                return false;
+            }
+            if (c >= '1' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "strategies.earned.tooling[1]" for the value the parser is at, names cut like any value quoted. */

@@ -118,14 +118,17 @@ public final class ExploreServer implements AutoCloseable {
 
     private void handle(HttpExchange x) throws IOException {
         try (x) {
-            route(x);
-        } catch (RuntimeException | IOException e) {
-            // The client went away, or an internal failure: one line, no stack trace.
             try {
-                send(x, 500, "text/plain", ("internal error: " + e.getClass().getSimpleName()).getBytes(
-                        StandardCharsets.UTF_8));
-            } catch (IOException | RuntimeException ignored) {
-                // the response had already started
+                route(x);
+            } catch (RuntimeException | IOException e) {
+                // The client went away, or an internal failure: one line, no stack trace, sent before the
+                // exchange closes (a catch of the outer try would run after it, and the client got nothing).
+                try {
+                    send(x, 500, "text/plain", ("internal error: " + e.getClass().getSimpleName()).getBytes(
+                            StandardCharsets.UTF_8));
+                } catch (IOException | RuntimeException ignored) {
+                    // the response had already started
+                }
             }
         }
     }

@@ -156,6 +156,11 @@ class ExploreApiTest {
         assertError("{\"strategies\":{\"earned\":{\"officeHours\":-1E400}}}",
                 "request: strategies.earned.officeHours: too large to be a number here (at most about 1.8e308),"
                         + " was -1E400");
+        assertError("{\"uncertainties\":{\"effortMedian\":1e-99999999999}}",
+                "request: uncertainties.effortMedian: too small to be told from 0 (at least about 4.9e-324), was"
+                        + " 1e-99999999999");
+        assertError("{\"uncertainties\":{\"effortMedian\":0e-99999999999}}",
+                "uncertainties.effortMedian: must be > 0, was 0");
         assertError("{\"uncertainties\":{\"thresholdMeans\":{\"pragmatist\":1e-400}}}",
                 "request: uncertainties.thresholdMeans.pragmatist: too small to be told from 0 (at least about"
                         + " 4.9e-324), was 1e-400");
