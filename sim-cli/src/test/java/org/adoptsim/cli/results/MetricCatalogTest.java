@@ -8,10 +8,39 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.config.Strategy;
+import org.adoptsim.core.result.BreakEven;
+import org.adoptsim.core.result.RunResult;
+import org.adoptsim.core.run.Replicate;
 import org.junit.jupiter.api.Test;
 
 class MetricCatalogTest {
     private final MetricCatalog catalog = new MetricCatalog(104);
+
+    /**
+     * break_even_week counts weeks elapsed, like the milestones (docs/outputs.md): the engine's 0-based week
+     * index of the crossing, plus 1; the baseline against itself has none.
+     */
+    @Test
+    void breakEvenWeekIsTheCrossingsWeekIndexPlusOne() {
+        Scenario sc = Scenario.defaults();
+        List<Strategy> pair = sc.strategies().stream()
+                .filter(s -> s.name().equals("earned") || s.name().equals("announce-and-hope")).toList();
+        int checked = 0;
+        for (int replicate = 0; replicate < 5; replicate++) {
+            List<RunResult> runs = Replicate.run(sc, pair, replicate, true);
+            RunResult base = runs.stream().filter(r -> r.strategy().equals("announce-and-hope")).findFirst().orElseThrow();
+            RunResult earned = runs.stream().filter(r -> r.strategy().equals("earned")).findFirst().orElseThrow();
+            int index = BreakEven.week(earned.series().netHoursSeries(), base.series().netHoursSeries());
+            if (index != BreakEven.NEVER) {
+                assertEquals(index + 1, MetricCatalog.breakEven(earned, base), "replicate " + replicate);
+                checked++;
+            }
+            assertTrue(Double.isNaN(MetricCatalog.breakEven(base, base)), "the baseline against itself");
+        }
+        assertTrue(checked > 0, "earned broke even in some replicate");
+    }
 
     @Test
     void everyNameIsSnakeCaseAndUnique() {
