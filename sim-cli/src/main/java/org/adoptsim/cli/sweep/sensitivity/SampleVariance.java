@@ -26,12 +26,20 @@ public final class SampleVariance {
      * 1e-33 that a "does it vary" test would take for a spread).
      */
     public static double of(int count, IntToDoubleFunction value) {
-        double centre = mean(count, value);
+        return about(mean(count, value), count, value);
+    }
+
+    /** {@link #of} for a caller that already has the values' {@link #mean}, {@code centre}. */
+    public static double about(double centre, int count, IntToDoubleFunction value) {
+        if (count == 0) {
+            return 0;
+        }
+        double first = value.applyAsDouble(0);
         double ss = 0;
         boolean equal = true;
         for (int i = 0; i < count; i++) {
             double x = value.applyAsDouble(i);
-            equal &= x == value.applyAsDouble(0);
+            equal &= x == first;
             double d = x - centre;
             ss += d * d;
         }

@@ -73,7 +73,7 @@ public final class SobolIndices {
         // A's and B's outputs of each row, in turn: V is their sample variance, centred on their mean.
         java.util.function.IntToDoubleFunction y = i -> i % 2 == 0 ? yA[rows[i / 2]] : yB[rows[i / 2]];
         double mean = SampleVariance.mean(2 * n, y);
-        double v = SampleVariance.of(2 * n, y);
+        double v = SampleVariance.about(mean, 2 * n, y);
         double signal = v - noise;
         for (int i = 0; i < yAB.length; i++) {
             double s = 0;
