@@ -37,8 +37,7 @@ final class TodayOutputs {
     }
 
     static TeamForecast forecast(ScenarioInput sc, List<String> strategies) {
-        var start = sc.scenario().start();
-        return new TeamForecast(strategies, sc.names(), start == null ? 0 : start.week(), sc.scenario().run().weeks());
+        return new TeamForecast(strategies, sc.names(), sc.scenario().start(), sc.scenario().run().weeks());
     }
 
     /** Writes teams.csv atomically; returns its name for the manifest. */

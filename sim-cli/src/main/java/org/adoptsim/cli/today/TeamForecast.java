@@ -1,6 +1,7 @@
 package org.adoptsim.cli.today;
 
 import java.util.List;
+import org.adoptsim.core.config.ObservedState;
 import org.adoptsim.core.result.FunctionsOutcome;
 import org.adoptsim.core.result.Reason;
 import org.adoptsim.core.result.RunResult;
@@ -23,6 +24,8 @@ public final class TeamForecast {
     private final List<String> teamNames;
     private final int startWeek;
     private final int weeks;
+    /** Per team: the calendar week it finished before the runs began (today's state), or −1. */
+    private final int[] doneBeforeStart;
     /** [strategy][team][k]: runs done (adopted) before calendar week BY_WEEKS[k]. */
     private final long[][][] doneBy;
     private final long[][][] adoptedBy;
@@ -43,6 +46,19 @@ public final class TeamForecast {
      * @param weeks     weeks per run
      */
     public TeamForecast(List<String> strategies, List<String> teamNames, int startWeek, int weeks) {
+        this(strategies, teamNames, startWeek, weeks, null);
+    }
+
+    /**
+     * @param start today's state the runs start from, or null for runs from week 0: a team it lists as
+     *              done keeps the calendar week it finished there as its done week
+     */
+    public TeamForecast(List<String> strategies, List<String> teamNames, ObservedState start, int weeks) {
+        this(strategies, teamNames, start == null ? 0 : start.week(), weeks, start);
+    }
+
+    private TeamForecast(List<String> strategies, List<String> teamNames, int startWeek, int weeks,
+            ObservedState start) {
         this.strategies = List.copyOf(strategies);
         this.teamNames = List.copyOf(teamNames);
         this.startWeek = startWeek;
@@ -53,6 +69,11 @@ public final class TeamForecast {
         adoptedBy = new long[s][n][BY_WEEKS.length];
         doneIn = new long[s][n][weeks + 1];
         reasons = new long[s][n][Reason.values().length];
+        doneBeforeStart = new int[n];
+        for (int i = 0; i < n; i++) {
+            doneBeforeStart[i] = start != null && i < start.teams() && start.status(i) == ObservedState.Status.DONE
+                    ? start.doneWeek(i) : -1;
+        }
     }
 
     /** One replicate: a result per strategy, in the order given at construction. */
@@ -124,7 +145,9 @@ public final class TeamForecast {
 
     /**
      * The median calendar week the team finished (a run that did not finish counts as later than any
-     * week), or −1 when it did not finish in half of the runs or more. Before the run: the start week − 1.
+     * week), or −1 when it did not finish in half of the runs or more. A team done before the run finished
+     * in the week today's state gives it; an initial adopter (done before week 0, without a state) in week 0,
+     * as the migration logs write it.
      */
     public int medianDoneWeek(int strategy, int team) {
         long half = replicates / 2 + 1;
@@ -133,7 +156,7 @@ public final class TeamForecast {
         for (int k = 0; k < h.length; k++) {
             seen += h[k];
             if (seen >= half) {
-                return startWeek + k - 1;
+                return k > 0 ? startWeek + k - 1 : Math.max(doneBeforeStart[team], 0);
             }
         }
         return -1;

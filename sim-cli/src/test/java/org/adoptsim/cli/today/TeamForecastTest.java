@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.adoptsim.cli.scenario.ScenarioLoader;
+import org.adoptsim.core.config.ObservedState;
 import org.adoptsim.core.config.Presets;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
@@ -124,6 +125,30 @@ class TeamForecastTest {
         }
         assertTrue(doneEveryRun > 0, "pure-mandate finishes teams late but in every run: " + text);
         assertEquals(doneEveryRun, text.lines().filter(l -> l.endsWith("   —")).count(), text);
+    }
+
+    @Test
+    void aTeamDoneInTodaysStateKeepsTheWeekItFinishedThere() throws IOException {
+        // From calendar week 30: team 0 finished in week 12, team 1 in week 29; nobody else has moved.
+        ObservedState state = ObservedState.builder(42).week(30)
+                .team(0, ObservedState.Status.DONE, 1, 12, false)
+                .team(1, ObservedState.Status.DONE, 1, 29, false).build();
+        Scenario sc = Scenario.defaults().withStrategies(TWO);
+        sc = sc.withRun(sc.run().withWeeks(74)).withStart(state);
+        TeamForecast f = new TeamForecast(List.of("a", "b"), names(), state, 74);
+        for (int r = 0; r < 20; r++) {
+            f.accept(Replicate.run(sc, TWO, r, false));
+        }
+        for (int s = 0; s < 2; s++) {
+            assertEquals(1, f.pDone(s, 0, 0), "done before the runs, done in every run");
+            assertEquals(12, f.medianDoneWeek(s, 0), "the state's done week, not the week before the runs");
+            assertEquals(29, f.medianDoneWeek(s, 1));
+        }
+        StringWriter w = new StringWriter();
+        TeamsCsv.write(f, w);
+        assertTrue(w.toString().contains("\na,t0,1,1,"), w.toString());
+        assertTrue(w.toString().lines().anyMatch(l -> l.startsWith("b,t0,") && l.split(",")[6].equals("12")),
+                w.toString());
     }
 
     @Test
