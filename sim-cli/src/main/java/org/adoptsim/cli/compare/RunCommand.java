@@ -28,13 +28,14 @@ public final class RunCommand extends SimulationCommand {
 
     @Option(names = "--history", paramLabel = "DIR",
             description = "Also write each replicate's migration log (team, start_week, done_week, status) to"
-                + " DIR/replicate-NNNN.csv: the format calibrate reads.")
+                + " DIR/replicate-NNNN.csv: the format calibrate reads. From today's state (a start block or"
+                + " --from) the weeks are calendar weeks and the state's done teams keep their done week.")
     java.nio.file.Path history;
 
     @Override
     java.util.function.Consumer<List<org.adoptsim.core.result.RunResult>> alsoTo(ScenarioInput loaded) {
         return history == null ? super.alsoTo(loaded)
-                : new org.adoptsim.cli.history.HistoryFolder(history, loaded.teamNames());
+                : new org.adoptsim.cli.history.HistoryFolder(history, loaded.teamNames(), loaded.scenario().start());
     }
 
     /** {@code out/<scenario>-<strategy>}: beside the scenario's comparison ({@code out/<scenario>}), not in it. */

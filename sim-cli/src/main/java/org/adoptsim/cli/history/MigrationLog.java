@@ -3,6 +3,7 @@ package org.adoptsim.cli.history;
 import java.util.ArrayList;
 import java.util.List;
 import org.adoptsim.cli.scenario.TeamNames;
+import org.adoptsim.core.config.ObservedState;
 import org.adoptsim.core.result.TeamOutcomes;
 import org.adoptsim.core.result.TeamStatus;
 
@@ -36,6 +37,38 @@ public record MigrationLog(List<String> teams, int[] start, int[] done, List<Str
      * {@code names} gives one name per team.
      */
     public static MigrationLog of(TeamOutcomes outcomes, List<String> names) {
+        return of(outcomes, names, null);
+    }
+
+    /**
+     * The log a run from today's state leaves, in the organisation's calendar: the run's week k is
+     * calendar week {@code start.week() + k}. What the state records no week for is an assumption
+     * (docs/outputs.md, "history"): a team the state lists as done is logged as started and done in its
+     * {@code done_week}; a team it lists as started (migrating, blocked or dual) as started in the week
+     * before today. Without a state ({@code start} null) this is {@link #of(TeamOutcomes, List)}.
+     */
+    public static MigrationLog of(TeamOutcomes outcomes, List<String> names, ObservedState start) {
+        MigrationLog log = fromWeekZero(outcomes, names);
+        if (start == null) {
+            return log;
+        }
+        int[] s = log.start;
+        int[] d = log.done;
+        for (int i = 0; i < s.length; i++) {
+            ObservedState.Status before = i < start.teams() ? start.status(i) : ObservedState.Status.IDLE;
+            if (before == ObservedState.Status.DONE) {
+                s[i] = start.doneWeek(i);
+                d[i] = start.doneWeek(i);
+                continue;
+            }
+            boolean startedBefore = before != ObservedState.Status.IDLE && before != ObservedState.Status.WILLING;
+            s[i] = startedBefore ? start.week() - 1 : s[i] < 0 ? -1 : start.week() + s[i];
+            d[i] = d[i] < 0 ? -1 : start.week() + d[i];
+        }
+        return new MigrationLog(log.teams, s, d, log.status);
+    }
+
+    private static MigrationLog fromWeekZero(TeamOutcomes outcomes, List<String> names) {
         int n = outcomes.teams();
         int[] s = new int[n];
         int[] d = new int[n];

@@ -64,6 +64,39 @@ class HistoryNamesTest {
     }
 
     @Test
+    void historyOfARunFromTodayIsInTheCalendarAndKeepsTheStatesDoneWeeks() throws Exception {
+        // acme-today starts at calendar week 30 from state.csv: observability done in week 9, auth in 17,
+        // mobile-bff migrating, ranking willing.
+        Cli run = Cli.run("run", ACME.toString(), "--strategy", "earned", "--replicates", "1", "--history",
+                dir.resolve("h").toString(), "--out", dir.resolve("run").toString(), "-q");
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = Files.readAllLines(dir.resolve("h").resolve(HistoryWriter.fileName(0)));
+        assertTrue(lines.contains("observability,9,9,done"), "its done week, not the run's week 0: " + lines);
+        assertTrue(lines.contains("auth,17,17,done"), String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("mobile-bff,29,")), "started before today: " + lines);
+        for (String l : lines.subList(1, lines.size())) {
+            String[] c = l.split(",", -1);
+            for (int k = 1; k <= 2; k++) {
+                assertTrue(c[k].isEmpty() || Integer.parseInt(c[k]) >= 9, "calendar weeks, not run weeks: " + l);
+            }
+            if (!c[1].isEmpty() && !List.of("observability", "ci-runners", "auth", "status-page", "query-api",
+                    "secrets", "edge-proxy", "mobile-bff", "sessions", "indexer", "job-scheduler", "backup",
+                    "events-pipeline").contains(c[0])) {
+                assertTrue(Integer.parseInt(c[1]) >= 30, "started no earlier than today: " + l);
+            }
+        }
+
+        // Back to the state at week 30: the same done teams in the same weeks.
+        Cli state = Cli.run("state", "--log", dir.resolve("h").toString(), "--week", "30", "--out",
+                dir.resolve("s.csv").toString());
+        assertEquals(0, state.exit(), state.err());
+        List<String> done = Files.readAllLines(dir.resolve("s.csv")).stream().filter(l -> l.contains(",done,")).toList();
+        assertEquals(List.of("observability,done,1,9", "ci-runners,done,1,12", "auth,done,1,17",
+                "status-page,done,1,20", "query-api,done,1,24", "secrets,done,1,26", "edge-proxy,done,1,28"),
+                done.stream().sorted(java.util.Comparator.comparingInt(l -> Integer.parseInt(l.split(",")[3]))).toList());
+    }
+
+    @Test
     void withoutATeamsFileTeamsCsvTheLogAndTheStateFileShareOneNaming() throws Exception {
         Path scenario = TestCli.scenario(dir, 20, 2, 5);
         Cli compare = Cli.run("compare", scenario.toString(), "--out", dir.resolve("c").toString(), "-q");
