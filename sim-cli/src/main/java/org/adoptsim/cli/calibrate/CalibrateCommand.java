@@ -18,10 +18,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.adoptsim.cli.Excerpt;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.calibrate.posterior.FitParameter;
 import org.adoptsim.cli.calibrate.posterior.ParameterPaths;
@@ -30,6 +33,7 @@ import org.adoptsim.cli.history.HistoryReader;
 import org.adoptsim.cli.history.MigrationLog;
 import org.adoptsim.cli.output.Sha256;
 import org.adoptsim.cli.scenario.LoadContext;
+import org.adoptsim.cli.scenario.TeamNames;
 import org.adoptsim.cli.scenario.LoadedScenario;
 import org.adoptsim.cli.scenario.ScenarioLoader;
 import org.adoptsim.cli.scenario.input.TextFile;
@@ -120,6 +124,21 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * The log lists fewer teams than the scenario has: which one is missing (the first in the scenario's
+     * order, quoted short) and how many more, and what a row for a team that has not started looks like.
+     */
+    static String missingTeams(Path logFile, MigrationLog log, List<String> names, int teams) {
+        List<String> all = TeamNames.names(names == null ? List.of() : names, teams);
+        Set<String> listed = new HashSet<>(log.teams());
+        List<String> missing = all.stream().filter(n -> !listed.contains(n)).toList();
+        return logFile + ": the log lists " + log.size() + " of the scenario's " + teams + " teams (organisation.teams)"
+                + (missing.isEmpty() ? ""
+                        : "; missing " + Excerpt.quoted(missing.get(0))
+                                + (missing.size() > 1 ? " and " + (missing.size() - 1) + " more" : ""))
+                + ": calibrate needs a row for every team, with empty start_week and done_week for one not started";
+    }
+
     @Override
     public Integer call() throws IOException {
         String display = file.toString();
@@ -134,8 +153,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         LocalDate start = startDate == null ? null : date("--start-date", startDate);
         List<String> names = loaded.teamNames() == null || loaded.teamNames().isEmpty() ? null : loaded.teamNames();
         MigrationLog log = new HistoryReader(start, names).read(logFile, logFile.toString());
-        check(log.size() == scenario.organisation().teams(), logFile + ": the log has " + log.size()
-                + " teams, the scenario " + scenario.organisation().teams() + " (organisation.teams)");
+        check(log.size() == scenario.organisation().teams(), missingTeams(logFile, log, names,
+                scenario.organisation().teams()));
         int fitTo = cutoff == null ? Math.max(1, log.lastEvent()) : week(cutoff, start);
         int end = Math.max(fitTo, log.lastEvent());
         List<FitParameter> params = ParameterPaths.resolve(

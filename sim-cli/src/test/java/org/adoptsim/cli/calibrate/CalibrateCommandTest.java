@@ -139,7 +139,9 @@ class CalibrateCommandTest {
         Cli size = fit(Files.writeString(dir.resolve("short.csv"), "team,start_week,done_week\nteam-1,5,7\n"),
                 dir.resolve("y"), "1", "2");
         assertEquals(2, size.exit());
-        assertTrue(size.err().strip().endsWith("the log has 1 teams, the scenario 16 (organisation.teams)"), size.err());
+        assertTrue(size.err().strip().endsWith("the log lists 1 of the scenario's 16 teams (organisation.teams);"
+                + " missing 'team-2' and 14 more: calibrate needs a row for every team, with empty start_week and"
+                + " done_week for one not started"), size.err());
         Cli unknown = Cli.run("calibrate", SCENARIO, "--log", history().toString(), "--fit", "rules.decisions.nope");
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().contains("rules.decisions.nope"), unknown.err());
