@@ -169,6 +169,16 @@ class CalibrateCommandTest {
         assertEquals(2, fallsOff.exit());
         assertTrue(fallsOff.err().startsWith(dir.resolve("low.yaml") + ":1:28: rules.decisions.attention: the prior"
                 + " [-0.5, 0.5] reaches values the field refuses: must be in [0, 1], was -0.5"), fallsOff.err());
+        // The short form of an attribute the scenario does not write (gain): named as such, not as the
+        // loader's "unknown field" at the prior's line.
+        Cli unwritten = Cli.run("calibrate", SCENARIO, "--log", log.toString(), "--fit", "organisation.attributes.gain.median",
+                "--priors", Files.writeString(dir.resolve("gain.yaml"),
+                        "organisation.attributes.gain.median: {min: 6, max: 54}\n").toString(), "--out", out.toString(), "-q");
+        assertEquals(2, unwritten.exit());
+        assertTrue(unwritten.err().startsWith("--fit organisation.attributes.gain.median: the scenario does not write"
+                + " organisation.attributes.gain, so it has no distribution whose median could be fitted; write its"
+                + " distribution there"), unwritten.err());
+        assertEquals(1, unwritten.err().lines().count(), unwritten.err());
         assertTrue(!Files.exists(out), "no output folder is left behind");
     }
 

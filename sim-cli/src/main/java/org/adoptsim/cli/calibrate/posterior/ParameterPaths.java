@@ -12,10 +12,13 @@ import org.adoptsim.cli.yaml.YScalar;
  * ({@code rules.decisions.attention}), or the short form {@code organisation.attributes.NAME.FIELD}
  * for a field of the attribute's distribution for all teams ({@code organisation.attributes.effort.median}
  * is {@code organisation.attributes.effort.all.lognormal.median} when effort is lognormal). A path the
- * file does not write may still be fitted when {@code --priors} gives its range. Stateless.
+ * file does not write may still be fitted when {@code --priors} gives its range; a short form of an attribute
+ * the file does not write at all is refused, since there is no distribution to set the field of. Stateless.
  */
 public final class ParameterPaths {
     private static final String ATTRIBUTES = "organisation.attributes.";
+    /** An attribute's own fields, written beside its distribution: {@code …effort.min} is no short form. */
+    private static final List<String> CLIP = List.of("min", "max");
 
     private ParameterPaths() {
     }
@@ -48,6 +51,12 @@ public final class ParameterPaths {
                 if (field != null) {
                     return new FitParameter(name, full, number(field, name));
                 }
+            }
+            if (rest.length == 2 && at(root, ATTRIBUTES + rest[0]) == null && !CLIP.contains(rest[1])) {
+                throw new InputException("--fit " + name + ": the scenario does not write " + ATTRIBUTES + rest[0]
+                        + ", so it has no distribution whose " + rest[1] + " could be fitted; write its distribution"
+                        + " there (the default is in docs/model.md), e.g. {all: {lognormal: {median: 360, sigma: 0.6}}}"
+                        + " for effort");
             }
         }
         return new FitParameter(name, name, Double.NaN);
