@@ -4,14 +4,24 @@ package org.adoptsim.cli.chart;
  * What every chart of an output folder says about where it came from, for its footer.
  *
  * @param partialOf the replicates asked for when the run was interrupted (0 when complete)
+ * @param startWeek the calendar week of the runs' week 0 (today's state), 0 without a calendar: the charts'
+ *                  axes and event labels count run weeks, so the footer says which calendar week they start at
  */
 public record ChartContext(String scenario, long seed, long replicates, int weeks, String baseline, long partialOf,
-        String toolVersion) {
+        String toolVersion, int startWeek) {
+
+    /** Runs from week 0: no calendar. */
+    public ChartContext(String scenario, long seed, long replicates, int weeks, String baseline, long partialOf,
+            String toolVersion) {
+        this(scenario, seed, replicates, weeks, baseline, partialOf, toolVersion, 0);
+    }
 
     String footer() {
         String reps = partialOf > 0 ? "PARTIAL: " + replicates + " of " + partialOf + " replicates"
                 : replicates + " replicates";
-        return "scenario " + scenario + "  \u00b7  seed " + seed + "  \u00b7  " + reps + "  \u00b7  " + weeks
-                + " weeks  \u00b7  adoptsim " + toolVersion;
+        String span = startWeek > 0 ? weeks + " weeks from calendar week " + startWeek + " (week k here is calendar week "
+                + startWeek + " + k)" : weeks + " weeks";
+        return "scenario " + scenario + "  \u00b7  seed " + seed + "  \u00b7  " + reps + "  \u00b7  " + span
+                + "  \u00b7  adoptsim " + toolVersion;
     }
 }

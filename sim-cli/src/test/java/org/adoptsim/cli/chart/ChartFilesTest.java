@@ -46,6 +46,14 @@ class ChartFilesTest {
     }
 
     @Test
+    void aRunFromTodaySaysInTheFooterWhichCalendarWeekItsWeeksCountFrom() {
+        assertEquals("scenario demo  \u00b7  seed 4  \u00b7  5 replicates  \u00b7  52 weeks  \u00b7  adoptsim test",
+                new ChartContext("demo", 4, 5, 52, "a", 0, "test").footer());
+        String fromToday = new ChartContext("demo", 4, 5, 74, "a", 0, "test", 30).footer();
+        assertTrue(fromToday.contains("74 weeks from calendar week 30 (week k here is calendar week 30 + k)"), fromToday);
+    }
+
+    @Test
     void everyChartIsThereInEveryFormat() {
         List<String> expected = List.of("adoption-median", "net-hours", "done-vs-adopted", "honest-vs-vanity", "fan-announce-and-hope", "fan-earned",
                 "fan-mandate-early", "fan-earn-then-mandate", "fan-pure-mandate", "laggards-announce-and-hope",
