@@ -9,7 +9,8 @@ import org.adoptsim.core.result.Reason;
 
 /**
  * "Teams most likely to lag": per strategy, the teams with the lowest chance of being done by
- * calendar week 104 (ties: lower chance by week 52, then team order), each with its chances, median
+ * calendar week 104 (ties: lower chance by week 52, then team order), each with its chances of being done,
+ * its chance of being adopted (done and self-sufficient) by the later week, its median
  * done week and most frequent reason for not being done at the horizon — where office hours or an executive
  * unblock would go. The chances are read at the calendar weeks the runs reach ({@link #shownWeeks}: 52 and
  * 104, each at most the horizon's week), and a team done by the first of them in every run does not lag: a
@@ -104,7 +105,7 @@ public final class LaggardTable {
         List<Integer> weeks = shownWeeks(f.startWeek(), f.weeks());
         out.println("Teams most likely to lag (P done by calendar week "
                 + weeks.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" / "))
-                + ", median done week, " + reasonHeader(f.startWeek() + f.weeks()) + " (share of runs)"
+                + ", P adopted by " + weeks.get(weeks.size() - 1) + ", median done week, " + reasonHeader(f.startWeek() + f.weeks()) + " (share of runs)"
                 + (f.startWeek() > 0 ? "; runs start at calendar week " + f.startWeek() : "") + "):");
         for (int s = 0; s < f.strategies().size(); s++) {
             out.println("  " + f.strategies().get(s));
@@ -117,8 +118,8 @@ public final class LaggardTable {
                 String chances = weeks.size() == 1 ? String.format(java.util.Locale.ROOT, "%5s",
                         share(f.pDone(s, i, 1))) : String.format(java.util.Locale.ROOT, "%5s / %5s",
                         share(f.pDone(s, i, 0)), share(f.pDone(s, i, 1)));
-                out.println(String.format(java.util.Locale.ROOT, "    %-24s %s   %-9s %s",
-                        f.teamNames().get(i), chances, median < 0 ? "not half" : "week " + median,
+                out.println(String.format(java.util.Locale.ROOT, "    %-24s %s   adopted %5s   %-9s %s",
+                        f.teamNames().get(i), chances, share(f.pAdopted(s, i, 1)), median < 0 ? "not half" : "week " + median,
                         reason(f.topReasonId(s, i), f.topReasonShare(s, i))));
             }
         }

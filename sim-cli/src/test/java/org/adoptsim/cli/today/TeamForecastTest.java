@@ -115,7 +115,12 @@ class TeamForecastTest {
         LaggardTable.print(f, 42, new java.io.PrintWriter(w));
         String text = w.toString();
         assertTrue(text.contains("most frequent reason not done at week 104 (share of runs)"), text);
-        assertTrue(text.contains("P done by calendar week 52 / 104"), text);
+        assertTrue(text.contains("P done by calendar week 52 / 104, P adopted by 104, median done week"), text);
+        // Forced through at shutdown: done by week 104 in every run, and the table shows it is not adopted.
+        int forced = LaggardTable.laggards(f, 1, 42).stream().filter(i -> f.pDone(1, i, 1) == 1 && f.pAdopted(1, i, 1) < 1)
+                .findFirst().orElseThrow();
+        assertTrue(text.contains(String.format(java.util.Locale.ROOT, "   adopted %5s   ",
+                LaggardTable.share(f.pAdopted(1, forced, 1)))), text);
         assertFalse(text.contains(" done ("), "'done' is no reason for not being done: " + text);
         long doneEveryRun = 0;
         for (int s = 0; s < 2; s++) {
