@@ -12,6 +12,7 @@ import org.adoptsim.cli.LocatedException;
 import org.adoptsim.cli.output.AtomicFile;
 import org.adoptsim.cli.scenario.LoadContext;
 import org.adoptsim.cli.scenario.LoadedScenario;
+import org.adoptsim.cli.scenario.describe.KnownText;
 import org.adoptsim.cli.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,8 +69,10 @@ public final class InitCommand implements Callable<Integer> {
         String written = text;
         AtomicFile.writeText(target, w -> w.write(written));
         PrintWriter o = spec.commandLine().getOut();
-        o.println("wrote " + target + " (" + loaded.scenario().organisation().teams() + " teams, "
+        var org = loaded.scenario().organisation();
+        o.println("wrote " + target + " (" + org.teams() + " teams, "
                 + loaded.scenario().strategies().size() + " strategies); check it with ./adoptsim validate " + target);
+        o.println("  " + org.departments() + " departments; " + KnownText.of(org.known(), org.teams()));
         o.flush();
         return 0;
     }

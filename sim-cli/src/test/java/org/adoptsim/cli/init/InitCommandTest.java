@@ -40,6 +40,26 @@ class InitCommandTest {
     }
 
     @Test
+    void initAndValidateSayWhichPerTeamColumnsWereReadSoAnIgnoredHeaderShows() throws IOException {
+        Files.writeString(dir.resolve("teams.csv"), "Owner,Name,Department,effort,capacity (h/week)\n"
+                + "ann,alpha,pay,100,20\nbob,beta,pay,,30\ncy,gamma,search,250,\n");
+        Path out = dir.resolve("ours.yaml");
+        Cli r = Cli.run("init", "--teams", dir.resolve("teams.csv").toString(), "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("\n  2 departments; read per team: effort 2 of 3 teams; the rest drawn\n"),
+                "'capacity (h/week)' is not the capacity column, and the output shows it was not read: " + r.out());
+        Cli v = Cli.run("validate", out.toString());
+        assertEquals(0, v.exit(), v.err());
+        assertTrue(v.out().contains("teams file    read per team: effort 2 of 3 teams; the rest drawn"), v.out());
+
+        Files.writeString(dir.resolve("names.csv"), "name\nalpha\nbeta\n");
+        Cli names = Cli.run("init", "--teams", dir.resolve("names.csv").toString(), "--out", dir.resolve("n.yaml").toString());
+        assertEquals(0, names.exit(), names.err());
+        assertTrue(names.out().contains("no team attribute read (columns archetype, threshold, proof_needed, effort,"),
+                names.out());
+    }
+
+    @Test
     void aBadSpreadsheetIsALocatedErrorAndNothingIsWritten() throws IOException {
         Files.writeString(dir.resolve("teams.csv"), "name,capacity\nalpha,fast\n");
         Cli r = Cli.run("init", "--teams", dir.resolve("teams.csv").toString());

@@ -30,6 +30,9 @@ public final class ScenarioSummary {
         line(out, "name", s.name() + (loaded.description() == null ? "" : ": " + loaded.description()));
         line(out, "organisation", Words.count(o.teams(), "team") + " in " + Words.count(o.departments(), "department")
                 + (loaded.teamNames().isEmpty() ? "" : ", named in a teams file"));
+        if (!loaded.teamNames().isEmpty()) {
+            line(out, "teams file", KnownText.of(o.known(), o.teams()));
+        }
         line(out, "archetypes", OrgText.archetypes(o, drawn));
         attributes(out, o.attributes());
         line(out, "network", OrgText.network(o.network(), drawn));
