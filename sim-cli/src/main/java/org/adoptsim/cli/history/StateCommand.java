@@ -84,8 +84,8 @@ public final class StateCommand implements Callable<Integer> {
         });
         spec.commandLine().getOut().println("Wrote " + out + ": " + count(rows, "done") + " done, "
                 + (rows.size() - count(rows, "done") - count(rows, "idle") - count(rows, "willing"))
-                + " started, " + (count(rows, "idle") + count(rows, "willing")) + " not started of " + rows.size()
-                + " teams at week " + week + " (from " + file + ").");
+                + " started, " + (count(rows, "idle") + count(rows, "willing")) + " not started of the log's " + rows.size()
+                + " teams at week " + week + " (from " + file + "); a team the log does not list is idle.");
         return 0;
     }
 

@@ -60,7 +60,8 @@ class LogStateTest {
                 cli.err.toString());
         assertEquals("team,status,progress,done_week\nteam-1,done,1,3\nteam-2,migrating,0.9,\n",
                 Files.readString(state));
-        assertTrue(cli.out.toString().contains("1 done, 1 started, 0 not started of 2 teams at week 6"),
+        assertTrue(cli.out.toString().contains("1 done, 1 started, 0 not started of the log's 2 teams at week 6 (from " + logFile
+                + "); a team the log does not list is idle."),
                 cli.out.toString());
         TestCli run = new TestCli();
         assertEquals(0, run.execute("run", TestCli.scenario(dir, 10, 2, 1).toString(), "--from", state.toString(),
