@@ -28,6 +28,7 @@ import org.adoptsim.cli.Excerpt;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.calibrate.posterior.FitParameter;
 import org.adoptsim.cli.calibrate.posterior.ParameterPaths;
+import org.adoptsim.cli.calibrate.posterior.RuleDefaults;
 import org.adoptsim.cli.console.StopSignal;
 import org.adoptsim.cli.history.HistoryReader;
 import org.adoptsim.cli.history.MigrationLog;
@@ -79,7 +80,7 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--priors", paramLabel = "FILE",
             description = "YAML: PARAM: {min: A, max: B, scale: log|linear} (default: the scenario's value ×/÷ 3,"
-                + " at most 1 for a value <= 1).")
+                + " at most 1 for a value <= 1; a rule it does not write: its default).")
     Path priors;
 
     @Option(names = "--cutoff", paramLabel = "WEEK|DATE",
@@ -158,7 +159,10 @@ public final class CalibrateCommand implements Callable<Integer> {
         int fitTo = cutoff == null ? Math.max(1, log.lastEvent()) : week(cutoff, start);
         int end = Math.max(fitTo, log.lastEvent());
         List<FitParameter> params = ParameterPaths.resolve(
-                YamlTreeReader.read(TextFile.decode(bytes, display), display, YamlLimits.defaults()), fit);
+                YamlTreeReader.read(TextFile.decode(bytes, display), display, YamlLimits.defaults()), fit).stream()
+                .map(p -> Double.isNaN(p.current())
+                        ? new FitParameter(p.name(), p.path(), RuleDefaults.at(scenario.rules(), p.path())) : p)
+                .toList();
         Priors.Given given = Priors.read(params, priors, priors == null ? null : priors.toString());
         Prior prior = given.prior();
         YamlScenarioFactory factory = new YamlScenarioFactory(file, display, Map.of());

@@ -220,6 +220,21 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void aRuleTheScenarioLeavesAtItsDefaultGetsTheDefaultPriorAroundTheValueItRunsWith() throws Exception {
+        // sbc-small.yaml does not write rules.decisions.visibility: it runs with the default, 0.5.
+        Path out = dir.resolve("visibility");
+        Cli r = Cli.run("calibrate", SCENARIO, "--log", history().toString(), "--fit", "rules.decisions.visibility",
+                "--cutoff", "30", "--particles", "20", "--generations", "1", "--predictive", "10", "--threads", "1",
+                "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String row = Files.readAllLines(out.resolve("parameters.csv")).get(1);
+        assertTrue(row.startsWith("rules.decisions.visibility,"), row);
+        double priorLow = Double.parseDouble(row.split(",")[4]);
+        double priorHigh = Double.parseDouble(row.split(",")[5]);
+        assertTrue(priorLow >= 0.5 / 3 && priorHigh <= 1 && priorHigh > 0.9, "uniform on [0.5/3, 1]: " + row);
+    }
+
+    @Test
     void oneDefaultPriorRefusedIsWordedTheSameBeforeAndDuringTheRun() throws Exception {
         Path scenario = Files.writeString(dir.resolve("capacity.yaml"), Files.readString(Path.of(SCENARIO))
                 .replace("  attributes:\n", "  attributes:\n    capacity: {all: {uniform: {min: 20, max: 40}}}\n"));
