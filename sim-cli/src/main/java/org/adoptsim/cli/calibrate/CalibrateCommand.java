@@ -126,17 +126,26 @@ public final class CalibrateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     /**
-     * The log lists fewer teams than the scenario has: which one is missing (the first in the scenario's
-     * order, quoted short) and how many more, and what a row for a team that has not started looks like.
+     * The line for a log that lists another number of teams than the scenario has. More: it lists teams the
+     * scenario does not have. Fewer: which one is missing (the first in the scenario's order, quoted short)
+     * and how many more, and what a row for a team that has not started looks like. Without a teams file, a
+     * log that names its teams otherwise than {@code team-K} is read in row order, so the missing ones are the
+     * last.
      */
-    static String missingTeams(Path logFile, MigrationLog log, List<String> names, int teams) {
+    private static String teamCountMismatch(Path logFile, MigrationLog log, List<String> names, int teams) {
+        if (log.size() > teams) {
+            return logFile + ": the log lists " + log.size() + " teams, the scenario has " + teams
+                    + " (organisation.teams): a log has one row per team of the scenario";
+        }
         List<String> all = TeamNames.names(names == null ? List.of() : names, teams);
         Set<String> listed = new HashSet<>(log.teams());
         List<String> missing = all.stream().filter(n -> !listed.contains(n)).toList();
+        if (missing.size() != teams - log.size()) {
+            missing = all.subList(log.size(), teams);
+        }
         return logFile + ": the log lists " + log.size() + " of the scenario's " + teams + " teams (organisation.teams)"
-                + (missing.isEmpty() ? ""
-                        : "; missing " + Excerpt.quoted(missing.get(0))
-                                + (missing.size() > 1 ? " and " + (missing.size() - 1) + " more" : ""))
+                + "; missing " + Excerpt.quoted(missing.get(0))
+                + (missing.size() > 1 ? " and " + (missing.size() - 1) + " more" : "")
                 + ": calibrate needs a row for every team, with empty start_week and done_week for one not started";
     }
 
@@ -154,8 +163,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         LocalDate start = startDate == null ? null : date("--start-date", startDate);
         List<String> names = loaded.teamNames() == null || loaded.teamNames().isEmpty() ? null : loaded.teamNames();
         MigrationLog log = new HistoryReader(start, names).read(logFile, logFile.toString());
-        check(log.size() == scenario.organisation().teams(), missingTeams(logFile, log, names,
-                scenario.organisation().teams()));
+        if (log.size() != scenario.organisation().teams()) {
+            throw new InputException(teamCountMismatch(logFile, log, names, scenario.organisation().teams()));
+        }
         int fitTo = cutoff == null ? Math.max(1, log.lastEvent()) : week(cutoff, start);
         int end = Math.max(fitTo, log.lastEvent());
         List<FitParameter> params = ParameterPaths.resolve(

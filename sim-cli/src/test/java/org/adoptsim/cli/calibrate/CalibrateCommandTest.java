@@ -142,6 +142,26 @@ class CalibrateCommandTest {
         assertTrue(size.err().strip().endsWith("the log lists 1 of the scenario's 16 teams (organisation.teams);"
                 + " missing 'team-2' and 14 more: calibrate needs a row for every team, with empty start_week and"
                 + " done_week for one not started"), size.err());
+        // Without a teams file, a log naming its teams otherwise is read in row order: the missing ones are
+        // the last; team-K names are matched by name; a log with more rows than teams is not told to add one.
+        Cli gap = fit(Files.writeString(dir.resolve("gap.csv"), "team,start_week,done_week\nteam-1,5,7\nteam-3,,\n"),
+                dir.resolve("y"), "1", "2");
+        assertTrue(gap.err().strip().endsWith("missing 'team-2' and 13 more: calibrate needs a row for every team, with"
+                + " empty start_week and done_week for one not started"), gap.err());
+        Cli own = fit(Files.writeString(dir.resolve("own.csv"), "team,start_week,done_week\nalpha,5,7\nbeta,,\n"),
+                dir.resolve("y"), "1", "2");
+        assertEquals(2, own.exit());
+        assertTrue(own.err().strip().endsWith("the log lists 2 of the scenario's 16 teams (organisation.teams);"
+                + " missing 'team-3' and 13 more: calibrate needs a row for every team, with empty start_week and"
+                + " done_week for one not started"), own.err());
+        StringBuilder rows = new StringBuilder("team,start_week,done_week\n");
+        for (int k = 1; k <= 17; k++) {
+            rows.append("team-").append(k).append(",,\n");
+        }
+        Cli more = fit(Files.writeString(dir.resolve("long.csv"), rows), dir.resolve("y"), "1", "2");
+        assertEquals(2, more.exit());
+        assertTrue(more.err().strip().endsWith("the log lists 17 teams, the scenario has 16 (organisation.teams): a log"
+                + " has one row per team of the scenario"), more.err());
         Cli unknown = Cli.run("calibrate", SCENARIO, "--log", history().toString(), "--fit", "rules.decisions.nope");
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().contains("rules.decisions.nope"), unknown.err());
