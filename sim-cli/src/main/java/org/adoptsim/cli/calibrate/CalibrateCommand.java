@@ -42,6 +42,7 @@ import org.adoptsim.cli.sweep.overrides.YamlScenarioFactory;
 import org.adoptsim.cli.yaml.YamlLimits;
 import org.adoptsim.cli.yaml.YamlTreeReader;
 import org.adoptsim.core.config.Mandate;
+import org.adoptsim.core.config.Rules;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
 import picocli.CommandLine.Command;
@@ -80,7 +81,8 @@ public final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--priors", paramLabel = "FILE",
             description = "YAML: PARAM: {min: A, max: B, scale: log|linear} (default: the scenario's value ×/÷ 3,"
-                + " at most 1 for a value <= 1; a rule it does not write: its default).")
+                + " at most 1 for a value <= 1; for a real-valued rule it does not write, the same around the"
+                + " rule's default, an assumption).")
     Path priors;
 
     @Option(names = "--cutoff", paramLabel = "WEEK|DATE",
@@ -170,9 +172,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         int end = Math.max(fitTo, log.lastEvent());
         List<FitParameter> params = ParameterPaths.resolve(
                 YamlTreeReader.read(TextFile.decode(bytes, display), display, YamlLimits.defaults()), fit).stream()
-                .map(p -> Double.isNaN(p.current())
-                        ? new FitParameter(p.name(), p.path(), RuleDefaults.at(scenario.rules(), p.path())) : p)
-                .toList();
+                .map(p -> atDefault(p, scenario.rules())).toList();
         Priors.Given given = Priors.read(params, priors, priors == null ? null : priors.toString());
         Prior prior = given.prior();
         YamlScenarioFactory factory = new YamlScenarioFactory(file, display, Map.of());
@@ -268,6 +268,24 @@ public final class CalibrateCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new InputException(option + ": expected a week or a date YYYY-MM-DD, was '" + value + "'");
         }
+    }
+
+    /**
+     * A parameter the scenario does not write, at the value the scenario runs with when it is a rules field
+     * (its default, around which the default prior is drawn); a rules field that is not a real number (a
+     * whole number, a switch, a choice) is refused here, rather than sent to {@code --priors} for a range.
+     */
+    private static FitParameter atDefault(FitParameter p, Rules rules) {
+        if (!Double.isNaN(p.current())) {
+            return p;
+        }
+        Object v = RuleDefaults.value(rules, p.path());
+        if (v != null && !(v instanceof Double)) {
+            throw new InputException("--fit " + p.name() + ": cannot be fitted, fitted values are real numbers and"
+                    + " this rule is " + (v instanceof Boolean ? "a switch (" + v + " by default)"
+                            : v instanceof Number ? "a whole number (" + v + " by default)" : "not a number"));
+        }
+        return new FitParameter(p.name(), p.path(), RuleDefaults.at(rules, p.path()));
     }
 
     private static void check(boolean ok, String message) {

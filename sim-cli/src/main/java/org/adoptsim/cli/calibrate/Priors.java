@@ -20,8 +20,10 @@ import org.adoptsim.cli.yaml.YamlTreeReader;
  * three either way: log-uniform on [v/3, 3v] for v &gt; 1 (hours, weeks, counts: a factor matters),
  * uniform on [v/3, min(1, 3v)] for 0 &lt; v ≤ 1 (probabilities and shares). A {@code --priors} file
  * overrides any of them: a YAML map from parameter name to {@code {min: A, max: B}}, with
- * {@code scale: log} for log-uniform. A parameter at 0, negative, or not written in the scenario
- * needs the file. Errors are one located line.
+ * {@code scale: log} for log-uniform. A real-valued rule the scenario does not write comes here at the
+ * value the scenario runs with, its default ({@link org.adoptsim.cli.calibrate.posterior.RuleDefaults}), and
+ * gets the same default prior around it. A parameter at 0, negative, or otherwise not written in the
+ * scenario needs the file. Errors are one located line.
  */
 public final class Priors {
     private Priors() {

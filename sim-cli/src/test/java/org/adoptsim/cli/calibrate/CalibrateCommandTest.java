@@ -3,6 +3,7 @@ package org.adoptsim.cli.calibrate;
 import org.adoptsim.cli.output.ManifestCheck;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -199,6 +200,24 @@ class CalibrateCommandTest {
                 + " organisation.attributes.gain, so it has no distribution whose median could be fitted; write its"
                 + " distribution there"), unwritten.err());
         assertEquals(1, unwritten.err().lines().count(), unwritten.err());
+        // A rule the scenario leaves at its default that is no real number: refused as such, not sent to --priors.
+        Cli whole = Cli.run("calibrate", SCENARIO, "--log", log.toString(), "--fit", "rules.decisions.stableWeeks",
+                "--out", out.toString(), "-q");
+        assertEquals(2, whole.exit());
+        assertEquals("--fit rules.decisions.stableWeeks: cannot be fitted, fitted values are real numbers and this rule"
+                + " is a whole number (8 by default)", whole.err().strip());
+        Cli flag = Cli.run("calibrate", SCENARIO, "--log", log.toString(), "--fit", "rules.decisions.proofGate",
+                "--out", out.toString(), "-q");
+        assertEquals(2, flag.exit());
+        assertTrue(flag.err().strip().endsWith("this rule is a switch (true by default)"), flag.err());
+        // A misspelt attribute is no attribute to write: the loader says so, with the close name.
+        Cli misspelt = Cli.run("calibrate", SCENARIO, "--log", log.toString(), "--fit", "organisation.attributes.gian.median",
+                "--priors", Files.writeString(dir.resolve("gian.yaml"),
+                        "organisation.attributes.gian.median: {min: 6, max: 54}\n").toString(), "--out", out.toString(), "-q");
+        assertEquals(2, misspelt.exit());
+        assertTrue(misspelt.err().contains("organisation.attributes.gian: unknown field; did you mean 'gain'?"), misspelt.err());
+        assertFalse(misspelt.err().contains("does not write"), misspelt.err());
+        assertEquals(1, misspelt.err().lines().count(), misspelt.err());
         assertTrue(!Files.exists(out), "no output folder is left behind");
     }
 

@@ -1,11 +1,13 @@
 package org.adoptsim.cli.calibrate.posterior;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.yaml.YMap;
 import org.adoptsim.cli.yaml.YNode;
 import org.adoptsim.cli.yaml.YScalar;
+import org.adoptsim.core.config.TeamAttributes;
 
 /**
  * Finds the parameters named on {@code --fit} in a parsed scenario: a dotted path to a number
@@ -52,14 +54,20 @@ public final class ParameterPaths {
                     return new FitParameter(name, full, number(field, name));
                 }
             }
-            if (rest.length == 2 && at(root, ATTRIBUTES + rest[0]) == null && !CLIP.contains(rest[1])) {
+            if (rest.length == 2 && isAttribute(rest[0]) && at(root, ATTRIBUTES + rest[0]) == null
+                    && !CLIP.contains(rest[1])) {
                 throw new InputException("--fit " + name + ": the scenario does not write " + ATTRIBUTES + rest[0]
                         + ", so it has no distribution whose " + rest[1] + " could be fitted; write its distribution"
-                        + " there (the default is in docs/model.md), e.g. {all: {lognormal: {median: 360, sigma: 0.6}}}"
-                        + " for effort");
+                        + " there (the defaults: docs/scenario-format.md, attributes), e.g."
+                        + " {all: {lognormal: {median: 360, sigma: 0.6}}} for effort");
             }
         }
         return new FitParameter(name, name, Double.NaN);
+    }
+
+    /** Whether {@code name} is one of the eight team attributes, as the scenario spells it. */
+    private static boolean isAttribute(String name) {
+        return Arrays.stream(TeamAttributes.class.getRecordComponents()).anyMatch(c -> c.getName().equals(name));
     }
 
     private static double number(YNode node, String name) {

@@ -18,15 +18,23 @@ public final class RuleDefaults {
 
     /** The value at {@code path} in {@code rules}, or NaN when the path is not a real-valued rules field. */
     public static double at(Rules rules, String path) {
+        return value(rules, path) instanceof Double d ? d : Double.NaN;
+    }
+
+    /**
+     * The value at {@code path} in {@code rules} whatever its type (a whole number, a switch, a choice), or
+     * null when the path names no rules field.
+     */
+    public static Object value(Rules rules, String path) {
         if (!path.startsWith(RULES)) {
-            return Double.NaN;
+            return null;
         }
         String[] parts = path.substring(RULES.length()).split("\\.");
         if (parts.length != 2) {
-            return Double.NaN;
+            return null;
         }
         Object section = component(rules, parts[0]);
-        return section == null ? Double.NaN : component(section, parts[1]) instanceof Double d ? d : Double.NaN;
+        return section == null ? null : component(section, parts[1]);
     }
 
     private static Object component(Object record, String name) {
