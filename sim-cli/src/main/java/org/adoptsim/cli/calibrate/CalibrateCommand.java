@@ -26,6 +26,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.adoptsim.cli.Excerpt;
 import org.adoptsim.cli.InputException;
+import org.adoptsim.cli.LocatedException;
+import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.calibrate.posterior.FitParameter;
 import org.adoptsim.cli.calibrate.posterior.ParameterPaths;
 import org.adoptsim.cli.calibrate.posterior.RuleDefaults;
@@ -39,6 +41,8 @@ import org.adoptsim.cli.scenario.LoadedScenario;
 import org.adoptsim.cli.scenario.ScenarioLoader;
 import org.adoptsim.cli.scenario.input.TextFile;
 import org.adoptsim.cli.sweep.overrides.YamlScenarioFactory;
+import org.adoptsim.cli.yaml.YMap;
+import org.adoptsim.cli.yaml.YNode;
 import org.adoptsim.cli.yaml.YamlLimits;
 import org.adoptsim.cli.yaml.YamlTreeReader;
 import org.adoptsim.core.config.Mandate;
@@ -159,6 +163,15 @@ public final class CalibrateCommand implements Callable<Integer> {
         Scenario scenario = loaded.scenario();
         Strategy followed = strategy == null ? scenario.strategies().get(0) : scenario.strategy(strategy).orElseThrow(
                 () -> new InputException("--strategy: no strategy '" + strategy + "' in " + display));
+        YNode tree = YamlTreeReader.read(TextFile.decode(bytes, display), display, YamlLimits.defaults());
+        if (scenario.start() != null) {
+            String why = "calibrate fits a log from the initiative's week 0, and this scenario's runs start at"
+                    + " calendar week " + scenario.start().week() + " from a state; fit a copy without the start"
+                    + " block, then give its posterior to run or compare (--posterior)";
+            SourceLocation at = tree instanceof YMap root ? root.entries().stream().filter(e -> e.key().equals("start"))
+                    .map(YMap.Entry::keyAt).findFirst().orElse(null) : null;
+            throw at == null ? new InputException(display + ": start: " + why) : new LocatedException(at, "start", why);
+        }
         check(particles >= 10, "--particles: must be at least 10, was " + particles);
         check(generations >= 1, "--generations: must be at least 1, was " + generations);
         check(predictive >= 10, "--predictive: must be at least 10, was " + predictive);
@@ -170,8 +183,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         }
         int fitTo = cutoff == null ? Math.max(1, log.lastEvent()) : week(cutoff, start);
         int end = Math.max(fitTo, log.lastEvent());
-        List<FitParameter> params = ParameterPaths.resolve(
-                YamlTreeReader.read(TextFile.decode(bytes, display), display, YamlLimits.defaults()), fit).stream()
+        List<FitParameter> params = ParameterPaths.resolve(tree, fit).stream()
                 .map(p -> atDefault(p, scenario.rules())).toList();
         Priors.Given given = Priors.read(params, priors, priors == null ? null : priors.toString());
         Prior prior = given.prior();

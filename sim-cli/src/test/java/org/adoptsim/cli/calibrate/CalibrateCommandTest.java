@@ -163,6 +163,16 @@ class CalibrateCommandTest {
         assertEquals(2, more.exit());
         assertTrue(more.err().strip().endsWith("the log lists 17 teams, the scenario has 16 (organisation.teams): a log"
                 + " has one row per team of the scenario"), more.err());
+        // A scenario that starts from today's state simulates from today, the log counts from week 0 (as run
+        // --history writes it from a state): refused at its start block, not fitted on mismatched weeks.
+        Path acme = Path.of("../scenarios/acme-today/acme-today.yaml");
+        Cli today = Cli.run("calibrate", acme.toString(), "--log", "../scenarios/acme-today/acme-log.csv", "--fit",
+                "rules.decisions.attention", "--out", dir.resolve("today").toString(), "-q");
+        assertEquals(2, today.exit());
+        assertEquals(acme + ":22:1: start: calibrate fits a log from the initiative's week 0, and this scenario's runs"
+                + " start at calendar week 30 from a state; fit a copy without the start block, then give its posterior"
+                + " to run or compare (--posterior)", today.err().strip());
+        assertFalse(Files.exists(dir.resolve("today")));
         Cli unknown = Cli.run("calibrate", SCENARIO, "--log", history().toString(), "--fit", "rules.decisions.nope");
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().contains("rules.decisions.nope"), unknown.err());
