@@ -10,12 +10,6 @@ package org.adoptsim.cli.chart;
 public record ChartContext(String scenario, long seed, long replicates, int weeks, String baseline, long partialOf,
         String toolVersion, int startWeek) {
 
-    /** Runs from week 0: no calendar. */
-    public ChartContext(String scenario, long seed, long replicates, int weeks, String baseline, long partialOf,
-            String toolVersion) {
-        this(scenario, seed, replicates, weeks, baseline, partialOf, toolVersion, 0);
-    }
-
     String footer() {
         String reps = partialOf > 0 ? "PARTIAL: " + replicates + " of " + partialOf + " replicates"
                 : replicates + " replicates";

@@ -25,12 +25,6 @@ public final class HistoryFolder implements Consumer<List<RunResult>> {
     /**
      * @param names the scenario's team names (its teams file), or an empty list for a scenario that
      *              knows its teams by index only: they are then logged as {@code team-1 … team-N}
-     */
-    public HistoryFolder(Path dir, List<String> names) {
-        this(dir, names, null);
-    }
-
-    /**
      * @param start today's state the runs start from, or null: with one, the logs are in the
      *              organisation's calendar ({@link MigrationLog#of(org.adoptsim.core.result.TeamOutcomes, List, ObservedState)})
      */

@@ -43,7 +43,7 @@ public record MigrationLog(List<String> teams, int[] start, int[] done, List<Str
     /**
      * The log a run from today's state leaves, in the organisation's calendar: the run's week k is
      * calendar week {@code start.week() + k}. What the state records no week for is an assumption
-     * (docs/outputs.md, "history"): a team the state lists as done is logged as started and done in its
+     * (docs/calibration.md, "The log"): a team the state lists as done is logged as started and done in its
      * {@code done_week}; a team it lists as started (migrating, blocked or dual) as started in the week
      * before today. Without a state ({@code start} null) this is {@link #of(TeamOutcomes, List)}.
      */

@@ -41,14 +41,14 @@ class ChartFilesTest {
             acc.accept(Replicate.run(s, s.strategies(), r, true));
         }
         ComparisonTables t = Tabulator.tabulate(acc);
-        charts = new ChartSet(t, catalog, new ChartContext("demo", 4, 5, 52, names.get(0), 0, "test"), 42);
+        charts = new ChartSet(t, catalog, new ChartContext("demo", 4, 5, 52, names.get(0), 0, "test", 0), 42);
         charts.render(new OutputFolder(dir), List.of(ChartFormat.PNG, ChartFormat.SVG, ChartFormat.PDF), 2);
     }
 
     @Test
     void aRunFromTodaySaysInTheFooterWhichCalendarWeekItsWeeksCountFrom() {
         assertEquals("scenario demo  \u00b7  seed 4  \u00b7  5 replicates  \u00b7  52 weeks  \u00b7  adoptsim test",
-                new ChartContext("demo", 4, 5, 52, "a", 0, "test").footer());
+                new ChartContext("demo", 4, 5, 52, "a", 0, "test", 0).footer());
         String fromToday = new ChartContext("demo", 4, 5, 74, "a", 0, "test", 30).footer();
         assertTrue(fromToday.contains("74 weeks from calendar week 30 (week k here is calendar week 30 + k)"), fromToday);
     }

@@ -41,7 +41,7 @@ class PngEncoderTest {
             acc.accept(Replicate.run(s, s.strategies(), r, true));
         }
         ChartSet set = new ChartSet(Tabulator.tabulate(acc), catalog,
-                new ChartContext("pixels", 9, 4, 52, names.get(0), 0, "test"), 42);
+                new ChartContext("pixels", 9, 4, 52, names.get(0), 0, "test", 0), 42);
         for (Figure f : set.figures()) {
             BufferedImage image = new BufferedImage(f.width(), f.height(), BufferedImage.TYPE_INT_RGB);
             Graphics2D g = image.createGraphics();

@@ -1,6 +1,7 @@
 package org.adoptsim.cli.scenario.describe;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.adoptsim.core.config.KnownTeams;
 import org.adoptsim.core.config.TeamField;
@@ -37,8 +38,8 @@ public final class KnownText {
             }
         }
         if (parts.isEmpty()) {
-            return "no team attribute read (columns archetype, threshold, proof_needed, effort, capacity, gain,"
-                    + " stay_cost, horizon, hidden_deps): every one drawn";
+            return "no team attribute read (columns archetype, " + String.join(", ",
+                    Arrays.stream(TeamField.values()).map(TeamField::column).toList()) + "): every one drawn";
         }
         return "read per team: " + String.join(", ", parts) + " of " + teams + " teams; the rest drawn";
     }
