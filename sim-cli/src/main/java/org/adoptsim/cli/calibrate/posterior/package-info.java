@@ -1,6 +1,7 @@
 /**
  * The fitted parameters and the posterior put to use: {@code FitParameter} and {@code ParameterPaths}
- * (a parameter named by its scenario path, resolved in the parsed scenario), {@code PosteriorDraws}
+ * (a parameter named by its scenario path, resolved in the parsed scenario), {@code RuleDefaults} (the
+ * value a scenario runs with at a rules path it does not write: its default), {@code PosteriorDraws}
  * ({@code run}/{@code compare}/{@code sweep --posterior DIR}: one joint parameter set drawn from a calibration's
  * {@code posterior.csv} per pair of replicates; {@code optimise --posterior}: one per replicate; written into
  * the scenario by path), {@code VarianceSplit} (the variance of every plain metric split into parameter
