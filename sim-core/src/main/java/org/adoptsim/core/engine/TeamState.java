@@ -80,9 +80,15 @@ final class TeamState {
     /**
      * Self-sufficiency σ of the done teams (docs/model.md, "Adoption as the seed defines it"), in the
      * order they finished: entry k is team {@code doneOrder[k]}'s ({@link #sufficiency(int)} by team).
-     * Kept in that order because post-migration support walks it every week.
+     * Kept in that order because post-migration support walks it every week. Only entries below
+     * {@link #doneCount} mean anything; {@link #addDone} writes each before it is read.
      */
-    final double[] doneSigma;
+    double[] doneSigma;
+    /**
+     * Where post-migration support writes the week's new σ of the done teams, beside the old, until
+     * {@link #takeNextSigma} makes it {@link #doneSigma}.
+     */
+    double[] nextSigma;
     /** Week the team became adopted (done and σ ≥ adoptedAt), −1 before week 0, {@link #NOT_DONE} if not (yet). */
     final int[] adoptedWeek;
     /** Done teams in the order they finished (ties by team index): the order post-migration support serves them. */
@@ -168,6 +174,7 @@ final class TeamState {
         blockerSeq = new long[n];
         hiddenLeft = new int[n];
         doneSigma = new double[n];
+        nextSigma = new double[n];
         adoptedWeek = new int[n];
         doneOrder = new int[n];
         donePosition = new int[n];
@@ -185,7 +192,7 @@ final class TeamState {
         flags = new boolean[][] {aware, coalition, forced, engaged, converted, champion, supported, waitingUpstream,
             neighbourDone};
         amounts = new double[][] {remaining, extraHours, resentment, newIncidentRate, fixRemaining, signal,
-            doneSigma, doneStep};
+            doneStep};
         double stay = 0;
         for (int i = 0; i < n; i++) {
             takeOrgValues(i);
@@ -341,6 +348,13 @@ final class TeamState {
         doneStep[k] = step;
         adoptionBar[k] = adoptedAt;
         return k;
+    }
+
+    /** Makes the σ post-migration support wrote to {@link #nextSigma} the done teams' σ. */
+    void takeNextSigma() {
+        double[] old = doneSigma;
+        doneSigma = nextSigma;
+        nextSigma = old;
     }
 
     /** Marks a done team adopted in this week. */

@@ -165,6 +165,14 @@ final class WorkPhase implements Phase {
      * the walk, in finishing order: a call inside the walk would cost every team. Without functions
      * a done team not adopted has σ below adoptedAt, so these are the teams crossing it now; with
      * them a sign-off may have held the adoption of a team already past it.
+     *
+     * <p>The budget nearly always covers every team, so the walk first serves them all in full without
+     * testing the budget at each, writing the new σ beside the old ({@link TeamState#nextSigma}), and
+     * keeps that when the budget is still above 0 after it. Each team asks (1 − σ)·supportHours ≥ 0,
+     * since σ never passes 1, so the budget ends above 0 exactly when every team found it above what
+     * it asked: the walk that tests the budget at each team would have served them all in full as
+     * well, adding the same hours in the same order. Otherwise the budget ran out on the way, and that
+     * walk serves them again from the old σ. A team at σ = 1 asks +0 hours, and its σ stays 1.
      */
     private static void supportDoneTeams(World w) {
         TeamState t = w.teams;
@@ -174,37 +182,55 @@ final class WorkPhase implements Phase {
             return;
         }
         double[] sigma = t.doneSigma;
+        double[] next = t.nextSigma;
         double[] step = t.doneStep;
         double[] bar = t.adoptionBar;
         int[] reached = t.reached;
+        int done = in.platformBudget > 0 ? t.doneCount : 0;
         int count = 0;
         double budget = in.platformBudget;
         double given = 0;
-        for (int k = 0, done = budget > 0 ? t.doneCount : 0; k < done; k++) {
+        for (int k = 0; k < done; k++) {
             double before = sigma[k];
             double gap = 1 - before;
             double asked = hoursEach * gap;
-            if (asked <= 0) {
-                continue;
-            }
-            double after;
-            boolean last = budget <= asked;
-            if (!last) {
-                budget -= asked;
-                given += asked;
-                after = before + gap * step[k];
-            } else {
-                // Served in part (or in full, when the budget is exactly what it asks: then the share is 1).
-                after = before + gap * step[k] * (budget / asked);
-                given += budget;
-                budget = 0;
-            }
-            sigma[k] = after;
+            budget -= asked;
+            given += asked;
+            double after = before + gap * step[k];
+            next[k] = after;
             if (after >= bar[k]) {
                 reached[count++] = k;
             }
-            if (last) {
-                break;
+        }
+        if (done > 0 && budget > 0) {
+            t.takeNextSigma();
+        } else if (done > 0) {
+            budget = in.platformBudget;
+            given = 0;
+            count = 0;
+            for (int k = 0; k < done; k++) {
+                double before = sigma[k];
+                double gap = 1 - before;
+                double asked = hoursEach * gap;
+                double after;
+                boolean last = budget <= asked;
+                if (!last) {
+                    budget -= asked;
+                    given += asked;
+                    after = before + gap * step[k];
+                } else {
+                    // Served in part (or in full, when the budget is exactly what it asks: then the share is 1).
+                    after = before + gap * step[k] * (budget / asked);
+                    given += budget;
+                    budget = 0;
+                }
+                sigma[k] = after;
+                if (after >= bar[k]) {
+                    reached[count++] = k;
+                }
+                if (last) {
+                    break;
+                }
             }
         }
         in.platformBudget = budget;

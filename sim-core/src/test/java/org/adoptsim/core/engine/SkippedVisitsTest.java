@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * finished has nothing left, so the work phase may mark it again without a visit; a done team's
  * adoption bar is adoptedAt exactly while it is not adopted, and a done team not adopted with σ at
  * or past adoptedAt is one a sign-off holds, so post-migration support need ask only the teams whose
- * σ reached their bar.
+ * σ reached their bar; and every done team's σ lies in [0, 1], so each asks a share 1 − σ ≥ 0 of its
+ * support hours, and support may serve every team in full first and test the budget once after.
  */
 class SkippedVisitsTest {
 
@@ -58,7 +59,7 @@ class SkippedVisitsTest {
         return count;
     }
 
-    /** Returns how many done teams a sign-off holds past adoptedAt; fails on a bar that disagrees. */
+    /** Returns how many done teams a sign-off holds past adoptedAt; fails on a bar that disagrees or a σ outside [0, 1]. */
     private static int barsMatchAdoption(World w, String name) {
         TeamState t = w.teams;
         double adoptedAt = w.rules.adoption().adoptedAt();
@@ -67,6 +68,7 @@ class SkippedVisitsTest {
             int i = t.doneOrder[k];
             String where = name + ": team " + i + " week " + w.initiative.week;
             assertEquals(t.isAdopted(i) ? Double.POSITIVE_INFINITY : adoptedAt, t.adoptionBar[k], where);
+            assertTrue(t.doneSigma[k] >= 0 && t.doneSigma[k] <= 1, where + ": σ " + t.doneSigma[k] + " outside [0, 1]");
             if (!t.isAdopted(i) && t.doneSigma[k] >= adoptedAt) {
                 assertTrue(w.desk.holdsAdoption(i), where + ": σ " + t.doneSigma[k] + " past adoptedAt, not adopted, not held");
                 held++;
