@@ -110,7 +110,8 @@ final class ComparisonJob {
                 SyncBatch batch = SyncBatch.open(folder.dir())) {
             ComparisonAccumulator acc = accumulator();
             forecast = TodayOutputs.forecast(spec.scenario(), spec.names());
-            functions = new FunctionsAccumulator(spec.names(), spec.model().run().weeks());
+            functions = new FunctionsAccumulator(spec.names(), spec.model().run().weeks(),
+                    spec.model().rules().functions().list());
             Decomposition decomposition = decomposition();
             boolean interrupted;
             List<String> previous;

@@ -11,8 +11,10 @@ import org.adoptsim.cli.output.OutputFolder;
 /**
  * {@code functions.csv}: per strategy and function, the means per run of the team-weeks waited on it,
  * its send-backs and their rework hours, its reviews, the mean review and request-to-approval weeks,
- * and its share of all waiting. {@code functions-weekly.csv}: per strategy, week and function, the
- * mean number of teams waiting on it. Written only when the scenario declares functions.
+ * its share of all waiting, and its stage with that stage's mean holds per run and mean hold length
+ * (the same on every row of one stage). {@code functions-weekly.csv}: per strategy, week and function,
+ * the mean number of teams waiting on it and its mean alignment. Written only when the scenario
+ * declares functions.
  */
 public final class FunctionsCsv {
     public static final String FUNCTIONS = "functions.csv";
@@ -33,13 +35,15 @@ public final class FunctionsCsv {
 
     static void summary(FunctionsAccumulator acc, Writer w) throws IOException {
         w.write("strategy,function,weeks_waited_mean,waiting_share,send_backs_mean,rework_hours_mean,reviews_mean,"
-                + "review_weeks_mean,request_weeks_mean\n");
+                + "review_weeks_mean,request_weeks_mean,stage,stage_holds_mean,stage_hold_weeks_mean\n");
         for (int s = 0; s < acc.strategies().size(); s++) {
             for (int f = 0; f < acc.functions().size(); f++) {
                 w.write(acc.strategies().get(s) + "," + acc.functions().get(f) + "," + Num.csv(acc.weeksWaited(s, f))
                         + "," + Num.csv(acc.waitingShare(s, f)) + "," + Num.csv(acc.sendBacks(s, f)) + ","
                         + Num.csv(acc.reworkHours(s, f)) + "," + Num.csv(acc.reviews(s, f)) + ","
-                        + Num.csv(acc.meanReviewWeeks(s, f)) + "," + Num.csv(acc.meanRequestWeeks(s, f)) + "\n");
+                        + Num.csv(acc.meanReviewWeeks(s, f)) + "," + Num.csv(acc.meanRequestWeeks(s, f)) + ","
+                        + acc.stage(f).id() + "," + Num.csv(acc.holds(s, acc.stage(f))) + ","
+                        + Num.csv(acc.meanHoldWeeks(s, acc.stage(f))) + "\n");
             }
         }
     }
@@ -49,12 +53,18 @@ public final class FunctionsCsv {
         for (String f : acc.functions()) {
             head.append(",waiting_").append(f).append("_mean");
         }
+        for (String f : acc.functions()) {
+            head.append(",alignment_").append(f).append("_mean");
+        }
         w.write(head.append('\n').toString());
         for (int s = 0; s < acc.strategies().size(); s++) {
             for (int t = 0; t < acc.weeks(); t++) {
                 StringBuilder row = new StringBuilder(acc.strategies().get(s)).append(',').append(t);
                 for (int f = 0; f < acc.functions().size(); f++) {
                     row.append(',').append(Num.csv(acc.waiting(s, f, t)));
+                }
+                for (int f = 0; f < acc.functions().size(); f++) {
+                    row.append(',').append(Num.csv(acc.alignment(s, f, t)));
                 }
                 w.write(row.append('\n').toString());
             }

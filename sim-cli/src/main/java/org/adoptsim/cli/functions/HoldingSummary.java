@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.adoptsim.core.config.SignOffStage;
 
 /**
  * The terminal's "who is holding the migration" lines (docs/model.md, "Across functions"): per
- * strategy, the team-weeks teams waited on the functions in a mean run and each function's share of
- * them, largest first, with its mean review length; the same figures as functions.csv. Nothing is
- * printed for a scenario without functions.
+ * strategy, the team-weeks teams waited on the functions in a mean run (a team waiting on two at once
+ * counts for both) and each function's share of them, largest first, with its mean review length; then
+ * the mean hold at each stage, which decision feeds shorten even where they add to those team-weeks.
+ * The same figures as functions.csv. Nothing is printed for a scenario without functions.
  */
 public final class HoldingSummary {
     private HoldingSummary() {
@@ -21,7 +23,9 @@ public final class HoldingSummary {
             return;
         }
         out.println("Who is holding the migration (functions.csv): team-weeks teams waited on the functions in a");
-        out.println("mean run, then each function's share of them and (its mean review in weeks):");
+        out.println("mean run (a team waiting on two at once counts twice), each function's share of them and (its");
+        out.println("mean review in weeks); then a team's mean hold per stage, from needing the answer to its last");
+        out.println("approval:");
         int width = acc.strategies().stream().mapToInt(String::length).max().orElse(0);
         for (int s = 0; s < acc.strategies().size(); s++) {
             int strategy = s;
@@ -44,6 +48,18 @@ public final class HoldingSummary {
                         .append(Double.isNaN(review) ? "" : String.format(Locale.ROOT, " (%.1f)", review));
             }
             out.println(line);
+            StringBuilder held = new StringBuilder(" ".repeat(width + 11)).append("held:");
+            String sep = " ";
+            for (SignOffStage stage : SignOffStage.values()) {
+                double weeks = acc.meanHoldWeeks(s, stage);
+                if (!Double.isNaN(weeks)) {
+                    held.append(sep).append(stage.id()).append(String.format(Locale.ROOT, " %.1f weeks", weeks));
+                    sep = ", ";
+                }
+            }
+            if (!sep.equals(" ")) {
+                out.println(held);
+            }
         }
         out.flush();
     }
