@@ -29,7 +29,14 @@
 
   async function api(path, body) {
     const init = body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
-    const r = await fetch(path, init);
+    let r;
+    try {
+      r = await fetch(path, init);
+    } catch (e) {
+      // fetch rejects only when no answer came at all: the server stopped, or the network refused.
+      throw new Error('no answer from the adoptsim explore server (has it stopped?); the charts show the last'
+        + ' answer, not the levers as set');
+    }
     if (r.status === 400) {
       const e = await r.json();
       throw new Error(e.error);
@@ -81,6 +88,7 @@
       const on = $(kind + '-on').checked;
       const byWeek = $(kind + '-by-week').checked;
       $(kind).disabled = !on;
+      showTriggerKind(kind, byWeek);
       setLever(kind, on ? {
         enabled: true,
         atWeek: byWeek ? Number($(kind + '-week').value) : null,
@@ -94,12 +102,19 @@
     for (const id of [kind + '-week', kind + '-share', kind + '-' + weeksName]) { bindSlider(id, send); }
   }
 
+  // Only the slider of the chosen trigger (week or share) takes input; the other would change nothing.
+  function showTriggerKind(kind, byWeek) {
+    $(kind + '-week').disabled = !byWeek;
+    $(kind + '-share').disabled = byWeek;
+  }
+
   function showTrigger(kind, weeksName, t, fallbackWeeks) {
     $(kind + '-on').checked = t.enabled;
     $(kind).disabled = !t.enabled;
     const byWeek = t.atWeek !== null && t.atWeek !== undefined;
     $(kind + '-by-week').checked = byWeek || !(t.atShare !== null && t.atShare !== undefined);
     $(kind + '-by-share').checked = !$(kind + '-by-week').checked;
+    showTriggerKind(kind, $(kind + '-by-week').checked);
     showSlider(kind + '-week', byWeek ? t.atWeek : 26);
     showSlider(kind + '-share', t.atShare !== null && t.atShare !== undefined ? t.atShare : 0.7);
     showSlider(kind + '-' + weeksName, t.weeks !== undefined && t.weeks !== null ? t.weeks : fallbackWeeks);

@@ -3,6 +3,7 @@ package org.adoptsim.cli.explore;
 import org.adoptsim.cli.text.Num;
 import org.adoptsim.cli.webcharts.ResultJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -23,6 +24,7 @@ import org.adoptsim.cli.results.ComparisonTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -171,6 +173,65 @@ class ExplorePageBrowserTest {
         assertTrue(moved.contains(later) && !moved.contains(mark), later + " in " + moved);
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), Path.of("target", "explore-events.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Only the chosen trigger's slider takes input: with a mandate at a week the share slider would move
+     * nothing, so it is disabled, and the other way round once the trigger is an adoption share.
+     */
+    @Test
+    void onlyTheChosenTriggersSliderTakesInput() {
+        browser.get(api.server.url().toString());
+        long runs = waitForAnswer(0);
+        new Select(browser.findElement(By.id("strategy"))).selectByValue("mandate-early");
+        assertTrue(browser.findElement(By.id("mandate-week")).isEnabled(), "mandate-early's mandate is at a week");
+        assertFalse(browser.findElement(By.id("mandate-share")).isEnabled(), "so its share slider moves nothing");
+        browser.findElement(By.id("mandate-by-share")).click();
+        waitForAnswer(runs);
+        assertFalse(browser.findElement(By.id("mandate-week")).isEnabled());
+        assertTrue(browser.findElement(By.id("mandate-share")).isEnabled());
+        new Select(browser.findElement(By.id("strategy"))).selectByValue("earned");
+        assertFalse(browser.findElement(By.id("mandate-on")).isSelected(), "earned has no mandate");
+        new Select(browser.findElement(By.id("strategy"))).selectByValue("earn-then-mandate");
+        assertTrue(browser.findElement(By.id("mandate-share")).isEnabled(), "earn-then-mandate mandates at a share");
+        assertFalse(browser.findElement(By.id("mandate-week")).isEnabled());
+    }
+
+    /** In a narrow window the page does not scroll sideways: the levers go above the charts, a wide chart scrolls alone. */
+    @Test
+    void aNarrowWindowStacksTheLeversAboveTheCharts() {
+        Dimension size = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(420, 900));
+            browser.get(api.server.url().toString());
+            waitForAnswer(0);
+            long inner = ((Number) js("return window.innerWidth")).longValue();
+            assertTrue(((Number) js("return document.documentElement.scrollWidth")).longValue() <= inner,
+                    "no sideways scrolling of the page at " + inner + " px");
+            long controls = ((Number) js("return document.getElementById('controls').getBoundingClientRect().width"))
+                    .longValue();
+            assertTrue(controls > inner * 0.8, "the levers take the window's width: " + controls + " of " + inner);
+            assertTrue((Boolean) js("return document.getElementById('chart-fan').getBoundingClientRect().top"
+                    + " > document.getElementById('controls').getBoundingClientRect().bottom"), "the charts below them");
+        } finally {
+            browser.manage().window().setSize(size);
+        }
+    }
+
+    /** With the server gone, a change says so in words (not the browser's "Failed to fetch"), as an error. */
+    @Test
+    void aStoppedServerIsToldInWords() throws Exception {
+        try (ExploreApi gone = new ExploreApi(ExploreApi.PLATFORM, 20, 1)) {
+            browser.get(gone.server.url().toString());
+            waitForAnswer(0);
+        }
+        WebElement coalition = browser.findElement(By.id("coalition-size"));
+        coalition.sendKeys(Keys.ARROW_RIGHT);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !(Boolean) js("return adoptsimExplore.state.inFlight"));
+        WebElement status = browser.findElement(By.id("status"));
+        assertTrue(status.getText().startsWith("no answer from the adoptsim explore server (has it stopped?)"),
+                status.getText());
+        assertTrue(status.getAttribute("class").contains("error"), "shown as an error");
     }
 
     /** The API's event marks as rows (strategy, week, label), sorted. */
