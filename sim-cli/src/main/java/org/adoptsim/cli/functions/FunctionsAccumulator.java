@@ -5,11 +5,14 @@ import org.adoptsim.core.config.CrossFunction;
 import org.adoptsim.core.config.SignOffStage;
 import org.adoptsim.core.result.FunctionsOutcome;
 import org.adoptsim.core.result.RunResult;
+import org.adoptsim.core.result.TeamOutcomes;
+import org.adoptsim.core.result.TeamStatus;
 
 /**
  * Sums the {@link FunctionsOutcome} of every run of a comparison, per strategy and function, in the
  * order replicates arrive (replicate order, so sums are the same at any thread count), and per strategy
- * and stage the holds (from needing a stage's answer to its last approval). Inactive (and
+ * and stage the holds (from needing a stage's answer to its last approval), and per strategy and
+ * function the teams done at the horizon but not adopted because they still wait for it. Inactive (and
  * free) when the scenario declares no function. Not thread-safe: fed from the ensemble's one sink.
  */
 public final class FunctionsAccumulator {
@@ -30,6 +33,7 @@ public final class FunctionsAccumulator {
     private double[][][] alignment;
     private double[][] holds;
     private double[][] holdWeeks;
+    private double[][] doneWaiting;
 
     /** {@code declared}: the scenario's functions in its order, the order of every run's outcome. */
     public FunctionsAccumulator(List<String> strategies, int weeks, List<CrossFunction> declared) {
@@ -49,6 +53,13 @@ public final class FunctionsAccumulator {
         runs++;
         for (int s = 0; s < replicate.size(); s++) {
             FunctionsOutcome o = replicate.get(s).functions().orElseThrow();
+            TeamOutcomes teams = replicate.get(s).teams();
+            for (int i = 0; i < o.teams(); i++) {
+                int f = o.waitingFor(i);
+                if (f >= 0 && teams.status(i) == TeamStatus.DONE && !teams.adopted(i)) {
+                    doneWaiting[s][f]++;
+                }
+            }
             for (SignOffStage stage : SignOffStage.values()) {
                 int k = stage.ordinal();
                 holds[s][k] += o.holds(k);
@@ -88,6 +99,7 @@ public final class FunctionsAccumulator {
         alignment = new double[s][f][weeks];
         holds = new double[s][SignOffStage.values().length];
         holdWeeks = new double[s][SignOffStage.values().length];
+        doneWaiting = new double[s][f];
     }
 
     /** Whether any run had functions. */
@@ -180,5 +192,13 @@ public final class FunctionsAccumulator {
     public double meanHoldWeeks(int s, SignOffStage stage) {
         double n = holds[s][stage.ordinal()];
         return n == 0 ? Double.NaN : holdWeeks[s][stage.ordinal()] / n;
+    }
+
+    /**
+     * Mean teams per run that are done at the horizon (the old system off, by their own migration or a
+     * shutdown) but not adopted because they still wait for the function's sign-off, the first they wait for.
+     */
+    public double doneWaiting(int s, int f) {
+        return doneWaiting[s][f] / runs;
     }
 }

@@ -11,7 +11,8 @@ import org.adoptsim.core.config.SignOffStage;
  * The terminal's "who is holding the migration" lines (docs/model.md, "Across functions"): per
  * strategy, the team-weeks teams waited on the functions in a mean run (a team waiting on two at once
  * counts for both) and each function's share of them, largest first, with its mean review length; then
- * the mean hold at each stage, which decision feeds shorten even where they add to those team-weeks.
+ * the mean hold at each stage, which decision feeds shorten even where they add to those team-weeks,
+ * and the teams done at the horizon whom a sign-off still keeps from being adopted.
  * The same figures as functions.csv. Nothing is printed for a scenario without functions.
  */
 public final class HoldingSummary {
@@ -60,7 +61,30 @@ public final class HoldingSummary {
             if (!sep.equals(" ")) {
                 out.println(held);
             }
+            printDoneWaiting(acc, s, width, out);
         }
         out.flush();
+    }
+
+    /**
+     * The teams done at the horizon that a sign-off still keeps from being adopted, by function: part of
+     * the gap between done and adopted that the verdict and the tables show, which is not a team's own
+     * self-sufficiency. Nothing when there are none.
+     */
+    private static void printDoneWaiting(FunctionsAccumulator acc, int s, int width, PrintWriter out) {
+        double all = 0;
+        StringBuilder by = new StringBuilder();
+        for (int f = 0; f < acc.functions().size(); f++) {
+            double n = acc.doneWaiting(s, f);
+            all += n;
+            if (n >= 0.05) {
+                by.append(by.length() == 0 ? "" : ", ").append(acc.functions().get(f))
+                        .append(String.format(Locale.ROOT, " %.1f", n));
+            }
+        }
+        if (all >= 0.05) {
+            out.println(" ".repeat(width + 11) + String.format(Locale.ROOT,
+                    "at week %d, %.1f teams done but not adopted for a sign-off: %s", acc.weeks(), all, by));
+        }
     }
 }

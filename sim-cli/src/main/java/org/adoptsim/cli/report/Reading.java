@@ -172,8 +172,10 @@ public final class Reading {
                     b.append("; by ").append(words.at(weeks)).append(" adoption has caught up: ").append(done)
                             .append(" are done and adopted, ");
                 } else {
-                    b.append(": surface compliance, so ").append(adopted).append(" are adopted against ")
-                            .append(done).append(" done and ");
+                    b.append(t.weekly().signOffFunctions().isEmpty() ? ": surface compliance, so "
+                            // With functions, a done team still missing a sign-off is not adopted either.
+                            : ": surface compliance, or a sign-off still missing (see who is holding the migration), so ")
+                            .append(adopted).append(" are adopted against ").append(done).append(" done and ");
                 }
                 b.append(pct(r.mean("final_started_share").mean())).append(" started.");
             }

@@ -64,8 +64,10 @@ class VerdictWordingTest {
         noSentenceIsCut(v, dir.resolve("agency-cloud"));
         assertTrue(v.get(0).startsWith("VERDICT (net hours, higher is better): partnership, +"),
                 "a clear winner is named: " + v.get(0));
-        assertTrue(v.stream().anyMatch(l -> l.equals("  top-down forces 40.0 teams through at shutdown: adopted 50%"
-                + " vs done 100%.")), "surface compliance, where there is some: " + String.join("\n", v));
+        // Most of top-down's gap is teams still waiting for security's certification, not forcing alone.
+        assertTrue(String.join(" ", v.stream().map(String::strip).toList()).contains("top-down forces 40.0 teams"
+                + " through at shutdown: adopted 50% vs done 100%, partly for missing sign-offs."),
+                "surface compliance, where there is some, and the sign-offs: " + String.join("\n", v));
     }
 
     @Test

@@ -45,7 +45,7 @@ class FunctionsOutputsTest {
         CsvTable t = CsvTable.read(one.resolve(FunctionsCsv.FUNCTIONS));
         assertEquals(List.of("strategy", "function", "weeks_waited_mean", "waiting_share", "send_backs_mean",
                 "rework_hours_mean", "reviews_mean", "review_weeks_mean", "request_weeks_mean", "stage",
-                "stage_holds_mean", "stage_hold_weeks_mean"), t.header());
+                "stage_holds_mean", "stage_hold_weeks_mean", "done_waiting_at_end_mean"), t.header());
         assertEquals(3 * 4, t.size());
         for (int s = 0; s < 3; s++) {
             double share = 0;
@@ -113,6 +113,14 @@ class FunctionsOutputsTest {
         }
         assertTrue(t.number(4, "stage_hold_weeks_mean") < t.number(0, "stage_hold_weeks_mean"),
                 "the partnership's feeds and contracts shorten the switch hold against top-down");
+        CsvTable summary = CsvTable.read(out.resolve("summary.csv"));
+        double waiting = 0;
+        for (int f = 0; f < 4; f++) {
+            waiting += t.number(f, "done_waiting_at_end_mean");
+        }
+        double gap = 42 * (summary.number(0, "final_done_share_mean") - summary.number(0, "final_adopted_share_mean"));
+        assertTrue(waiting > 1 && waiting <= gap + 1e-4,
+                "top-down's done but unadopted teams are mostly waiting for a sign-off: " + waiting + " of " + gap);
         CsvTable weekly = CsvTable.read(out.resolve(FunctionsCsv.WEEKLY));
         assertEquals(List.of("strategy", "week", "waiting_security_mean", "waiting_budget_mean",
                 "waiting_operations_mean", "waiting_program_mean", "alignment_security_mean", "alignment_budget_mean",
@@ -140,6 +148,11 @@ class FunctionsOutputsTest {
             assertTrue(text.substring(at).lines().anyMatch(l -> l.strip().startsWith(s + " ")
                     && l.contains("security") && l.contains("budget") && l.contains("%")), s + ":\n" + text.substring(at));
         }
+        assertTrue(text.substring(at).lines().anyMatch(l -> l.strip().startsWith("at week 60, ")
+                && l.contains(" teams done but not adopted for a sign-off: security ")), text.substring(at));
+        assertTrue(text.substring(0, at).contains("top-down forces "), text);
+        assertTrue(text.substring(0, at).replaceAll("\\s+", " ").contains("partly for missing sign-offs."),
+                "the verdict does not blame forcing alone for the gap:\n" + text);
         assertEquals(3, text.substring(at).lines().filter(l -> l.strip().startsWith("held: start ")
                 && l.contains(" weeks, switch ") && l.endsWith(" weeks")).count(), text.substring(at));
     }
