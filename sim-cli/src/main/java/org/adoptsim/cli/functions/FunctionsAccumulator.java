@@ -4,6 +4,7 @@ import java.util.List;
 import org.adoptsim.core.config.CrossFunction;
 import org.adoptsim.core.config.SignOffStage;
 import org.adoptsim.core.result.FunctionsOutcome;
+import org.adoptsim.core.result.PlatformUse;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.TeamOutcomes;
 import org.adoptsim.core.result.TeamStatus;
@@ -12,7 +13,8 @@ import org.adoptsim.core.result.TeamStatus;
  * Sums the {@link FunctionsOutcome} of every run of a comparison, per strategy and function, in the
  * order replicates arrive (replicate order, so sums are the same at any thread count), and per strategy
  * and stage the holds (from needing a stage's answer to its last approval), and per strategy and
- * function the teams done at the horizon but not adopted because they still wait for it. Inactive (and
+ * function the teams done at the horizon but not adopted because they still wait for it, and per
+ * strategy the platform hours its cross-functional levers cost (the ledger's {@code sign_off_work}). Inactive (and
  * free) when the scenario declares no function. Not thread-safe: fed from the ensemble's one sink.
  */
 public final class FunctionsAccumulator {
@@ -34,6 +36,7 @@ public final class FunctionsAccumulator {
     private double[][] holds;
     private double[][] holdWeeks;
     private double[][] doneWaiting;
+    private double[] leverHours;
 
     /** {@code declared}: the scenario's functions in its order, the order of every run's outcome. */
     public FunctionsAccumulator(List<String> strategies, int weeks, List<CrossFunction> declared) {
@@ -54,6 +57,7 @@ public final class FunctionsAccumulator {
         for (int s = 0; s < replicate.size(); s++) {
             FunctionsOutcome o = replicate.get(s).functions().orElseThrow();
             TeamOutcomes teams = replicate.get(s).teams();
+            leverHours[s] += replicate.get(s).metrics().ledger().platformHours(PlatformUse.SIGN_OFF_WORK);
             for (int i = 0; i < o.teams(); i++) {
                 int f = o.waitingFor(i);
                 if (f >= 0 && teams.status(i) == TeamStatus.DONE && !teams.adopted(i)) {
@@ -100,6 +104,7 @@ public final class FunctionsAccumulator {
         holds = new double[s][SignOffStage.values().length];
         holdWeeks = new double[s][SignOffStage.values().length];
         doneWaiting = new double[s][f];
+        leverHours = new double[s];
     }
 
     /** Whether any run had functions. */
@@ -200,5 +205,13 @@ public final class FunctionsAccumulator {
      */
     public double doneWaiting(int s, int f) {
         return doneWaiting[s][f] / runs;
+    }
+
+    /**
+     * Mean platform hours per run the strategy's cross-functional levers cost (mapping, contracts, feeds,
+     * liaisons, pilot): the ledger's {@code sign_off_work}, part of its platform hours.
+     */
+    public double leverHours(int s) {
+        return leverHours[s] / runs;
     }
 }

@@ -13,7 +13,8 @@ import org.adoptsim.cli.output.OutputFolder;
  * its send-backs and their rework hours, its reviews, the mean review and request-to-approval weeks,
  * its share of all waiting, and its stage with that stage's mean holds per run and mean hold length
  * (the same on every row of one stage), and the teams done at the horizon that still wait for it, so
- * are not adopted. {@code functions-weekly.csv}: per strategy, week and function,
+ * are not adopted, and the platform hours the strategy's cross-functional levers cost (the same on
+ * every row of one strategy). {@code functions-weekly.csv}: per strategy, week and function,
  * the mean number of teams waiting on it and its mean alignment. Written only when the scenario
  * declares functions.
  */
@@ -37,7 +38,7 @@ public final class FunctionsCsv {
     static void summary(FunctionsAccumulator acc, Writer w) throws IOException {
         w.write("strategy,function,weeks_waited_mean,waiting_share,send_backs_mean,rework_hours_mean,reviews_mean,"
                 + "review_weeks_mean,request_weeks_mean,stage,stage_holds_mean,stage_hold_weeks_mean,"
-                + "done_waiting_at_end_mean\n");
+                + "done_waiting_at_end_mean,lever_hours_mean\n");
         for (int s = 0; s < acc.strategies().size(); s++) {
             for (int f = 0; f < acc.functions().size(); f++) {
                 w.write(acc.strategies().get(s) + "," + acc.functions().get(f) + "," + Num.csv(acc.weeksWaited(s, f))
@@ -45,7 +46,8 @@ public final class FunctionsCsv {
                         + Num.csv(acc.reworkHours(s, f)) + "," + Num.csv(acc.reviews(s, f)) + ","
                         + Num.csv(acc.meanReviewWeeks(s, f)) + "," + Num.csv(acc.meanRequestWeeks(s, f)) + ","
                         + acc.stage(f).id() + "," + Num.csv(acc.holds(s, acc.stage(f))) + ","
-                        + Num.csv(acc.meanHoldWeeks(s, acc.stage(f))) + "," + Num.csv(acc.doneWaiting(s, f)) + "\n");
+                        + Num.csv(acc.meanHoldWeeks(s, acc.stage(f))) + "," + Num.csv(acc.doneWaiting(s, f)) + ","
+                        + Num.csv(acc.leverHours(s)) + "\n");
             }
         }
     }

@@ -12,7 +12,8 @@ import org.adoptsim.core.config.SignOffStage;
  * strategy, the team-weeks teams waited on the functions in a mean run (a team waiting on two at once
  * counts for both) and each function's share of them, largest first, with its mean review length; then
  * the mean hold at each stage, which decision feeds shorten even where they add to those team-weeks,
- * and the teams done at the horizon whom a sign-off still keeps from being adopted.
+ * the platform hours the strategy's levers for the functions cost (the ledger's sign_off_work, part of
+ * its platform hours), and the teams done at the horizon whom a sign-off still keeps from being adopted.
  * The same figures as functions.csv. Nothing is printed for a scenario without functions.
  */
 public final class HoldingSummary {
@@ -26,7 +27,8 @@ public final class HoldingSummary {
         out.println("Who is holding the migration (functions.csv): team-weeks teams waited on the functions in a");
         out.println("mean run (a team waiting on two at once counts twice), each function's share of them and (its");
         out.println("mean review in weeks); then a team's mean hold per stage, from needing the answer to its last");
-        out.println("approval:");
+        out.println("approval, and the platform hours the strategy's levers for the functions cost (in its platform");
+        out.println("hours):");
         int width = acc.strategies().stream().mapToInt(String::length).max().orElse(0);
         for (int s = 0; s < acc.strategies().size(); s++) {
             int strategy = s;
@@ -51,6 +53,7 @@ public final class HoldingSummary {
             out.println(line);
             StringBuilder held = new StringBuilder(" ".repeat(width + 11)).append("held:");
             String sep = " ";
+            double levers = acc.leverHours(s);
             for (SignOffStage stage : SignOffStage.values()) {
                 double weeks = acc.meanHoldWeeks(s, stage);
                 if (!Double.isNaN(weeks)) {
@@ -58,7 +61,11 @@ public final class HoldingSummary {
                     sep = ", ";
                 }
             }
-            if (!sep.equals(" ")) {
+            if (levers > 0) {
+                held.append(sep.equals(" ") ? " none" : "").append(String.format(Locale.ROOT,
+                        "; levers %.0f h of platform time", levers));
+            }
+            if (!sep.equals(" ") || levers > 0) {
                 out.println(held);
             }
             printDoneWaiting(acc, s, width, out);
