@@ -3,8 +3,11 @@ package org.adoptsim.cli.functions;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.adoptsim.cli.output.AtomicFile;
+import org.adoptsim.cli.output.CsvTable;
 import org.adoptsim.cli.text.Num;
 import org.adoptsim.cli.output.OutputFolder;
 
@@ -34,6 +37,23 @@ public final class FunctionsCsv {
         AtomicFile.writeText(out.file(WEEKLY), w -> weekly(acc, w));
         return new ArrayList<>(List.of(FUNCTIONS, WEEKLY));
     }
+
+    /**
+     * Per strategy, functions.csv's teams done at the horizon but still waiting for a sign-off, summed over
+     * the functions (each team is counted for the first function it waits for, so once); empty for a file
+     * written before that column existed.
+     */
+    public static Map<String, Double> doneWaitingByStrategy(CsvTable functions) {
+        Map<String, Double> by = new LinkedHashMap<>();
+        if (functions.header().contains(DONE_WAITING)) {
+            for (int r = 0; r < functions.size(); r++) {
+                by.merge(functions.text(r, "strategy"), functions.number(r, DONE_WAITING), Double::sum);
+            }
+        }
+        return by;
+    }
+
+    private static final String DONE_WAITING = "done_waiting_at_end_mean";
 
     static void summary(FunctionsAccumulator acc, Writer w) throws IOException {
         w.write("strategy,function,weeks_waited_mean,waiting_share,send_backs_mean,rework_hours_mean,reviews_mean,"
