@@ -14,6 +14,7 @@
     timings: [],             // per answer: total, server, transfer and drawing milliseconds
     inFlight: false,
     pending: false,
+    timeoutMs: 30000,        // how long a request may go unanswered before the page gives up on it
   };
   const views = {};
   const SUMMARY_METRICS = ['honest_at_52', 'honest_at_104', 'weeks_to_90', 'weeks_to_100', 'never_started_share',
@@ -29,13 +30,23 @@
 
   async function api(path, body) {
     const init = body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
+    // A hung server would otherwise leave "running…" for ever: give up after state.timeoutMs.
+    const abort = new AbortController();
+    init.signal = abort.signal;
+    const timer = setTimeout(() => abort.abort(), state.timeoutMs);
     let r;
     try {
       r = await fetch(path, init);
     } catch (e) {
-      // fetch rejects only when no answer came at all: the server stopped, or the network refused.
-      throw new Error('no answer from the adoptsim explore server (has it stopped?); the charts show the last'
-        + ' answer, not the levers as set');
+      // fetch rejects only when no answer came at all: the server stopped, the network refused, or the
+      // timeout above aborted it.
+      throw new Error(abort.signal.aborted
+        ? 'no answer from the adoptsim explore server in ' + state.timeoutMs / 1000 + ' s (is it busy'
+          + ' or hung?); the charts show the last answer, not the levers as set'
+        : 'no answer from the adoptsim explore server (has it stopped?); the charts show the last answer, not'
+          + ' the levers as set');
+    } finally {
+      clearTimeout(timer);
     }
     if (r.status === 400) {
       const e = await r.json();

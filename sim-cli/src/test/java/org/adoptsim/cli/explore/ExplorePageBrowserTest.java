@@ -234,6 +234,27 @@ class ExplorePageBrowserTest {
         assertTrue(status.getAttribute("class").contains("error"), "shown as an error");
     }
 
+    /**
+     * A request left unanswered past the page's timeout (here 1 ms, 30 s as shipped) is given up with a
+     * message in words, and the charts keep the last answer: no "running…" for ever.
+     */
+    @Test
+    void anUnansweredRequestTimesOutKeepingTheLastAnswer() {
+        browser.get(api.server.url().toString());
+        long runs = waitForAnswer(0);
+        assertEquals(30000L, ((Number) js("return adoptsimExplore.state.timeoutMs")).longValue(), "30 s as shipped");
+        List<List<Double>> before = chartRows("fan", "weekly");
+        js("adoptsimExplore.state.timeoutMs = 1");
+        browser.findElement(By.id("coalition-size")).sendKeys(Keys.ARROW_RIGHT);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> (Boolean) js(
+                "const s = adoptsimExplore.state; return s.runs > " + runs + " && !s.inFlight && !s.pending"));
+        WebElement status = browser.findElement(By.id("status"));
+        assertTrue(status.getText().startsWith("no answer from the adoptsim explore server in 0.001 s (is it busy or"
+                + " hung?); the charts show the last answer"), status.getText());
+        assertTrue(status.getAttribute("class").contains("error"), "shown as an error");
+        assertEquals(before, chartRows("fan", "weekly"), "the last answer is still drawn");
+    }
+
     /** The API's event marks as rows (strategy, week, label), sorted. */
     private static List<String> eventRows(JsonNode answer) {
         List<String> rows = new ArrayList<>();
