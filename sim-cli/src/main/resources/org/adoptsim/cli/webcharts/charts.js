@@ -3,7 +3,8 @@
 // baseline, laggard reasons, and the hours ledger. Data come by name: 'weekly' (rows of weekly.csv:
 // strategy, week and every column), 'paired' (rows of paired.csv) and 'ledger' (summary.csv's ledger
 // columns, one row per strategy and entry: strategy, entry, cost, mean, ci_low, ci_high) and 'events'
-// (the mandates, deadlines, sunsets and shutdowns the PNG charts mark: strategy, week, label). Numbers
+// (the mandates, deadlines, sunsets and shutdowns the PNG charts mark: strategy, week, label), with
+// 'reasonLabels' (each reason column's words on the PNG charts, for the reasons chart). Numbers
 // are in the raw units of those files. The charts that draw several weekly columns as series (adoption,
 // reasons) get them as long rows made here in plain script ('adoption', 'reasons': strategy, week, the
 // series and its value), not by Vega-Lite's fold, which copies every column of every row into each
@@ -80,8 +81,10 @@
     // With functions declared, reason_sign_off_<function>_mean split reason_sign_off_mean: stack the split.
     const allReasons = columns.filter((c) => c.startsWith('reason_') && c.endsWith('_mean'));
     const split = allReasons.some((c) => c.startsWith('reason_sign_off_') && c !== 'reason_sign_off_mean');
+    // Each reason in the PNG charts' words (data.reasonLabels, from the server), else its column's name.
+    const labels = data.reasonLabels || {};
     const reasons = (split ? allReasons.filter((c) => c !== 'reason_sign_off_mean') : allReasons)
-      .map((c) => [c, c.slice('reason_'.length, -'_mean'.length)]);
+      .map((c) => [c, labels[c] || c.slice('reason_'.length, -'_mean'.length)]);
     return {
       weekly: data.weekly, ledger: data.ledger || [],
       events: events(data.events || [], data.weekly.reduce((m, r) => Math.max(m, r.week), 1)),

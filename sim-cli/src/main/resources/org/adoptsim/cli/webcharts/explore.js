@@ -312,10 +312,12 @@
     const ledger = res.ledger.filter(shown);
     const events = res.events.filter(shown);
     if (Object.keys(views).length === 0) {
-      Object.assign(views, await adoptsimCharts.embed('chart-', { weekly, paired, ledger, events, baseline: res.baseline },
+      Object.assign(views, await adoptsimCharts.embed('chart-', { weekly, paired, ledger, events, baseline: res.baseline,
+        reasonLabels: res.reasonLabels },
         res.weeks, state.scenario.strategies.map((s) => s.name)));
     } else {
-      state.chartMs = await adoptsimCharts.update(views, { weekly, paired, ledger, events, baseline: res.baseline }, relayout);
+      state.chartMs = await adoptsimCharts.update(views, { weekly, paired, ledger, events, baseline: res.baseline,
+        reasonLabels: res.reasonLabels }, relayout);
     }
     summary(res);
   }

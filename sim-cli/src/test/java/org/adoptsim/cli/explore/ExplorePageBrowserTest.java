@@ -1,6 +1,8 @@
 package org.adoptsim.cli.explore;
 
+import org.adoptsim.cli.chart.ReasonLabels;
 import org.adoptsim.cli.text.Num;
+import org.adoptsim.core.result.Reason;
 import org.adoptsim.cli.webcharts.ResultJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -106,7 +108,8 @@ class ExplorePageBrowserTest {
                 const done = arguments[arguments.length - 1];
                 const x = adoptsimExplore;
                 const r = x.state.result;
-                const sets = { weekly: r.weekly, paired: r.paired, ledger: r.ledger, events: r.events, baseline: r.baseline };
+                const sets = { weekly: r.weekly, paired: r.paired, ledger: r.ledger, events: r.events, baseline: r.baseline,
+                  reasonLabels: r.reasonLabels };
                 const specs = adoptsimCharts.specs(x.state.result.weeks, x.state.scenario.strategies.map((s) => s.name));
                 (async () => {
                   const same = [];
@@ -255,6 +258,26 @@ class ExplorePageBrowserTest {
         assertEquals(before, chartRows("fan", "weekly"), "the last answer is still drawn");
     }
 
+    /**
+     * The reasons chart names each reason as the PNG laggard charts do ({@link ReasonLabels}): "too few
+     * peers moved", and with functions "sign-off: security", not the columns' raw names.
+     */
+    @Test
+    void theReasonsChartUsesThePngChartsWords() throws Exception {
+        try (ExploreApi agency = new ExploreApi(Path.of("../scenarios/agency-cloud.yaml"), 20, 1)) {
+            browser.get(agency.server.url().toString());
+            waitForAnswer(0);
+            List<?> shown = (List<?>) js("return [...new Set(adoptsimExplore.views.reasons.data('reasons')"
+                    + ".map(r => r.reason))]");
+            assertTrue(shown.contains("sign-off: security") && shown.contains("too few peers moved"), shown.toString());
+            assertFalse(shown.contains("waiting for a function's sign-off"), "the split replaces the total: " + shown);
+            assertTrue(shown.contains(ReasonLabels.signOff("security")) && shown.contains(ReasonLabels.of(Reason.PEERS)));
+            List<String> labels = new ArrayList<>();
+            agency.run("{}").get("reasonLabels").elements().forEachRemaining(l -> labels.add(l.asText()));
+            assertTrue(labels.containsAll(shown), shown + " are the answer's labels " + labels);
+        }
+    }
+
     /** The API's event marks as rows (strategy, week, label), sorted. */
     private static List<String> eventRows(JsonNode answer) {
         List<String> rows = new ArrayList<>();
@@ -338,14 +361,17 @@ class ExplorePageBrowserTest {
         return out;
     }
 
-    /** The API's weekly reason columns as the reasons chart's long rows: strategy, week, reason, teams. */
+    /**
+     * The API's weekly reason columns as the reasons chart's long rows: strategy, week, reason (in the PNG
+     * charts' words, the answer's reasonLabels), teams.
+     */
     private static List<String> reasonRows(JsonNode answer) {
         List<String> rows = new ArrayList<>();
         for (JsonNode w : answer.get("weekly")) {
             w.fieldNames().forEachRemaining(c -> {
                 if (c.startsWith("reason_") && c.endsWith("_mean")) {
                     rows.add(List.of(w.get("strategy").asText(), w.get("week").asLong(),
-                            c.substring("reason_".length(), c.length() - "_mean".length()), w.get(c).asDouble()).toString());
+                            answer.get("reasonLabels").get(c).asText(), w.get(c).asDouble()).toString());
                 }
             });
         }
