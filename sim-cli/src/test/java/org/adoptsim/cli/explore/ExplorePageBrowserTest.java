@@ -17,8 +17,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.adoptsim.cli.Cli;
@@ -276,6 +278,27 @@ class ExplorePageBrowserTest {
             agency.run("{}").get("reasonLabels").elements().forEachRemaining(l -> labels.add(l.asText()));
             assertTrue(labels.containsAll(shown), shown + " are the answer's labels " + labels);
         }
+    }
+
+    /**
+     * Each chart has an accessible name saying what it shows, not Vega's "Vega visualization", and an
+     * accessible description of how to read it.
+     */
+    @Test
+    void everyChartHasAnAccessibleNameAndDescription() {
+        browser.get(api.server.url().toString());
+        waitForAnswer(0);
+        Set<String> names = new HashSet<>();
+        for (String chart : List.of("fan", "adoption", "paired", "reasons", "ledger")) {
+            String id = "#chart-" + chart;
+            WebElement named = browser.findElement(By.cssSelector(id + "[aria-label], " + id + " [aria-label]"));
+            String name = named.getAccessibleName();
+            assertFalse(name.isBlank() || name.contains("Vega visualization"), chart + ": " + name);
+            assertTrue(names.add(name), chart + "'s name is its own: " + name);
+            String description = named.getAttribute("aria-description");
+            assertTrue(description != null && description.length() > 40, chart + ": " + description);
+        }
+        assertTrue(names.contains("Honest adoption by week, per strategy"), names.toString());
     }
 
     /** The API's event marks as rows (strategy, week, label), sorted. */
