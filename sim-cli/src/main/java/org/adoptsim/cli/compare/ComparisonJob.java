@@ -37,6 +37,7 @@ import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.output.RunsCsv;
 import org.adoptsim.cli.output.SyncBatch;
 import org.adoptsim.cli.report.ReportBuilder;
+import org.adoptsim.cli.report.WeekWords;
 import org.adoptsim.cli.today.TeamForecast;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.result.RunResult;
@@ -144,7 +145,7 @@ final class ComparisonJob {
             if (spec.verbose() || interrupted) {
                 new TerminalSummary(spec, m, written).print(out, err);
                 TodayOutputs.printLaggards(forecast, out);
-                HoldingSummary.print(functions, out);
+                HoldingSummary.print(functions, WeekWords.of(m), out);
             }
             return interrupted ? ExitCodes.INTERRUPTED : ExitCodes.OK;
         }

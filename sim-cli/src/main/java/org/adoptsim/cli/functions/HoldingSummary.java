@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.adoptsim.cli.report.WeekWords;
 import org.adoptsim.core.config.SignOffStage;
 
 /**
@@ -20,7 +21,8 @@ public final class HoldingSummary {
     private HoldingSummary() {
     }
 
-    public static void print(FunctionsAccumulator acc, PrintWriter out) {
+    /** {@code words}: the folder's weeks, so a run from an observed state names its horizon in calendar weeks. */
+    public static void print(FunctionsAccumulator acc, WeekWords words, PrintWriter out) {
         if (!acc.active()) {
             return;
         }
@@ -68,7 +70,7 @@ public final class HoldingSummary {
             if (!sep.equals(" ") || levers > 0) {
                 out.println(held);
             }
-            printDoneWaiting(acc, s, width, out);
+            printDoneWaiting(acc, s, width, words, out);
         }
         out.flush();
     }
@@ -78,7 +80,7 @@ public final class HoldingSummary {
      * the gap between done and adopted that the verdict and the tables show, which is not a team's own
      * self-sufficiency. Nothing when there are none.
      */
-    private static void printDoneWaiting(FunctionsAccumulator acc, int s, int width, PrintWriter out) {
+    private static void printDoneWaiting(FunctionsAccumulator acc, int s, int width, WeekWords words, PrintWriter out) {
         double all = 0;
         StringBuilder by = new StringBuilder();
         for (int f = 0; f < acc.functions().size(); f++) {
@@ -91,7 +93,7 @@ public final class HoldingSummary {
         }
         if (all >= 0.05) {
             out.println(" ".repeat(width + 11) + String.format(Locale.ROOT,
-                    "at week %d, %.1f teams done but not adopted for a sign-off: %s", acc.weeks(), all, by));
+                    "at %s, %.1f teams done but not adopted for a sign-off: %s", words.at(acc.weeks()), all, by));
         }
     }
 }
