@@ -77,8 +77,8 @@ public final class HoldingSummary {
 
     /**
      * The teams done at the horizon that a sign-off still keeps from being adopted, by function: part of
-     * the gap between done and adopted that the verdict and the tables show, which is not a team's own
-     * self-sufficiency. Nothing when there are none.
+     * the gap between done and adopted that the verdict and the tables show (such a team may also lack
+     * the self-sufficiency adoption needs). Nothing when there are none.
      */
     private static void printDoneWaiting(FunctionsAccumulator acc, int s, int width, WeekWords words, PrintWriter out) {
         double all = 0;
@@ -93,7 +93,8 @@ public final class HoldingSummary {
         }
         if (all >= 0.05) {
             out.println(" ".repeat(width + 11) + String.format(Locale.ROOT,
-                    "at %s, %.1f teams done but not adopted for a sign-off: %s", words.at(acc.weeks()), all, by));
+                    "at %s, %.1f done teams still wait for a sign-off, so are not adopted: %s", words.at(acc.weeks()),
+                    all, by));
         }
     }
 }

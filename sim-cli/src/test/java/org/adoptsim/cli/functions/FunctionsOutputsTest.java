@@ -155,7 +155,7 @@ class FunctionsOutputsTest {
         assertTrue(text.substring(at).lines().anyMatch(l -> l.strip().startsWith("held: ")
                 && l.endsWith("; levers 1320 h of platform time")), "the partnership's levers:\n" + text.substring(at));
         assertTrue(text.substring(at).lines().anyMatch(l -> l.strip().startsWith("at week 60, ")
-                && l.contains(" teams done but not adopted for a sign-off: security ")), text.substring(at));
+                && l.contains(" done teams still wait for a sign-off, so are not adopted: security ")), text.substring(at));
         assertTrue(text.substring(0, at).contains("top-down forces "), text);
         assertTrue(text.substring(0, at).replaceAll("\\s+", " ").matches(".*top-down forces 40\\.0 teams through at"
                 + " shutdown: adopted \\d+% vs done 100%; [0-9]+\\.[0-9] done teams still wait for a sign-off\\..*"),
