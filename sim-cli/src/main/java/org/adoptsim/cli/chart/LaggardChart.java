@@ -74,33 +74,16 @@ final class LaggardChart {
         for (Reason r : LAYERS) {
             if (r == Reason.SIGN_OFF && !functions.isEmpty()) {
                 for (int f = 0; f < functions.size(); f++) {
-                    out.add(new Layer("sign-off: " + functions.get(f),
+                    out.add(new Layer(ReasonLabels.signOff(functions.get(f)),
                             t.column(strategy, WeeklyTable.signOffColumn(functions.get(f))), Palette.function(f)));
                 }
             } else {
                 double[] teams = r == Reason.NONE ? t.column(strategy, WeeklyTable.stateColumn(TeamStatus.DONE))
                         : t.column(strategy, WeeklyTable.reasonColumn(r));
-                out.add(new Layer(label(r), teams, Palette.reason(r)));
+                out.add(new Layer(ReasonLabels.of(r), teams, Palette.reason(r)));
             }
         }
         return out;
-    }
-
-    private static String label(Reason r) {
-        return switch (r) {
-            case NONE -> "done";
-            case MIGRATING -> "migrating";
-            case DUAL -> "dual (half-migrated)";
-            case BLOCKED_DEPENDENCY -> "waiting for upstream";
-            case BLOCKED_PLATFORM -> "blocked on platform";
-            case ROADMAP -> "waiting for roadmap slot";
-            case COST -> "payback too long (cost)";
-            case PROOF -> "too few stable adopters (proof)";
-            case PEERS -> "too few peers moved";
-            case HOLDOUT -> "holdout";
-            case UNAWARE -> "unaware";
-            case SIGN_OFF -> "waiting for a function's sign-off";
-        };
     }
 
     private static double max(double[] v) {

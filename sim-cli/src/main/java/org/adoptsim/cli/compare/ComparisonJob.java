@@ -37,6 +37,7 @@ import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.cli.output.RunsCsv;
 import org.adoptsim.cli.output.SyncBatch;
 import org.adoptsim.cli.report.ReportBuilder;
+import org.adoptsim.cli.report.WeekWords;
 import org.adoptsim.cli.today.TeamForecast;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.result.RunResult;
@@ -110,7 +111,8 @@ final class ComparisonJob {
                 SyncBatch batch = SyncBatch.open(folder.dir())) {
             ComparisonAccumulator acc = accumulator();
             forecast = TodayOutputs.forecast(spec.scenario(), spec.names());
-            functions = new FunctionsAccumulator(spec.names(), spec.model().run().weeks());
+            functions = new FunctionsAccumulator(spec.names(), spec.model().run().weeks(),
+                    spec.model().rules().functions().list());
             Decomposition decomposition = decomposition();
             boolean interrupted;
             List<String> previous;
@@ -143,7 +145,7 @@ final class ComparisonJob {
             if (spec.verbose() || interrupted) {
                 new TerminalSummary(spec, m, written).print(out, err);
                 TodayOutputs.printLaggards(forecast, out);
-                HoldingSummary.print(functions, out);
+                HoldingSummary.print(functions, WeekWords.of(m), out);
             }
             return interrupted ? ExitCodes.INTERRUPTED : ExitCodes.OK;
         }

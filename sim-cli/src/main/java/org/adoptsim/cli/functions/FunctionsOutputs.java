@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.adoptsim.cli.chart.ChartContext;
 import org.adoptsim.cli.chart.ChartFormat;
 import org.adoptsim.cli.chart.ChartSet;
 import org.adoptsim.cli.chart.Figure;
@@ -73,7 +74,8 @@ public final class FunctionsOutputs {
             }
         }
         List<String> slugs = HoldingChart.slugs(m.strategies());
-        String footer = m.scenario().name() + " - seed " + m.seed() + " - " + m.replicatesCompleted() + " replicates";
+        // The footer of every other chart of the folder, "PARTIAL: k of n replicates" for an interrupted run.
+        String footer = ChartContext.of(m).footer();
         for (int s = 0; s < m.strategies().size(); s++) {
             String strategy = m.strategies().get(s);
             figures.add(HoldingChart.figure("holding-" + slugs.get(s), strategy, functions, byStrategy.get(strategy),

@@ -148,6 +148,16 @@ public final class Reading {
         }
     }
 
+    /**
+     * "; N.N done teams still wait for a sign-off" where a strategy's done teams at the horizon include some
+     * that a missing sign-off keeps from being adopted (docs/model.md, "Across functions"), so that the gap
+     * between done and adopted is not all put down to forcing; empty otherwise, so always without functions.
+     */
+    static String awaitingSignOff(ComparisonTables t, SummaryRow r) {
+        double teams = t.doneAwaitingSignOff(r.strategy());
+        return teams >= 0.05 ? "; " + Num.fixed(teams, 1) + " done teams still wait for a sign-off" : "";
+    }
+
     /** The ledger in words: net hours and what drives them, and surface compliance at shutdown. */
     private String ledger() {
         List<SummaryRow> byNet = t.summary().stream()
@@ -175,7 +185,8 @@ public final class Reading {
                     b.append(": surface compliance, so ").append(adopted).append(" are adopted against ")
                             .append(done).append(" done and ");
                 }
-                b.append(pct(r.mean("final_started_share").mean())).append(" started.");
+                b.append(pct(r.mean("final_started_share").mean())).append(" started").append(awaitingSignOff(t, r))
+                        .append(".");
             }
         }
         return b.toString();

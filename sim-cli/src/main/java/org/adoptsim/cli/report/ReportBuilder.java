@@ -144,9 +144,7 @@ public final class ReportBuilder {
     }
 
     private static ChartSet chartSet(Manifest m, ComparisonTables t) {
-        ChartContext ctx = new ChartContext(m.scenario().name(), m.seed(), m.replicatesCompleted(), m.weeks(),
-                m.baseline(), m.complete() ? 0 : m.replicates(), m.toolVersion(), m.startWeek());
-        return new ChartSet(t, new MetricCatalog(m.weeks()), ctx, m.scenario().teams());
+        return new ChartSet(t, new MetricCatalog(m.weeks()), ChartContext.of(m), m.scenario().teams());
     }
 
     private static String linkTarget(Figure f, List<ChartFormat> formats) {

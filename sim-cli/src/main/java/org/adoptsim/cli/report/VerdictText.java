@@ -219,7 +219,8 @@ public final class VerdictText {
 
     /**
      * The strategy that forces the most teams through at shutdown, if any does and it is not the best: its
-     * adopted share against its done share at the horizon (surface compliance), or that the two have met.
+     * adopted share against its done share at the horizon (surface compliance, and how many of its done
+     * teams still wait for a sign-off where any do), or that the two have met.
      */
     private java.util.Optional<String> forced() {
         SummaryRow most = t.summary().stream()
@@ -235,7 +236,8 @@ public final class VerdictText {
             return java.util.Optional.of(s + "; by " + words.at(catalog.weeks()) + " adoption has caught up ("
                     + done + " done and adopted).");
         }
-        return java.util.Optional.of(s + ": adopted " + adopted + " vs done " + done + ".");
+        return java.util.Optional.of(s + ": adopted " + adopted + " vs done " + done + Reading.awaitingSignOff(t, most)
+                + ".");
     }
 
     private static String value(Metric m, Estimate e) {

@@ -1,6 +1,7 @@
 package org.adoptsim.cli.results;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The aggregated result of a run or comparison, as written to summary.csv, paired.csv and
@@ -12,13 +13,21 @@ import java.util.List;
  *                baseline; empty for a single strategy
  * @param weekly  per strategy and week
  * @param verdict the answer on the objective (best.csv); null for folders written before it existed
+ * @param doneAwaitingSignOff per strategy, the mean teams done at the horizon but not adopted because they
+ *                still wait for a sign-off (functions.csv's {@code done_waiting_at_end_mean}, summed over
+ *                the functions); empty without functions and for folders written before that column
  */
 public record ComparisonTables(List<SummaryRow> summary, List<PairedRow> paired, WeeklyTable weekly,
-        Verdict verdict) {
+        Verdict verdict, Map<String, Double> doneAwaitingSignOff) {
 
     public ComparisonTables {
         summary = List.copyOf(summary);
         paired = List.copyOf(paired);
+        doneAwaitingSignOff = Map.copyOf(doneAwaitingSignOff);
+    }
+
+    public ComparisonTables(List<SummaryRow> summary, List<PairedRow> paired, WeeklyTable weekly, Verdict verdict) {
+        this(summary, paired, weekly, verdict, Map.of());
     }
 
     /** Tables without a verdict (older output folders, which have no best.csv). */
@@ -28,12 +37,25 @@ public record ComparisonTables(List<SummaryRow> summary, List<PairedRow> paired,
 
     /** These tables with a verdict. */
     public ComparisonTables withVerdict(Verdict v) {
-        return new ComparisonTables(summary, paired, weekly, v);
+        return new ComparisonTables(summary, paired, weekly, v, doneAwaitingSignOff);
     }
 
     /** These tables with another weekly table (the same strategies and weeks, more columns). */
     public ComparisonTables withWeekly(WeeklyTable w) {
-        return new ComparisonTables(summary, paired, w, verdict);
+        return new ComparisonTables(summary, paired, w, verdict, doneAwaitingSignOff);
+    }
+
+    /** These tables with the done teams still waiting for a sign-off at the horizon, per strategy. */
+    public ComparisonTables withDoneAwaitingSignOff(Map<String, Double> byStrategy) {
+        return new ComparisonTables(summary, paired, weekly, verdict, byStrategy);
+    }
+
+    /**
+     * The mean teams of {@code strategy} done at the horizon but not adopted because a sign-off is still
+     * missing; 0 without functions.
+     */
+    public double doneAwaitingSignOff(String strategy) {
+        return doneAwaitingSignOff.getOrDefault(strategy, 0.0);
     }
 
     /** The verdict, absent for folders written before it existed. */

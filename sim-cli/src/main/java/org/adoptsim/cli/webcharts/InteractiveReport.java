@@ -86,6 +86,7 @@ public final class InteractiveReport {
         tables.baseline().ifPresent(b -> o.put("baseline", b));
         o.set("ledger", ResultJson.ledger(tables));
         o.set("events", ResultJson.events(tables));
+        o.set("reasonLabels", ResultJson.reasonLabels(tables.weekly()));
         try {
             // "</" cannot occur outside a JSON string, and "<\/" means the same inside one.
             return WRITER.writeValueAsString(o).replace("</", "<\\/");

@@ -3,6 +3,7 @@ package org.adoptsim.cli.webcharts;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.adoptsim.cli.chart.ReasonLabels;
 import org.adoptsim.cli.results.ComparisonTables;
 import org.adoptsim.cli.results.EventWeeks;
 import org.adoptsim.cli.results.Metric;
@@ -51,6 +52,17 @@ public final class ResultJson {
         o.set("weekly", weekly(tables.weekly()));
         o.set("ledger", ledger(tables));
         o.set("events", events(tables));
+        o.set("reasonLabels", reasonLabels(tables.weekly()));
+        return o;
+    }
+
+    /**
+     * Each reason column of the weekly rows with the words the PNG charts give it ({@link ReasonLabels}),
+     * for the reasons chart's legend: {@code "reason_peers_mean": "too few peers moved"}.
+     */
+    public static ObjectNode reasonLabels(WeeklyTable w) {
+        ObjectNode o = NODES.objectNode();
+        ReasonLabels.byColumn(w).forEach(o::put);
         return o;
     }
 

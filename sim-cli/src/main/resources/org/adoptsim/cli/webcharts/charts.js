@@ -3,7 +3,8 @@
 // baseline, laggard reasons, and the hours ledger. Data come by name: 'weekly' (rows of weekly.csv:
 // strategy, week and every column), 'paired' (rows of paired.csv) and 'ledger' (summary.csv's ledger
 // columns, one row per strategy and entry: strategy, entry, cost, mean, ci_low, ci_high) and 'events'
-// (the mandates, deadlines, sunsets and shutdowns the PNG charts mark: strategy, week, label). Numbers
+// (the mandates, deadlines, sunsets and shutdowns the PNG charts mark: strategy, week, label), with
+// 'reasonLabels' (each reason column's words on the PNG charts, for the reasons chart). Numbers
 // are in the raw units of those files. The charts that draw several weekly columns as series (adoption,
 // reasons) get them as long rows made here in plain script ('adoption', 'reasons': strategy, week, the
 // series and its value), not by Vega-Lite's fold, which copies every column of every row into each
@@ -80,8 +81,10 @@
     // With functions declared, reason_sign_off_<function>_mean split reason_sign_off_mean: stack the split.
     const allReasons = columns.filter((c) => c.startsWith('reason_') && c.endsWith('_mean'));
     const split = allReasons.some((c) => c.startsWith('reason_sign_off_') && c !== 'reason_sign_off_mean');
+    // Each reason in the PNG charts' words (data.reasonLabels, from the server), else its column's name.
+    const labels = data.reasonLabels || {};
     const reasons = (split ? allReasons.filter((c) => c !== 'reason_sign_off_mean') : allReasons)
-      .map((c) => [c, c.slice('reason_'.length, -'_mean'.length)]);
+      .map((c) => [c, labels[c] || c.slice('reason_'.length, -'_mean'.length)]);
     return {
       weekly: data.weekly, ledger: data.ledger || [],
       events: events(data.events || [], data.weekly.reduce((m, r) => Math.max(m, r.week), 1)),
@@ -91,8 +94,36 @@
     };
   }
 
+  // Each chart's accessible name (Vega writes a spec's description as its aria-label; without one a
+  // screen reader hears "Vega visualization") and its accessible description: what it shows.
+  const NAMES = {
+    fan: 'Honest adoption by week, per strategy',
+    adoption: 'Done against started (vanity) adoption by week, per strategy',
+    paired: 'Paired differences from the baseline, per strategy and metric',
+    reasons: 'Why teams have not moved: teams by laggard reason and week, per strategy',
+    ledger: 'The hours ledger: cumulative net engineer-hours by week, and each entry over the run, per strategy',
+  };
+  const DESCRIPTIONS = {
+    fan: 'The share of teams with the old system off each week: the median over the replicates as a line, with'
+      + ' bands holding the middle 50 % and 90 % of them.',
+    adoption: 'Mean share of teams done (honest), adopted, and started (vanity) each week; the gap between'
+      + ' started and done is work begun but not finished. Mandates, sunsets and shutdowns are marked.',
+    paired: 'For each strategy and headline metric, the mean difference from the baseline over the same'
+      + ' replicates, with its 95 % interval; an interval that crosses zero is no clear difference.',
+    reasons: 'Mean number of teams not done each week by their laggard reason (still migrating and dual'
+      + ' running included), stacked, one panel per strategy.',
+    ledger: 'Left: cumulative net engineer-hours each week with 95 % intervals. Right: each ledger entry'
+      + ' over the whole run, gains above zero and costs below, with 95 % intervals.',
+  };
+
   // The five charts' specs, by name, for the horizon and the strategy order.
   function specs(weeks, order) {
+    const all = chartSpecs(weeks, order);
+    for (const [name, spec] of Object.entries(all)) { spec.description = NAMES[name]; }
+    return all;
+  }
+
+  function chartSpecs(weeks, order) {
     const x = { field: 'week', type: 'quantitative', title: 'week', scale: { domain: [0, weeks], nice: false } };
     const color = { field: 'strategy', type: 'nominal', sort: null, title: 'strategy', legend: { labelLimit: 240 },
       scale: { domain: order } };
@@ -224,6 +255,10 @@
       spec.$schema = 'https://vega.github.io/schema/vega-lite/v6.json';
       spec.datasets = Object.fromEntries(DATA[name].map((set) => [set, sets[set]]));
       views[name] = (await vegaEmbed('#' + prefix + name, spec, { actions: false, renderer: 'canvas' })).view;
+      // Vega puts the name on the chart's element or on one inside it: the description goes beside it.
+      const named = document.querySelector('#' + prefix + name + '[aria-label], #' + prefix + name + ' [aria-label]')
+        || document.getElementById(prefix + name);
+      named.setAttribute('aria-description', DESCRIPTIONS[name]);
     }
     return views;
   }

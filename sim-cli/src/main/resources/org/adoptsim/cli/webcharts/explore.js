@@ -14,6 +14,7 @@
     timings: [],             // per answer: total, server, transfer and drawing milliseconds
     inFlight: false,
     pending: false,
+    timeoutMs: 30000,        // how long a request may go unanswered before the page gives up on it
   };
   const views = {};
   const SUMMARY_METRICS = ['honest_at_52', 'honest_at_104', 'weeks_to_90', 'weeks_to_100', 'never_started_share',
@@ -29,7 +30,24 @@
 
   async function api(path, body) {
     const init = body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
-    const r = await fetch(path, init);
+    // A hung server would otherwise leave "running…" for ever: give up after state.timeoutMs.
+    const abort = new AbortController();
+    init.signal = abort.signal;
+    const timer = setTimeout(() => abort.abort(), state.timeoutMs);
+    let r;
+    try {
+      r = await fetch(path, init);
+    } catch (e) {
+      // fetch rejects only when no answer came at all: the server stopped, the network refused, or the
+      // timeout above aborted it.
+      throw new Error(abort.signal.aborted
+        ? 'no answer from the adoptsim explore server in ' + state.timeoutMs / 1000 + ' s (is it busy'
+          + ' or hung?); the charts show the last answer, not the levers as set'
+        : 'no answer from the adoptsim explore server (has it stopped?); the charts show the last answer, not'
+          + ' the levers as set');
+    } finally {
+      clearTimeout(timer);
+    }
     if (r.status === 400) {
       const e = await r.json();
       throw new Error(e.error);
@@ -81,6 +99,7 @@
       const on = $(kind + '-on').checked;
       const byWeek = $(kind + '-by-week').checked;
       $(kind).disabled = !on;
+      showTriggerKind(kind, byWeek);
       setLever(kind, on ? {
         enabled: true,
         atWeek: byWeek ? Number($(kind + '-week').value) : null,
@@ -94,12 +113,19 @@
     for (const id of [kind + '-week', kind + '-share', kind + '-' + weeksName]) { bindSlider(id, send); }
   }
 
+  // Only the slider of the chosen trigger (week or share) takes input; the other would change nothing.
+  function showTriggerKind(kind, byWeek) {
+    $(kind + '-week').disabled = !byWeek;
+    $(kind + '-share').disabled = byWeek;
+  }
+
   function showTrigger(kind, weeksName, t, fallbackWeeks) {
     $(kind + '-on').checked = t.enabled;
     $(kind).disabled = !t.enabled;
     const byWeek = t.atWeek !== null && t.atWeek !== undefined;
     $(kind + '-by-week').checked = byWeek || !(t.atShare !== null && t.atShare !== undefined);
     $(kind + '-by-share').checked = !$(kind + '-by-week').checked;
+    showTriggerKind(kind, $(kind + '-by-week').checked);
     showSlider(kind + '-week', byWeek ? t.atWeek : 26);
     showSlider(kind + '-share', t.atShare !== null && t.atShare !== undefined ? t.atShare : 0.7);
     showSlider(kind + '-' + weeksName, t.weeks !== undefined && t.weeks !== null ? t.weeks : fallbackWeeks);
@@ -286,10 +312,12 @@
     const ledger = res.ledger.filter(shown);
     const events = res.events.filter(shown);
     if (Object.keys(views).length === 0) {
-      Object.assign(views, await adoptsimCharts.embed('chart-', { weekly, paired, ledger, events, baseline: res.baseline },
+      Object.assign(views, await adoptsimCharts.embed('chart-', { weekly, paired, ledger, events, baseline: res.baseline,
+        reasonLabels: res.reasonLabels },
         res.weeks, state.scenario.strategies.map((s) => s.name)));
     } else {
-      state.chartMs = await adoptsimCharts.update(views, { weekly, paired, ledger, events, baseline: res.baseline }, relayout);
+      state.chartMs = await adoptsimCharts.update(views, { weekly, paired, ledger, events, baseline: res.baseline,
+        reasonLabels: res.reasonLabels }, relayout);
     }
     summary(res);
   }

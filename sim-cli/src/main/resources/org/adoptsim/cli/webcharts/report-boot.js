@@ -11,6 +11,7 @@
     ledger: (data.ledger || []).filter((r) => shown.has(r.strategy)),
     events: (data.events || []).filter((r) => shown.has(r.strategy)),
     baseline: data.baseline,
+    reasonLabels: data.reasonLabels,
   });
   let views = null;
   const box = document.getElementById('adoptsim-shown');

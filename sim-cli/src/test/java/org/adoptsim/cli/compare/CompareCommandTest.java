@@ -124,6 +124,26 @@ class CompareCommandTest {
         assertEquals(manifest(dir.resolve("one")).files(), manifest(dir.resolve("three")).files());
     }
 
+    /** An interrupted agency-cloud's "who is holding the migration" charts say PARTIAL, like every other chart. */
+    @Test
+    void anInterruptedRunsHoldingChartsSayPartial() throws IOException {
+        cli = new TestCli();
+        CompareCommand c = cli.command("compare");
+        c.onReplicate = done -> {
+            if (done == 3) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        Path out = dir.resolve("cut-agency");
+        assertEquals(ExitCodes.INTERRUPTED, cli.execute("compare", "../scenarios/agency-cloud.yaml", "--replicates", "6",
+                "--weeks", "40", "--threads", "1", "--format", "svg", "--out", out.toString()));
+        assertFalse(Thread.interrupted(), "the interrupt is consumed");
+        String laggards = Files.readString(out.resolve("charts/laggards-top-down.svg"));
+        assertTrue(laggards.contains("PARTIAL: 3 of 6 replicates"), "the other charts say so");
+        String holding = Files.readString(out.resolve("charts/holding-top-down.svg"));
+        assertTrue(holding.contains("PARTIAL: 3 of 6 replicates"), "and so does who is holding the migration");
+    }
+
     @Test
     void anInterruptKeepsTheFinishedReplicatesMarkedPartial() throws IOException {
         cli = new TestCli();

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.adoptsim.cli.output.CsvTable;
 import org.adoptsim.cli.report.VerdictText;
+import org.adoptsim.cli.text.Num;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,10 +31,14 @@ class VerdictWordingTest {
      * brief.md has it.
      */
     private List<String> verdict(String folder, String scenario, String... more) throws IOException {
+        return verdict(folder, Path.of("..", "scenarios", scenario + ".yaml"), more);
+    }
+
+    private List<String> verdict(String folder, Path scenario, String... more) throws IOException {
         TestCli cli = new TestCli();
         Path out = dir.resolve(folder);
-        List<String> args = new java.util.ArrayList<>(List.of("compare",
-                Path.of("..", "scenarios", scenario + ".yaml").toString(), "--out", out.toString(), "--threads", "2"));
+        List<String> args = new java.util.ArrayList<>(List.of("compare", scenario.toString(), "--out", out.toString(),
+                "--threads", "2"));
         args.addAll(List.of(more));
         assertEquals(0, cli.execute(args.toArray(String[]::new)), cli.err.toString());
         List<String> lines = Arrays.asList(cli.out.toString().split("\n", -1));
@@ -64,8 +69,44 @@ class VerdictWordingTest {
         noSentenceIsCut(v, dir.resolve("agency-cloud"));
         assertTrue(v.get(0).startsWith("VERDICT (net hours, higher is better): partnership, +"),
                 "a clear winner is named: " + v.get(0));
-        assertTrue(v.stream().anyMatch(l -> l.equals("  top-down forces 40.0 teams through at shutdown: adopted 50%"
-                + " vs done 100%.")), "surface compliance, where there is some: " + String.join("\n", v));
+        // Most of top-down's gap is teams still waiting for security's certification, not forcing alone:
+        // the verdict gives their number, functions.csv's.
+        CsvTable functions = CsvTable.read(dir.resolve("agency-cloud").resolve("functions.csv"));
+        double waiting = 0;
+        for (int r = 0; r < functions.size(); r++) {
+            waiting += functions.text(r, "strategy").equals("top-down") ? functions.number(r, "done_waiting_at_end_mean") : 0;
+        }
+        assertTrue(waiting > 10, "top-down's done teams wait for sign-offs: " + waiting);
+        assertTrue(String.join(" ", v.stream().map(String::strip).toList()).contains("top-down forces 40.0 teams"
+                + " through at shutdown: adopted 50% vs done 100%; " + Num.fixed(waiting, 1)
+                + " done teams still wait for a sign-off."),
+                "surface compliance, where there is some, and the sign-offs: " + String.join("\n", v));
+    }
+
+    /**
+     * With functions declared but every done team signed off at the horizon (one quick start-stage budget
+     * function), the gap between done and adopted is forcing alone, and the verdict says nothing of
+     * sign-offs.
+     */
+    @Test
+    void aGapWithNoDoneTeamWaitingForASignOffSaysNothingOfSignOffs() throws IOException {
+        String agency = Files.readString(Path.of("..", "scenarios", "agency-cloud.yaml"));
+        String quick = agency.substring(0, agency.indexOf("\nfunctions:\n"))
+                + "\nfunctions:\n  budget: {stage: start, cadenceWeeks: 1, capacity: 100, reviewWeeks: 1, alignment: 1}\n\n"
+                + agency.substring(agency.indexOf("strategies:\n")).replaceAll("(?m)^ *security: \\{week: 0, hours: 240.*\n", "");
+        Path file = dir.resolve("quick-budget.yaml");
+        Files.writeString(file, quick);
+        List<String> v = verdict("quick-budget", file, "--replicates", "40");
+        CsvTable functions = CsvTable.read(dir.resolve("quick-budget").resolve("functions.csv"));
+        for (int r = 0; r < functions.size(); r++) {
+            assertEquals(0, functions.number(r, "done_waiting_at_end_mean"), 0.04, "no done team waits: row " + r);
+        }
+        String text = String.join(" ", v.stream().map(String::strip).toList());
+        assertTrue(text.matches(".*top-down forces [0-9.]+ teams through at shutdown: adopted \\d+% vs done \\d+%\\. .*"),
+                "a gap, forcing alone: " + text);
+        assertFalse(text.contains("sign-off"), text);
+        String reading = Files.readString(dir.resolve("quick-budget").resolve("report.md"));
+        assertFalse(reading.contains("wait for a sign-off"), "nor does the reading");
     }
 
     @Test

@@ -262,6 +262,40 @@ class ExploreApiTest {
         assertSameAsCompare(moved, file, "moved");
     }
 
+    /**
+     * With functions declared, the API's weekly rows have weekly.csv's every column, the {@code sign-off}
+     * reason split by function included (the reasons chart stacks the split, as compare's laggard chart
+     * does), each cell compare's.
+     */
+    @Test
+    void aScenarioWithFunctionsGetsComparesSignOffSplit() throws Exception {
+        Path agency = Path.of("../scenarios/agency-cloud.yaml");
+        JsonNode json;
+        try (ExploreApi functions = new ExploreApi(agency, REPLICATES, 2)) {
+            json = functions.run("{}");
+        }
+        Path folder = dir.resolve("agency");
+        Cli c = Cli.run("compare", agency.toString(), "--replicates", String.valueOf(REPLICATES), "--out",
+                folder.toString(), "--quiet");
+        assertEquals(0, c.exit(), c.err());
+        CsvTable weekly = CsvTable.read(folder.resolve("weekly.csv"));
+        List<String> keys = new ArrayList<>();
+        json.get("weekly").get(0).fieldNames().forEachRemaining(keys::add);
+        assertEquals(weekly.header(), keys);
+        assertTrue(keys.contains("reason_sign_off_security_mean"), keys.toString());
+        int cells = 0;
+        for (int r = 0; r < weekly.size(); r++) {
+            JsonNode w = json.get("weekly").get(r);
+            for (String column : weekly.header()) {
+                if (column.startsWith("reason_sign_off")) {
+                    assertEquals(weekly.text(r, column), Num.csv(w.get(column).asDouble()), "weekly " + r + " " + column);
+                    cells += weekly.number(r, column) > 0 ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(cells > 100, "teams wait on sign-offs: " + cells);
+    }
+
     /** Every cell of compare's summary.csv and paired.csv is the API's number, formatted as compare formats it. */
     private void assertSameAsCompare(JsonNode json, Path scenario, String out) throws IOException {
         Path folder = dir.resolve(out);

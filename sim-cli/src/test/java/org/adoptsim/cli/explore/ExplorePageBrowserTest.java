@@ -1,8 +1,11 @@
 package org.adoptsim.cli.explore;
 
+import org.adoptsim.cli.chart.ReasonLabels;
 import org.adoptsim.cli.text.Num;
+import org.adoptsim.core.result.Reason;
 import org.adoptsim.cli.webcharts.ResultJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -14,8 +17,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.adoptsim.cli.Cli;
@@ -23,6 +28,7 @@ import org.adoptsim.cli.results.ComparisonTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -104,7 +110,8 @@ class ExplorePageBrowserTest {
                 const done = arguments[arguments.length - 1];
                 const x = adoptsimExplore;
                 const r = x.state.result;
-                const sets = { weekly: r.weekly, paired: r.paired, ledger: r.ledger, events: r.events, baseline: r.baseline };
+                const sets = { weekly: r.weekly, paired: r.paired, ledger: r.ledger, events: r.events, baseline: r.baseline,
+                  reasonLabels: r.reasonLabels };
                 const specs = adoptsimCharts.specs(x.state.result.weeks, x.state.scenario.strategies.map((s) => s.name));
                 (async () => {
                   const same = [];
@@ -171,6 +178,127 @@ class ExplorePageBrowserTest {
         assertTrue(moved.contains(later) && !moved.contains(mark), later + " in " + moved);
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), Path.of("target", "explore-events.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * Only the chosen trigger's slider takes input: with a mandate at a week the share slider would move
+     * nothing, so it is disabled, and the other way round once the trigger is an adoption share.
+     */
+    @Test
+    void onlyTheChosenTriggersSliderTakesInput() {
+        browser.get(api.server.url().toString());
+        long runs = waitForAnswer(0);
+        new Select(browser.findElement(By.id("strategy"))).selectByValue("mandate-early");
+        assertTrue(browser.findElement(By.id("mandate-week")).isEnabled(), "mandate-early's mandate is at a week");
+        assertFalse(browser.findElement(By.id("mandate-share")).isEnabled(), "so its share slider moves nothing");
+        browser.findElement(By.id("mandate-by-share")).click();
+        waitForAnswer(runs);
+        assertFalse(browser.findElement(By.id("mandate-week")).isEnabled());
+        assertTrue(browser.findElement(By.id("mandate-share")).isEnabled());
+        new Select(browser.findElement(By.id("strategy"))).selectByValue("earned");
+        assertFalse(browser.findElement(By.id("mandate-on")).isSelected(), "earned has no mandate");
+        new Select(browser.findElement(By.id("strategy"))).selectByValue("earn-then-mandate");
+        assertTrue(browser.findElement(By.id("mandate-share")).isEnabled(), "earn-then-mandate mandates at a share");
+        assertFalse(browser.findElement(By.id("mandate-week")).isEnabled());
+    }
+
+    /** In a narrow window the page does not scroll sideways: the levers go above the charts, a wide chart scrolls alone. */
+    @Test
+    void aNarrowWindowStacksTheLeversAboveTheCharts() {
+        Dimension size = browser.manage().window().getSize();
+        try {
+            browser.manage().window().setSize(new Dimension(420, 900));
+            browser.get(api.server.url().toString());
+            waitForAnswer(0);
+            long inner = ((Number) js("return window.innerWidth")).longValue();
+            assertTrue(((Number) js("return document.documentElement.scrollWidth")).longValue() <= inner,
+                    "no sideways scrolling of the page at " + inner + " px");
+            long controls = ((Number) js("return document.getElementById('controls').getBoundingClientRect().width"))
+                    .longValue();
+            assertTrue(controls > inner * 0.8, "the levers take the window's width: " + controls + " of " + inner);
+            assertTrue((Boolean) js("return document.getElementById('chart-fan').getBoundingClientRect().top"
+                    + " > document.getElementById('controls').getBoundingClientRect().bottom"), "the charts below them");
+        } finally {
+            browser.manage().window().setSize(size);
+        }
+    }
+
+    /** With the server gone, a change says so in words (not the browser's "Failed to fetch"), as an error. */
+    @Test
+    void aStoppedServerIsToldInWords() throws Exception {
+        try (ExploreApi gone = new ExploreApi(ExploreApi.PLATFORM, 20, 1)) {
+            browser.get(gone.server.url().toString());
+            waitForAnswer(0);
+        }
+        WebElement coalition = browser.findElement(By.id("coalition-size"));
+        coalition.sendKeys(Keys.ARROW_RIGHT);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !(Boolean) js("return adoptsimExplore.state.inFlight"));
+        WebElement status = browser.findElement(By.id("status"));
+        assertTrue(status.getText().startsWith("no answer from the adoptsim explore server (has it stopped?)"),
+                status.getText());
+        assertTrue(status.getAttribute("class").contains("error"), "shown as an error");
+    }
+
+    /**
+     * A request left unanswered past the page's timeout (here 1 ms, 30 s as shipped) is given up with a
+     * message in words, and the charts keep the last answer: no "running…" for ever.
+     */
+    @Test
+    void anUnansweredRequestTimesOutKeepingTheLastAnswer() {
+        browser.get(api.server.url().toString());
+        long runs = waitForAnswer(0);
+        assertEquals(30000L, ((Number) js("return adoptsimExplore.state.timeoutMs")).longValue(), "30 s as shipped");
+        List<List<Double>> before = chartRows("fan", "weekly");
+        js("adoptsimExplore.state.timeoutMs = 1");
+        browser.findElement(By.id("coalition-size")).sendKeys(Keys.ARROW_RIGHT);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> (Boolean) js(
+                "const s = adoptsimExplore.state; return s.runs > " + runs + " && !s.inFlight && !s.pending"));
+        WebElement status = browser.findElement(By.id("status"));
+        assertTrue(status.getText().startsWith("no answer from the adoptsim explore server in 0.001 s (is it busy or"
+                + " hung?); the charts show the last answer"), status.getText());
+        assertTrue(status.getAttribute("class").contains("error"), "shown as an error");
+        assertEquals(before, chartRows("fan", "weekly"), "the last answer is still drawn");
+    }
+
+    /**
+     * The reasons chart names each reason as the PNG laggard charts do ({@link ReasonLabels}): "too few
+     * peers moved", and with functions "sign-off: security", not the columns' raw names.
+     */
+    @Test
+    void theReasonsChartUsesThePngChartsWords() throws Exception {
+        try (ExploreApi agency = new ExploreApi(Path.of("../scenarios/agency-cloud.yaml"), 20, 1)) {
+            browser.get(agency.server.url().toString());
+            waitForAnswer(0);
+            List<?> shown = (List<?>) js("return [...new Set(adoptsimExplore.views.reasons.data('reasons')"
+                    + ".map(r => r.reason))]");
+            assertTrue(shown.contains("sign-off: security") && shown.contains("too few peers moved"), shown.toString());
+            assertFalse(shown.contains("waiting for a function's sign-off"), "the split replaces the total: " + shown);
+            assertTrue(shown.contains(ReasonLabels.signOff("security")) && shown.contains(ReasonLabels.of(Reason.PEERS)));
+            List<String> labels = new ArrayList<>();
+            agency.run("{}").get("reasonLabels").elements().forEachRemaining(l -> labels.add(l.asText()));
+            assertTrue(labels.containsAll(shown), shown + " are the answer's labels " + labels);
+        }
+    }
+
+    /**
+     * Each chart has an accessible name saying what it shows, not Vega's "Vega visualization", and an
+     * accessible description of how to read it.
+     */
+    @Test
+    void everyChartHasAnAccessibleNameAndDescription() {
+        browser.get(api.server.url().toString());
+        waitForAnswer(0);
+        Set<String> names = new HashSet<>();
+        for (String chart : List.of("fan", "adoption", "paired", "reasons", "ledger")) {
+            String id = "#chart-" + chart;
+            WebElement named = browser.findElement(By.cssSelector(id + "[aria-label], " + id + " [aria-label]"));
+            String name = named.getAccessibleName();
+            assertFalse(name.isBlank() || name.contains("Vega visualization"), chart + ": " + name);
+            assertTrue(names.add(name), chart + "'s name is its own: " + name);
+            String description = named.getAttribute("aria-description");
+            assertTrue(description != null && description.length() > 40, chart + ": " + description);
+        }
+        assertTrue(names.contains("Honest adoption by week, per strategy"), names.toString());
     }
 
     /** The API's event marks as rows (strategy, week, label), sorted. */
@@ -256,14 +384,17 @@ class ExplorePageBrowserTest {
         return out;
     }
 
-    /** The API's weekly reason columns as the reasons chart's long rows: strategy, week, reason, teams. */
+    /**
+     * The API's weekly reason columns as the reasons chart's long rows: strategy, week, reason (in the PNG
+     * charts' words, the answer's reasonLabels), teams.
+     */
     private static List<String> reasonRows(JsonNode answer) {
         List<String> rows = new ArrayList<>();
         for (JsonNode w : answer.get("weekly")) {
             w.fieldNames().forEachRemaining(c -> {
                 if (c.startsWith("reason_") && c.endsWith("_mean")) {
                     rows.add(List.of(w.get("strategy").asText(), w.get("week").asLong(),
-                            c.substring("reason_".length(), c.length() - "_mean".length()), w.get(c).asDouble()).toString());
+                            answer.get("reasonLabels").get(c).asText(), w.get(c).asDouble()).toString());
                 }
             });
         }

@@ -71,6 +71,28 @@ class CalendarProseTest {
         return items;
     }
 
+    /**
+     * With functions, "who is holding the migration" names the horizon of a run from today's state in
+     * calendar weeks too, where it counts the done teams still waiting for a sign-off.
+     */
+    @Test
+    void theDoneTeamsWaitingForASignOffAreCountedAtTheCalendarHorizon() throws IOException {
+        Path copy = Files.createDirectories(dir.resolve("acme-functions"));
+        try (var files = Files.list(ACME.getParent())) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        Path scenario = copy.resolve(ACME.getFileName());
+        String yaml = Files.readString(scenario);
+        Files.writeString(scenario, yaml.replace("\nstrategies:", "\nfunctions:\n  security: {stage: switch}\n\nstrategies:"));
+        Cli r = Cli.run("compare", scenario.toString(), "--replicates", "24", "--out", dir.resolve("out").toString());
+        assertEquals(0, r.exit(), r.err());
+        String holding = r.out().substring(r.out().indexOf("Who is holding the migration"));
+        assertTrue(holding.contains("at calendar week 103 (74 weeks from today), "), holding);
+        assertFalse(holding.contains("at week 74"), holding);
+    }
+
     @Test
     void withoutACalendarTheProseSaysRunWeeks() throws IOException {
         Path scenario = TestCli.scenario(dir, 30, 8, 7);
