@@ -134,7 +134,7 @@ final class ComparisonJob {
                     ? tables.verdict().withCaveats(Assumptions.of(spec.model(), spec.strategies())) : null);
             Manifest m = writeData(folder, tables, decomposition, acc.replicates(), !interrupted, started);
             folder.removeStale(previous, Set.copyOf(current(m)));
-            ComparisonTables written = DataFiles.read(folder, m);
+            ComparisonTables written = FunctionsCsv.withDoneWaiting(folder, m, DataFiles.read(folder, m));
             ReportBuilder.build(folder, m, written, spec.formats(), spec.threads());
             batch.syncAll();
             batch.close(); // the manifest syncs itself, after every file it lists is on disk
@@ -145,7 +145,7 @@ final class ComparisonJob {
             if (spec.verbose() || interrupted) {
                 new TerminalSummary(spec, m, written).print(out, err);
                 TodayOutputs.printLaggards(forecast, out);
-                HoldingSummary.print(functions, WeekWords.of(m), out);
+                HoldingSummary.print(functions, WeekWords.of(m)::at, out);
             }
             return interrupted ? ExitCodes.INTERRUPTED : ExitCodes.OK;
         }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.adoptsim.cli.output.AtomicFile;
 import org.adoptsim.cli.output.CsvTable;
+import org.adoptsim.cli.output.Manifest;
+import org.adoptsim.cli.results.ComparisonTables;
 import org.adoptsim.cli.text.Num;
 import org.adoptsim.cli.output.OutputFolder;
 
@@ -39,11 +41,24 @@ public final class FunctionsCsv {
     }
 
     /**
+     * The tables read back from a folder ({@code output.DataFiles#read}) with, when the folder has a
+     * functions.csv (verified against the manifest first), each strategy's done teams still waiting for a
+     * sign-off at the end, for the verdict's and the reading's words.
+     */
+    public static ComparisonTables withDoneWaiting(OutputFolder out, Manifest m, ComparisonTables t) throws IOException {
+        if (!m.files().containsKey(FUNCTIONS)) {
+            return t;
+        }
+        out.verify(m, FUNCTIONS);
+        return t.withDoneAwaitingSignOff(doneWaitingByStrategy(CsvTable.read(out.file(FUNCTIONS))));
+    }
+
+    /**
      * Per strategy, functions.csv's teams done at the horizon but still waiting for a sign-off, summed over
      * the functions (each team is counted for the first function it waits for, so once); empty for a file
      * written before that column existed.
      */
-    public static Map<String, Double> doneWaitingByStrategy(CsvTable functions) {
+    private static Map<String, Double> doneWaitingByStrategy(CsvTable functions) {
         Map<String, Double> by = new LinkedHashMap<>();
         if (functions.header().contains(DONE_WAITING)) {
             for (int r = 0; r < functions.size(); r++) {

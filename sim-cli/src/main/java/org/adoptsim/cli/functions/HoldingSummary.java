@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.adoptsim.cli.report.WeekWords;
+import java.util.function.IntFunction;
 import org.adoptsim.core.config.SignOffStage;
 
 /**
@@ -21,8 +21,11 @@ public final class HoldingSummary {
     private HoldingSummary() {
     }
 
-    /** {@code words}: the folder's weeks, so a run from an observed state names its horizon in calendar weeks. */
-    public static void print(FunctionsAccumulator acc, WeekWords words, PrintWriter out) {
+    /**
+     * {@code weekText}: how the folder's prose names a week ({@code report.WeekWords#at}), so a run from an
+     * observed state names its horizon in calendar weeks.
+     */
+    public static void print(FunctionsAccumulator acc, IntFunction<String> weekText, PrintWriter out) {
         if (!acc.active()) {
             return;
         }
@@ -70,7 +73,7 @@ public final class HoldingSummary {
             if (!sep.equals(" ") || levers > 0) {
                 out.println(held);
             }
-            printDoneWaiting(acc, s, width, words, out);
+            printDoneWaiting(acc, s, width, weekText, out);
         }
         out.flush();
     }
@@ -80,7 +83,7 @@ public final class HoldingSummary {
      * the gap between done and adopted that the verdict and the tables show (such a team may also lack
      * the self-sufficiency adoption needs). Nothing when there are none.
      */
-    private static void printDoneWaiting(FunctionsAccumulator acc, int s, int width, WeekWords words, PrintWriter out) {
+    private static void printDoneWaiting(FunctionsAccumulator acc, int s, int width, IntFunction<String> weekText, PrintWriter out) {
         double all = 0;
         StringBuilder by = new StringBuilder();
         for (int f = 0; f < acc.functions().size(); f++) {
@@ -93,7 +96,7 @@ public final class HoldingSummary {
         }
         if (all >= 0.05) {
             out.println(" ".repeat(width + 11) + String.format(Locale.ROOT,
-                    "at %s, %.1f done teams still wait for a sign-off, so are not adopted: %s", words.at(acc.weeks()),
+                    "at %s, %.1f done teams still wait for a sign-off, so are not adopted: %s", weekText.apply(acc.weeks()),
                     all, by));
         }
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.adoptsim.cli.functions.FunctionsCsv;
 import org.adoptsim.cli.results.ComparisonTables;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.results.PairedRow;
@@ -88,11 +87,6 @@ public final class DataFiles {
             throw new OutputFormatException("weekly.csv has " + weekly.weeks() + " weeks, the manifest says "
                     + m.weeks());
         }
-        ComparisonTables t = new ComparisonTables(summary, paired, weekly, verdict);
-        if (m.files().containsKey(FunctionsCsv.FUNCTIONS)) {
-            out.verify(m, FunctionsCsv.FUNCTIONS);
-            t = t.withDoneAwaitingSignOff(FunctionsCsv.doneWaitingByStrategy(CsvTable.read(out.file(FunctionsCsv.FUNCTIONS))));
-        }
-        return t;
+        return new ComparisonTables(summary, paired, weekly, verdict);
     }
 }
