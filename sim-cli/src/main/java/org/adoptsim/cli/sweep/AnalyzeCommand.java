@@ -20,6 +20,7 @@ import org.adoptsim.cli.options.Invocation;
 import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.ManifestCommit;
 import org.adoptsim.cli.output.OutputFolder;
+import org.adoptsim.cli.output.OwnFolder;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.text.Suggest;
 import org.adoptsim.cli.chart.ChartFormat;
@@ -94,17 +95,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
         List<String> all = metrics(m);
         List<String> focus = metrics != null ? all : all.subList(0, Math.min(2, all.size()));
         Path target = out.folder(() -> dir.resolve("analysis"));
+        checkOwn(target); // before the lock file is made: a refused folder is left as it was
         createDir(target);
         try (FolderLock lock = FolderLock.acquire(target, "analyze")) {
             Instant began = Instant.now();
-            ManifestCommit.retract(target);
+            OutputFolder folder = new OutputFolder(target);
+            OwnFolder.check(folder, "analyze"); // again under the lock: another writer may have been there since
+            List<String> previous = folder.retractPrevious();
             print.println(String.format(Locale.ROOT, "sweep '%s': %s design, %,d points × %d replicates × %d strategies = %,d runs",
                     m.name(), m.design().path("type").asText(), m.toPoint() - m.fromPoint(), m.replicates(),
                     m.strategies().size(), m.runsDone()));
             AnalysisContext c = new AnalysisContext(tables, groups, all, focus, format, target, print, bootstrap, bins, rows);
             print.println("intervals of pooled groups: " + c.intervals());
             Analysis.run(c);
-            ManifestCommit.commit(new OutputFolder(target), m.derived("analyze", dir, "analysis", n -> {
+            folder.removeStale(previous, ManifestCommit.entries(target, c.written()).keySet());
+            ManifestCommit.commit(folder, m.derived("analyze", dir, "analysis", n -> {
                 groups.forEach(n.putArray("by")::add);
                 all.forEach(n.putArray("metrics")::add);
                 n.put("bootstrap", bootstrap).put("bins", bins).put("charts", format == null ? "none" : format.extension())
@@ -158,6 +163,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         return List.copyOf(new java.util.LinkedHashSet<>(metrics));
+    }
+
+    private static void checkOwn(Path target) {
+        try {
+            OwnFolder.check(new OutputFolder(target), "analyze");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + target + ": " + e.getMessage(), e);
+        }
     }
 
     private static void createDir(Path d) {

@@ -3,6 +3,7 @@ package org.adoptsim.cli.calibrate;
 import org.adoptsim.cli.output.ManifestCheck;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -128,6 +129,22 @@ class CalibrateCommandTest {
         assertTrue(!Files.readString(plain.resolve("summary.csv")).contains("posterior_pairs"));
         assertTrue(!Files.readString(plain.resolve("manifest.json")).contains("\"posterior\""));
         assertTrue(!Files.readString(plain.resolve("report.md")).contains("Where the spread comes from"));
+    }
+
+    @Test
+    void aFolderHoldingAnotherCommandsResultsIsRefusedBeforeTheFitAndKept() throws Exception {
+        Path other = Files.createDirectories(dir.resolve("a-sweep"));
+        String manifest = "{\n  \"format\" : \"adoptsim-output/2\",\n  \"tool\" : \"adoptsim\",\n  \"version\" : \"0\",\n"
+                + "  \"command\" : \"sweep\",\n  \"status\" : \"complete\",\n  \"files\" : { }\n}\n";
+        Files.writeString(other.resolve("manifest.json"), manifest);
+        Cli c = fit(history(), other, "1", "2");
+        assertEquals(2, c.exit(), c.err());
+        assertTrue(c.err().strip().startsWith(other.toAbsolutePath().normalize() + ": holds "), c.err());
+        assertTrue(c.err().strip().endsWith("; calibrate writes only where it wrote before or into a new folder: choose"
+                + " another --out"), c.err());
+        assertEquals(1, c.err().strip().lines().count(), c.err());
+        assertEquals(manifest, Files.readString(other.resolve("manifest.json")), "the other command's manifest is kept");
+        assertFalse(Files.exists(other.resolve("posterior.csv")), "no fit was run");
     }
 
     @Test

@@ -272,6 +272,48 @@ class AnalyzeCommandTest {
         assertTrue(half < plainHalf, "narrower than over all runs: " + half + " against " + plainHalf);
     }
 
+    @Test
+    void aFolderHoldingTheSweepItselfIsRefusedAndKept() throws IOException {
+        Path grid = tmp.resolve("grid-own");
+        Files.createDirectories(grid);
+        for (String f : List.of("manifest.json", "runs.csv", "points.csv", "checkpoint.json")) {
+            Files.copy(AnalyzeCommandTest.grid.resolve(f), grid.resolve(f));
+        }
+        byte[] manifest = Files.readAllBytes(grid.resolve("manifest.json"));
+        byte[] runs = Files.readAllBytes(grid.resolve("runs.csv"));
+        List<String> before = listing(grid);
+        TestScenarios.Result r = TestScenarios.analyze(grid.toString(), "--out", grid.toString(), "--charts", "none");
+        assertEquals(2, r.code(), r.err());
+        assertEquals(grid.toAbsolutePath().normalize() + ": holds the results of 'sweep'; analyze writes only where it"
+                + " wrote before or into a new folder: choose another --out", r.err().strip());
+        assertArrayEquals(manifest, Files.readAllBytes(grid.resolve("manifest.json")), "the sweep's manifest is kept");
+        assertArrayEquals(runs, Files.readAllBytes(grid.resolve("runs.csv")));
+        assertEquals(before, listing(grid));
+        assertEquals(0, TestScenarios.analyze(grid.toString(), "--out", tmp.resolve("a-again").toString(), "--charts",
+                "none").code(), "the sweep can still be analysed");
+    }
+
+    @Test
+    void aSecondAnalysisIntoTheSameFolderRemovesTheChartsOfTheFirst() throws IOException {
+        Path out = tmp.resolve("a-twice");
+        assertEquals(0, TestScenarios.analyze(grid.toString(), "--out", out.toString(), "--by", "coalition").code());
+        assertTrue(Files.exists(out.resolve("curve-final_done_share-coalition.png")));
+        Path mine = Files.writeString(out.resolve("notes.txt"), "the researcher's own file\n");
+        TestScenarios.Result r = TestScenarios.analyze(grid.toString(), "--out", out.toString(), "--by", "capacity",
+                "--metric", "incidents");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of(".adoptsim.lock", "curve-incidents-capacity.png", "manifest.json", "notes.txt",
+                "summary.csv"), listing(out),
+                "only this analysis's files (and files analyze did not write) are left");
+        assertTrue(Files.exists(mine));
+    }
+
+    private static List<String> listing(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
     static List<List<String>> csv(Path file) {
         List<List<String>> out = new ArrayList<>();
         try (CsvReader in = CsvReader.open(file)) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.adoptsim.cli.options.Invocation;
 import org.adoptsim.cli.output.WrittenFiles;
 import org.adoptsim.cli.output.FolderLock;
+import org.adoptsim.cli.output.OwnFolder;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.ManifestCommit;
 import org.adoptsim.cli.output.OutputFolder;
@@ -157,6 +158,8 @@ public final class OptimiseCommand implements Callable<Integer> {
         if (draws != null) {
             draws.eachReplicate(base).apply(0); // a drawn set the scenario refuses fails here, before any run
         }
+        Path dir = out.folder(() -> Path.of("out", s.name().replaceAll("[^A-Za-z0-9._-]+", "-") + "-optimise"));
+        OwnFolder.check(new OutputFolder(dir), "optimise"); // before the search, not only after it
         CandidatePlans plans = CandidatePlans.of(ls, candidates, run.seed());
         Map<String, SourceLocation> origins = new HashMap<>();
         for (Lever l : ls) {
@@ -178,9 +181,10 @@ public final class OptimiseCommand implements Callable<Integer> {
         target.constraints().forEach(kn::constraint);
         SelectionResult result = kn.build().select(plans.size(), runs);
 
-        Path dir = out.folder(() -> Path.of("out", s.name().replaceAll("[^A-Za-z0-9._-]+", "-") + "-optimise"));
         try (FolderLock lock = FolderLock.acquire(dir, "optimise")) {
-            ManifestCommit.retract(dir);
+            OutputFolder folder = new OutputFolder(dir);
+            OwnFolder.check(folder, "optimise");
+            List<String> previous = folder.retractPrevious();
             Manifest.Builder manifest = Manifest.of("optimise").seed(run.seed()).scenario(new Manifest.ScenarioInfo(
                     s.name(), s.organisation().teams(), loaded.file(), loaded.sha256(), loaded.inputs(),
                     loaded.description()));
@@ -195,7 +199,7 @@ public final class OptimiseCommand implements Callable<Integer> {
                 summary.posterior(draws);
             }
             if (result.best().isEmpty()) {
-                commit(dir, manifest, writtenFiles, strategy, target, plans.size(), d, runs.runs(), null, began, threadCount);
+                commit(folder, previous, manifest, writtenFiles, strategy, target, plans.size(), d, runs.runs(), null, began, threadCount);
                 print.println("no candidate plan meets the constraints; see " + csv);
                 print.flush();
                 return 0;
@@ -218,7 +222,7 @@ public final class OptimiseCommand implements Callable<Integer> {
                 writtenFiles.add(ObjectiveChart.save(plans, result, target, dir, format, String.format(Locale.ROOT,
                         "%s  \u00b7  %s  \u00b7  %,d plans  \u00b7  seed %d", loaded.file(), strategy, plans.size(), run.seed())));
             }
-            commit(dir, manifest, writtenFiles, strategy, target, plans.size(), d, runs.runs(), win, began, threadCount);
+            commit(folder, previous, manifest, writtenFiles, strategy, target, plans.size(), d, runs.runs(), win, began, threadCount);
             print.println();
             WrittenFiles.print(print, dir, writtenFiles);
             print.flush();
@@ -227,9 +231,12 @@ public final class OptimiseCommand implements Callable<Integer> {
     }
 
     /** Writes manifest.json last, once every file written is checked: the options that shaped the search. */
-    private void commit(Path dir, Manifest.Builder manifest, List<Path> files, String strategy, Target target,
-            int plans, double d, long runsDone, Integer winner, Instant began, int threadCount) throws IOException {
-        ManifestCommit.commit(new OutputFolder(dir), manifest.files(ManifestCommit.entries(dir, files))
+    private void commit(OutputFolder folder, List<String> previous, Manifest.Builder manifest, List<Path> files,
+            String strategy, Target target, int plans, double d, long runsDone, Integer winner, Instant began,
+            int threadCount) throws IOException {
+        Map<String, Manifest.FileEntry> entries = ManifestCommit.entries(folder.dir(), files);
+        folder.removeStale(previous, entries.keySet());
+        ManifestCommit.commit(folder, manifest.files(entries)
                 .section(Manifest.Section.of("optimisation", n -> {
                     n.put("strategy", strategy);
                     levers.forEach(n.putArray("levers")::add);

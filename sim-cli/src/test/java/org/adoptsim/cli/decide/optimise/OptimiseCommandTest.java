@@ -110,6 +110,38 @@ class OptimiseCommandTest {
     }
 
     @Test
+    void aFolderHoldingAnotherCommandsResultsIsRefusedBeforeTheSearchAndKept() throws IOException {
+        Path other = tmp.resolve("other");
+        Files.createDirectories(other);
+        String manifest = Files.readString(out.resolve("manifest.json")).replace("\"command\" : \"optimise\"",
+                "\"command\" : \"compare\"");
+        Files.writeString(other.resolve("manifest.json"), manifest);
+        Files.writeString(other.resolve("candidates.csv"), "the comparison's own file\n");
+        String[] a = args(other, "1");
+        TestCli cli = new TestCli();
+        assertEquals(2, cli.execute(a), cli.err.toString());
+        assertEquals(other.toAbsolutePath().normalize() + ": holds the results of 'compare'; optimise writes only where it"
+                + " wrote before or into a new folder: choose another --out", cli.err.toString().strip());
+        assertFalse(cli.out.toString().contains("best plan"), "refused before the search: " + cli.out);
+        assertEquals(manifest, Files.readString(other.resolve("manifest.json")));
+        assertEquals("the comparison's own file\n", Files.readString(other.resolve("candidates.csv")));
+    }
+
+    @Test
+    void aSecondRunIntoItsOwnFolderLeavesNoChartOfTheFirst() throws IOException {
+        Path again = tmp.resolve("again");
+        String[] a = args(again, "2");
+        assertEquals(0, new TestCli().execute(a));
+        assertTrue(Files.exists(again.resolve("objective.png")));
+        a[a.length - 3] = "none";
+        TestCli cli = new TestCli();
+        assertEquals(0, cli.execute(a), cli.err.toString());
+        assertFalse(Files.exists(again.resolve("objective.png")), "the first run's chart is not left beside the second's");
+        assertEquals(java.util.Set.of("candidates.csv", "best.yaml"),
+                ManifestCheck.check(again, "optimise", "optimisation").files().keySet());
+    }
+
+    @Test
     void badLeversAndConstraintsAreOneLine() {
         TestCli cli = new TestCli();
         assertEquals(2, cli.execute("optimise", scenario.toString(), "--lever", "rules.platform.capacity=1:2"));
