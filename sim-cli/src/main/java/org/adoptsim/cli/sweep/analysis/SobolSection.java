@@ -109,9 +109,23 @@ final class SobolSection {
         }
         c.print.print(new TextTable(title, List.of("parameter", "S1", "95% CI", "ST", "95% CI"),
                 List.of(false, true, true, true, true), table, List.of()).toText(c.rows));
+        if (unbounded(r)) {
+            c.print.println("  no 95% CI where more than 2.5 % of the bootstrap resamples leave no variance beyond"
+                    + " replicate noise: the indices are dominated by noise; run more replicates");
+        }
         c.chart(TornadoChart.of("Sobol indices of " + AnalysisContext.title(metric) + ": " + strategy,
                 "share of the variance of " + AnalysisContext.title(metric),
                 "total (ST)", "first order (S1)", bars), "sobol-" + metric + "-" + strategy);
+    }
+
+    /** Whether some index has a value but no interval (its bootstrap resamples were too often undefined). */
+    private static boolean unbounded(SobolIndices.Result r) {
+        for (int i = 0; i < r.first().length; i++) {
+            if (!Double.isNaN(r.first()[i]) && (Double.isNaN(r.firstLo()[i]) || Double.isNaN(r.totalLo()[i]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void note(AnalysisContext c, String metric, String strategy, String why) {
