@@ -85,4 +85,14 @@ class SweepHostileTest {
         assertEquals(1, r.err().lines().filter(l -> l.startsWith("sweep: ")).count(), r.err());
         assertTrue(r.err().contains(aFile.resolve("sub").toString()) && !r.err().contains("internal error"), r.err());
     }
+    @Test
+    void anOutThatIsALinkToNothingIsOneLineNamingTheLinkExit2() throws Exception {
+        Path file = TestScenarios.sweepFile(tmp, "s.yaml", SWEEP);
+        Path link = Files.createSymbolicLink(tmp.resolve("dangling"), tmp.resolve("gone"));
+        TestScenarios.Result r = TestScenarios.sweep(file.toString(), "--out", link.toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals("--out: '" + link + "' is a link to '" + tmp.resolve("gone") + "', which does not exist; create"
+                + " that folder, or name another", r.err().strip());
+        assertFalse(Files.exists(tmp.resolve("gone")));
+    }
 }
