@@ -82,10 +82,10 @@ public final class SweepSession {
         long began = System.nanoTime();
         Checkpoint resumeFrom = start.fresh() ? null : start.checkpoint();
         Checkpoint before = resumeFrom != null ? resumeFrom : new Checkpoint(plan.hash(), plan.from(), 0, 0, 0);
-        writeManifest(manifest, SweepManifest.RUNNING, before, start, began);
         if (start.grows()) {
-            retractDerived();
+            retractDerived(); // first: an analyze still writing there refuses this session before anything changes
         }
+        writeManifest(manifest, SweepManifest.RUNNING, before, start, began);
         SweepWriter writer = open(resumeFrom);
         Checkpoint from = writer.checkpoint();
         progress.start(plan.runs(), from.runsDone());
