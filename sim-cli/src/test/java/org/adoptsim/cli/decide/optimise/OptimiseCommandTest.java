@@ -142,6 +142,15 @@ class OptimiseCommandTest {
     }
 
     @Test
+    void aConstraintsShareOfRunsIsAPercentage() throws IOException {
+        // "met in 1 of runs" read as one run; the share is now written as a percentage
+        String text = first.out.toString();
+        assertTrue(text.matches("(?s).*constraint 1 on the fresh runs: met in [0-9.]+ % of runs \\(one-sided 95 % bounds"
+                + " [0-9.]+ % to [0-9.]+ %\\): .*"), text);
+        assertTrue(Files.readString(out.resolve("best.yaml")).matches("(?s).*: met in [0-9.]+ % of the fresh runs.*"));
+    }
+
+    @Test
     void badLeversAndConstraintsAreOneLine() {
         TestCli cli = new TestCli();
         assertEquals(2, cli.execute("optimise", scenario.toString(), "--lever", "rules.platform.capacity=1:2"));
