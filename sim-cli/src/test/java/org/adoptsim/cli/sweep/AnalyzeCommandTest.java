@@ -3,6 +3,7 @@ package org.adoptsim.cli.sweep;
 import org.adoptsim.cli.output.ManifestCheck;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -117,6 +118,10 @@ class AnalyzeCommandTest {
         org.adoptsim.cli.output.CsvPolicy.assertSixDecimals(tmp.resolve("sobol-out/analysis/sobol.csv"));
         assertEquals(1 + 3, s.size(), "weeks_to_90 can be missing, so only final_done_share has indices");
         assertTrue(Files.exists(tmp.resolve("sobol-out/analysis/sobol-final_done_share-earned.png")));
+        TestScenarios.Result none = TestScenarios.analyze(tmp.resolve("sobol-out").toString(), "--bootstrap", "0",
+                "--charts", "none", "--out", tmp.resolve("sobol-b0").toString());
+        assertEquals(0, none.code(), none.err());
+        assertFalse(none.out().contains("no 95% CI where"), "--bootstrap 0 asks for no intervals: " + none.out());
         assertTrue(Files.exists(tmp.resolve("sobol-out/analysis/main-effect-final_done_share-rules.platform.capacity.png")));
 
         Path morris = TestScenarios.sweepFile(tmp.resolve("morris"), "m.yaml", params

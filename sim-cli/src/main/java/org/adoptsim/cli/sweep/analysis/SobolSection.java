@@ -109,7 +109,7 @@ final class SobolSection {
         }
         c.print.print(new TextTable(title, List.of("parameter", "S1", "95% CI", "ST", "95% CI"),
                 List.of(false, true, true, true, true), table, List.of()).toText(c.rows));
-        if (unbounded(r)) {
+        if (c.bootstrap > 0 && unbounded(r)) {
             c.print.println("  no 95% CI where more than 2.5 % of the bootstrap resamples leave no variance beyond"
                     + " replicate noise: the indices are dominated by noise; run more replicates");
         }
