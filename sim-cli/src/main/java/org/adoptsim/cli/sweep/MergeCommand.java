@@ -51,7 +51,7 @@ public final class MergeCommand implements Callable<Integer> {
         try (FolderLock lock = FolderLock.acquire(target, "merge")) {
             ShardMerger.merge(parts, target, Invocation.text(spec));
         } catch (IOException e) {
-            throw new UncheckedIOException("merge: cannot lock " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot lock " + target + ": " + org.adoptsim.cli.IoMessages.describe(e), e);
         }
         err.println("merged " + parts.size() + " shards of sweep '" + parts.get(0).manifest().name() + "' into " + target
                 + "; next: adoptsim analyze " + target);

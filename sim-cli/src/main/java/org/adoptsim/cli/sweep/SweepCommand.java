@@ -142,7 +142,7 @@ public final class SweepCommand implements Callable<Integer> {
         try (FolderLock lock = FolderLock.acquire(dir, "sweep")) {
             return runStoppable(session, plan, dir, err);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot lock " + dir + ": " + org.adoptsim.cli.IoMessages.describe(e), e);
         }
     }
 
