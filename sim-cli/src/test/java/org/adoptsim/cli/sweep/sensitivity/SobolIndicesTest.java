@@ -116,16 +116,27 @@ class SobolIndicesTest {
     }
 
     @Test
-    void aFewUndefinedResamplesAreLeftOutOfTheQuantiles() {
+    void aFewUndefinedResamplesWidenTheIntervalOnBothSides() {
+        // an undefined resample would be arbitrarily large of either sign: it counts as below every defined one
+        // for the lower bound and above every defined one for the upper, never simply dropped
         double[] s = new double[100];
         for (int i = 0; i < 100; i++) {
             s[i] = i < 98 ? i : Double.NaN;
         }
         double[][] ci = Bootstrap.intervals(new double[][] {s.clone()});
-        assertEquals(Bootstrap.quantile(java.util.Arrays.copyOf(s, 98), 0.975), ci[1][0], 1e-12, "over the 98 defined");
+        double[] low = new double[100];
+        double[] high = new double[100];
+        for (int i = 0; i < 100; i++) {
+            low[i] = i < 2 ? Double.NEGATIVE_INFINITY : i - 2;
+            high[i] = i < 98 ? i : Double.POSITIVE_INFINITY;
+        }
+        assertEquals(Bootstrap.quantile(low, 0.025), ci[0][0], 1e-12);
+        assertEquals(Bootstrap.quantile(high, 0.975), ci[1][0], 1e-12);
+        double[] dropped = java.util.Arrays.copyOf(s, 98);
+        assertTrue(ci[1][0] > Bootstrap.quantile(dropped, 0.975), "wider than over the 98 defined alone");
         s[97] = Double.NaN;
         s[96] = Double.NaN;
         ci = Bootstrap.intervals(new double[][] {s});
-        assertTrue(Double.isNaN(ci[0][0]) && Double.isNaN(ci[1][0]), "4 % undefined: no interval");
+        assertTrue(Double.isNaN(ci[0][0]) && Double.isNaN(ci[1][0]), "4 % undefined: a bound would be undefined");
     }
 }
