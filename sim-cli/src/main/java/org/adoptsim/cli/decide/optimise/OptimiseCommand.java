@@ -6,10 +6,13 @@ import org.adoptsim.cli.options.ThreadsOption;
 import org.adoptsim.cli.options.SeedOption;
 import org.adoptsim.cli.options.OutOption;
 import java.time.Instant;
+import java.util.function.IntFunction;
 import org.adoptsim.cli.options.Invocation;
 import org.adoptsim.cli.output.WrittenFiles;
 import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.OwnFolder;
+import org.adoptsim.cli.ExitCodes;
+import org.adoptsim.cli.console.StopSignal;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.ManifestCommit;
 import org.adoptsim.cli.output.OutputFolder;
@@ -128,6 +131,9 @@ public final class OptimiseCommand implements Callable<Integer> {
             + " replicate draws one joint parameter set from a calibration's DIR/posterior.csv, the same for every plan")
     Path posterior;
 
+    /** Runs just before the search (tests interrupt the thread here, as a Ctrl-C would). */
+    Runnable onSearch = () -> { };
+
     @Override
     public Integer call() throws IOException {
         PrintWriter print = spec.commandLine().getOut();
@@ -179,7 +185,12 @@ public final class OptimiseCommand implements Callable<Integer> {
         KimNelson.Builder kn = KimNelson.builder().delta(d).alpha(alpha).firstStage(firstStage).maxReplicates(maxReplicates)
                 .maximise(target.maximise()).bootstrap(1000, run.seed());
         target.constraints().forEach(kn::constraint);
-        SelectionResult result = kn.build().select(plans.size(), runs);
+        PrintWriter err = spec.commandLine().getErr();
+        onSearch.run();
+        SelectionResult result = stoppable(err, dir, () -> kn.build().select(plans.size(), runs));
+        if (result == null) {
+            return ExitCodes.INTERRUPTED;
+        }
 
         try (FolderLock lock = FolderLock.acquire(dir, "optimise")) {
             OutputFolder folder = new OutputFolder(dir);
@@ -207,9 +218,14 @@ public final class OptimiseCommand implements Callable<Integer> {
             int win = result.selected();
             List<Integer> finalists = finalists(result, FINALISTS);
             Scenario fresh = base.withRun(run.withSeed(run.seed() + 1));
-            Recheck check = Recheck.run(fresh, draws == null ? null : draws.eachReplicate(fresh),
-                    finalists.stream().map(candidatesList::get).toList(), written, target, recheck, threadCount,
-                    target.maximise(), run.seed());
+            IntFunction<Scenario> freshDraws = draws == null ? null : draws.eachReplicate(fresh);
+            List<Strategy> finalistStrategies = finalists.stream().map(candidatesList::get).toList();
+            long seed = run.seed();
+            Recheck check = stoppable(err, dir, () -> Recheck.run(fresh, freshDraws, finalistStrategies, written, target,
+                    recheck, threadCount, target.maximise(), seed));
+            if (check == null) {
+                return ExitCodes.INTERRUPTED;
+            }
             summary.winner(check, run.seed() + 1);
             summary.finalists(finalists, check);
             String yamlText = BestYaml.of(tree(), strategy, plans.overrides(win), strategy + "-optimised",
@@ -227,6 +243,30 @@ public final class OptimiseCommand implements Callable<Integer> {
             WrittenFiles.print(print, dir, writtenFiles);
             print.flush();
             return 0;
+        }
+    }
+
+    /**
+     * Runs part of the search with Ctrl-C turned into an orderly stop, as sweep, compare and calibrate do: the
+     * runs are interrupted and one line says so. Null when stopped; no manifest has been written then, so
+     * nothing in the folder claims to be a result.
+     */
+    private static <T> T stoppable(PrintWriter err, Path dir, java.util.function.Supplier<T> work) {
+        try (StopSignal guard = StopSignal.interruptWhileWorking()) {
+            try {
+                T t = work.get();
+                guard.workDone();
+                return t;
+            } catch (IllegalStateException e) {
+                guard.workDone();
+                if (!(guard.requested() || e.getCause() instanceof InterruptedException)) {
+                    throw e;
+                }
+                err.println("adoptsim optimise: interrupted; no plan was selected and " + dir
+                        + " holds no finished result (run it again)");
+                err.flush();
+                return null;
+            }
         }
     }
 

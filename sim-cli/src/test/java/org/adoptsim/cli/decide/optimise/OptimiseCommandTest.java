@@ -101,6 +101,20 @@ class OptimiseCommandTest {
     }
 
     @Test
+    void aCtrlCDuringTheSearchIsOneLineExit130AndNoResult() throws IOException {
+        // optimise exited 130 without a word, where sweep, compare and calibrate say they were interrupted
+        Path cut = tmp.resolve("cut");
+        TestCli cli = new TestCli();
+        OptimiseCommand c = cli.command("optimise");
+        c.onSearch = () -> Thread.currentThread().interrupt();
+        assertEquals(org.adoptsim.cli.ExitCodes.INTERRUPTED, cli.execute(args(cut, "2")), cli.err.toString());
+        assertFalse(Thread.interrupted(), "the interrupt is consumed");
+        assertEquals("adoptsim optimise: interrupted; no plan was selected and " + cut + " holds no finished result"
+                + " (run it again)", cli.err.toString().strip());
+        assertFalse(Files.exists(cut.resolve("manifest.json")));
+    }
+
+    @Test
     void resultsDoNotDependOnTheThreadCount() throws IOException {
         Path other = tmp.resolve("opt1");
         TestCli cli = new TestCli();
