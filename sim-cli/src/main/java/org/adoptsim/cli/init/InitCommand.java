@@ -1,5 +1,6 @@
 package org.adoptsim.cli.init;
 
+import org.adoptsim.cli.text.Count;
 import picocli.CommandLine.Mixin;
 import org.adoptsim.cli.options.ForceOption;
 import java.io.IOException;
@@ -69,7 +70,7 @@ public final class InitCommand implements Callable<Integer> {
         AtomicFile.writeText(target, w -> w.write(written));
         PrintWriter o = spec.commandLine().getOut();
         o.println("wrote " + target + " (" + loaded.scenario().organisation().teams() + " teams, "
-                + loaded.scenario().strategies().size() + " strategies); check it with ./adoptsim validate " + target);
+                + Count.of(loaded.scenario().strategies().size(), "strategy", "strategies") + "); check it with ./adoptsim validate " + target);
         o.flush();
         return 0;
     }

@@ -1,5 +1,6 @@
 package org.adoptsim.cli.sweep;
 
+import org.adoptsim.cli.text.Count;
 import org.adoptsim.cli.output.WrittenFiles;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.options.ChartsOption;
@@ -102,9 +103,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             OutputFolder folder = new OutputFolder(target);
             OwnFolder.check(folder, "analyze"); // again under the lock: another writer may have been there since
             List<String> previous = folder.retractPrevious();
-            print.println(String.format(Locale.ROOT, "sweep '%s': %s design, %,d points × %d replicates × %d strategies = %,d runs",
-                    m.name(), m.design().path("type").asText(), m.toPoint() - m.fromPoint(), m.replicates(),
-                    m.strategies().size(), m.runsDone()));
+            print.println(String.format(Locale.ROOT, "sweep '%s': %s design, %s × %s × %s = %s", m.name(),
+                    m.design().path("type").asText(), Count.of(m.toPoint() - m.fromPoint(), "point", "points"),
+                    Count.of(m.replicates(), "replicate", "replicates"),
+                    Count.of(m.strategies().size(), "strategy", "strategies"), Count.of(m.runsDone(), "run", "runs")));
             AnalysisContext c = new AnalysisContext(tables, groups, all, focus, format, target, print, bootstrap, bins, rows);
             print.println("intervals of pooled groups: " + c.intervals());
             Analysis.run(c);

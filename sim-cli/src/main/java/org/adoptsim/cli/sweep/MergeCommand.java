@@ -1,5 +1,6 @@
 package org.adoptsim.cli.sweep;
 
+import org.adoptsim.cli.text.Count;
 import org.adoptsim.cli.options.Invocation;
 import picocli.CommandLine.Mixin;
 import org.adoptsim.cli.options.OutOption;
@@ -53,7 +54,7 @@ public final class MergeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot lock " + target + ": " + org.adoptsim.cli.IoMessages.describe(e), e);
         }
-        err.println("merged " + parts.size() + " shards of sweep '" + parts.get(0).manifest().name() + "' into " + target
+        err.println("merged " + Count.of(parts.size(), "shard", "shards") + " of sweep '" + parts.get(0).manifest().name() + "' into " + target
                 + "; next: adoptsim analyze " + target);
         err.flush();
         return 0;

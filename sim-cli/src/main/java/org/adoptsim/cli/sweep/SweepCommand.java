@@ -1,5 +1,6 @@
 package org.adoptsim.cli.sweep;
 
+import org.adoptsim.cli.text.Count;
 import org.adoptsim.cli.ExitCodes;
 import org.adoptsim.cli.options.Invocation;
 import picocli.CommandLine.Mixin;
@@ -234,9 +235,10 @@ public final class SweepCommand implements Callable<Integer> {
         long points = plan.to() - plan.from();
         String slice = plan.shard().whole() ? "" : " (shard " + plan.shard() + ": points " + plan.from() + "–"
                 + (plan.to() - 1) + " of " + plan.limitedPoints() + ")";
-        return String.format(Locale.ROOT, "sweep '%s': %,d points × %d replicates × %d strategies = %,d runs%s, "
-                + "%s design, %d threads → %s", plan.spec().name(), points, plan.replicates(), plan.strategies().size(),
-                plan.runs(), slice, plan.spec().design().type(), threadsOption.count(), dir);
+        return String.format(Locale.ROOT, "sweep '%s': %s × %s × %s = %s%s, %s design, %s → %s", plan.spec().name(),
+                Count.of(points, "point", "points"), Count.of(plan.replicates(), "replicate", "replicates"),
+                Count.of(plan.strategies().size(), "strategy", "strategies"), Count.of(plan.runs(), "run", "runs"), slice,
+                plan.spec().design().type(), Count.of(threadsOption.count(), "thread", "threads"), dir);
     }
 
     /** What the session did; a completed sweep's seconds are its manifest's ({@code execution.seconds}). */

@@ -133,6 +133,15 @@ class SweepCommandTest {
     }
 
     @Test
+    void countsOfOneAreSingular() {
+        // "1 points × 2 replicates × 2 strategies = 4 runs, grid design, 1 threads" read as a mistake
+        TestScenarios.Result r = TestScenarios.sweep(file.toString(), "--out", tmp.resolve("one-point").toString(),
+                "--limit", "1", "--threads", "1");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains(": 1 point × ") && r.err().contains(", 1 thread → "), r.err());
+    }
+
+    @Test
     void extendingALimitedSweepRemovesItsAnalysisAndDiscoveryOfTheFewerPoints() throws IOException {
         Path dir = tmp.resolve("limited-analysed");
         assertEquals(0, TestScenarios.sweep(file.toString(), "--out", dir.toString(), "--limit", "3").code());
