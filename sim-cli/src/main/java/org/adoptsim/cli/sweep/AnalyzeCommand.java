@@ -1,5 +1,6 @@
 package org.adoptsim.cli.sweep;
 
+import org.adoptsim.cli.options.QuietOption;
 import org.adoptsim.cli.text.Count;
 import org.adoptsim.cli.output.WrittenFiles;
 import org.adoptsim.cli.output.Manifest;
@@ -71,6 +72,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ChartsOption charts;
 
+    @Mixin
+    QuietOption quietOption;
+
     @Option(names = "--bootstrap", paramLabel = "B", description = "bootstrap resamples for index intervals (default: ${DEFAULT-VALUE})")
     int bootstrap = 1000;
 
@@ -82,7 +86,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter print = spec.commandLine().getOut();
+        PrintWriter print = quietOption.summary(spec.commandLine().getOut());
         if (bootstrap < 0 || bins < 2 || rows < 1) {
             throw new InputException("--bootstrap must be >= 0, --bins >= 2, --rows >= 1");
         }

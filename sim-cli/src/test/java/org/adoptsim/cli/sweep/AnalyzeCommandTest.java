@@ -122,6 +122,11 @@ class AnalyzeCommandTest {
                 "--charts", "none", "--out", tmp.resolve("sobol-b0").toString());
         assertEquals(0, none.code(), none.err());
         assertFalse(none.out().contains("no 95% CI where"), "--bootstrap 0 asks for no intervals: " + none.out());
+        TestScenarios.Result quiet = TestScenarios.analyze(tmp.resolve("sobol-out").toString(), "--bootstrap", "0",
+                "--charts", "none", "--out", tmp.resolve("sobol-q").toString(), "--quiet");
+        assertEquals(0, quiet.code(), quiet.err());
+        assertEquals("", quiet.out() + quiet.err(), "--quiet prints no summary, as for sweep and compare");
+        assertTrue(Files.exists(tmp.resolve("sobol-q/sobol.csv")));
         assertTrue(Files.exists(tmp.resolve("sobol-out/analysis/main-effect-final_done_share-rules.platform.capacity.png")));
 
         Path morris = TestScenarios.sweepFile(tmp.resolve("morris"), "m.yaml", params

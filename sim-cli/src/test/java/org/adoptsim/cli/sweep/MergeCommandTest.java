@@ -79,6 +79,14 @@ class MergeCommandTest {
     }
 
     @Test
+    void quietMergesWithoutAWord() {
+        TestScenarios.Result r = TestScenarios.merge(dir(1), dir(2), dir(3), "--out", tmp.resolve("quiet").toString(), "-q");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out() + r.err(), "-q prints no summary, as for sweep and compare");
+        assertTrue(java.nio.file.Files.exists(tmp.resolve("quiet/manifest.json")));
+    }
+
+    @Test
     void refusesAnOccupiedTarget() {
         refused("is not empty", dir(1), dir(2), dir(3), "--out", dir(1));
     }

@@ -1,5 +1,6 @@
 package org.adoptsim.cli.decide.discover;
 
+import org.adoptsim.cli.options.QuietOption;
 import org.adoptsim.cli.output.WrittenFiles;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.options.ChartsOption;
@@ -96,9 +97,12 @@ public final class DiscoverCommand implements Callable<Integer> {
     @Mixin
     ChartsOption charts;
 
+    @Mixin
+    QuietOption quietOption;
+
     @Override
     public Integer call() throws IOException {
-        PrintWriter print = spec.commandLine().getOut();
+        PrintWriter print = quietOption.summary(spec.commandLine().getOut());
         if (!cases.equals("runs") && !cases.equals("points")) {
             throw new InputException("--cases: must be runs or points, was '" + cases + "'");
         }

@@ -1,5 +1,6 @@
 package org.adoptsim.cli.decide.optimise;
 
+import org.adoptsim.cli.options.QuietOption;
 import org.adoptsim.cli.options.ChartsOption;
 import picocli.CommandLine.Mixin;
 import org.adoptsim.cli.options.ThreadsOption;
@@ -127,6 +128,9 @@ public final class OptimiseCommand implements Callable<Integer> {
     @Mixin
     ChartsOption charts;
 
+    @Mixin
+    QuietOption quietOption;
+
     @Option(names = "--posterior", paramLabel = "DIR", description = "optimise under parameter uncertainty: each"
             + " replicate draws one joint parameter set from a calibration's DIR/posterior.csv, the same for every plan")
     Path posterior;
@@ -136,7 +140,7 @@ public final class OptimiseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter print = spec.commandLine().getOut();
+        PrintWriter print = quietOption.summary(spec.commandLine().getOut());
         Instant began = Instant.now();
         checkNumbers();
         ChartFormat format = charts.format();

@@ -148,8 +148,11 @@ class OptimiseCommandTest {
         assertEquals(0, new TestCli().execute(a));
         assertTrue(Files.exists(again.resolve("objective.png")));
         a[a.length - 3] = "none";
+        a = java.util.stream.Stream.concat(java.util.Arrays.stream(a), java.util.stream.Stream.of("-q"))
+                .toArray(String[]::new);
         TestCli cli = new TestCli();
         assertEquals(0, cli.execute(a), cli.err.toString());
+        assertEquals("", cli.out.toString() + cli.err, "-q prints no summary, as for sweep and compare");
         assertFalse(Files.exists(again.resolve("objective.png")), "the first run's chart is not left beside the second's");
         assertEquals(java.util.Set.of("candidates.csv", "best.yaml"),
                 ManifestCheck.check(again, "optimise", "optimisation").files().keySet());
