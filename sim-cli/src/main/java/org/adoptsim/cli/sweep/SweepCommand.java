@@ -154,7 +154,8 @@ public final class SweepCommand implements Callable<Integer> {
                 ? base.strategies().stream().map(Strategy::name).toList() : s.strategies();
         long seed = s.seed().orElse(base.run().seed());
         return new SweepPlan(s, SweepPlan.sha256(scenarioBytes), factory.inputs(s.fixed()), seed, strategies,
-                limit == null ? 0 : limit, shard == null ? Shard.WHOLE : Shard.parse(shard));
+                limit == null ? 0 : limit, shard == null ? Shard.WHOLE : Shard.parse(shard))
+                .withScenario(base.name(), base.organisation().teams());
     }
 
     /** Runs the session with a stop signal installed, reports, and only then lets a Ctrl-C'd JVM exit. */

@@ -133,6 +133,24 @@ class SweepCommandTest {
     }
 
     @Test
+    void theManifestNamesTheScenarioAndItsTeamsAsCompareDoes() throws IOException {
+        // scenario.name and scenario.teams were null in a sweep's manifest, where compare's fills them
+        Path dir = tmp.resolve("named");
+        assertEquals(0, TestScenarios.sweep(file.toString(), "--out", dir.toString(), "--limit", "1").code());
+        org.adoptsim.cli.output.Manifest m = new org.adoptsim.cli.output.OutputFolder(dir).manifest().orElseThrow();
+        assertEquals(TestScenarios.base().name(), m.scenario().name());
+        assertEquals(TestScenarios.base().organisation().teams(), m.scenario().teams());
+        Path teams = TestScenarios.sweepFile(tmp.resolve("teams"), "t.yaml", SWEEP.replace("rules.platform.capacity: [80, 160]",
+                "organisation.teams: [20, 30]"));
+        assertEquals(0, TestScenarios.sweep(teams.toString(), "--out", tmp.resolve("teams-out").toString(), "--limit", "1")
+                .code());
+        org.adoptsim.cli.output.Manifest t = new org.adoptsim.cli.output.OutputFolder(tmp.resolve("teams-out")).manifest()
+                .orElseThrow();
+        assertEquals(TestScenarios.base().name(), t.scenario().name());
+        assertEquals(null, t.scenario().teams(), "its points have different numbers of teams");
+    }
+
+    @Test
     void countsOfOneAreSingular() {
         // "1 points × 2 replicates × 2 strategies = 4 runs, grid design, 1 threads" read as a mistake
         TestScenarios.Result r = TestScenarios.sweep(file.toString(), "--out", tmp.resolve("one-point").toString(),
