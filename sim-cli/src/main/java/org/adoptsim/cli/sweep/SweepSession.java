@@ -265,7 +265,7 @@ public final class SweepSession {
             DerivedResults.retract(files.dir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the earlier analysis in " + files.dir() + ": "
-                    + e.getMessage(), e);
+                    + org.adoptsim.cli.IoMessages.describe(e), e);
         }
     }
 
