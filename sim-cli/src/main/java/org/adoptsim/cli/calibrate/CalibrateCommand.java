@@ -9,6 +9,7 @@ import org.adoptsim.cli.options.OutOption;
 import java.time.Instant;
 import org.adoptsim.cli.options.Invocation;
 import org.adoptsim.cli.output.FolderLock;
+import org.adoptsim.cli.output.OwnFolder;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.ManifestCommit;
 import org.adoptsim.cli.output.OutputFolder;
@@ -198,8 +199,10 @@ public final class CalibrateCommand implements Callable<Integer> {
         // Every check that can refuse the input has run (PriorCheck included) before the folder is made, so a
         // refused input leaves no folder. The lock file is never deleted: deleting it while another writer has
         // it open would let two writers lock two different files.
+        OwnFolder.check(new OutputFolder(dir), "calibrate");
         try (FolderLock lock = FolderLock.acquire(dir, "calibrate")) {
             Instant began = Instant.now();
+            OwnFolder.check(new OutputFolder(dir), "calibrate");
             ManifestCommit.retract(dir);
             String identity = String.join("|", Sha256.of(bytes), Sha256.of(logFile), String.valueOf(fitTo),
                     String.join(",", fit), priors == null ? "" : Sha256.of(priors), followed.name(),

@@ -1,5 +1,6 @@
 package org.adoptsim.cli.calibrate;
 
+import org.adoptsim.cli.text.Count;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -12,9 +13,9 @@ final class Report {
     static void print(PrintWriter out, Calibration.Outcome o, Path dir, int threads) {
         Population p = o.posterior();
         long runs = p.totalSimulations();
-        out.printf(Locale.ROOT, "Calibrated in %.1f s: %d runs (%.0f runs/s on %d threads, with the checks),"
+        out.printf(Locale.ROOT, "Calibrated in %.1f s: %d runs (%.0f runs/s on %s, with the checks),"
                 + " %d generations, effective sample size %.0f of %d particles%n", o.seconds(), runs,
-                runs / o.seconds(), threads, o.generations().size(), p.ess(), p.u().length);
+                runs / o.seconds(), Count.of(threads, "thread", "threads"), o.generations().size(), p.ess(), p.u().length);
         out.printf(Locale.ROOT, "%-44s %12s %12s %12s %8s%n", "parameter", "mean", "q05", "q95", "width");
         for (ParameterSummary s : o.parameters()) {
             out.printf(Locale.ROOT, "%-44s %12.4g %12.4g %12.4g %7.0f%%%n", s.parameter(), s.mean(), s.q05(), s.q95(),

@@ -27,7 +27,7 @@ import picocli.CommandLine.ParameterException;
             "  adoptsim compare scenarios/platform-migration.yaml",
             "  adoptsim compare my-org.yaml --replicates 2000 --seed 7 --baseline earned",
             "  adoptsim compare scenarios/platform-migration.yaml --decompose mandate-early,earn-then-mandate",
-            "  adoptsim compare my-org.yaml --weeks 156 --format png,svg,pdf --out results/q3"})
+            "  adoptsim compare my-org.yaml --weeks 156 --charts png,svg,pdf --out results/q3"})
 public final class CompareCommand extends SimulationCommand {
 
     @Option(names = "--baseline", paramLabel = "NAME",

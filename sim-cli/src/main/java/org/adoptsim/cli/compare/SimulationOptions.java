@@ -5,15 +5,15 @@ import org.adoptsim.cli.options.ThreadsOption;
 import org.adoptsim.cli.options.SeedOption;
 import org.adoptsim.cli.options.QuietOption;
 import org.adoptsim.cli.options.OutOption;
+import org.adoptsim.cli.options.ChartsOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.adoptsim.cli.chart.ChartFormat;
 import org.adoptsim.core.config.RunSettings;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The options {@code run} and {@code compare} share (a picocli mixin); unset means "from the scenario". */
 public final class SimulationOptions {
@@ -34,9 +34,21 @@ public final class SimulationOptions {
     @Mixin
     OutOption out;
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",", converter = FormatConverter.class,
-            description = "Chart formats, comma-separated: png, svg, pdf (default: png).")
-    List<ChartFormat> formats;
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    @Mixin
+    ChartsOption charts;
+
+    /**
+     * {@code --format}, the name this option had before analyze, discover and optimise's {@code --charts} became
+     * the one name for chart formats (sweep's {@code --format} is csv or parquet): one line naming the new option.
+     */
+    @Option(names = "--format", hidden = true)
+    void renamedFormat(String value) {
+        throw new ParameterException(mixee.commandLine(), "--format is now --charts on " + mixee.name()
+                + " (chart formats, e.g. --charts png,svg); --format is sweep's table format");
+    }
 
     @Option(names = "--posterior", paramLabel = "DIR",
             description = "Draw the parameters a calibration fitted from DIR/posterior.csv: one joint set per"
@@ -62,13 +74,7 @@ public final class SimulationOptions {
     }
 
     List<ChartFormat> formats() {
-        List<ChartFormat> f = new ArrayList<>();
-        for (ChartFormat c : formats == null ? List.of(ChartFormat.PNG) : formats) {
-            if (!f.contains(c)) {
-                f.add(c);
-            }
-        }
-        return f;
+        return charts.formats();
     }
 
     private static int atLeast(CommandSpec spec, String option, int value, int min) {
@@ -76,17 +82,5 @@ public final class SimulationOptions {
             throw new ParameterException(spec.commandLine(), option + ": must be at least " + min + ", was " + value);
         }
         return value;
-    }
-
-    /** Parses one chart format name, case-insensitively. */
-    static final class FormatConverter implements ITypeConverter<ChartFormat> {
-        @Override
-        public ChartFormat convert(String value) {
-            try {
-                return ChartFormat.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
     }
 }

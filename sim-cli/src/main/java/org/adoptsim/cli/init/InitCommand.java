@@ -1,5 +1,6 @@
 package org.adoptsim.cli.init;
 
+import org.adoptsim.cli.text.Count;
 import picocli.CommandLine.Mixin;
 import org.adoptsim.cli.options.ForceOption;
 import java.io.IOException;
@@ -71,8 +72,8 @@ public final class InitCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         var org = loaded.scenario().organisation();
         o.println("wrote " + target + " (" + org.teams() + " teams, "
-                + loaded.scenario().strategies().size() + " strategies); check it with ./adoptsim validate " + target);
-        o.println("  " + org.departments() + " departments; " + KnownText.of(org.known(), org.teams()));
+                + Count.of(loaded.scenario().strategies().size(), "strategy", "strategies") + "); check it with ./adoptsim validate " + target);
+        o.println("  " + Count.of(org.departments(), "department", "departments") + "; " + KnownText.of(org.known(), org.teams()));
         o.flush();
         return 0;
     }

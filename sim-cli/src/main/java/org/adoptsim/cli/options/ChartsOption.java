@@ -1,15 +1,22 @@
 package org.adoptsim.cli.options;
 
+import org.adoptsim.cli.Excerpt;
+import java.util.List;
+import java.util.ArrayList;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.chart.ChartFormat;
 import picocli.CommandLine.Option;
 
-/** {@code --charts FORMAT} (a picocli mixin): the chart format analyze, discover and optimise write, or none. */
+/**
+ * {@code --charts FORMAT} (a picocli mixin): the chart formats a command writes. analyze, discover and optimise
+ * write one format or none; compare and run (whose report draws every chart) one or more, comma-separated.
+ */
 public final class ChartsOption {
-    @Option(names = "--charts", paramLabel = "FORMAT", description = "Chart format: png (default), svg, pdf or none.")
+    @Option(names = "--charts", paramLabel = "FORMAT",
+            description = "Chart format: png (default), svg, pdf or none; compare and run take several, comma-separated.")
     String charts = "png";
 
-    /** The format asked for, or null for {@code none}; a one-line error naming --charts for anything else. */
+    /** The one format asked for, or null for {@code none}; a one-line error naming --charts for anything else. */
     public ChartFormat format() {
         if (charts.equalsIgnoreCase("none")) {
             return null;
@@ -17,7 +24,23 @@ public final class ChartsOption {
         try {
             return ChartFormat.parse(charts);
         } catch (IllegalArgumentException e) {
-            throw new InputException("--charts: must be png, svg, pdf or none, was '" + charts + "'");
+            throw new InputException("--charts: must be png, svg, pdf or none, was " + Excerpt.quoted(charts));
         }
+    }
+
+    /** The formats asked for, comma-separated, each once in the order given; at least one (no {@code none}). */
+    public List<ChartFormat> formats() {
+        List<ChartFormat> out = new ArrayList<>();
+        for (String f : charts.split(",", -1)) {
+            try {
+                ChartFormat c = ChartFormat.parse(f);
+                if (!out.contains(c)) {
+                    out.add(c);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new InputException("--charts: must be png, svg or pdf, comma-separated, was " + Excerpt.quoted(charts));
+            }
+        }
+        return out;
     }
 }

@@ -147,7 +147,7 @@ public record Manifest(String toolVersion, String command, Status status, Scenar
     /**
      * The scenario: its name, organisation size, and (when it came from a file) the file as given on the
      * command line, the SHA-256 of its bytes and its description; null where there is none (a sweep records
-     * no name or size: its points change them). {@code inputs} are the files the scenario names (teams, edge
+     * its base scenario's name and size, but no size when a parameter changes the organisation). {@code inputs} are the files the scenario names (teams, edge
      * lists) with their SHA-256, empty when it names none, and null when read from a manifest written before
      * they were recorded.
      */
@@ -156,11 +156,6 @@ public record Manifest(String toolVersion, String command, Status status, Scenar
 
         public ScenarioInfo {
             inputs = inputs == null ? null : List.copyOf(inputs);
-        }
-
-        /** Only the file and its hashes: what a command that reads a scenario without drawing it knows. */
-        public static ScenarioInfo ofFile(String file, String sha256, List<InputFile> inputs) {
-            return new ScenarioInfo(null, null, file, sha256, inputs, null);
         }
     }
 

@@ -9,8 +9,9 @@ import org.adoptsim.cli.InputException;
 /**
  * Checks a folder named with {@code --out} before anything is written: an empty or blank name (which
  * would mean the current folder), a name with surrounding spaces or control characters (almost always a
- * quoting mistake), and an existing file or special file where the folder should be are refused with one
- * line naming the option. Stateless.
+ * quoting mistake), an existing file or special file where the folder should be, and a symbolic link to
+ * nothing (creating the folder would fail with a bare "already exists") are refused with one line naming the
+ * option. Stateless.
  */
 public final class OutputDirs {
     private OutputDirs() {
@@ -35,12 +36,24 @@ public final class OutputDirs {
         if (text.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             throw new InputException(option + ": " + "'" + Excerpt.visible(text) + "'" + " holds control characters");
         }
+        if (Files.isSymbolicLink(out) && !Files.exists(out)) {
+            throw new InputException(option + ": " + "'" + Excerpt.visible(text) + "'" + " is a link to "
+                    + linkTarget(out) + ", which does not exist; create that folder, or name another");
+        }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new InputException(option + ": " + "'" + Excerpt.visible(text) + "'" + " is "
                     + (Files.isRegularFile(out, LinkOption.NOFOLLOW_LINKS) ? "a file" : "not a folder")
                     + "; name a folder (a new one is created)");
         }
         return out;
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Excerpt.quoted(Files.readSymbolicLink(link).toString());
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            return "a path";
+        }
     }
 
     /**

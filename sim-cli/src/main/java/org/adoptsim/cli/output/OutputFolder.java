@@ -81,14 +81,46 @@ public final class OutputFolder {
         return previous;
     }
 
-    /** Deletes the previously listed files that are not among the current ones. */
+    /**
+     * Deletes the previously listed files that are not among the current ones. A manifest can be edited by
+     * hand, so only what a command could have written is deleted: a plain file (not a link, not a folder)
+     * inside this folder, reached through no link. An entry that is absolute, climbs out with {@code ..}, or
+     * passes through a linked folder is left alone, as is the file it names.
+     */
     public void removeStale(List<String> previous, Set<String> current) throws IOException {
         Set<String> keep = new LinkedHashSet<>(current);
         for (String f : previous) {
             if (!keep.contains(f) && !f.equals(MANIFEST)) {
-                Files.deleteIfExists(file(f));
+                Path p = ownFile(f);
+                if (p != null) {
+                    Files.deleteIfExists(p);
+                }
             }
         }
+    }
+
+    /** {@code relative} as a plain file of this folder reached through no link, or null. */
+    private Path ownFile(String relative) throws IOException {
+        Path r;
+        try {
+            r = Path.of(relative);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+        if (r.isAbsolute() || r.getNameCount() == 0) {
+            return null;
+        }
+        for (Path part : r) {
+            if (part.toString().equals("..") || part.toString().equals(".")) {
+                return null;
+            }
+        }
+        Path p = dir.resolve(r);
+        if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                || !p.getParent().toRealPath().startsWith(dir.toRealPath())) {
+            return null;
+        }
+        return p;
     }
 
     /** Checks a data file against the SHA-256 the manifest recorded for it. */

@@ -4,7 +4,8 @@
  * command uses ({@code manifest.json}: {@link org.adoptsim.cli.output.Manifest}, its JSON form
  * {@link org.adoptsim.cli.output.ManifestJson}, the check-then-write {@link org.adoptsim.cli.output.ManifestCommit}
  * and the comparison's section {@link org.adoptsim.cli.output.Comparison}; Jackson reads and writes the JSON), the
- * check of whether a run may replace a folder ({@link org.adoptsim.cli.output.FolderClaim}), the CSV writer and
+ * check of whether a run may replace a folder ({@link org.adoptsim.cli.output.FolderClaim}) and of whether a
+ * derived result may ({@link org.adoptsim.cli.output.OwnFolder}), the CSV writer and
  * the comparison tables as CSV ({@code runs.csv}, {@code summary.csv}, {@code paired.csv}, {@code weekly.csv},
  * {@code best.csv}, {@code caveats.csv}, {@code decompose.csv}); the manifest format and the number and quoting
  * policy are in {@code docs/outputs.md}.

@@ -1,5 +1,6 @@
 package org.adoptsim.cli.report;
 
+import org.adoptsim.cli.text.Count;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class DecisionBrief {
         }
         this.caveats = List.copyOf(c);
         this.title = "Decision brief: " + m.scenario().name();
-        this.facts = m.strategies().size() + " strategies, " + m.replicatesCompleted() + " paired replicates of "
+        this.facts = Count.of(m.strategies().size(), "strategy", "strategies") + ", " + m.replicatesCompleted() + " paired replicates of "
                 + m.weeks() + " weeks" + words.from() + ", seed " + m.seed() + ", baseline " + m.baseline();
     }
 

@@ -52,6 +52,11 @@ public final class TeamTable {
             if (name.text().isEmpty()) {
                 throw new ScenarioException(name.where(), path, "a team needs a name");
             }
+            if (name.text().chars().anyMatch(Character::isISOControl)) {
+                // a NUL or a line break in a name would end up in every table and chart that names the team
+                throw new ScenarioException(name.where(), path, "team name " + org.adoptsim.cli.Excerpt.quoted(name.text())
+                        + " holds control characters");
+            }
             if (index.putIfAbsent(name.text(), names.size()) != null) {
                 throw new ScenarioException(name.where(), path, "team " + org.adoptsim.cli.Excerpt.quoted(name.text()) + " is listed twice");
             }

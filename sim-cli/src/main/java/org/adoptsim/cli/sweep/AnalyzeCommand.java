@@ -1,5 +1,7 @@
 package org.adoptsim.cli.sweep;
 
+import org.adoptsim.cli.options.QuietOption;
+import org.adoptsim.cli.text.Count;
 import org.adoptsim.cli.output.WrittenFiles;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.options.ChartsOption;
@@ -20,6 +22,7 @@ import org.adoptsim.cli.options.Invocation;
 import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.ManifestCommit;
 import org.adoptsim.cli.output.OutputFolder;
+import org.adoptsim.cli.output.OwnFolder;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.text.Suggest;
 import org.adoptsim.cli.chart.ChartFormat;
@@ -69,6 +72,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ChartsOption charts;
 
+    @Mixin
+    QuietOption quietOption;
+
     @Option(names = "--bootstrap", paramLabel = "B", description = "bootstrap resamples for index intervals (default: ${DEFAULT-VALUE})")
     int bootstrap = 1000;
 
@@ -80,7 +86,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter print = spec.commandLine().getOut();
+        PrintWriter print = quietOption.summary(spec.commandLine().getOut());
         if (bootstrap < 0 || bins < 2 || rows < 1) {
             throw new InputException("--bootstrap must be >= 0, --bins >= 2, --rows >= 1");
         }
@@ -94,17 +100,22 @@ public final class AnalyzeCommand implements Callable<Integer> {
         List<String> all = metrics(m);
         List<String> focus = metrics != null ? all : all.subList(0, Math.min(2, all.size()));
         Path target = out.folder(() -> dir.resolve("analysis"));
+        checkOwn(target); // before the lock file is made: a refused folder is left as it was
         createDir(target);
         try (FolderLock lock = FolderLock.acquire(target, "analyze")) {
             Instant began = Instant.now();
-            ManifestCommit.retract(target);
-            print.println(String.format(Locale.ROOT, "sweep '%s': %s design, %,d points × %d replicates × %d strategies = %,d runs",
-                    m.name(), m.design().path("type").asText(), m.toPoint() - m.fromPoint(), m.replicates(),
-                    m.strategies().size(), m.runsDone()));
+            OutputFolder folder = new OutputFolder(target);
+            OwnFolder.check(folder, "analyze"); // again under the lock: another writer may have been there since
+            List<String> previous = folder.retractPrevious();
+            print.println(String.format(Locale.ROOT, "sweep '%s': %s design, %s × %s × %s = %s", m.name(),
+                    m.design().path("type").asText(), Count.of(m.toPoint() - m.fromPoint(), "point", "points"),
+                    Count.of(m.replicates(), "replicate", "replicates"),
+                    Count.of(m.strategies().size(), "strategy", "strategies"), Count.of(m.runsDone(), "run", "runs")));
             AnalysisContext c = new AnalysisContext(tables, groups, all, focus, format, target, print, bootstrap, bins, rows);
             print.println("intervals of pooled groups: " + c.intervals());
             Analysis.run(c);
-            ManifestCommit.commit(new OutputFolder(target), m.derived("analyze", dir, "analysis", n -> {
+            folder.removeStale(previous, ManifestCommit.entries(target, c.written()).keySet());
+            ManifestCommit.commit(folder, m.derived("analyze", dir, "analysis", n -> {
                 groups.forEach(n.putArray("by")::add);
                 all.forEach(n.putArray("metrics")::add);
                 n.put("bootstrap", bootstrap).put("bins", bins).put("charts", format == null ? "none" : format.extension())
@@ -158,6 +169,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         return List.copyOf(new java.util.LinkedHashSet<>(metrics));
+    }
+
+    private static void checkOwn(Path target) {
+        try {
+            OwnFolder.check(new OutputFolder(target), "analyze");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + target + ": " + e.getMessage(), e);
+        }
     }
 
     private static void createDir(Path d) {

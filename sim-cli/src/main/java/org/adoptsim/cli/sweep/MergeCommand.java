@@ -1,5 +1,7 @@
 package org.adoptsim.cli.sweep;
 
+import org.adoptsim.cli.options.QuietOption;
+import org.adoptsim.cli.text.Count;
 import org.adoptsim.cli.options.Invocation;
 import picocli.CommandLine.Mixin;
 import org.adoptsim.cli.options.OutOption;
@@ -39,6 +41,9 @@ public final class MergeCommand implements Callable<Integer> {
     @Mixin
     OutOption out;
 
+    @Mixin
+    QuietOption quietOption;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -51,11 +56,12 @@ public final class MergeCommand implements Callable<Integer> {
         try (FolderLock lock = FolderLock.acquire(target, "merge")) {
             ShardMerger.merge(parts, target, Invocation.text(spec));
         } catch (IOException e) {
-            throw new UncheckedIOException("merge: cannot lock " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot lock " + target + ": " + org.adoptsim.cli.IoMessages.describe(e), e);
         }
-        err.println("merged " + parts.size() + " shards of sweep '" + parts.get(0).manifest().name() + "' into " + target
-                + "; next: adoptsim analyze " + target);
-        err.flush();
+        PrintWriter summary = quietOption.summary(err);
+        summary.println("merged " + Count.of(parts.size(), "shard", "shards") + " of sweep '" + parts.get(0).manifest().name()
+                + "' into " + target + "; next: adoptsim analyze " + target);
+        summary.flush();
         return 0;
     }
 }

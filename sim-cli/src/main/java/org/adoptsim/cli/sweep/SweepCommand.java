@@ -1,5 +1,6 @@
 package org.adoptsim.cli.sweep;
 
+import org.adoptsim.cli.text.Count;
 import org.adoptsim.cli.ExitCodes;
 import org.adoptsim.cli.options.Invocation;
 import picocli.CommandLine.Mixin;
@@ -142,7 +143,7 @@ public final class SweepCommand implements Callable<Integer> {
         try (FolderLock lock = FolderLock.acquire(dir, "sweep")) {
             return runStoppable(session, plan, dir, err);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot lock " + dir + ": " + org.adoptsim.cli.IoMessages.describe(e), e);
         }
     }
 
@@ -153,7 +154,8 @@ public final class SweepCommand implements Callable<Integer> {
                 ? base.strategies().stream().map(Strategy::name).toList() : s.strategies();
         long seed = s.seed().orElse(base.run().seed());
         return new SweepPlan(s, SweepPlan.sha256(scenarioBytes), factory.inputs(s.fixed()), seed, strategies,
-                limit == null ? 0 : limit, shard == null ? Shard.WHOLE : Shard.parse(shard));
+                limit == null ? 0 : limit, shard == null ? Shard.WHOLE : Shard.parse(shard))
+                .withScenario(base.name(), base.organisation().teams());
     }
 
     /** Runs the session with a stop signal installed, reports, and only then lets a Ctrl-C'd JVM exit. */
@@ -234,9 +236,10 @@ public final class SweepCommand implements Callable<Integer> {
         long points = plan.to() - plan.from();
         String slice = plan.shard().whole() ? "" : " (shard " + plan.shard() + ": points " + plan.from() + "–"
                 + (plan.to() - 1) + " of " + plan.limitedPoints() + ")";
-        return String.format(Locale.ROOT, "sweep '%s': %,d points × %d replicates × %d strategies = %,d runs%s, "
-                + "%s design, %d threads → %s", plan.spec().name(), points, plan.replicates(), plan.strategies().size(),
-                plan.runs(), slice, plan.spec().design().type(), threadsOption.count(), dir);
+        return String.format(Locale.ROOT, "sweep '%s': %s × %s × %s = %s%s, %s design, %s → %s", plan.spec().name(),
+                Count.of(points, "point", "points"), Count.of(plan.replicates(), "replicate", "replicates"),
+                Count.of(plan.strategies().size(), "strategy", "strategies"), Count.of(plan.runs(), "run", "runs"), slice,
+                plan.spec().design().type(), Count.of(threadsOption.count(), "thread", "threads"), dir);
     }
 
     /** What the session did; a completed sweep's seconds are its manifest's ({@code execution.seconds}). */

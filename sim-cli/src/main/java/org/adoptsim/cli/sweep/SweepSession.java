@@ -15,6 +15,7 @@ import java.util.function.BooleanSupplier;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.sweep.io.Checkpoint;
 import org.adoptsim.cli.sweep.io.Columns;
+import org.adoptsim.cli.sweep.io.DerivedResults;
 import org.adoptsim.cli.sweep.io.Journal;
 import org.adoptsim.cli.sweep.io.SweepManifest;
 import org.adoptsim.cli.sweep.io.ManifestBuilder;
@@ -58,7 +59,8 @@ public final class SweepSession {
         this.columns = Columns.of(plan.parameters(), plan.metrics());
     }
 
-    private record Start(Checkpoint checkpoint, boolean fresh, Instant started, double previousSeconds, int sessions) {
+    private record Start(Checkpoint checkpoint, boolean fresh, Instant started, double previousSeconds, int sessions,
+            boolean grows) {
     }
 
     public Outcome run(Progress progress, BooleanSupplier stop) {
@@ -80,6 +82,9 @@ public final class SweepSession {
         long began = System.nanoTime();
         Checkpoint resumeFrom = start.fresh() ? null : start.checkpoint();
         Checkpoint before = resumeFrom != null ? resumeFrom : new Checkpoint(plan.hash(), plan.from(), 0, 0, 0);
+        if (start.grows()) {
+            retractDerived(); // first: an analyze still writing there refuses this session before anything changes
+        }
         writeManifest(manifest, SweepManifest.RUNNING, before, start, began);
         SweepWriter writer = open(resumeFrom);
         Checkpoint from = writer.checkpoint();
@@ -108,7 +113,7 @@ public final class SweepSession {
     private Optional<Start> prepare() {
         if (files.emptyOrMissing()) {
             createDir();
-            return Optional.of(new Start(null, true, Instant.now(), 0, 1));
+            return Optional.of(new Start(null, true, Instant.now(), 0, 1, false));
         }
         if (!Files.exists(files.manifest())) {
             throw new InputException(files.dir() + ": not empty and holds no sweep; choose another --out");
@@ -122,7 +127,9 @@ public final class SweepSession {
         if (m.status().equals(SweepManifest.COMPLETE) && m.toPoint() == plan.to()) {
             return Optional.empty();
         }
-        return Optional.of(resumeFrom(m));
+        Start s = resumeFrom(m);
+        boolean grows = m.status().equals(SweepManifest.COMPLETE);
+        return Optional.of(new Start(s.checkpoint(), s.fresh(), s.started(), s.previousSeconds(), s.sessions(), grows));
     }
 
     /** Where a sweep already in the directory continues: its checkpoint, or a fresh start without one. */
@@ -135,7 +142,7 @@ public final class SweepSession {
                 throw new InputException(files.dir() + ": the sweep there is complete and its journals are gone"
                         + " (Parquet export); it cannot be extended");
             }
-            return new Start(null, true, started, m.elapsedSeconds(), sessions);
+            return new Start(null, true, started, m.elapsedSeconds(), sessions, false);
         }
         Checkpoint c = cp.get();
         if (!c.hash().equals(plan.hash()) || c.nextPoint() < plan.from()) {
@@ -146,7 +153,7 @@ public final class SweepSession {
                     + ", beyond this invocation's last point " + plan.to() + " (a smaller --limit?); resume it with: "
                     + ResumeCommand.of(m, files.dir()));
         }
-        return new Start(c, false, started, m.elapsedSeconds(), sessions);
+        return new Start(c, false, started, m.elapsedSeconds(), sessions, false);
     }
 
     /**
@@ -250,6 +257,16 @@ public final class SweepSession {
             throw new UncheckedIOException("cannot read back " + files.dir() + ": " + e.getMessage(), e);
         }
         ManifestBuilder.manifest(plan, options.scenarioFile(), manifest, status, done, execution).commit(files.dir());
+    }
+
+    /** A complete (limited) sweep is growing: its analysis and discovery describe fewer points than it will hold. */
+    private void retractDerived() {
+        try {
+            DerivedResults.retract(files.dir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the earlier analysis in " + files.dir() + ": "
+                    + org.adoptsim.cli.IoMessages.describe(e), e);
+        }
     }
 
     private void createDir() {

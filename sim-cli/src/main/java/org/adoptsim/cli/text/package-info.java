@@ -2,7 +2,8 @@
  * Text for people and for files, one of each for every command: the number policy of every file and
  * table ({@link org.adoptsim.cli.text.Num}, documented in {@code docs/outputs.md}), the table rendered for
  * the terminal, Markdown and HTML ({@link org.adoptsim.cli.text.TextTable}, {@link org.adoptsim.cli.text.Html}),
- * and "did you mean" ({@link org.adoptsim.cli.text.Suggest}). Written here rather than taken from a
+ * "did you mean" ({@link org.adoptsim.cli.text.Suggest}) and a count with its noun in the right number
+ * ({@link org.adoptsim.cli.text.Count}). Written here rather than taken from a
  * library: the number format must be identical on every machine and locale (and Java's own formatters
  * depend on the locale and round differently), and the rest is a few dozen lines each.
  *

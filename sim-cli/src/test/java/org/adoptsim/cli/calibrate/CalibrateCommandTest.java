@@ -132,6 +132,22 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void aFolderHoldingAnotherCommandsResultsIsRefusedBeforeTheFitAndKept() throws Exception {
+        Path other = Files.createDirectories(dir.resolve("a-sweep"));
+        String manifest = "{\n  \"format\" : \"adoptsim-output/2\",\n  \"tool\" : \"adoptsim\",\n  \"version\" : \"0\",\n"
+                + "  \"command\" : \"sweep\",\n  \"status\" : \"complete\",\n  \"files\" : { }\n}\n";
+        Files.writeString(other.resolve("manifest.json"), manifest);
+        Cli c = fit(history(), other, "1", "2");
+        assertEquals(2, c.exit(), c.err());
+        assertTrue(c.err().strip().startsWith(other.toAbsolutePath().normalize() + ": holds "), c.err());
+        assertTrue(c.err().strip().endsWith("; calibrate writes only where it wrote before or into a new folder: choose"
+                + " another --out"), c.err());
+        assertEquals(1, c.err().strip().lines().count(), c.err());
+        assertEquals(manifest, Files.readString(other.resolve("manifest.json")), "the other command's manifest is kept");
+        assertFalse(Files.exists(other.resolve("posterior.csv")), "no fit was run");
+    }
+
+    @Test
     void badInputIsOneLocatedLineAndExit2() throws Exception {
         Path log = Files.writeString(dir.resolve("bad.csv"), "team,start_week,done_week\nteam-1,5,3\n");
         Cli bad = fit(log, dir.resolve("x"), "1", "2");

@@ -192,7 +192,7 @@ class CompareCommandTest {
 
     @Test
     void vectorFormatsOnRequest() throws IOException {
-        assertEquals(0, compare("v", "--format", "SVG,pdf", "--quiet"));
+        assertEquals(0, compare("v", "--charts", "SVG,pdf", "--quiet"));
         Path v = dir.resolve("v");
         assertTrue(Files.exists(v.resolve("charts/fan-earned.svg")));
         assertTrue(Files.exists(v.resolve("charts/fan-earned.pdf")));
@@ -210,8 +210,12 @@ class CompareCommandTest {
                 + " announce-and-hope, earned, mandate-early, earn-then-mandate, pure-mandate)"), cli.err.toString());
         assertEquals(2, compare("x", "--replicates", "0"));
         assertTrue(cli.err.toString().contains("--replicates: must be at least 1, was 0"));
-        assertEquals(2, compare("x", "--format", "gif"));
-        assertTrue(cli.err.toString().contains("unknown chart format 'gif'"));
+        assertEquals(2, compare("x", "--charts", "gif"));
+        assertTrue(cli.err.toString().contains("--charts: must be png, svg or pdf, comma-separated, was 'gif'"));
+        assertEquals(2, compare("x", "--format", "svg"), "the old name is not silently accepted");
+        assertTrue(cli.err.toString().contains("--format is now --charts on compare (chart formats, e.g. --charts"
+                + " png,svg); --format is sweep's table format"), cli.err.toString());
+        assertEquals(1, cli.err.toString().strip().lines().count(), cli.err.toString());
         assertFalse(Files.exists(dir.resolve("x")), "nothing written on bad input");
     }
 

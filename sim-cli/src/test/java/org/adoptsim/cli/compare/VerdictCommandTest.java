@@ -43,7 +43,7 @@ class VerdictCommandTest {
         cli = new TestCli();
         out = dir.resolve("out");
         int code = cli.execute("compare", SCENARIO.toString(), "--replicates", "30", "--threads", "2", "--out",
-                out.toString(), "--decompose", "mandate-early,earn-then-mandate", "--format", "png,pdf");
+                out.toString(), "--decompose", "mandate-early,earn-then-mandate", "--charts", "png,pdf");
         assertEquals(0, code, cli.err.toString());
     }
 

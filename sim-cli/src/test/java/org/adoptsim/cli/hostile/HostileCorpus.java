@@ -112,7 +112,7 @@ final class HostileCorpus {
     }
 
     private static List<String> args(Path file) {
-        return List.of("compare", file.toString(), "--out", "{out}", "--threads", "1", "--quiet", "--format", "svg");
+        return List.of("compare", file.toString(), "--out", "{out}", "--threads", "1", "--quiet", "--charts", "svg");
     }
 
     /** The files a case's scenario may name, beside it: links, specials and files of the wrong kind. */
@@ -163,7 +163,7 @@ final class HostileCorpus {
     private static void options(Path root, List<Case> cases) throws IOException {
         String[][] extra = {{"--weeks", "0"}, {"--weeks", "-1"}, {"--weeks", "2601"}, {"--weeks", "1000000"},
             {"--weeks", "2147483648"}, {"--replicates", "0"}, {"--replicates", "99999999999"}, {"--threads", "0"},
-            {"--seed", "x"}, {"--format", "exe"}, {"--baseline", "../x"}, {"--strategy", "x"}};
+            {"--seed", "x"}, {"--charts", "exe"}, {"--baseline", "../x"}, {"--strategy", "x"}};
         for (String[] e : extra) {
             Case c = scenario(root, cases.size(), String.join(" ", e), BASE);
             List<String> a = new ArrayList<>(c.args());

@@ -135,4 +135,25 @@ class TableFilesTest {
         assertTrue(Files.exists(dir.resolve("charts/fan-kept.png")));
         assertTrue(Files.exists(dir.resolve("notes.txt")), "files no manifest listed are never touched");
     }
+
+    @Test
+    void aHandEditedManifestNeverGetsAFileOutsideTheFolderOrBehindALinkDeleted() throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("../outside-" + dir.getFileName()));
+        Path precious = Files.writeString(outside.resolve("precious.txt"), "keep me");
+        Path folder = Files.createDirectories(dir.resolve("run"));
+        OutputFolder out = new OutputFolder(folder);
+        Files.createSymbolicLink(folder.resolve("linked"), outside);
+        Files.createSymbolicLink(folder.resolve("link.png"), precious);
+        Files.createDirectories(folder.resolve("charts"));
+        Files.writeString(folder.resolve("charts/fan-old.png"), "x");
+        List<String> listed = List.of("../outside-" + dir.getFileName() + "/precious.txt", precious.toString(),
+                "linked/precious.txt", "link.png", "charts", "./charts/../../outside-" + dir.getFileName() + "/precious.txt",
+                "charts/fan-old.png");
+        out.writeManifest(ManifestJsonTest.sample(Map.of(), List.of("old"), 30).withGenerated(List.of("png"), listed));
+        out.removeStale(out.retractPrevious(), java.util.Set.of());
+        assertEquals("keep me", Files.readString(precious), "a file outside the folder is never deleted");
+        assertTrue(Files.isSymbolicLink(folder.resolve("link.png")), "a link the command did not write stays");
+        assertTrue(Files.isDirectory(folder.resolve("charts")));
+        assertTrue(Files.notExists(folder.resolve("charts/fan-old.png")), "the stale chart itself is removed");
+    }
 }

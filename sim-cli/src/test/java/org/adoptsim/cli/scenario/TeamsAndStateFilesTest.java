@@ -94,6 +94,10 @@ class TeamsAndStateFilesTest {
                 error("name,capacity\na,0\n", ""));
         assertEquals("teams.csv:2:3: archetype: unknown archetype 'belever'; did you mean 'believer'?",
                 error("name,archetype\na,belever\n", ""));
+        assertEquals("teams.csv:3:1: organisation.teamsFile: team name 'b\\u0000c' holds control characters",
+                error("name,effort\na,1\nb\u0000c,2\n", ""), "a NUL in a name was accepted");
+        assertEquals("teams.csv:2:1: organisation.teamsFile: team name 'a\\u001bx' holds control characters",
+                error("name\na\u001bx\n", ""));
         String secret = error("name,effort\na,sk-live-0123456789abcdef\n", "");
         assertFalse(secret.contains("sk-live"), "a cell's content is not repeated: " + secret);
     }

@@ -3,6 +3,7 @@ package org.adoptsim.cli.sweep;
 import org.adoptsim.cli.output.ManifestCheck;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -117,6 +118,15 @@ class AnalyzeCommandTest {
         org.adoptsim.cli.output.CsvPolicy.assertSixDecimals(tmp.resolve("sobol-out/analysis/sobol.csv"));
         assertEquals(1 + 3, s.size(), "weeks_to_90 can be missing, so only final_done_share has indices");
         assertTrue(Files.exists(tmp.resolve("sobol-out/analysis/sobol-final_done_share-earned.png")));
+        TestScenarios.Result none = TestScenarios.analyze(tmp.resolve("sobol-out").toString(), "--bootstrap", "0",
+                "--charts", "none", "--out", tmp.resolve("sobol-b0").toString());
+        assertEquals(0, none.code(), none.err());
+        assertFalse(none.out().contains("no 95% CI where"), "--bootstrap 0 asks for no intervals: " + none.out());
+        TestScenarios.Result quiet = TestScenarios.analyze(tmp.resolve("sobol-out").toString(), "--bootstrap", "0",
+                "--charts", "none", "--out", tmp.resolve("sobol-q").toString(), "--quiet");
+        assertEquals(0, quiet.code(), quiet.err());
+        assertEquals("", quiet.out() + quiet.err(), "--quiet prints no summary, as for sweep and compare");
+        assertTrue(Files.exists(tmp.resolve("sobol-q/sobol.csv")));
         assertTrue(Files.exists(tmp.resolve("sobol-out/analysis/main-effect-final_done_share-rules.platform.capacity.png")));
 
         Path morris = TestScenarios.sweepFile(tmp.resolve("morris"), "m.yaml", params
@@ -270,6 +280,48 @@ class AnalyzeCommandTest {
         double plainHalf = org.apache.commons.statistics.distribution.TDistribution.of(n - 1).inverseCumulativeProbability(0.975)
                 * Math.sqrt(all.variance() / n);
         assertTrue(half < plainHalf, "narrower than over all runs: " + half + " against " + plainHalf);
+    }
+
+    @Test
+    void aFolderHoldingTheSweepItselfIsRefusedAndKept() throws IOException {
+        Path grid = tmp.resolve("grid-own");
+        Files.createDirectories(grid);
+        for (String f : List.of("manifest.json", "runs.csv", "points.csv", "checkpoint.json")) {
+            Files.copy(AnalyzeCommandTest.grid.resolve(f), grid.resolve(f));
+        }
+        byte[] manifest = Files.readAllBytes(grid.resolve("manifest.json"));
+        byte[] runs = Files.readAllBytes(grid.resolve("runs.csv"));
+        List<String> before = listing(grid);
+        TestScenarios.Result r = TestScenarios.analyze(grid.toString(), "--out", grid.toString(), "--charts", "none");
+        assertEquals(2, r.code(), r.err());
+        assertEquals(grid.toAbsolutePath().normalize() + ": holds the results of 'sweep'; analyze writes only where it"
+                + " wrote before or into a new folder: choose another --out", r.err().strip());
+        assertArrayEquals(manifest, Files.readAllBytes(grid.resolve("manifest.json")), "the sweep's manifest is kept");
+        assertArrayEquals(runs, Files.readAllBytes(grid.resolve("runs.csv")));
+        assertEquals(before, listing(grid));
+        assertEquals(0, TestScenarios.analyze(grid.toString(), "--out", tmp.resolve("a-again").toString(), "--charts",
+                "none").code(), "the sweep can still be analysed");
+    }
+
+    @Test
+    void aSecondAnalysisIntoTheSameFolderRemovesTheChartsOfTheFirst() throws IOException {
+        Path out = tmp.resolve("a-twice");
+        assertEquals(0, TestScenarios.analyze(grid.toString(), "--out", out.toString(), "--by", "coalition").code());
+        assertTrue(Files.exists(out.resolve("curve-final_done_share-coalition.png")));
+        Path mine = Files.writeString(out.resolve("notes.txt"), "the researcher's own file\n");
+        TestScenarios.Result r = TestScenarios.analyze(grid.toString(), "--out", out.toString(), "--by", "capacity",
+                "--metric", "incidents");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of(".adoptsim.lock", "curve-incidents-capacity.png", "manifest.json", "notes.txt",
+                "summary.csv"), listing(out),
+                "only this analysis's files (and files analyze did not write) are left");
+        assertTrue(Files.exists(mine));
+    }
+
+    private static List<String> listing(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 
     static List<List<String>> csv(Path file) {

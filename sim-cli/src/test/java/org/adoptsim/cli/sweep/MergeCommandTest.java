@@ -69,6 +69,24 @@ class MergeCommandTest {
     }
 
     @Test
+    void anOutUnderAFileIsOneLineWithTheReasonAndNoDoubledPrefix() throws IOException {
+        Path aFile = java.nio.file.Files.writeString(tmp.resolve("a-file"), "x");
+        TestScenarios.Result r = TestScenarios.merge(dir(1), dir(2), dir(3), "--out", aFile.resolve("sub").toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().strip().endsWith("cannot lock " + aFile.resolve("sub") + ": Not a directory: "
+                + aFile.resolve("sub")), r.err());
+        assertTrue(!r.err().contains("merge: merge:") && r.err().strip().lines().count() == 1, r.err());
+    }
+
+    @Test
+    void quietMergesWithoutAWord() {
+        TestScenarios.Result r = TestScenarios.merge(dir(1), dir(2), dir(3), "--out", tmp.resolve("quiet").toString(), "-q");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out() + r.err(), "-q prints no summary, as for sweep and compare");
+        assertTrue(java.nio.file.Files.exists(tmp.resolve("quiet/manifest.json")));
+    }
+
+    @Test
     void refusesAnOccupiedTarget() {
         refused("is not empty", dir(1), dir(2), dir(3), "--out", dir(1));
     }

@@ -2,6 +2,7 @@ package org.adoptsim.cli.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.adoptsim.cli.sweep.io.SweepManifest;
 import org.adoptsim.cli.sweep.io.SweepFiles;
+import org.adoptsim.cli.compare.TestCli;
 import org.adoptsim.cli.console.Progress;
 import org.adoptsim.cli.sweep.run.Shard;
 import org.adoptsim.cli.sweep.run.SweepPlan;
@@ -128,6 +130,57 @@ class SweepCommandTest {
         assertEquals(1 + 3 * 2 * 2, Files.readAllLines(dir.resolve("runs.csv")).size());
         assertEquals(0, TestScenarios.sweep(file.toString(), "--out", dir.toString(), "--resume").code());
         SweepInvarianceTest.assertSameTables(full, dir, "csv");
+    }
+
+    @Test
+    void theManifestNamesTheScenarioAndItsTeamsAsCompareDoes() throws IOException {
+        // scenario.name and scenario.teams were null in a sweep's manifest, where compare's fills them
+        Path dir = tmp.resolve("named");
+        assertEquals(0, TestScenarios.sweep(file.toString(), "--out", dir.toString(), "--limit", "1").code());
+        org.adoptsim.cli.output.Manifest m = new org.adoptsim.cli.output.OutputFolder(dir).manifest().orElseThrow();
+        assertEquals(TestScenarios.base().name(), m.scenario().name());
+        assertEquals(TestScenarios.base().organisation().teams(), m.scenario().teams());
+        Path teams = TestScenarios.sweepFile(tmp.resolve("teams"), "t.yaml", SWEEP.replace("rules.platform.capacity: [80, 160]",
+                "organisation.teams: [20, 30]"));
+        assertEquals(0, TestScenarios.sweep(teams.toString(), "--out", tmp.resolve("teams-out").toString(), "--limit", "1")
+                .code());
+        org.adoptsim.cli.output.Manifest t = new org.adoptsim.cli.output.OutputFolder(tmp.resolve("teams-out")).manifest()
+                .orElseThrow();
+        assertEquals(TestScenarios.base().name(), t.scenario().name());
+        assertEquals(null, t.scenario().teams(), "its points have different numbers of teams");
+    }
+
+    @Test
+    void countsOfOneAreSingular() {
+        // "1 points × 2 replicates × 2 strategies = 4 runs, grid design, 1 threads" read as a mistake
+        TestScenarios.Result r = TestScenarios.sweep(file.toString(), "--out", tmp.resolve("one-point").toString(),
+                "--limit", "1", "--threads", "1");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains(": 1 point × ") && r.err().contains(", 1 thread → "), r.err());
+    }
+
+    @Test
+    void extendingALimitedSweepRemovesItsAnalysisAndDiscoveryOfTheFewerPoints() throws IOException {
+        Path dir = tmp.resolve("limited-analysed");
+        assertEquals(0, TestScenarios.sweep(file.toString(), "--out", dir.toString(), "--limit", "3").code());
+        assertEquals(0, TestScenarios.analyze(dir.toString(), "--charts", "png").code());
+        TestCli discover = new TestCli();
+        assertEquals(0, discover.execute("discover", dir.toString(), "--strategy", "earned", "--when",
+                "incidents < 34", "--charts", "none", "--min-mass", "0.1"), discover.err.toString());
+        assertTrue(Files.exists(dir.resolve("analysis/summary.csv")) && Files.exists(dir.resolve("discover/boxes.csv")),
+                discover.out.toString());
+        Path mine = Files.writeString(dir.resolve("analysis/notes.txt"), "the researcher's own notes\n");
+        assertEquals(0, TestScenarios.sweep(file.toString(), "--out", dir.toString(), "--resume").code());
+        SweepInvarianceTest.assertSameTables(full, dir, "csv");
+        for (String f : List.of("analysis/summary.csv", "analysis/manifest.json", "discover/boxes.csv",
+                "discover/manifest.json")) {
+            assertFalse(Files.exists(dir.resolve(f)), f + " of the 3-point prefix is not left beside the whole sweep");
+        }
+        try (var charts = Files.list(dir.resolve("analysis"))) {
+            assertEquals(List.of(), charts.filter(c -> c.toString().endsWith(".png")).toList());
+        }
+        assertTrue(Files.exists(mine), "a file analyze did not write stays");
+        assertEquals(0, TestScenarios.analyze(dir.toString(), "--charts", "none").code(), "and it can be analysed again");
     }
 
     @Test

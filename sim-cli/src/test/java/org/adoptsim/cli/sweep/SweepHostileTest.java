@@ -40,6 +40,23 @@ class SweepHostileTest {
     }
 
     @Test
+    void aFileWithVeryManyParametersIsReadInLinearTime() throws Exception {
+        // 150,000 keys under parameters: each key's location used to be looked up by a scan of the whole
+        // mapping, about 6 minutes in all (32,000 keys took 17 s); read by key it takes seconds.
+        StringBuilder text = new StringBuilder("parameters:\n");
+        for (int i = 0; i < 150_000; i++) {
+            text.append("  p").append(i).append(": [1]\n");
+        }
+        Path file = TestScenarios.sweepFile(tmp, "wide.yaml", text.toString());
+        long start = System.nanoTime();
+        TestScenarios.Result r = TestScenarios.sweep(file.toString(), "--out", tmp.resolve("wide").toString());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("wide.yaml:3:3: parameters.p0: "), r.err());
+        assertTrue(seconds < 40, "took " + seconds + " s");
+    }
+
+    @Test
     void anEmptyOutIsRefused() throws Exception {
         Path file = TestScenarios.sweepFile(tmp, "s.yaml", SWEEP);
         TestScenarios.Result r = TestScenarios.sweep(file.toString(), "--out", "");
@@ -67,5 +84,15 @@ class SweepHostileTest {
         assertEquals(1, r.code(), r.err());
         assertEquals(1, r.err().lines().filter(l -> l.startsWith("sweep: ")).count(), r.err());
         assertTrue(r.err().contains(aFile.resolve("sub").toString()) && !r.err().contains("internal error"), r.err());
+    }
+    @Test
+    void anOutThatIsALinkToNothingIsOneLineNamingTheLinkExit2() throws Exception {
+        Path file = TestScenarios.sweepFile(tmp, "s.yaml", SWEEP);
+        Path link = Files.createSymbolicLink(tmp.resolve("dangling"), tmp.resolve("gone"));
+        TestScenarios.Result r = TestScenarios.sweep(file.toString(), "--out", link.toString());
+        assertEquals(2, r.code(), r.err());
+        assertEquals("--out: '" + link + "' is a link to '" + tmp.resolve("gone") + "', which does not exist; create"
+                + " that folder, or name another", r.err().strip());
+        assertFalse(Files.exists(tmp.resolve("gone")));
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.adoptsim.cli.Excerpt;
 import org.adoptsim.cli.LocatedException;
 import org.adoptsim.cli.SourceLocation;
 import org.adoptsim.cli.csv.CsvReader;
@@ -74,6 +75,17 @@ public final class PosteriorDraws {
                         "not a calibration's posterior (expected the header particle,weight,PARAM…,distance)");
             }
             names.addAll(header.fields().subList(2, header.size() - 1));
+            for (int i = 0; i < names.size(); i++) {
+                String n = names.get(i).strip();
+                SourceLocation cell = new SourceLocation(display, header.line(i + 2), header.column(i + 2));
+                if (n.isEmpty() || n.startsWith(".") || n.endsWith(".") || n.contains("..")) {
+                    throw new LocatedException(cell, "", "column " + Excerpt.quoted(names.get(i))
+                            + " is not a scenario path such as rules.decisions.attention");
+                }
+                if (names.subList(0, i).stream().anyMatch(m -> m.strip().equals(n))) {
+                    throw new LocatedException(cell, "", "column " + Excerpt.quoted(n) + " is named twice");
+                }
+            }
             for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
                 if (r.size() != header.size()) {
                     throw new LocatedException(new SourceLocation(display, r.line(), 1), "",

@@ -116,9 +116,13 @@ public final class Condition {
         }
     }
 
+    /** The deepest nesting of parentheses: each level is a level of recursion in parsing and testing a row. */
+    static final int MAX_DEPTH = 64;
+
     private static final class Parser {
         private final List<Token> tokens;
         private int pos;
+        private int depth;
 
         Parser(String text) {
             this.tokens = lex(text);
@@ -149,12 +153,16 @@ public final class Condition {
         Node primary() {
             Token t = peek();
             if (t.kind == Kind.OPEN) {
+                if (++depth > MAX_DEPTH) {
+                    throw new ConditionException(t.at, "parentheses nested more than " + MAX_DEPTH + " deep");
+                }
                 pos++;
                 Node n = or();
                 if (peek().kind != Kind.CLOSE) {
                     throw new ConditionException(peek().at, "expected ')' to close the '(' at character " + t.at);
                 }
                 pos++;
+                depth--;
                 return n;
             }
             Operand left = operand("a column name, a number or '('");

@@ -1,5 +1,6 @@
 package org.adoptsim.cli.decide.discover;
 
+import org.adoptsim.cli.options.QuietOption;
 import org.adoptsim.cli.output.WrittenFiles;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.options.ChartsOption;
@@ -10,7 +11,7 @@ import org.adoptsim.cli.options.Invocation;
 import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.ManifestCommit;
 import org.adoptsim.cli.output.OutputFolder;
-import org.adoptsim.cli.output.OutputFormatException;
+import org.adoptsim.cli.output.OwnFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -96,9 +97,12 @@ public final class DiscoverCommand implements Callable<Integer> {
     @Mixin
     ChartsOption charts;
 
+    @Mixin
+    QuietOption quietOption;
+
     @Override
     public Integer call() throws IOException {
-        PrintWriter print = spec.commandLine().getOut();
+        PrintWriter print = quietOption.summary(spec.commandLine().getOut());
         if (!cases.equals("runs") && !cases.equals("points")) {
             throw new InputException("--cases: must be runs or points, was '" + cases + "'");
         }
@@ -150,7 +154,7 @@ public final class DiscoverCommand implements Callable<Integer> {
         try (FolderLock lock = FolderLock.acquire(target, "discover")) {
             Instant began = Instant.now();
             OutputFolder folder = new OutputFolder(target);
-            checkOwn(folder);
+            OwnFolder.check(folder, "discover");
             List<String> previous = folder.retractPrevious();
             List<Path> written = new ArrayList<>();
             Path boxes = target.resolve("boxes.csv");
@@ -185,32 +189,10 @@ public final class DiscoverCommand implements Callable<Integer> {
     private static boolean removePrevious(Path target) throws IOException {
         try (FolderLock lock = FolderLock.acquire(target, "discover")) {
             OutputFolder folder = new OutputFolder(target);
-            checkOwn(folder);
+            OwnFolder.check(folder, "discover");
             List<String> previous = folder.retractPrevious();
             folder.removeStale(previous, java.util.Set.of());
             return !previous.isEmpty();
-        }
-    }
-
-    /**
-     * Refuses a folder whose manifest is not a discover's (a sweep's, a comparison's, damaged): discover replaces
-     * only its own earlier answer, never another command's results.
-     */
-    private static void checkOwn(OutputFolder folder) throws IOException {
-        if (!Files.exists(folder.file(OutputFolder.MANIFEST))) {
-            return;
-        }
-        String command;
-        try {
-            command = folder.manifest().map(Manifest::command).orElse(null);
-        } catch (OutputFormatException e) {
-            command = null;
-        }
-        if (!"discover".equals(command)) {
-            throw new InputException(folder.dir() + ": holds " + (command == null
-                    ? "a manifest.json that is not a discover's (a sweep's, another tool's, or damaged)"
-                    : "the results of '" + org.adoptsim.cli.Excerpt.of(command) + "'")
-                    + "; discover writes only where it wrote before or into a new folder: choose another --out");
         }
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.adoptsim.cli.Excerpt;
 import org.adoptsim.cli.InputException;
 
 /**
@@ -65,7 +66,7 @@ public record Lever(String label, String strategy, List<String> paths, List<Obje
             String path = p.trim();
             String[] parts = path.split("\\.");
             if (parts.length < 3 || !parts[0].equals("strategies") || parts[1].isEmpty()) {
-                throw bad(text, "'" + path + "' is not a strategy's field (strategies.NAME.FIELD...)");
+                throw bad(text, Excerpt.quoted(path) + " is not a strategy's field (strategies.NAME.FIELD...)");
             }
             if (strategy != null && !strategy.equals(parts[1])) {
                 throw bad(text, "all paths of a lever must belong to one strategy");
@@ -84,7 +85,7 @@ public record Lever(String label, String strategy, List<String> paths, List<Obje
         }
         String[] r = spec.split(":");
         if (r.length < 2 || r.length > 3) {
-            throw bad(text, "a range is LO:HI or LO:HI:STEP, was '" + spec + "'");
+            throw bad(text, "a range is LO:HI or LO:HI:STEP, was " + Excerpt.quoted(spec));
         }
         BigDecimal lo = decimal(text, r[0]);
         BigDecimal hi = decimal(text, r[1]);
@@ -142,11 +143,11 @@ public record Lever(String label, String strategy, List<String> paths, List<Obje
         try {
             return new BigDecimal(v.trim());
         } catch (NumberFormatException e) {
-            throw bad(text, "'" + v.trim() + "' is not a number");
+            throw bad(text, Excerpt.quoted(v.trim()) + " is not a number");
         }
     }
 
     private static InputException bad(String text, String why) {
-        return new InputException("--lever '" + text + "': " + why);
+        return new InputException("--lever " + Excerpt.quoted(text) + ": " + why);
     }
 }

@@ -1,14 +1,19 @@
 package org.adoptsim.cli.decide.optimise;
 
+import org.adoptsim.cli.options.QuietOption;
 import org.adoptsim.cli.options.ChartsOption;
 import picocli.CommandLine.Mixin;
 import org.adoptsim.cli.options.ThreadsOption;
 import org.adoptsim.cli.options.SeedOption;
 import org.adoptsim.cli.options.OutOption;
 import java.time.Instant;
+import java.util.function.IntFunction;
 import org.adoptsim.cli.options.Invocation;
 import org.adoptsim.cli.output.WrittenFiles;
 import org.adoptsim.cli.output.FolderLock;
+import org.adoptsim.cli.output.OwnFolder;
+import org.adoptsim.cli.ExitCodes;
+import org.adoptsim.cli.console.StopSignal;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.ManifestCommit;
 import org.adoptsim.cli.output.OutputFolder;
@@ -123,13 +128,19 @@ public final class OptimiseCommand implements Callable<Integer> {
     @Mixin
     ChartsOption charts;
 
+    @Mixin
+    QuietOption quietOption;
+
     @Option(names = "--posterior", paramLabel = "DIR", description = "optimise under parameter uncertainty: each"
             + " replicate draws one joint parameter set from a calibration's DIR/posterior.csv, the same for every plan")
     Path posterior;
 
+    /** Runs just before the search (tests interrupt the thread here, as a Ctrl-C would). */
+    Runnable onSearch = () -> { };
+
     @Override
     public Integer call() throws IOException {
-        PrintWriter print = spec.commandLine().getOut();
+        PrintWriter print = quietOption.summary(spec.commandLine().getOut());
         Instant began = Instant.now();
         checkNumbers();
         ChartFormat format = charts.format();
@@ -157,6 +168,8 @@ public final class OptimiseCommand implements Callable<Integer> {
         if (draws != null) {
             draws.eachReplicate(base).apply(0); // a drawn set the scenario refuses fails here, before any run
         }
+        Path dir = out.folder(() -> Path.of("out", s.name().replaceAll("[^A-Za-z0-9._-]+", "-") + "-optimise"));
+        OwnFolder.check(new OutputFolder(dir), "optimise"); // before the search, not only after it
         CandidatePlans plans = CandidatePlans.of(ls, candidates, run.seed());
         Map<String, SourceLocation> origins = new HashMap<>();
         for (Lever l : ls) {
@@ -176,11 +189,17 @@ public final class OptimiseCommand implements Callable<Integer> {
         KimNelson.Builder kn = KimNelson.builder().delta(d).alpha(alpha).firstStage(firstStage).maxReplicates(maxReplicates)
                 .maximise(target.maximise()).bootstrap(1000, run.seed());
         target.constraints().forEach(kn::constraint);
-        SelectionResult result = kn.build().select(plans.size(), runs);
+        PrintWriter err = spec.commandLine().getErr();
+        onSearch.run();
+        SelectionResult result = stoppable(err, dir, () -> kn.build().select(plans.size(), runs));
+        if (result == null) {
+            return ExitCodes.INTERRUPTED;
+        }
 
-        Path dir = out.folder(() -> Path.of("out", s.name().replaceAll("[^A-Za-z0-9._-]+", "-") + "-optimise"));
         try (FolderLock lock = FolderLock.acquire(dir, "optimise")) {
-            ManifestCommit.retract(dir);
+            OutputFolder folder = new OutputFolder(dir);
+            OwnFolder.check(folder, "optimise");
+            List<String> previous = folder.retractPrevious();
             Manifest.Builder manifest = Manifest.of("optimise").seed(run.seed()).scenario(new Manifest.ScenarioInfo(
                     s.name(), s.organisation().teams(), loaded.file(), loaded.sha256(), loaded.inputs(),
                     loaded.description()));
@@ -195,7 +214,7 @@ public final class OptimiseCommand implements Callable<Integer> {
                 summary.posterior(draws);
             }
             if (result.best().isEmpty()) {
-                commit(dir, manifest, writtenFiles, strategy, target, plans.size(), d, runs.runs(), null, began, threadCount);
+                commit(folder, previous, manifest, writtenFiles, strategy, target, plans.size(), d, runs.runs(), null, began, threadCount);
                 print.println("no candidate plan meets the constraints; see " + csv);
                 print.flush();
                 return 0;
@@ -203,9 +222,14 @@ public final class OptimiseCommand implements Callable<Integer> {
             int win = result.selected();
             List<Integer> finalists = finalists(result, FINALISTS);
             Scenario fresh = base.withRun(run.withSeed(run.seed() + 1));
-            Recheck check = Recheck.run(fresh, draws == null ? null : draws.eachReplicate(fresh),
-                    finalists.stream().map(candidatesList::get).toList(), written, target, recheck, threadCount,
-                    target.maximise(), run.seed());
+            IntFunction<Scenario> freshDraws = draws == null ? null : draws.eachReplicate(fresh);
+            List<Strategy> finalistStrategies = finalists.stream().map(candidatesList::get).toList();
+            long seed = run.seed();
+            Recheck check = stoppable(err, dir, () -> Recheck.run(fresh, freshDraws, finalistStrategies, written, target,
+                    recheck, threadCount, target.maximise(), seed));
+            if (check == null) {
+                return ExitCodes.INTERRUPTED;
+            }
             summary.winner(check, run.seed() + 1);
             summary.finalists(finalists, check);
             String yamlText = BestYaml.of(tree(), strategy, plans.overrides(win), strategy + "-optimised",
@@ -218,7 +242,7 @@ public final class OptimiseCommand implements Callable<Integer> {
                 writtenFiles.add(ObjectiveChart.save(plans, result, target, dir, format, String.format(Locale.ROOT,
                         "%s  \u00b7  %s  \u00b7  %,d plans  \u00b7  seed %d", loaded.file(), strategy, plans.size(), run.seed())));
             }
-            commit(dir, manifest, writtenFiles, strategy, target, plans.size(), d, runs.runs(), win, began, threadCount);
+            commit(folder, previous, manifest, writtenFiles, strategy, target, plans.size(), d, runs.runs(), win, began, threadCount);
             print.println();
             WrittenFiles.print(print, dir, writtenFiles);
             print.flush();
@@ -226,10 +250,37 @@ public final class OptimiseCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Runs part of the search with Ctrl-C turned into an orderly stop, as sweep, compare and calibrate do: the
+     * runs are interrupted and one line says so. Null when stopped; no manifest has been written then, so
+     * nothing in the folder claims to be a result.
+     */
+    private static <T> T stoppable(PrintWriter err, Path dir, java.util.function.Supplier<T> work) {
+        try (StopSignal guard = StopSignal.interruptWhileWorking()) {
+            try {
+                T t = work.get();
+                guard.workDone();
+                return t;
+            } catch (IllegalStateException e) {
+                guard.workDone();
+                if (!(guard.requested() || e.getCause() instanceof InterruptedException)) {
+                    throw e;
+                }
+                err.println("adoptsim optimise: interrupted; no plan was selected and " + dir
+                        + " holds no finished result (run it again)");
+                err.flush();
+                return null;
+            }
+        }
+    }
+
     /** Writes manifest.json last, once every file written is checked: the options that shaped the search. */
-    private void commit(Path dir, Manifest.Builder manifest, List<Path> files, String strategy, Target target,
-            int plans, double d, long runsDone, Integer winner, Instant began, int threadCount) throws IOException {
-        ManifestCommit.commit(new OutputFolder(dir), manifest.files(ManifestCommit.entries(dir, files))
+    private void commit(OutputFolder folder, List<String> previous, Manifest.Builder manifest, List<Path> files,
+            String strategy, Target target, int plans, double d, long runsDone, Integer winner, Instant began,
+            int threadCount) throws IOException {
+        Map<String, Manifest.FileEntry> entries = ManifestCommit.entries(folder.dir(), files);
+        folder.removeStale(previous, entries.keySet());
+        ManifestCommit.commit(folder, manifest.files(entries)
                 .section(Manifest.Section.of("optimisation", n -> {
                     n.put("strategy", strategy);
                     levers.forEach(n.putArray("levers")::add);

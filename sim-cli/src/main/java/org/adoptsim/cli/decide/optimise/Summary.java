@@ -75,8 +75,8 @@ final class Summary {
         for (int c = 0; c < check.constraints().size(); c++) {
             Feasibility f = check.constraints().get(c);
             print.println(String.format(Locale.ROOT, "  constraint %d on the fresh runs: met in %s of runs (one-sided 95 %%"
-                    + " bounds %s to %s): %s", c + 1, BoxWords.num(f.estimate()), BoxWords.num(f.lower()),
-                    BoxWords.num(f.upper()), f.status().name().toLowerCase(Locale.ROOT)));
+                    + " bounds %s to %s): %s", c + 1, percent(f.estimate()), percent(f.lower()),
+                    percent(f.upper()), f.status().name().toLowerCase(Locale.ROOT)));
         }
     }
 
@@ -109,7 +109,7 @@ final class Summary {
                 plans.size(), BoxWords.num(delta), BoxWords.num(1 - alpha), result.guaranteed() ? ""
                         : " (NOT guaranteed: the replicate budget ran out)"));
         for (int i = 0; i < target.texts().size(); i++) {
-            c.add("constraint " + target.texts().get(i) + ": met in " + BoxWords.num(check.constraints().get(i).estimate())
+            c.add("constraint " + target.texts().get(i) + ": met in " + percent(check.constraints().get(i).estimate())
                     + " of the fresh runs (" + check.constraints().get(i).status().name().toLowerCase(Locale.ROOT) + ")");
         }
         return c;
@@ -125,5 +125,10 @@ final class Summary {
 
     private static String signed(double v) {
         return (v >= 0 ? "+" : "") + BoxWords.num(v);
+    }
+
+    /** A share of runs as a percentage: "met in 1 of runs" read as one run. */
+    static String percent(double share) {
+        return BoxWords.num(100 * share) + " %";
     }
 }

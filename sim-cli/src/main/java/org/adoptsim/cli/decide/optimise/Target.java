@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.adoptsim.cli.Excerpt;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.results.Direction;
 import org.adoptsim.cli.results.Metric;
@@ -40,14 +41,14 @@ public record Target(Metric objective, boolean maximise, List<Metric> metrics, L
         } else if (o[1].trim().toLowerCase(Locale.ROOT).matches("min(imi[sz]e)?")) {
             max = false;
         } else {
-            throw new InputException("--objective '" + objective + "': the sense after ':' must be max or min");
+            throw new InputException("--objective " + Excerpt.quoted(objective) + ": the sense after ':' must be max or min");
         }
         List<Metric> metrics = new java.util.ArrayList<>(List.of(m));
         List<ProbabilityConstraint> cs = new java.util.ArrayList<>();
         for (String c : constraints) {
             Matcher x = CONSTRAINT.matcher(c);
             if (!x.matches()) {
-                throw new InputException("--constraint '" + c + "': write METRIC>=X@P or METRIC<=X@P, e.g."
+                throw new InputException("--constraint " + Excerpt.quoted(c) + ": write METRIC>=X@P or METRIC<=X@P, e.g."
                         + " honest_at_104>=0.95@0.9 (at least 0.95 in at least 90 % of runs)");
             }
             Metric cm = metric(catalog, "--constraint", x.group(1));
@@ -57,10 +58,10 @@ public record Target(Metric objective, boolean maximise, List<Metric> metrics, L
                 threshold = Double.parseDouble(x.group(3));
                 p = Double.parseDouble(x.group(4)) / (x.group(5).isEmpty() ? 1 : 100);
             } catch (NumberFormatException e) {
-                throw new InputException("--constraint '" + c + "': not a number");
+                throw new InputException("--constraint " + Excerpt.quoted(c) + ": not a number");
             }
             if (!(p > 0 && p < 1)) {
-                throw new InputException("--constraint '" + c + "': the probability must lie strictly between 0 and 1");
+                throw new InputException("--constraint " + Excerpt.quoted(c) + ": the probability must lie strictly between 0 and 1");
             }
             metrics.add(cm);
             cs.add(new ProbabilityConstraint(metrics.size() - 1, x.group(2).equals(">="), threshold, p));

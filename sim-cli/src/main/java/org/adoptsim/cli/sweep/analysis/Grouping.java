@@ -127,10 +127,14 @@ public final class Grouping {
         static Labeller binned(DoubleColumn d, int bins) {
             double[] sorted = d.removeMissing().asDoubleArray();
             Arrays.sort(sorted);
+            // bin b starts at the sorted value number floor(b·n/bins), so the bins' counts differ by at most one
+            // (ties aside: a value equal to an edge belongs to the bin that edge starts); the last edge is the
+            // largest value. Rounding b·(n−1)/bins instead gave 60 values 12/12/11/12/13.
             double[] edges = new double[bins + 1];
-            for (int b = 0; b <= bins; b++) {
-                edges[b] = sorted[(int) Math.min(sorted.length - 1, Math.round((double) b * (sorted.length - 1) / bins))];
+            for (int b = 0; b < bins; b++) {
+                edges[b] = sorted[(int) Math.min(sorted.length - 1, (long) b * sorted.length / bins)];
             }
+            edges[bins] = sorted[sorted.length - 1];
             List<String> labels = new ArrayList<>();
             for (int b = 0; b < bins; b++) {
                 labels.add(String.format(Locale.ROOT, "[%s, %s%s", Num.label(edges[b], 4), Num.label(edges[b + 1], 4),

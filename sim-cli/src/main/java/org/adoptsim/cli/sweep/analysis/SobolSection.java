@@ -109,9 +109,40 @@ final class SobolSection {
         }
         c.print.print(new TextTable(title, List.of("parameter", "S1", "95% CI", "ST", "95% CI"),
                 List.of(false, true, true, true, true), table, List.of()).toText(c.rows));
+        String warning = warning(r, noise, c.bootstrap);
+        if (warning != null) {
+            c.print.println(warning);
+        }
         c.chart(TornadoChart.of("Sobol indices of " + AnalysisContext.title(metric) + ": " + strategy,
                 "share of the variance of " + AnalysisContext.title(metric),
                 "total (ST)", "first order (S1)", bars), "sobol-" + metric + "-" + strategy);
+    }
+
+    /**
+     * The line that says the indices are dominated by noise, or null: when the replicate noise is above one half
+     * of the variance (docs/sweeps.md), whether or not the intervals exist, or when some interval is undefined
+     * because too many bootstrap resamples left no variance beyond the noise.
+     */
+    static String warning(SobolIndices.Result r, double noise, int bootstrap) {
+        if (!Double.isNaN(noise) && r.noiseShare() > 0.5) {
+            return String.format(Locale.ROOT, "  replicate noise is %s %% of the variance, above one half: the indices"
+                    + " are dominated by noise; run more replicates", AnalysisContext.num(100 * r.noiseShare()));
+        }
+        if (bootstrap > 0 && unbounded(r)) {
+            return "  no 95% CI where about 2.5 % of the bootstrap resamples or more leave no variance"
+                    + " beyond replicate noise: the indices are dominated by noise; run more replicates";
+        }
+        return null;
+    }
+
+    /** Whether some index has a value but no interval (its bootstrap resamples were too often undefined). */
+    private static boolean unbounded(SobolIndices.Result r) {
+        for (int i = 0; i < r.first().length; i++) {
+            if (!Double.isNaN(r.first()[i]) && (Double.isNaN(r.firstLo()[i]) || Double.isNaN(r.totalLo()[i]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void note(AnalysisContext c, String metric, String strategy, String why) {

@@ -58,8 +58,8 @@ public final class ManifestBuilder {
             Map<String, Manifest.FileEntry> files, Execution execution) {
         return new SweepManifest(Manifest.builder().toolVersion(VersionProvider.version())
                 .command("sweep").status(Manifest.Status.of(status))
-                .scenario(Manifest.ScenarioInfo.ofFile(scenarioFile, plan.scenarioSha256(),
-                        plan.inputs()))
+                .scenario(new Manifest.ScenarioInfo(plan.scenarioName(), plan.teams(), scenarioFile,
+                        plan.scenarioSha256(), plan.inputs(), null))
                 .seed(plan.rootSeed()).replicates(plan.replicates()).files(files)
                 .section(new Manifest.Section(SweepManifest.SECTION, section))
                 .execution(execution).build());

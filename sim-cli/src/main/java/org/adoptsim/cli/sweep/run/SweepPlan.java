@@ -35,16 +35,20 @@ public final class SweepPlan {
     private final Shard shard;
     private final double[] unit;
     private final ReplicateDraws draws;
+    private final String scenarioName;
+    private final Integer teams;
 
     /** @param inputs the files the scenario names (teams, edge lists) with their SHA-256, in the order read */
     public SweepPlan(SweepSpec spec, String scenarioSha256, List<InputFile> inputs, long rootSeed,
             List<String> strategies, long limit, Shard shard) {
-        this(spec, scenarioSha256, inputs, rootSeed, strategies, limit, shard, null);
+        this(spec, scenarioSha256, inputs, rootSeed, strategies, limit, shard, null, null, null);
     }
 
     private SweepPlan(SweepSpec spec, String scenarioSha256, List<InputFile> inputs, long rootSeed,
-            List<String> strategies, long limit, Shard shard, ReplicateDraws draws) {
+            List<String> strategies, long limit, Shard shard, ReplicateDraws draws, String scenarioName, Integer teams) {
         this.draws = draws;
+        this.scenarioName = scenarioName;
+        this.teams = teams;
         this.spec = spec;
         this.scenarioSha256 = scenarioSha256;
         this.inputs = List.copyOf(inputs);
@@ -58,7 +62,28 @@ public final class SweepPlan {
 
     /** This plan with parameters drawn per replicate ({@code --posterior}); part of the hash. */
     public SweepPlan withDraws(ReplicateDraws d) {
-        return new SweepPlan(spec, scenarioSha256, inputs, rootSeed, strategies, limit, shard, d);
+        return new SweepPlan(spec, scenarioSha256, inputs, rootSeed, strategies, limit, shard, d, scenarioName, teams);
+    }
+
+    /**
+     * This plan naming its base scenario (with the fixed overrides) in the manifest, as compare's does: its
+     * name, and its number of teams unless a parameter changes it from point to point. Not part of the hash.
+     */
+    public SweepPlan withScenario(String name, int baseTeams) {
+        boolean swept = spec.parameters().stream().flatMap(p -> java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(p.path()), p.alsoSets().stream())).anyMatch(p -> p.startsWith("organisation."));
+        return new SweepPlan(spec, scenarioSha256, inputs, rootSeed, strategies, limit, shard, draws, name,
+                swept ? null : baseTeams);
+    }
+
+    /** The base scenario's name, or null when not known. */
+    public String scenarioName() {
+        return scenarioName;
+    }
+
+    /** The base scenario's teams, or null when a parameter changes the organisation (or not known). */
+    public Integer teams() {
+        return teams;
     }
 
     /** The per-replicate draws, or null when every replicate of a point runs on the same parameters. */

@@ -20,6 +20,8 @@ import org.adoptsim.cli.yaml.YScalar;
 final class Fields {
     private final YMap map;
     private final String prefix;
+    /** The map's entries by key: a lookup per key of a mapping with many keys stays linear in its size overall. */
+    private final Map<String, YMap.Entry> byKey;
 
     Fields(YNode node, String path) {
         if (!(node instanceof YMap m)) {
@@ -27,6 +29,10 @@ final class Fields {
         }
         this.map = m;
         this.prefix = path;
+        this.byKey = new java.util.HashMap<>();
+        for (YMap.Entry e : m.entries()) {
+            byKey.putIfAbsent(e.key(), e);
+        }
     }
 
     String path(String key) {
@@ -43,17 +49,22 @@ final class Fields {
     }
 
     SourceLocation where(String key) {
-        YMap.Entry e = map.entry(key);
+        YMap.Entry e = byKey.get(key);
         return e == null ? map.where() : e.keyAt();
     }
 
+    private YNode value(String key) {
+        YMap.Entry e = byKey.get(key);
+        return e == null ? null : e.value();
+    }
+
     boolean has(String key) {
-        YNode n = map.get(key);
+        YNode n = value(key);
         return n != null && !isNull(n);
     }
 
     YNode node(String key) {
-        YNode n = map.get(key);
+        YNode n = value(key);
         if (n == null || isNull(n)) {
             throw new SpecException(map.where(), prefix, "'" + key + "' is required");
         }

@@ -74,4 +74,12 @@ class PosteriorDrawsTest {
         assertEquals("posterior.csv:3:5: organisation.teams: expected a whole number in [1, 1000000], got the number"
                 + " 12.5", error("particle,weight,organisation.teams,distance\n0,1,12,0\n1,1,12.5,0\n"));
     }
+    @Test
+    void aColumnNamedTwiceOrNotAPathIsNamedAtItsHeaderCell() throws IOException {
+        // these used to be blamed on --fit, an option of calibrate, not of the sweep, run or compare reading them
+        assertEquals("posterior.csv:1:43: column 'rules.decisions.attention' is named twice",
+                error("particle,weight,rules.decisions.attention,rules.decisions.attention,distance\n0,1,0.5,0.6,0\n"));
+        assertEquals("posterior.csv:1:17: column 'rules..attention' is not a scenario path such as"
+                + " rules.decisions.attention", error("particle,weight,rules..attention,distance\n0,1,0.5,0\n"));
+    }
 }

@@ -41,6 +41,15 @@ class ConditionTest {
     }
 
     @Test
+    void deepParenthesesAreALocatedErrorNotACrash() {
+        // 20,000 nested parentheses overflowed the parser's stack: "internal error: StackOverflowError", exit 1
+        String deep = "(".repeat(20_000) + "weeks_to_90 > 3" + ")".repeat(20_000);
+        assertError(deep, Condition.MAX_DEPTH + 1, "parentheses nested more than 64 deep");
+        String ok = "(".repeat(Condition.MAX_DEPTH) + "weeks_to_90 > 3" + ")".repeat(Condition.MAX_DEPTH);
+        assertTrue(Condition.parse(ok).bind(COLS).test(new double[] {0, 5, 0, 0}));
+    }
+
+    @Test
     void errorsAreLocated() {
         assertError("final_done_share < ", 20, "expected a column name or a number");
         assertError("final_done_share = 1", 18, "use ==");

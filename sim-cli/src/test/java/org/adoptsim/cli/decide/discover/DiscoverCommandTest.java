@@ -68,9 +68,11 @@ class DiscoverCommandTest {
         assertEquals(List.of("boxes.csv", "peeling-trajectory.png", "box.png"),
                 List.copyOf(ManifestCheck.check(dir, "discover", "discovery").files().keySet()));
         byte[] first = Files.readAllBytes(dir.resolve("boxes.csv"));
-        assertEquals(0, new TestCli().execute("discover", sweep.toString(), "--when", "trigger <= 0.5 && effort >= 240",
-                "--charts", "none", "--min-mass", "0.02"));
+        TestCli quiet = new TestCli();
+        assertEquals(0, quiet.execute("discover", sweep.toString(), "--when", "trigger <= 0.5 && effort >= 240",
+                "--charts", "none", "--min-mass", "0.02", "-q"));
         assertEquals(new String(first), Files.readString(dir.resolve("boxes.csv")), "reproducible");
+        assertEquals("", quiet.out.toString() + quiet.err, "-q prints no summary, as for sweep and compare");
     }
 
     @Test

@@ -48,4 +48,15 @@ class LeverTest {
             assertTrue(e.getMessage().startsWith("--lever '" + bad + "': "), e.getMessage());
         }
     }
+
+    @Test
+    void aLongLeverIsQuotedShortInItsError() {
+        // 20,000 nested brackets came back twice in full: an 80 kB error line
+        String text = "strategies.earned.tooling=" + "[".repeat(20_000) + "]".repeat(20_000);
+        org.adoptsim.cli.InputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.adoptsim.cli.InputException.class, () -> Lever.parse(text));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().length() < 200, e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("--lever 'strategies.earned.tooling=[[[[[[[[[[[[[[…'"),
+                e.getMessage());
+    }
 }

@@ -101,12 +101,70 @@ class OptimiseCommandTest {
     }
 
     @Test
+    void aCtrlCDuringTheSearchIsOneLineExit130AndNoResult() throws IOException {
+        // optimise exited 130 without a word, where sweep, compare and calibrate say they were interrupted
+        Path cut = tmp.resolve("cut");
+        TestCli cli = new TestCli();
+        OptimiseCommand c = cli.command("optimise");
+        c.onSearch = () -> Thread.currentThread().interrupt();
+        assertEquals(org.adoptsim.cli.ExitCodes.INTERRUPTED, cli.execute(args(cut, "2")), cli.err.toString());
+        assertFalse(Thread.interrupted(), "the interrupt is consumed");
+        assertEquals("adoptsim optimise: interrupted; no plan was selected and " + cut + " holds no finished result"
+                + " (run it again)", cli.err.toString().strip());
+        assertFalse(Files.exists(cut.resolve("manifest.json")));
+    }
+
+    @Test
     void resultsDoNotDependOnTheThreadCount() throws IOException {
         Path other = tmp.resolve("opt1");
         TestCli cli = new TestCli();
         assertEquals(0, cli.execute(args(other, "1")), cli.err.toString());
         assertEquals(Files.readString(out.resolve("candidates.csv")), Files.readString(other.resolve("candidates.csv")));
         assertEquals(Files.readString(out.resolve("best.yaml")), Files.readString(other.resolve("best.yaml")));
+    }
+
+    @Test
+    void aFolderHoldingAnotherCommandsResultsIsRefusedBeforeTheSearchAndKept() throws IOException {
+        Path other = tmp.resolve("other");
+        Files.createDirectories(other);
+        String manifest = Files.readString(out.resolve("manifest.json")).replace("\"command\" : \"optimise\"",
+                "\"command\" : \"compare\"");
+        Files.writeString(other.resolve("manifest.json"), manifest);
+        Files.writeString(other.resolve("candidates.csv"), "the comparison's own file\n");
+        String[] a = args(other, "1");
+        TestCli cli = new TestCli();
+        assertEquals(2, cli.execute(a), cli.err.toString());
+        assertEquals(other.toAbsolutePath().normalize() + ": holds the results of 'compare'; optimise writes only where it"
+                + " wrote before or into a new folder: choose another --out", cli.err.toString().strip());
+        assertFalse(cli.out.toString().contains("best plan"), "refused before the search: " + cli.out);
+        assertEquals(manifest, Files.readString(other.resolve("manifest.json")));
+        assertEquals("the comparison's own file\n", Files.readString(other.resolve("candidates.csv")));
+    }
+
+    @Test
+    void aSecondRunIntoItsOwnFolderLeavesNoChartOfTheFirst() throws IOException {
+        Path again = tmp.resolve("again");
+        String[] a = args(again, "2");
+        assertEquals(0, new TestCli().execute(a));
+        assertTrue(Files.exists(again.resolve("objective.png")));
+        a[a.length - 3] = "none";
+        a = java.util.stream.Stream.concat(java.util.Arrays.stream(a), java.util.stream.Stream.of("-q"))
+                .toArray(String[]::new);
+        TestCli cli = new TestCli();
+        assertEquals(0, cli.execute(a), cli.err.toString());
+        assertEquals("", cli.out.toString() + cli.err, "-q prints no summary, as for sweep and compare");
+        assertFalse(Files.exists(again.resolve("objective.png")), "the first run's chart is not left beside the second's");
+        assertEquals(java.util.Set.of("candidates.csv", "best.yaml"),
+                ManifestCheck.check(again, "optimise", "optimisation").files().keySet());
+    }
+
+    @Test
+    void aConstraintsShareOfRunsIsAPercentage() throws IOException {
+        // "met in 1 of runs" read as one run; the share is now written as a percentage
+        String text = first.out.toString();
+        assertTrue(text.matches("(?s).*constraint 1 on the fresh runs: met in [0-9.]+ % of runs \\(one-sided 95 % bounds"
+                + " [0-9.]+ % to [0-9.]+ %\\): .*"), text);
+        assertTrue(Files.readString(out.resolve("best.yaml")).matches("(?s).*: met in [0-9.]+ % of the fresh runs.*"));
     }
 
     @Test

@@ -79,4 +79,64 @@ class SobolIndicesTest {
         assertTrue(naive.total()[2] > ST[2] + 0.05, "without the correction noise inflates ST3: " + naive.total()[2]);
         assertEquals(noise / (13.8446 + noise), corrected.noiseShare(), 0.02);
     }
+
+    @Test
+    void anIntervalIsNeverOneSided() {
+        // 64 rows of pure noise with the noise variance close to the outputs' variance: many resamples leave no
+        // variance beyond the noise, so those resamples have no indices. The interval is then either undefined
+        // (both bounds missing) or taken over the defined resamples: never a lower bound without an upper one.
+        UniformRandomProvider rng = RandomSource.XO_SHI_RO_256_PP.create(11);
+        ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+        int oneSided = 0;
+        int undefined = 0;
+        for (int trial = 0; trial < 20; trial++) {
+            double[][] y = new double[5][64];
+            for (double[] row : y) {
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = gauss.sample();
+                }
+            }
+            SobolIndices.Result r = SobolIndices.estimate(y[0], y[1], new double[][] {y[2], y[3], y[4]}, 0.95, 400, trial);
+            for (int i = 0; i < 3; i++) {
+                for (double[] b : new double[][] {{r.firstLo()[i], r.firstHi()[i]}, {r.totalLo()[i], r.totalHi()[i]}}) {
+                    if (Double.isNaN(b[0]) != Double.isNaN(b[1])) {
+                        oneSided++;
+                    }
+                    if (Double.isNaN(b[0]) && !Double.isNaN(r.first()[i])) {
+                        undefined++;
+                    }
+                    if (!Double.isNaN(b[0])) {
+                        assertTrue(b[0] <= b[1]);
+                    }
+                }
+            }
+        }
+        assertEquals(0, oneSided, "one-sided intervals");
+        assertTrue(undefined > 0, "the case arises in this test");
+    }
+
+    @Test
+    void aFewUndefinedResamplesWidenTheIntervalOnBothSides() {
+        // an undefined resample would be arbitrarily large of either sign: it counts as below every defined one
+        // for the lower bound and above every defined one for the upper, never simply dropped
+        double[] s = new double[100];
+        for (int i = 0; i < 100; i++) {
+            s[i] = i < 98 ? i : Double.NaN;
+        }
+        double[][] ci = Bootstrap.intervals(new double[][] {s.clone()});
+        double[] low = new double[100];
+        double[] high = new double[100];
+        for (int i = 0; i < 100; i++) {
+            low[i] = i < 2 ? Double.NEGATIVE_INFINITY : i - 2;
+            high[i] = i < 98 ? i : Double.POSITIVE_INFINITY;
+        }
+        assertEquals(Bootstrap.quantile(low, 0.025), ci[0][0], 1e-12);
+        assertEquals(Bootstrap.quantile(high, 0.975), ci[1][0], 1e-12);
+        double[] dropped = java.util.Arrays.copyOf(s, 98);
+        assertTrue(ci[1][0] > Bootstrap.quantile(dropped, 0.975), "wider than over the 98 defined alone");
+        s[97] = Double.NaN;
+        s[96] = Double.NaN;
+        ci = Bootstrap.intervals(new double[][] {s});
+        assertTrue(Double.isNaN(ci[0][0]) && Double.isNaN(ci[1][0]), "4 % undefined: a bound would be undefined");
+    }
 }

@@ -1,0 +1,57 @@
+package org.adoptsim.cli.sweep.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.adoptsim.cli.output.FolderLock;
+import org.adoptsim.cli.output.Manifest;
+import org.adoptsim.cli.output.OutputFolder;
+import org.adoptsim.cli.output.OutputFormatException;
+
+/**
+ * What {@code analyze} and {@code discover} derived from a sweep in its own folders ({@code DIR/analysis},
+ * {@code DIR/discover}) describes the runs the sweep held then. A sweep made with {@code --limit} is complete
+ * and can be analysed; a later {@code --resume} without the limit extends it, and those results would then
+ * sit in the sweep's folder looking like the analysis of the whole design. So before a complete sweep grows,
+ * the files their manifests list and the manifests are removed (under each folder's one-writer lock); files
+ * those commands did not write, and folders holding anything else, are left alone. Stateless.
+ */
+public final class DerivedResults {
+    /** The sweep's subfolders that analyze and discover write by default, and the command each belongs to. */
+    private static final List<List<String>> OWN = List.of(List.of("analysis", "analyze"), List.of("discover", "discover"));
+
+    private DerivedResults() {
+    }
+
+    /**
+     * Removes the derived results in {@code sweepDir}'s own subfolders.
+     *
+     * @return the subfolders whose results were removed
+     */
+    public static List<Path> retract(Path sweepDir) throws IOException {
+        List<Path> removed = new ArrayList<>();
+        for (List<String> own : OWN) {
+            Path d = sweepDir.resolve(own.get(0));
+            if (!Files.isRegularFile(d.resolve(OutputFolder.MANIFEST))) {
+                continue;
+            }
+            try (FolderLock lock = FolderLock.acquire(d, "sweep")) {
+                OutputFolder folder = new OutputFolder(d);
+                String command;
+                try {
+                    command = folder.manifest().map(Manifest::command).orElse(null);
+                } catch (OutputFormatException e) {
+                    command = null;
+                }
+                if (own.get(1).equals(command)) {
+                    folder.removeStale(folder.retractPrevious(), Set.of());
+                    removed.add(d);
+                }
+            }
+        }
+        return removed;
+    }
+}
