@@ -9,15 +9,25 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --charts FORMAT} (a picocli mixin): the chart formats a command writes. analyze, discover and optimise
- * write one format or none; compare and run (whose report draws every chart) one or more, comma-separated.
+ * write one format or none; compare, run and report (whose report draws every chart) one or more,
+ * comma-separated. Not given: png, except for report, which keeps the formats of the run it rebuilds.
  */
 public final class ChartsOption {
     @Option(names = "--charts", paramLabel = "FORMAT",
-            description = "Chart format: png (default), svg, pdf or none; compare and run take several, comma-separated.")
-    String charts = "png";
+            description = "Chart format: png (default), svg, pdf, or none for no charts; compare, run and report always"
+                + " draw charts and take several formats, comma-separated (report: those of the run by default).")
+    String charts;
+
+    /** Whether --charts was given. */
+    public boolean given() {
+        return charts != null;
+    }
 
     /** The one format asked for, or null for {@code none}; a one-line error naming --charts for anything else. */
     public ChartFormat format() {
+        if (charts == null) {
+            return ChartFormat.PNG;
+        }
         if (charts.equalsIgnoreCase("none")) {
             return null;
         }
@@ -31,7 +41,7 @@ public final class ChartsOption {
     /** The formats asked for, comma-separated, each once in the order given; at least one (no {@code none}). */
     public List<ChartFormat> formats() {
         List<ChartFormat> out = new ArrayList<>();
-        for (String f : charts.split(",", -1)) {
+        for (String f : (charts == null ? "png" : charts).split(",", -1)) {
             try {
                 ChartFormat c = ChartFormat.parse(f);
                 if (!out.contains(c)) {

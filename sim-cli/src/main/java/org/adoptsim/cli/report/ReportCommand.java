@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.adoptsim.cli.chart.ChartFormat;
+import org.adoptsim.cli.options.ChartsOption;
 import org.adoptsim.cli.results.ComparisonTables;
 import org.adoptsim.cli.output.DataFiles;
 import org.adoptsim.cli.output.FolderLock;
@@ -42,15 +43,21 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  adoptsim report out/platform-migration",
-            "  adoptsim report out/platform-migration --format png,svg,pdf"})
+            "  adoptsim report out/platform-migration --charts png,svg,pdf"})
 public final class ReportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "Output folder of an earlier run or compare.")
     Path dir;
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
-            description = "Chart formats, comma-separated: png, svg, pdf (default: those of the original run).")
-    List<String> formats;
+    @Mixin
+    ChartsOption charts;
+
+    /** {@code --format}, this option's name before {@code --charts} became the one name for chart formats. */
+    @Option(names = "--format", hidden = true)
+    void renamedFormat(String value) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "--format is now --charts on report (chart formats, e.g. --charts png,svg); --format is sweep's table format");
+    }
 
     @Mixin
     QuietOption quiet;
@@ -67,7 +74,7 @@ public final class ReportCommand implements Callable<Integer> {
             for (String name : m.files().keySet()) {
                 folder.verify(m, name); // every input as recorded, before anything is rewritten
             }
-            List<ChartFormat> chosen = chosenFormats(m);
+            List<ChartFormat> chosen = chosenFormats(charts, m);
             FolderVersion.check(folder, m);
             ComparisonTables t = FunctionsCsv.withDoneWaiting(folder, m, DataFiles.read(folder, m));
             List<String> written = new ArrayList<>(ReportBuilder.build(folder, m, t, chosen,
@@ -96,21 +103,12 @@ public final class ReportCommand implements Callable<Integer> {
                 + " (not a finished adoptsim output folder)"));
     }
 
-    private List<ChartFormat> chosenFormats(Manifest m) {
-        List<String> names = formats == null || formats.isEmpty() ? m.chartFormats() : formats;
-        List<ChartFormat> out = new ArrayList<>();
-        for (String n : names.isEmpty() ? List.of("png") : names) {
-            ChartFormat f;
-            try {
-                f = ChartFormat.parse(n);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
-            }
-            if (!out.contains(f)) {
-                out.add(f);
-            }
+    /** --charts when given, else the formats the folder's charts were drawn in (png if none are recorded). */
+    private static List<ChartFormat> chosenFormats(ChartsOption charts, Manifest m) {
+        if (charts.given() || m.chartFormats().isEmpty()) {
+            return charts.formats();
         }
-        return out;
+        return m.chartFormats().stream().map(ChartFormat::parse).distinct().toList();
     }
 
     private void print(PrintWriter out, Manifest m, ComparisonTables t, List<String> written) {

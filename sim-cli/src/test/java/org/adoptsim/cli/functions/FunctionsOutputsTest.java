@@ -65,7 +65,7 @@ class FunctionsOutputsTest {
         Files.delete(chart);
         run("report", one.toString(), "-q");
         assertTrue(Files.exists(chart), "report redraws the holding charts");
-        run("report", one.toString(), "--format", "svg", "-q");
+        run("report", one.toString(), "--charts", "svg", "-q");
         String laggards = Files.readString(one.resolve("charts/laggards-top-down.svg"));
         for (String f : List.of("security", "budget", "operations")) {
             assertTrue(laggards.contains("sign-off: " + f), "the laggard chart names " + f);

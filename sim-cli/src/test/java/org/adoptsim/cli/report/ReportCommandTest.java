@@ -74,10 +74,24 @@ class ReportCommandTest {
 
     @Test
     void otherFormatsReplaceTheOldCharts() throws IOException {
-        assertEquals(0, cli.execute("report", out.toString(), "--format", "svg", "--quiet"));
+        assertEquals(0, cli.execute("report", out.toString(), "--charts", "svg", "--quiet"));
         assertTrue(Files.exists(out.resolve("charts/fan-earned.svg")));
         assertFalse(Files.exists(out.resolve("charts/fan-earned.png")), "charts of the old format are removed");
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"chartFormats\" : [ \"svg\" ]"));
+    }
+
+    @Test
+    void theOldFormatOptionNamesCharts() throws IOException {
+        byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
+        assertEquals(2, cli.execute("report", out.toString(), "--format", "svg"));
+        List<String> lines = cli.err.toString().lines().toList();
+        assertTrue(lines.get(0).contains("--format is now --charts on report"), cli.err.toString());
+        assertArrayEquals(manifest, Files.readAllBytes(out.resolve("manifest.json")), "nothing rebuilt");
+        cli.err.getBuffer().setLength(0);
+        assertEquals(2, cli.execute("report", out.toString(), "--charts", "bmp"));
+        assertEquals(List.of("--charts: must be png, svg or pdf, comma-separated, was 'bmp'"),
+                cli.err.toString().lines().toList());
+        assertArrayEquals(manifest, Files.readAllBytes(out.resolve("manifest.json")), "nothing rebuilt");
     }
 
     @Test
@@ -139,7 +153,7 @@ class ReportCommandTest {
         }
         String summary = Files.readString(out.resolve("summary.csv"));
         assertTrue(summary.lines().findFirst().orElseThrow().contains("deadline_week_median"), "the marks are data");
-        assertEquals(0, cli.execute("report", out.toString(), "--format", "svg", "--quiet"), cli.err.toString());
+        assertEquals(0, cli.execute("report", out.toString(), "--charts", "svg", "--quiet"), cli.err.toString());
         String svg = Files.readString(out.resolve("charts/net-hours.svg"));
         assertTrue(svg.contains(">deadline + shutdown, week 26<"), "pure-mandate's deadline is labelled, as text");
         assertTrue(svg.contains(">mandate + sunset announced, week 0<"), "and its mandate");
