@@ -57,7 +57,7 @@ class ChartFilesTest {
     void theChartsOfAComparisonFromTodaySayTheirCalendarInTheFooter() throws IOException {
         Path out = dir.resolve("from-today");
         org.adoptsim.cli.Cli r = org.adoptsim.cli.Cli.run("compare", "../scenarios/acme-today/acme-today.yaml",
-                "--replicates", "2", "--weeks", "10", "--format", "svg", "--out", out.toString(), "-q");
+                "--replicates", "2", "--weeks", "10", "--charts", "svg", "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
         String svg = Files.readString(out.resolve("charts").resolve("adoption-median.svg"));
         assertTrue(svg.contains("10 weeks from calendar week 30 (week k here is calendar week 30 + k)"), svg);

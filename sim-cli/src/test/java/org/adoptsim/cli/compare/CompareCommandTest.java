@@ -136,7 +136,7 @@ class CompareCommandTest {
         };
         Path out = dir.resolve("cut-agency");
         assertEquals(ExitCodes.INTERRUPTED, cli.execute("compare", "../scenarios/agency-cloud.yaml", "--replicates", "6",
-                "--weeks", "40", "--threads", "1", "--format", "svg", "--out", out.toString()));
+                "--weeks", "40", "--threads", "1", "--charts", "svg", "--out", out.toString()));
         assertFalse(Thread.interrupted(), "the interrupt is consumed");
         String laggards = Files.readString(out.resolve("charts/laggards-top-down.svg"));
         assertTrue(laggards.contains("PARTIAL: 3 of 6 replicates"), "the other charts say so");
