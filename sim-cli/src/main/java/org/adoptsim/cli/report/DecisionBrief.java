@@ -4,8 +4,10 @@ import org.adoptsim.cli.text.Count;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.adoptsim.cli.chart.Figure;
 import org.adoptsim.cli.chart.FigureWriter;
+import org.adoptsim.cli.functions.StrategyHolding;
 import org.adoptsim.cli.output.AtomicFile;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.OutputFolder;
@@ -20,7 +22,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * The one-page decision brief of a comparison, brief.md and brief.pdf: the answer (the verdict lines),
- * one chart (cumulative net hours, with the mandate, deadline, sunset and shutdown weeks), the hours ledger table
+ * one chart (cumulative net hours, with the mandate, deadline, sunset and shutdown weeks), for a scenario with
+ * functions who holds the migration (per strategy, from functions.csv as read back), the hours ledger table
  * and the caveats (results that follow from an assumption, and what the intervals do not cover). A partial
  * result (an interrupted run) says so under the title, before anything else, and again in the caveats. The PDF
  * is one 16:9 slide page drawn with Apache PDFBox (already on the class path for the charts), its text
@@ -32,9 +35,13 @@ public final class DecisionBrief {
 
     private static final float MARGIN = 28;
     private static final float MONO = 6.6f;
+    /** Characters of 5.4 pt Courier across the verdict's column (100 of 6.6 pt). */
+    private static final int HOLDING_COLUMNS = 120;
 
     private final List<String> verdict;
     private final TextTable ledger;
+    /** Who holds the migration, per strategy; null for a scenario without functions. */
+    private final TextTable holding;
     private final List<String> caveats;
     private final String title;
     private final String facts;
@@ -42,15 +49,19 @@ public final class DecisionBrief {
     private final String partial;
 
     public DecisionBrief(Manifest m, ComparisonTables t) {
-        this(m, t, List.of());
+        this(m, t, List.of(), List.of());
     }
 
-    /** @param more caveats after the verdict's own and before the simulation-precision one (a posterior's) */
-    DecisionBrief(Manifest m, ComparisonTables t, List<String> more) {
+    /**
+     * @param more caveats after the verdict's own and before the simulation-precision one (a posterior's)
+     * @param holding functions.csv's figures per strategy ({@link StrategyHolding#read}), none without functions
+     */
+    DecisionBrief(Manifest m, ComparisonTables t, List<String> more, List<StrategyHolding> holding) {
         MetricCatalog catalog = new MetricCatalog(m.weeks());
         WeekWords words = WeekWords.of(m);
         this.verdict = new VerdictText(t, catalog, words).lines();
         this.ledger = new ResultTables(t, catalog).ledger();
+        this.holding = holding.isEmpty() ? null : holdingTable(holding, words.at(m.weeks()));
         List<String> c = new ArrayList<>();
         t.verdictIfAny().ifPresent(v -> v.caveats().forEach(x -> c.add(x.text())));
         c.addAll(more);
@@ -65,6 +76,31 @@ public final class DecisionBrief {
         this.title = "Decision brief: " + m.scenario().name();
         this.facts = Count.of(m.strategies().size(), "strategy", "strategies") + ", " + m.replicatesCompleted() + " paired replicates of "
                 + m.weeks() + " weeks" + words.from() + ", seed " + m.seed() + ", baseline " + m.baseline();
+    }
+
+    /**
+     * The strategies' rows of functions.csv in the terminal's words and rounding ("who is holding the
+     * migration"): the function with the largest share of the team-weeks waited, those team-weeks, the done
+     * teams still waiting for a sign-off at the horizon and the levers' platform hours.
+     */
+    private static TextTable holdingTable(List<StrategyHolding> holding, String horizon) {
+        List<List<String>> rows = new ArrayList<>();
+        for (StrategyHolding h : holding) {
+            rows.add(List.of(h.strategy(), String.format(Locale.ROOT, "%s %.0f%%", h.function(), 100 * h.share()),
+                    String.format(Locale.ROOT, "%.0f", h.weeksWaited()), orNa("%.1f", h.doneWaiting()),
+                    orNa("%.0f", h.leverHours())));
+        }
+        return new TextTable("Who holds the migration (functions.csv, mean per run)",
+                List.of("strategy", "held most by", "team-weeks waited", "done, awaiting a sign-off", "lever hours"),
+                List.of(false, false, true, true, true), rows,
+                List.of("Held most by: the function with the largest share of the team-weeks teams waited on the"
+                        + " functions (a team waiting on two counts for both). Done, awaiting a sign-off: teams done at "
+                        + horizon + " that a sign-off still keeps from being adopted. Lever hours: the platform hours"
+                        + " the strategy's levers for the functions cost, part of its platform hours."));
+    }
+
+    private static String orNa(String format, double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, format, v);
     }
 
     /** Whether a folder gets a brief: a comparison with a verdict. */
@@ -93,6 +129,9 @@ public final class DecisionBrief {
         b.append("## The answer\n\n```\n");
         verdict.forEach(l -> b.append(l).append('\n'));
         b.append("```\n\n![Cumulative net engineer-hours](").append(chartPath).append(")\n\n");
+        if (holding != null) {
+            b.append(holding.toMarkdown()).append('\n');
+        }
         b.append(ledger.toMarkdown()).append('\n');
         b.append("## Caveats\n\n");
         caveats.forEach(c -> b.append("- ").append(c).append('\n'));
@@ -122,6 +161,14 @@ public final class DecisionBrief {
                 text(c, mono, MONO, MARGIN, y, l);
                 y -= MONO * 1.3f;
             }
+            if (holding != null) {
+                // Under the verdict, left of the chart: at most ten verdict lines leave room for it there.
+                y -= 8;
+                for (String l : holdingText().split("\n")) {
+                    text(c, mono, 5.4f, MARGIN, y, l);
+                    y -= 5.4f * 1.3f;
+                }
+            }
             float left = MARGIN + 100 * MONO * 0.6f + 8;
             FigureWriter.place(c, form, chart, left, 150, w - MARGIN - left, h - MARGIN - 30 - 150);
             y = 150 - 4;
@@ -137,6 +184,15 @@ public final class DecisionBrief {
                 }
             }
         }
+    }
+
+    /** The holding table as text for the PDF's left column, its note wrapped to the column's width. */
+    private String holdingText() {
+        StringBuilder b = new StringBuilder();
+        for (String l : holding.toText().split("\n")) {
+            b.append(l.length() > HOLDING_COLUMNS ? ReportText.wrap(l, HOLDING_COLUMNS) : l).append('\n');
+        }
+        return b.toString();
     }
 
     private static void text(PDPageContentStream c, PDType1Font font, float size, float x, float y, String s)

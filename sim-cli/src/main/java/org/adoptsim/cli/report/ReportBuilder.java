@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.adoptsim.cli.functions.FunctionsOutputs;
+import org.adoptsim.cli.functions.StrategyHolding;
 import org.adoptsim.cli.webcharts.InteractiveReport;
 import org.adoptsim.cli.chart.ChartContext;
 import org.adoptsim.cli.chart.ChartFormat;
@@ -53,8 +54,9 @@ public final class ReportBuilder {
         FutureTask<Void> brief = null;
         if (DecisionBrief.applies(m, t)) {
             Figure net = set.figure(ChartSet.NET_HOURS);
+            List<StrategyHolding> holding = StrategyHolding.read(out, m);
             brief = new FutureTask<>(() -> {
-                new DecisionBrief(m, t, posterior.caveats()).write(out, net, linkTarget(net, formats));
+                new DecisionBrief(m, t, posterior.caveats(), holding).write(out, net, linkTarget(net, formats));
                 return null;
             });
             if (threads > 1) {

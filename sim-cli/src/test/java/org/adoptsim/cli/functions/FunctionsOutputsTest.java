@@ -9,9 +9,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.adoptsim.cli.compare.TestCli;
 import org.adoptsim.cli.output.CsvTable;
 import org.adoptsim.cli.output.OutputFolder;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -164,6 +170,44 @@ class FunctionsOutputsTest {
                 && l.contains(" weeks, switch ")).count(), text.substring(at));
     }
 
+    /**
+     * brief.md and brief.pdf say who holds the migration: per strategy, the function of the terminal's
+     * largest share and the team-weeks waited, and functions.csv's done teams still waiting at the horizon
+     * and lever hours, in the terminal's rounding.
+     */
+    @Test
+    void theBriefSaysWhoHoldsTheMigration() throws IOException {
+        Path out = dir.resolve("brief");
+        TestCli cli = new TestCli();
+        assertEquals(0, cli.execute("compare", AGENCY.toString(), "--replicates", "4", "--weeks", "60", "--out",
+                out.toString()), cli.err.toString());
+        String terminal = cli.out.toString().substring(cli.out.toString().indexOf("Who is holding the migration"));
+        String brief = Files.readString(out.resolve("brief.md"));
+        assertTrue(brief.contains("**Who holds the migration (functions.csv, mean per run)**"), brief);
+        assertTrue(brief.contains("teams done at week 60 that a sign-off still keeps from being adopted"), brief);
+        CsvTable t = CsvTable.read(out.resolve(FunctionsCsv.FUNCTIONS));
+        List<String> strategies = List.of("top-down", "partnership", "partnership-without-liaisons");
+        for (int s = 0; s < 3; s++) {
+            String strategy = strategies.get(s);
+            Matcher line = Pattern.compile("(?m)^  " + strategy + " +(\\d+): (\\S+ \\d+%)").matcher(terminal);
+            assertTrue(line.find(), strategy + ":\n" + terminal);
+            double done = 0;
+            for (int f = 0; f < 4; f++) {
+                done += t.number(4 * s + f, "done_waiting_at_end_mean");
+            }
+            String row = "| " + strategy + " | " + line.group(2) + " | " + line.group(1) + " | "
+                    + String.format(Locale.ROOT, "%.1f", done) + " | "
+                    + String.format(Locale.ROOT, "%.0f", t.number(4 * s, "lever_hours_mean")) + " |";
+            assertTrue(brief.contains(row + "\n"), row + "\n" + brief);
+        }
+        assertTrue(terminal.contains("levers 1320 h of platform time") && brief.contains(" | 1320 |\n"), brief);
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("brief.pdf").toFile())) {
+            assertEquals(1, pdf.getNumberOfPages(), "the brief stays one page");
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Who holds the migration") && text.contains("done, awaiting a sign-off"), text);
+        }
+    }
+
     @Test
     void aScenarioWithoutFunctionsWritesNone() throws IOException {
         Path out = dir.resolve("plain");
@@ -173,6 +217,7 @@ class FunctionsOutputsTest {
         assertFalse(cli.out.toString().contains("Who is holding the migration"));
         assertFalse(Files.exists(out.resolve(FunctionsCsv.FUNCTIONS)));
         assertFalse(Files.exists(out.resolve(FunctionsCsv.WEEKLY)));
+        assertFalse(Files.readString(out.resolve("brief.md")).contains("Who holds the migration"));
         List<String> columns = new java.util.ArrayList<>(List.of("strategy", "week"));
         columns.addAll(org.adoptsim.cli.results.WeeklyTable.standardColumns());
         assertEquals(columns, CsvTable.read(out.resolve("weekly.csv")).header(), "no sign-off split without functions");

@@ -1,0 +1,64 @@
+package org.adoptsim.cli.functions;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.adoptsim.cli.output.CsvTable;
+import org.adoptsim.cli.output.Manifest;
+import org.adoptsim.cli.output.OutputFolder;
+
+/**
+ * One strategy's line of functions.csv as read back, for the decision brief: the function holding the
+ * migration most (the largest {@code waiting_share}, the first in the file's order on a tie, as the
+ * terminal's "who is holding the migration" lines list them) with its share, the team-weeks waited on all
+ * the functions, the done teams still waiting for a sign-off at the horizon (summed over the functions, as
+ * the verdict counts them) and the platform hours the strategy's levers for the functions cost. NaN for a
+ * column a folder written before it existed lacks.
+ */
+public record StrategyHolding(String strategy, String function, double share, double weeksWaited, double doneWaiting,
+        double leverHours) {
+
+    private static final String DONE_WAITING = "done_waiting_at_end_mean";
+    private static final String LEVER_HOURS = "lever_hours_mean";
+
+    /**
+     * Per strategy, in the manifest's order, from the folder's functions.csv (checked against the manifest
+     * first); none when the folder has no such file (a scenario without functions).
+     */
+    public static List<StrategyHolding> read(OutputFolder out, Manifest m) throws IOException {
+        List<StrategyHolding> by = new ArrayList<>();
+        if (!m.files().containsKey(FunctionsCsv.FUNCTIONS)) {
+            return by;
+        }
+        out.verify(m, FunctionsCsv.FUNCTIONS);
+        CsvTable t = CsvTable.read(out.file(FunctionsCsv.FUNCTIONS));
+        for (String strategy : m.strategies()) {
+            String top = null;
+            double share = -1;
+            double waited = 0;
+            double done = t.header().contains(DONE_WAITING) ? 0 : Double.NaN;
+            double levers = Double.NaN;
+            for (int r = 0; r < t.size(); r++) {
+                if (!t.text(r, "strategy").equals(strategy)) {
+                    continue;
+                }
+                double s = t.number(r, "waiting_share");
+                if (s > share) {
+                    top = t.text(r, "function");
+                    share = s;
+                }
+                waited += t.number(r, "weeks_waited_mean");
+                if (!Double.isNaN(done)) {
+                    done += t.number(r, DONE_WAITING);
+                }
+                if (t.header().contains(LEVER_HOURS)) {
+                    levers = t.number(r, LEVER_HOURS);
+                }
+            }
+            if (top != null) {
+                by.add(new StrategyHolding(strategy, top, share, waited, done, levers));
+            }
+        }
+        return by;
+    }
+}
