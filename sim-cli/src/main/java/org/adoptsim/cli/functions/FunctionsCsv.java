@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.adoptsim.cli.output.AtomicFile;
-import org.adoptsim.cli.output.CsvTable;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.results.ComparisonTables;
 import org.adoptsim.cli.text.Num;
@@ -46,29 +45,14 @@ public final class FunctionsCsv {
      * sign-off at the end, for the verdict's and the reading's words.
      */
     public static ComparisonTables withDoneWaiting(OutputFolder out, Manifest m, ComparisonTables t) throws IOException {
-        if (!m.files().containsKey(FUNCTIONS)) {
-            return t;
-        }
-        out.verify(m, FUNCTIONS);
-        return t.withDoneAwaitingSignOff(doneWaitingByStrategy(CsvTable.read(out.file(FUNCTIONS))));
-    }
-
-    /**
-     * Per strategy, functions.csv's teams done at the horizon but still waiting for a sign-off, summed over
-     * the functions (each team is counted for the first function it waits for, so once); empty for a file
-     * written before that column existed.
-     */
-    private static Map<String, Double> doneWaitingByStrategy(CsvTable functions) {
         Map<String, Double> by = new LinkedHashMap<>();
-        if (functions.header().contains(DONE_WAITING)) {
-            for (int r = 0; r < functions.size(); r++) {
-                by.merge(functions.text(r, "strategy"), functions.number(r, DONE_WAITING), Double::sum);
+        for (StrategyHolding h : StrategyHolding.read(out, m)) {
+            if (!Double.isNaN(h.doneWaiting())) {
+                by.put(h.strategy(), h.doneWaiting());
             }
         }
-        return by;
+        return by.isEmpty() ? t : t.withDoneAwaitingSignOff(by);
     }
-
-    private static final String DONE_WAITING = "done_waiting_at_end_mean";
 
     static void summary(FunctionsAccumulator acc, Writer w) throws IOException {
         w.write("strategy,function,weeks_waited_mean,waiting_share,send_backs_mean,rework_hours_mean,reviews_mean,"

@@ -48,10 +48,6 @@ public final class DecisionBrief {
     /** The warning a partial result opens with, null when the run completed. */
     private final String partial;
 
-    public DecisionBrief(Manifest m, ComparisonTables t) {
-        this(m, t, List.of(), List.of());
-    }
-
     /**
      * @param more caveats after the verdict's own and before the simulation-precision one (a posterior's)
      * @param holding functions.csv's figures per strategy ({@link StrategyHolding#read}), none without functions
