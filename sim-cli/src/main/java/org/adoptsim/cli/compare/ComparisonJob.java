@@ -115,7 +115,7 @@ final class ComparisonJob {
                     spec.model().rules().functions().list());
             Decomposition decomposition = decomposition();
             boolean interrupted;
-            List<String> previous;
+            OutputFolder.Previous previous;
             try (AtomicFile runs = AtomicFile.open(folder.file(OutputFolder.RUNS))) {
                 interrupted = simulate(runs, acc, decomposition);
                 stop.workDone();
@@ -133,7 +133,8 @@ final class ComparisonJob {
             tables = tables.withVerdict(spec.paired()
                     ? tables.verdict().withCaveats(Assumptions.of(spec.model(), spec.strategies())) : null);
             Manifest m = writeData(folder, tables, decomposition, acc.replicates(), !interrupted, started);
-            folder.removeStale(previous, Set.copyOf(current(m)));
+            folder.removeStale(previous, Set.copyOf(current(m)))
+                    .forEach(l -> err.println("adoptsim " + spec.command() + ": " + l));
             ComparisonTables written = FunctionsCsv.withDoneWaiting(folder, m, DataFiles.read(folder, m));
             ReportBuilder.build(folder, m, written, spec.formats(), spec.threads());
             batch.syncAll();

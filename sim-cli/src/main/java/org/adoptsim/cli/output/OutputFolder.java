@@ -4,18 +4,26 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.adoptsim.cli.Excerpt;
 
 /**
  * The layout of an output folder — runs.csv, weekly.csv, summary.csv, paired.csv, best.csv, manifest.json,
  * report.html, report.md, charts/ — and its housekeeping. A new run first removes the previous
  * manifest (so the folder no longer claims to hold a finished result), and once its own manifest is
  * written removes the files the previous manifest listed that the new run does not produce (a chart
- * of a strategy since removed, say). It never touches files no manifest lists.
+ * of a strategy since removed, say). It never touches files no manifest lists, nor a listed file that is
+ * not what the earlier run wrote ({@link #removeStale}).
  */
 public final class OutputFolder {
     public static final String RUNS = "runs.csv";
@@ -29,6 +37,12 @@ public final class OutputFolder {
     public static final String REPORT_HTML = "report.html";
     public static final String REPORT_MD = "report.md";
     public static final String CHARTS = "charts";
+    public static final String BRIEF_MD = "brief.md";
+    public static final String BRIEF_PDF = "brief.pdf";
+
+    /** The names of the charts, reports and brief a command writes (see {@link #isGeneratedName}). */
+    private static final Pattern GENERATED = Pattern.compile(Pattern.quote(CHARTS) + "/[a-z0-9-]+\\.(png|svg|pdf)|"
+            + String.join("|", Stream.of(REPORT_HTML, REPORT_MD, BRIEF_MD, BRIEF_PDF).map(Pattern::quote).toList()));
 
     private final Path dir;
 
@@ -63,51 +77,119 @@ public final class OutputFolder {
     /**
      * Starts a new run in this folder: creates it, and retracts the previous manifest.
      *
-     * @return the files the previous manifest listed (to remove later with {@link #removeStale}); empty
+     * @return what the previous manifest listed (to remove later with {@link #removeStale}); {@link Previous#NONE}
      *         when there was none or it could not be read
      */
-    public List<String> retractPrevious() throws IOException {
+    public Previous retractPrevious() throws IOException {
         Files.createDirectories(dir);
-        List<String> previous = new ArrayList<>();
+        Previous previous;
         try {
-            manifest().ifPresent(m -> {
-                previous.addAll(m.files().keySet());
-                previous.addAll(m.generated());
-            });
+            previous = manifest().map(Previous::of).orElse(Previous.NONE);
         } catch (OutputFormatException e) {
-            previous.clear();
+            previous = Previous.NONE;
         }
         Files.deleteIfExists(file(MANIFEST));
         return previous;
     }
 
     /**
-     * Deletes the previously listed files that are not among the current ones. A manifest can be edited by
-     * hand, so only what a command could have written is deleted: a plain file (not a link, not a folder)
-     * inside this folder, reached through no link. An entry that is absolute, climbs out with {@code ..}, or
-     * passes through a linked folder is left alone, as is the file it names.
+     * What an earlier manifest listed: its data files with the size and SHA-256 it recorded for each, and its
+     * generated charts and reports.
      */
-    public void removeStale(List<String> previous, Set<String> current) throws IOException {
-        Set<String> keep = new LinkedHashSet<>(current);
-        for (String f : previous) {
-            if (!keep.contains(f) && !f.equals(MANIFEST)) {
-                Path p = ownFile(f);
-                if (p != null) {
-                    Files.deleteIfExists(p);
-                }
-            }
+    public record Previous(Map<String, Manifest.FileEntry> files, List<String> generated) {
+        /** Nothing listed: no earlier manifest, or one that could not be read. */
+        public static final Previous NONE = new Previous(Map.of(), List.of());
+
+        public Previous {
+            files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
+            generated = List.copyOf(generated);
+        }
+
+        public static Previous of(Manifest m) {
+            return new Previous(m.files(), m.generated());
+        }
+
+        public boolean isEmpty() {
+            return files.isEmpty() && generated.isEmpty();
         }
     }
 
-    /** {@code relative} as a plain file of this folder reached through no link, or null. */
-    private Path ownFile(String relative) throws IOException {
+    /**
+     * Deletes the previously listed files that are not among the current ones, and only those that are still
+     * what the earlier run wrote. A manifest can be edited by hand to list the user's own file, so a listed
+     * file is deleted only when it is a plain file (not a link, not a folder) inside this folder, reached
+     * through no link, and either a data file whose size and SHA-256 still match what the earlier manifest
+     * recorded for it, or a generated file whose name is one adoptsim writes ({@link #isGeneratedName}).
+     * Anything else listed and present is left in place.
+     *
+     * @return one line for each listed file left in place, naming it and saying why
+     */
+    public List<String> removeStale(Previous previous, Set<String> current) throws IOException {
+        Set<String> done = new HashSet<>(current);
+        done.add(MANIFEST);
+        List<String> left = new ArrayList<>();
+        for (Map.Entry<String, Manifest.FileEntry> e : previous.files().entrySet()) {
+            if (done.add(e.getKey())) {
+                remove(e.getKey(), p -> unchanged(p, e.getValue()),
+                        "its size or SHA-256 is not what the earlier run recorded (changed since, or not its file)", left);
+            }
+        }
+        for (String g : previous.generated()) {
+            if (done.add(g)) {
+                remove(g, p -> isGeneratedName(g), "adoptsim writes no chart or report of that name", left);
+            }
+        }
+        return left;
+    }
+
+    /** A test of a listed file before it is deleted. */
+    private interface Written {
+        boolean test(Path p) throws IOException;
+    }
+
+    private void remove(String listed, Written written, String whyNot, List<String> left) throws IOException {
+        Path p = inside(listed);
+        String why;
+        if (p == null) {
+            why = "it is not a path inside the folder";
+        } else if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+            return; // nothing there to remove
+        } else if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+            why = "it is a link or a folder, which adoptsim never writes";
+        } else if (!p.getParent().toRealPath().startsWith(dir.toRealPath())) {
+            why = "it lies behind a linked folder";
+        } else if (!written.test(p)) {
+            why = whyNot;
+        } else {
+            Files.deleteIfExists(p);
+            return;
+        }
+        left.add(dir + ": left " + Excerpt.quoted(listed) + " in place: the earlier manifest.json listed it, but "
+                + why);
+    }
+
+    /** Whether {@code p} still has the size (when recorded) and SHA-256 of {@code recorded}. */
+    private static boolean unchanged(Path p, Manifest.FileEntry recorded) throws IOException {
+        return (recorded.bytes() < 0 || Files.size(p) == recorded.bytes()) && Sha256.of(p).equals(recorded.sha256());
+    }
+
+    /**
+     * Whether {@code name} is one a command writes as a generated file: a chart ({@code charts/NAME.png},
+     * {@code .svg} or {@code .pdf}, NAME of {@code [a-z0-9-]} as chart names are), a report or the decision brief.
+     */
+    static boolean isGeneratedName(String name) {
+        return GENERATED.matcher(name).matches();
+    }
+
+    /** {@code relative} resolved in this folder, or null when it is absolute, empty, climbs with {@code ..} or is not a path. */
+    private Path inside(String relative) {
         Path r;
         try {
             r = Path.of(relative);
         } catch (java.nio.file.InvalidPathException e) {
             return null;
         }
-        if (r.isAbsolute() || r.getNameCount() == 0) {
+        if (r.isAbsolute() || r.getNameCount() == 0 || relative.isEmpty()) {
             return null;
         }
         for (Path part : r) {
@@ -115,12 +197,7 @@ public final class OutputFolder {
                 return null;
             }
         }
-        Path p = dir.resolve(r);
-        if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                || !p.getParent().toRealPath().startsWith(dir.toRealPath())) {
-            return null;
-        }
-        return p;
+        return dir.resolve(r);
     }
 
     /** Checks a data file against the SHA-256 the manifest recorded for it. */

@@ -30,8 +30,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * real text in the standard PDF fonts, so it can be selected, searched and read by a screen reader.
  */
 public final class DecisionBrief {
-    public static final String MD = "brief.md";
-    public static final String PDF = "brief.pdf";
+    public static final String MD = OutputFolder.BRIEF_MD;
+    public static final String PDF = OutputFolder.BRIEF_PDF;
 
     private static final float MARGIN = 28;
     private static final float MONO = 6.6f;

@@ -81,7 +81,9 @@ public final class ReportCommand implements Callable<Integer> {
                     Runtime.getRuntime().availableProcessors()));
             Manifest updated = m.withGenerated(chosen.stream().map(ChartFormat::extension).toList(), written);
             ManifestCommit.commit(folder, updated);
-            folder.removeStale(m.generated(), Set.copyOf(written));
+            Set<String> current = new java.util.HashSet<>(m.files().keySet()); // the data files stay as they are
+            current.addAll(written);
+            folder.removeStale(OutputFolder.Previous.of(m), current).forEach(l -> err.println("adoptsim report: " + l));
             if (!quiet.given()) {
                 print(spec.commandLine().getOut(), updated, t, written);
             }

@@ -106,7 +106,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             Instant began = Instant.now();
             OutputFolder folder = new OutputFolder(target);
             OwnFolder.check(folder, "analyze"); // again under the lock: another writer may have been there since
-            List<String> previous = folder.retractPrevious();
+            OutputFolder.Previous previous = folder.retractPrevious();
             print.println(String.format(Locale.ROOT, "sweep '%s': %s design, %s × %s × %s = %s", m.name(),
                     m.design().path("type").asText(), Count.of(m.toPoint() - m.fromPoint(), "point", "points"),
                     Count.of(m.replicates(), "replicate", "replicates"),
@@ -114,7 +114,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             AnalysisContext c = new AnalysisContext(tables, groups, all, focus, format, target, print, bootstrap, bins, rows);
             print.println("intervals of pooled groups: " + c.intervals());
             Analysis.run(c);
-            folder.removeStale(previous, ManifestCommit.entries(target, c.written()).keySet());
+            folder.removeStale(previous, ManifestCommit.entries(target, c.written()).keySet())
+                    .forEach(l -> spec.commandLine().getErr().println("adoptsim analyze: " + l));
             ManifestCommit.commit(folder, m.derived("analyze", dir, "analysis", n -> {
                 groups.forEach(n.putArray("by")::add);
                 all.forEach(n.putArray("metrics")::add);

@@ -162,7 +162,10 @@ public final class SweepCommand implements Callable<Integer> {
     private int runStoppable(SweepSession session, SweepPlan plan, Path dir, PrintWriter err) {
         try (StopSignal stop = StopSignal.install()) {
             SweepSession.Outcome outcome = session.run(Progress.forTerminal(plan.spec().name(), " runs", quietOption.given()),
-                    stop::requested, () -> say(err, describe(plan, dir)));
+                    stop::requested, () -> say(err, describe(plan, dir)), line -> {
+                        err.println("adoptsim sweep: " + line);
+                        err.flush();
+                    });
             report(err, outcome, plan, dir);
             return outcome == SweepSession.Outcome.INTERRUPTED ? ExitCodes.INTERRUPTED : ExitCodes.OK;
         }

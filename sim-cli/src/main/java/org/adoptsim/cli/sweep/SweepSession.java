@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.sweep.io.Checkpoint;
 import org.adoptsim.cli.sweep.io.Columns;
@@ -64,14 +65,16 @@ public final class SweepSession {
     }
 
     public Outcome run(Progress progress, BooleanSupplier stop) {
-        return run(progress, stop, () -> { });
+        return run(progress, stop, () -> { }, line -> { });
     }
 
     /**
      * Runs the sweep; {@code checked} is told once the folder was found new or holding this very sweep, before
-     * the first run, so a refused folder gets its one line and nothing said before it.
+     * the first run, so a refused folder gets its one line and nothing said before it. {@code left} is told,
+     * in one line each, of a file an earlier analyze or discover listed that a growing sweep left in place
+     * ({@link DerivedResults}).
      */
-    public Outcome run(Progress progress, BooleanSupplier stop, Runnable checked) {
+    public Outcome run(Progress progress, BooleanSupplier stop, Runnable checked, Consumer<String> left) {
         Optional<Start> maybe = prepare();
         checked.run();
         if (maybe.isEmpty()) {
@@ -83,7 +86,7 @@ public final class SweepSession {
         Checkpoint resumeFrom = start.fresh() ? null : start.checkpoint();
         Checkpoint before = resumeFrom != null ? resumeFrom : new Checkpoint(plan.hash(), plan.from(), 0, 0, 0);
         if (start.grows()) {
-            retractDerived(); // first: an analyze still writing there refuses this session before anything changes
+            retractDerived(left); // first: an analyze still writing there refuses this session before anything changes
         }
         writeManifest(manifest, SweepManifest.RUNNING, before, start, began);
         SweepWriter writer = open(resumeFrom);
@@ -260,9 +263,9 @@ public final class SweepSession {
     }
 
     /** A complete (limited) sweep is growing: its analysis and discovery describe fewer points than it will hold. */
-    private void retractDerived() {
+    private void retractDerived(Consumer<String> left) {
         try {
-            DerivedResults.retract(files.dir());
+            DerivedResults.retract(files.dir(), left);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove the earlier analysis in " + files.dir() + ": "
                     + org.adoptsim.cli.IoMessages.describe(e), e);

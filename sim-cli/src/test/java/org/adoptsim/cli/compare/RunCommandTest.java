@@ -83,6 +83,37 @@ class RunCommandTest {
     }
 
     @Test
+    void aRerunLeavesTheUsersOwnFilesAHandEditedManifestListsAndStillRemovesGenuineStaleOnes() throws IOException {
+        Path file = TestCli.scenario(dir, 30, 4, 11);
+        Path out = dir.resolve("edited");
+        assertEquals(0, new TestCli().execute("compare", file.toString(), "--out", out.toString(), "--quiet"));
+        Path notes = Files.writeString(out.resolve("notes.txt"), "the planner's own notes\n");
+        Path mine = Files.writeString(out.resolve("mine.csv"), "a,b\n1,2\n");
+        Path old = Files.writeString(out.resolve("old.csv"), "a table an earlier version wrote\n");
+        Path manifest = out.resolve("manifest.json");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var m = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(manifest.toFile());
+        var files = (com.fasterxml.jackson.databind.node.ObjectNode) m.get("files");
+        files.putObject("notes.txt").put("bytes", Files.size(notes)).put("sha256", "0".repeat(64));
+        files.putObject("old.csv").put("bytes", Files.size(old)).put("sha256", org.adoptsim.cli.output.Sha256.of(old));
+        ((com.fasterxml.jackson.databind.node.ArrayNode) m.get("generated")).add("mine.csv");
+        Files.writeString(manifest, json.writerWithDefaultPrettyPrinter().writeValueAsString(m));
+        TestCli cli = new TestCli();
+        assertEquals(0, cli.execute("compare", file.toString(), "--out", out.toString(), "--quiet", "--charts", "svg"),
+                cli.err.toString());
+        assertEquals("the planner's own notes\n", Files.readString(notes), "listed with a hash not its own: kept");
+        assertTrue(Files.exists(mine), "listed as a chart or report of a name adoptsim never writes: kept");
+        assertFalse(Files.exists(old), "a data file as the earlier manifest recorded it is removed");
+        assertFalse(Files.exists(out.resolve("charts/fan-earned.png")), "charts of the earlier format are removed");
+        assertTrue(Files.exists(out.resolve("charts/fan-earned.svg")));
+        assertEquals(List.of("adoptsim compare: " + out + ": left 'notes.txt' in place: the earlier manifest.json"
+                + " listed it, but its size or SHA-256 is not what the earlier run recorded (changed since, or not its"
+                + " file)", "adoptsim compare: " + out + ": left 'mine.csv' in place: the earlier manifest.json"
+                + " listed it, but adoptsim writes no chart or report of that name"),
+                cli.err.toString().lines().toList());
+    }
+
+    @Test
     void anUnknownStrategyListsTheChoices() throws IOException {
         TestCli cli = new TestCli();
         assertEquals(2, cli.execute("run", TestCli.scenario(dir, 40, 6, 11).toString(), "--strategy", "hope"));

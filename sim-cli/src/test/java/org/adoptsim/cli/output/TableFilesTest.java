@@ -128,9 +128,9 @@ class TableFilesTest {
         }
         out.writeManifest(ManifestJsonTest.sample(Map.of("runs.csv", new Manifest.FileEntry(1, "0")), List.of("old", "kept"), 30)
                 .withGenerated(List.of("png"), List.of("charts/fan-old.png", "charts/fan-kept.png")));
-        List<String> previous = out.retractPrevious();
+        OutputFolder.Previous previous = out.retractPrevious();
         assertTrue(Files.notExists(dir.resolve("manifest.json")), "the folder no longer claims a finished run");
-        out.removeStale(previous, java.util.Set.of("runs.csv", "charts/fan-kept.png"));
+        assertEquals(List.of(), out.removeStale(previous, java.util.Set.of("runs.csv", "charts/fan-kept.png")));
         assertTrue(Files.notExists(dir.resolve("charts/fan-old.png")));
         assertTrue(Files.exists(dir.resolve("charts/fan-kept.png")));
         assertTrue(Files.exists(dir.resolve("notes.txt")), "files no manifest listed are never touched");
@@ -150,10 +150,76 @@ class TableFilesTest {
                 "linked/precious.txt", "link.png", "charts", "./charts/../../outside-" + dir.getFileName() + "/precious.txt",
                 "charts/fan-old.png");
         out.writeManifest(ManifestJsonTest.sample(Map.of(), List.of("old"), 30).withGenerated(List.of("png"), listed));
-        out.removeStale(out.retractPrevious(), java.util.Set.of());
+        List<String> left = out.removeStale(out.retractPrevious(), java.util.Set.of());
         assertEquals("keep me", Files.readString(precious), "a file outside the folder is never deleted");
+        assertEquals(6, left.size(), String.join("\n", left));
+        assertTrue(left.get(0).startsWith(folder + ": left '../outside-"), left.get(0));
+        assertTrue(left.get(0).endsWith("' in place: the earlier manifest.json listed it, but it is not a path inside"
+                + " the folder"), left.get(0));
+        assertTrue(left.get(2).endsWith("but it lies behind a linked folder"), left.get(2));
+        assertTrue(left.get(3).endsWith("but it is a link or a folder, which adoptsim never writes"), left.get(3));
         assertTrue(Files.isSymbolicLink(folder.resolve("link.png")), "a link the command did not write stays");
         assertTrue(Files.isDirectory(folder.resolve("charts")));
         assertTrue(Files.notExists(folder.resolve("charts/fan-old.png")), "the stale chart itself is removed");
+    }
+
+    @Test
+    void aHandEditedManifestNeverGetsTheUsersOwnFileDeletedButAGenuineStaleFileIsStillRemoved() throws IOException {
+        OutputFolder out = new OutputFolder(dir);
+        Files.createDirectories(dir.resolve("charts"));
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "the planner's own notes\n");
+        Path mine = Files.writeString(dir.resolve("mine.csv"), "a,b\n1,2\n");
+        Path oldCsv = Files.writeString(dir.resolve("old.csv"), "written by the earlier run\n");
+        Path oldChart = Files.writeString(dir.resolve("charts/fan-old.svg"), "<svg/>");
+        Path theirs = Files.writeString(dir.resolve("charts/My Chart.png"), "x");
+        Map<String, Manifest.FileEntry> files = new java.util.LinkedHashMap<>();
+        files.put("notes.txt", new Manifest.FileEntry(Files.size(notes), "0".repeat(64))); // the hash is not its own
+        files.put("old.csv", Manifest.FileEntry.of(oldCsv));
+        out.writeManifest(ManifestJsonTest.sample(files, List.of("old"), 30).withGenerated(List.of("svg"),
+                List.of("mine.csv", "charts/fan-old.svg", "charts/My Chart.png")));
+        List<String> left = out.removeStale(out.retractPrevious(), java.util.Set.of());
+        assertEquals("the planner's own notes\n", Files.readString(notes), "a data file not as recorded stays");
+        assertTrue(Files.exists(mine), "a generated entry of a name adoptsim never writes stays");
+        assertTrue(Files.exists(theirs), "a chart name adoptsim never writes stays");
+        assertTrue(Files.notExists(oldCsv), "a data file as the earlier run recorded it is removed");
+        assertTrue(Files.notExists(oldChart), "a chart of the earlier run is removed");
+        assertEquals(List.of(
+                dir + ": left 'notes.txt' in place: the earlier manifest.json listed it, but its size or SHA-256 is"
+                        + " not what the earlier run recorded (changed since, or not its file)",
+                dir + ": left 'mine.csv' in place: the earlier manifest.json listed it, but adoptsim writes no chart"
+                        + " or report of that name",
+                dir + ": left 'charts/My Chart.png' in place: the earlier manifest.json listed it, but adoptsim"
+                        + " writes no chart or report of that name"), left);
+    }
+
+    @Test
+    void aDataFileOfTheRightHashButAnotherSizeStays() throws IOException {
+        OutputFolder out = new OutputFolder(dir);
+        Path f = Files.writeString(dir.resolve("old.csv"), "x\n");
+        out.writeManifest(ManifestJsonTest.sample(Map.of("old.csv", new Manifest.FileEntry(3, Sha256.of(f))),
+                List.of("old"), 30));
+        assertEquals(1, out.removeStale(out.retractPrevious(), java.util.Set.of()).size());
+        assertTrue(Files.exists(f));
+    }
+
+    @Test
+    void everyChartReportAndBriefNameACommandWritesIsRecognised() throws IOException {
+        OutputFolder out = new OutputFolder(dir);
+        Files.createDirectories(dir.resolve("charts"));
+        List<String> names = new java.util.ArrayList<>(List.of(OutputFolder.REPORT_HTML, OutputFolder.REPORT_MD,
+                org.adoptsim.cli.report.DecisionBrief.MD, org.adoptsim.cli.report.DecisionBrief.PDF));
+        for (org.adoptsim.cli.chart.ChartFormat f : org.adoptsim.cli.chart.ChartFormat.values()) {
+            names.add(org.adoptsim.cli.chart.ChartSet.path("holding-" + org.adoptsim.cli.chart.HoldingChart.slugs(
+                    List.of("Earned (v2)")).get(0), f));
+            names.add(org.adoptsim.cli.chart.ChartSet.path(org.adoptsim.cli.chart.ChartSet.NET_HOURS, f));
+        }
+        for (String n : names) {
+            Files.writeString(dir.resolve(n), "x");
+        }
+        out.writeManifest(ManifestJsonTest.sample(Map.of(), List.of("old"), 30).withGenerated(List.of("png"), names));
+        assertEquals(List.of(), out.removeStale(out.retractPrevious(), java.util.Set.of()));
+        for (String n : names) {
+            assertTrue(Files.notExists(dir.resolve(n)), n);
+        }
     }
 }

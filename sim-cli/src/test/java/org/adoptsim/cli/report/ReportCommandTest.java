@@ -81,6 +81,20 @@ class ReportCommandTest {
     }
 
     @Test
+    void aGeneratedEntryOfAForeignNameIsLeftInPlaceAndSaidSo() throws IOException {
+        Path mine = Files.writeString(out.resolve("mine.csv"), "a,b\n1,2\n");
+        Path manifest = out.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"generated\" : [ ",
+                "\"generated\" : [ \"mine.csv\", "));
+        assertEquals(0, cli.execute("report", out.toString(), "--charts", "svg", "--quiet"), cli.err.toString());
+        assertTrue(Files.exists(mine), "the user's own file stays");
+        assertFalse(Files.exists(out.resolve("charts/fan-earned.png")), "charts of the old format are removed");
+        assertEquals(List.of("adoptsim report: " + out + ": left 'mine.csv' in place: the earlier manifest.json listed"
+                + " it, but adoptsim writes no chart or report of that name"), cli.err.toString().lines().toList());
+        assertFalse(Files.readString(manifest).contains("mine.csv"), "the new manifest lists what report wrote");
+    }
+
+    @Test
     void theOldFormatOptionNamesCharts() throws IOException {
         byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
         assertEquals(2, cli.execute("report", out.toString(), "--format", "svg"));

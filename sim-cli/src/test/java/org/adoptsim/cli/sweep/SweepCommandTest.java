@@ -170,7 +170,18 @@ class SweepCommandTest {
         assertTrue(Files.exists(dir.resolve("analysis/summary.csv")) && Files.exists(dir.resolve("discover/boxes.csv")),
                 discover.out.toString());
         Path mine = Files.writeString(dir.resolve("analysis/notes.txt"), "the researcher's own notes\n");
-        assertEquals(0, TestScenarios.sweep(file.toString(), "--out", dir.toString(), "--resume").code());
+        Path listed = Files.writeString(dir.resolve("analysis/listed.txt"), "listed by hand with another hash\n");
+        Path manifest = dir.resolve("analysis/manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"files\" : {", "\"files\" : {\n"
+                + "    \"listed.txt\" : { \"bytes\" : " + Files.size(listed) + ", \"sha256\" : \"" + "0".repeat(64)
+                + "\" },"));
+        TestScenarios.Result grown = TestScenarios.sweep(file.toString(), "--out", dir.toString(), "--resume");
+        assertEquals(0, grown.code(), grown.err());
+        assertTrue(Files.exists(listed), "a listed file that is not what analyze wrote stays");
+        assertEquals(List.of("adoptsim sweep: " + dir.resolve("analysis").toAbsolutePath().normalize()
+                + ": left 'listed.txt' in place: the earlier manifest.json listed it, but its size or SHA-256 is not"
+                + " what the earlier run recorded (changed since, or not its file)"),
+                grown.err().lines().filter(l -> l.contains("listed.txt")).toList());
         SweepInvarianceTest.assertSameTables(full, dir, "csv");
         for (String f : List.of("analysis/summary.csv", "analysis/manifest.json", "discover/boxes.csv",
                 "discover/manifest.json")) {

@@ -155,7 +155,7 @@ public final class DiscoverCommand implements Callable<Integer> {
             Instant began = Instant.now();
             OutputFolder folder = new OutputFolder(target);
             OwnFolder.check(folder, "discover");
-            List<String> previous = folder.retractPrevious();
+            OutputFolder.Previous previous = folder.retractPrevious();
             List<Path> written = new ArrayList<>();
             Path boxes = target.resolve("boxes.csv");
             BoxesCsv.write(boxes, r, table.inputs());
@@ -167,7 +167,7 @@ public final class DiscoverCommand implements Callable<Integer> {
                 List<String> words = table.inputs().stream().map(m::axisTitle).toList();
                 written.add(DiscoveryCharts.box(r, table.inputs(), words, min(x), max(x), target, format, footer));
             }
-            folder.removeStale(previous, ManifestCommit.entries(target, written).keySet());
+            folder.removeStale(previous, ManifestCommit.entries(target, written).keySet()).forEach(this::left);
             ManifestCommit.commit(folder, m.derived("discover", dir, "discovery", n -> {
                 n.put("when", when).put("cases", cases).put("strategy", strategy).put("hits", hitCount)
                         .put("of", y.length);
@@ -186,14 +186,19 @@ public final class DiscoverCommand implements Callable<Integer> {
      * Removes what an earlier discover wrote to {@code target} (the files its manifest lists, then the manifest),
      * so a condition without a region never leaves an older answer looking current; true if there was one.
      */
-    private static boolean removePrevious(Path target) throws IOException {
+    private boolean removePrevious(Path target) throws IOException {
         try (FolderLock lock = FolderLock.acquire(target, "discover")) {
             OutputFolder folder = new OutputFolder(target);
             OwnFolder.check(folder, "discover");
-            List<String> previous = folder.retractPrevious();
-            folder.removeStale(previous, java.util.Set.of());
+            OutputFolder.Previous previous = folder.retractPrevious();
+            folder.removeStale(previous, java.util.Set.of()).forEach(this::left);
             return !previous.isEmpty();
         }
+    }
+
+    /** Says that a file the earlier manifest listed was left in place ({@link OutputFolder#removeStale}). */
+    private void left(String line) {
+        spec.commandLine().getErr().println("adoptsim discover: " + line);
     }
 
     private void summary(PrintWriter print, PrimResult r, CaseTable table) {

@@ -199,7 +199,7 @@ public final class OptimiseCommand implements Callable<Integer> {
         try (FolderLock lock = FolderLock.acquire(dir, "optimise")) {
             OutputFolder folder = new OutputFolder(dir);
             OwnFolder.check(folder, "optimise");
-            List<String> previous = folder.retractPrevious();
+            OutputFolder.Previous previous = folder.retractPrevious();
             Manifest.Builder manifest = Manifest.of("optimise").seed(run.seed()).scenario(new Manifest.ScenarioInfo(
                     s.name(), s.organisation().teams(), loaded.file(), loaded.sha256(), loaded.inputs(),
                     loaded.description()));
@@ -275,11 +275,12 @@ public final class OptimiseCommand implements Callable<Integer> {
     }
 
     /** Writes manifest.json last, once every file written is checked: the options that shaped the search. */
-    private void commit(OutputFolder folder, List<String> previous, Manifest.Builder manifest, List<Path> files,
+    private void commit(OutputFolder folder, OutputFolder.Previous previous, Manifest.Builder manifest, List<Path> files,
             String strategy, Target target, int plans, double d, long runsDone, Integer winner, Instant began,
             int threadCount) throws IOException {
         Map<String, Manifest.FileEntry> entries = ManifestCommit.entries(folder.dir(), files);
-        folder.removeStale(previous, entries.keySet());
+        folder.removeStale(previous, entries.keySet())
+                .forEach(l -> spec.commandLine().getErr().println("adoptsim optimise: " + l));
         ManifestCommit.commit(folder, manifest.files(entries)
                 .section(Manifest.Section.of("optimisation", n -> {
                     n.put("strategy", strategy);

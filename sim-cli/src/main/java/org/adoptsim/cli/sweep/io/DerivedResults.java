@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.adoptsim.cli.output.FolderLock;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.OutputFolder;
@@ -17,7 +18,8 @@ import org.adoptsim.cli.output.OutputFormatException;
  * and can be analysed; a later {@code --resume} without the limit extends it, and those results would then
  * sit in the sweep's folder looking like the analysis of the whole design. So before a complete sweep grows,
  * the files their manifests list and the manifests are removed (under each folder's one-writer lock); files
- * those commands did not write, and folders holding anything else, are left alone. Stateless.
+ * those commands did not write, a listed file that is no longer what they wrote ({@link OutputFolder#removeStale}),
+ * and folders holding anything else, are left alone. Stateless.
  */
 public final class DerivedResults {
     /** The sweep's subfolders that analyze and discover write by default, and the command each belongs to. */
@@ -27,11 +29,12 @@ public final class DerivedResults {
     }
 
     /**
-     * Removes the derived results in {@code sweepDir}'s own subfolders.
+     * Removes the derived results in {@code sweepDir}'s own subfolders; {@code left} is told, in one line each,
+     * of a listed file left in place and why.
      *
      * @return the subfolders whose results were removed
      */
-    public static List<Path> retract(Path sweepDir) throws IOException {
+    public static List<Path> retract(Path sweepDir, Consumer<String> left) throws IOException {
         List<Path> removed = new ArrayList<>();
         for (List<String> own : OWN) {
             Path d = sweepDir.resolve(own.get(0));
@@ -47,7 +50,7 @@ public final class DerivedResults {
                     command = null;
                 }
                 if (own.get(1).equals(command)) {
-                    folder.removeStale(folder.retractPrevious(), Set.of());
+                    folder.removeStale(folder.retractPrevious(), Set.of()).forEach(left);
                     removed.add(d);
                 }
             }

@@ -106,6 +106,11 @@ class DiscoverCommandTest {
                 "--charts", "png", "--min-mass", "0.02", "--out", out.toString()));
         assertTrue(Files.exists(out.resolve("boxes.csv")) && Files.exists(out.resolve("manifest.json")));
         Path mine = Files.writeString(out.resolve("notes.txt"), "the planner's own file\n");
+        Path theirs = Files.writeString(out.resolve("listed.txt"), "listed by hand with another hash\n");
+        Path manifest = out.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"files\" : {", "\"files\" : {\n"
+                + "    \"listed.txt\" : { \"bytes\" : " + Files.size(theirs) + ", \"sha256\" : \"" + "0".repeat(64)
+                + "\" },"));
         TestCli cli = new TestCli();
         assertEquals(0, cli.execute("discover", sweep.toString(), "--when", "effort > 100000", "--out", out.toString()),
                 cli.err.toString());
@@ -115,6 +120,10 @@ class DiscoverCommandTest {
             assertFalse(Files.exists(out.resolve(f)), f + " of the earlier answer");
         }
         assertTrue(Files.exists(mine), "a file discover did not write stays");
+        assertTrue(Files.exists(theirs), "a listed file that is not what discover wrote stays");
+        assertEquals(List.of("adoptsim discover: " + out + ": left 'listed.txt' in place: the earlier manifest.json"
+                + " listed it, but its size or SHA-256 is not what the earlier run recorded (changed since, or not its"
+                + " file)"), cli.err.toString().lines().toList());
     }
 
     @Test
