@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.adoptsim.cli.text.Count;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.adoptsim.cli.InputException;
@@ -142,10 +143,11 @@ public final class DiscoverCommand implements Callable<Integer> {
                 m.name(), y.length, cases, hits, BoxWords.num(100.0 * hits / Math.max(1, y.length))));
         Path target = out.folder(() -> dir.resolve("discover"));
         if (hits == 0 || hits == y.length) {
-            boolean removed = Files.isDirectory(target) && removePrevious(target);
+            int left = Files.isDirectory(target) ? removePrevious(target) : -1;
             print.println("the condition holds in " + (hits == 0 ? "none" : "all") + " of the " + y.length + " "
                     + cases + ": there is no region to find, so nothing was written"
-                    + (removed ? "; the earlier discover result in " + target + " was removed" : ""));
+                    + (left < 0 ? "" : "; the earlier discover result in " + target + " was removed")
+                    + (left > 0 ? ", apart from " + Count.of(left, "file", "files") + " left in place (named on stderr)" : ""));
             print.flush();
             return 0;
         }
@@ -184,15 +186,17 @@ public final class DiscoverCommand implements Callable<Integer> {
 
     /**
      * Removes what an earlier discover wrote to {@code target} (the files its manifest lists, then the manifest),
-     * so a condition without a region never leaves an older answer looking current; true if there was one.
+     * so a condition without a region never leaves an older answer looking current. Returns how many listed files
+     * were left in place ({@link OutputFolder#removeStale}), or −1 when there was no earlier result.
      */
-    private boolean removePrevious(Path target) throws IOException {
+    private int removePrevious(Path target) throws IOException {
         try (FolderLock lock = FolderLock.acquire(target, "discover")) {
             OutputFolder folder = new OutputFolder(target);
             OwnFolder.check(folder, "discover");
             OutputFolder.Previous previous = folder.retractPrevious();
-            folder.removeStale(previous, java.util.Set.of()).forEach(this::left);
-            return !previous.isEmpty();
+            List<String> kept = folder.removeStale(previous, java.util.Set.of());
+            kept.forEach(this::left);
+            return previous.isEmpty() ? -1 : kept.size();
         }
     }
 
