@@ -68,6 +68,9 @@ public final class ExploreSession {
                 .put("maxTeams", ScenarioEditor.MAX_TEAMS).put("savedName", editor.savedName());
         o.set("strategies", LeverState.strategies(original));
         o.set("tools", LeverState.tools());
+        if (s.rules().functions().enabled()) {
+            o.set("functions", LeverState.functions(original));
+        }
         o.set("uncertainties", ExploreJson.MAPPER.valueToTree(editor.uncertainties()));
         return o;
     }

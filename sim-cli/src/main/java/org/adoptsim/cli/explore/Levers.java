@@ -30,13 +30,52 @@ public record Levers(Map<String, StrategyLevers> strategies, Uncertainties uncer
      * @param tooling                     {@code tooling}: tool ids, replaced whole
      * @param officeHours                 h/week
      * @param executiveUnblocksPerQuarter willing teams per quarter allowed to start at once
+     * @param constraintMapping           {@code constraintMapping}, only where the scenario declares functions
+     * @param mutualBenefit               {@code mutualBenefit}, per function named; functions not named keep
+     *                                    the file's contract
+     * @param decisionFeeds               {@code decisionFeeds}
+     * @param liaisons                    {@code liaisons}
+     * @param pilotFirst                  {@code pilotFirst}
      */
     public record StrategyLevers(TriggerLever mandate, TriggerLever sunset, Integer coalitionSize,
             List<String> tooling, Boolean dashboard, Boolean champions, Double officeHours,
-            Integer executiveUnblocksPerQuarter) {
+            Integer executiveUnblocksPerQuarter, PracticeLever constraintMapping,
+            Map<String, ContractLever> mutualBenefit, PracticeLever decisionFeeds, LiaisonsLever liaisons,
+            PracticeLever pilotFirst) {
 
         public StrategyLevers {
             tooling = tooling == null ? null : List.copyOf(tooling);
+            // In the request's order (the saved file's), and a null contract is told by the editor, not refused here.
+            mutualBenefit = mutualBenefit == null ? null
+                    : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(mutualBenefit));
+        }
+
+        /** Whether any lever for the functions nobody commands is moved. */
+        boolean movesFunctionLevers() {
+            return constraintMapping != null || mutualBenefit != null || decisionFeeds != null || liaisons != null
+                    || pilotFirst != null;
+        }
+    }
+
+    /**
+     * {@code constraintMapping}, {@code decisionFeeds} or {@code pilotFirst}. {@code enabled: false} leaves
+     * the field out of the strategy (off); otherwise the lever is written whole, as in the file format (a
+     * missing {@code week} or {@code hours} takes the format's default, 0).
+     */
+    public record PracticeLever(boolean enabled, Integer week, Double hours) {
+    }
+
+    /** A mutual-benefit contract with one function, written whole like {@link PracticeLever}. */
+    public record ContractLever(boolean enabled, Integer week, Double hours, Double cut, Double alignmentGain) {
+    }
+
+    /**
+     * {@code liaisons}, written whole like {@link PracticeLever}; {@code functions} null or empty: all functions.
+     */
+    public record LiaisonsLever(boolean enabled, Integer week, Double hoursPerWeek, List<String> functions) {
+
+        public LiaisonsLever {
+            functions = functions == null ? null : List.copyOf(functions);
         }
     }
 

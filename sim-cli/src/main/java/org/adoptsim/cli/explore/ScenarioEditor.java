@@ -180,6 +180,9 @@ final class ScenarioEditor {
         if (s.executiveUnblocksPerQuarter() != null) {
             strategy.put("executiveUnblocksPerQuarter", s.executiveUnblocksPerQuarter());
         }
+        if (s.movesFunctionLevers()) {
+            FunctionLeverEditor.edit(root, strategy, lever, s);
+        }
     }
 
     /** The strategies mapping; a scenario without one gets the five presets written out (the format's default). */
@@ -296,7 +299,7 @@ final class ScenarioEditor {
      * small value keeps its exponent (1.0E+308), as a file may write it, rather than being expanded
      * into hundreds of digits that the loader refuses as too long a number.
      */
-    private static JsonNode number(String lever, double v) {
+    static JsonNode number(String lever, double v) {
         if (!Double.isFinite(v)) {
             throw new LeverException(lever, "must be a finite number, was " + shown(v));
         }

@@ -223,6 +223,10 @@ class ExploreApiTest {
     }
 
     private static void assertError(String body, String start) throws Exception {
+        assertError(api, body, start);
+    }
+
+    private static void assertError(ExploreApi api, String body, String start) throws Exception {
         HttpResponse<String> r = api.post("api/run", body);
         assertEquals(400, r.statusCode(), body);
         String error = ExploreJson.MAPPER.readTree(r.body()).get("error").asText();
@@ -294,6 +298,68 @@ class ExploreApiTest {
             }
         }
         assertTrue(cells > 100, "teams wait on sign-offs: " + cells);
+    }
+
+    /**
+     * With functions declared, each strategy's levers for them are described (off ones with the format's
+     * defaults), a moved one reruns as compare does on the saved scenario, which validate accepts, and bad
+     * values get the loader's words. Without functions, none is described and one sent is refused.
+     */
+    @Test
+    void functionLeversAreDescribedMovedAndSavedWhereTheScenarioDeclaresFunctions() throws Exception {
+        JsonNode platform = ExploreJson.MAPPER.readTree(api.get(api.url("api/scenario")).body());
+        assertFalse(platform.has("functions"));
+        for (JsonNode s : platform.get("strategies")) {
+            assertFalse(s.get("levers").has("liaisons") || s.get("levers").has("mutualBenefit"), s.toString());
+        }
+        assertError("{\"strategies\":{\"earned\":{\"liaisons\":{\"enabled\":true}}}}",
+                "strategies.earned.liaisons: the scenario declares no functions");
+
+        Path agency = Path.of("../scenarios/agency-cloud.yaml");
+        String liaisons = "{\"strategies\":{\"top-down\":{\"liaisons\":{\"enabled\":true,\"week\":0,"
+                + "\"hoursPerWeek\":4},\"mutualBenefit\":{\"security\":{\"enabled\":true,\"hours\":240}}},"
+                + "\"partnership\":{\"constraintMapping\":{\"enabled\":false}}}}";
+        try (ExploreApi functions = new ExploreApi(agency, REPLICATES, 2)) {
+            JsonNode d = ExploreJson.MAPPER.readTree(functions.get(functions.url("api/scenario")).body());
+            assertEquals("[\"security\",\"budget\",\"operations\",\"program\"]", d.get("functions").toString());
+            JsonNode topDown = d.get("strategies").get(0).get("levers");
+            assertEquals("{\"enabled\":false,\"week\":0,\"hoursPerWeek\":0.0,\"functions\":[]}",
+                    topDown.get("liaisons").toString());
+            assertEquals("{\"enabled\":false,\"week\":0,\"hours\":0.0,\"cut\":0.4,\"alignmentGain\":0.4}",
+                    topDown.at("/mutualBenefit/program").toString());
+            JsonNode partnership = d.get("strategies").get(1).get("levers");
+            assertEquals(4.0, partnership.at("/liaisons/hoursPerWeek").asDouble());
+            assertTrue(partnership.at("/liaisons/enabled").asBoolean());
+            assertEquals(240.0, partnership.at("/mutualBenefit/security/hours").asDouble());
+            assertFalse(partnership.at("/mutualBenefit/program/enabled").asBoolean());
+            assertEquals("{\"enabled\":true,\"week\":0,\"hours\":40.0}", partnership.get("constraintMapping").toString());
+
+            JsonNode moved = functions.run(liaisons);
+            assertNotEquals(functions.run("{}").get("summary").get(0), moved.get("summary").get(0),
+                    "liaisons and a contract change top-down");
+            HttpResponse<String> saved = functions.post("api/save", liaisons);
+            assertEquals(200, saved.statusCode());
+            Path file = Files.writeString(dir.resolve("agency-cloud-explored.yaml"), saved.body());
+            Cli validate = Cli.run("validate", file.toString());
+            assertEquals(0, validate.exit(), validate.err());
+            assertSameAsCompare(moved, file, "liaisons");
+            try (ExploreApi reloaded = new ExploreApi(file, REPLICATES, 2)) {
+                JsonNode levers = ExploreJson.MAPPER.readTree(reloaded.get(reloaded.url("api/scenario")).body())
+                        .get("strategies");
+                assertTrue(levers.get(0).at("/levers/liaisons/enabled").asBoolean(), "saved with the liaisons");
+                assertTrue(levers.get(0).at("/levers/mutualBenefit/security/enabled").asBoolean());
+                assertFalse(levers.get(1).at("/levers/constraintMapping/enabled").asBoolean(), "switched off");
+            }
+
+            assertError(functions, "{\"strategies\":{\"top-down\":{\"mutualBenefit\":{\"secrity\":{\"enabled\":true}}}}}",
+                    "strategies.top-down.mutualBenefit.secrity: unknown function 'secrity'");
+            assertError(functions, "{\"strategies\":{\"top-down\":{\"liaisons\":{\"enabled\":true,\"hoursPerWeek\":-1}}}}",
+                    "strategies.top-down.liaisons.hoursPerWeek: must be");
+            assertError(functions, "{\"strategies\":{\"top-down\":{\"mutualBenefit\":{\"budget\":{\"enabled\":true,"
+                    + "\"cut\":1}}}}}", "strategies.top-down.mutualBenefit.budget.cut: must be");
+            assertError(functions, "{\"strategies\":{\"top-down\":{\"pilotFirst\":{\"enabled\":true,\"wek\":1}}}}",
+                    "request: strategies.top-down.pilotFirst.wek: unknown field; known: enabled, hours, week");
+        }
     }
 
     /** Every cell of compare's summary.csv and paired.csv is the API's number, formatted as compare formats it. */

@@ -31,7 +31,7 @@ class ScenarioEditorTest {
     @Test
     void aTriggerGivenReplacesTheWholeTriggerAndKeepsTheRest() throws Exception {
         Levers.StrategyLevers atWeek30 = new Levers.StrategyLevers(new Levers.TriggerLever(true, 30, null, null),
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
         Scenario s = load(new Levers(Map.of("earn-then-mandate", atWeek30), null));
         Strategy etm = strategy(s, "earn-then-mandate");
         assertEquals(new Trigger(30, -1), etm.mandate().trigger(), "the 70 % trigger is gone");
@@ -43,7 +43,7 @@ class ScenarioEditorTest {
     @Test
     void supportLeversAndSwitchingOff() throws Exception {
         Levers.StrategyLevers l = new Levers.StrategyLevers(null, new Levers.TriggerLever(false, null, null, null), 2,
-                List.of("canary", "scripts"), false, false, 3.5, 2);
+                List.of("canary", "scripts"), false, false, 3.5, 2, null, null, null, null, null);
         Strategy etm = strategy(load(new Levers(Map.of("earn-then-mandate", l), null)), "earn-then-mandate");
         assertFalse(etm.sunset().enabled());
         assertEquals(2, etm.coalition().size());
