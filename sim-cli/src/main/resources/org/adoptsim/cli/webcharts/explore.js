@@ -147,6 +147,7 @@
     $('champions').checked = lever(name, 'champions');
     showSlider('office-hours', lever(name, 'officeHours'));
     showSlider('unblocks', lever(name, 'executiveUnblocksPerQuarter'));
+    showFunctionLevers();
   }
 
   function buildControls() {
@@ -186,6 +187,7 @@
     $('champions').addEventListener('change', () => setLever('champions', $('champions').checked));
     bindSlider('office-hours', (v) => setLever('officeHours', v));
     bindSlider('unblocks', (v) => setLever('executiveUnblocksPerQuarter', v));
+    buildFunctionLevers();
     buildUncertainties();
     $('reset').addEventListener('click', () => {
       state.edits = { strategies: {}, uncertainties: {} };
@@ -234,6 +236,129 @@
       uncertaintySlider('u-teams', 'teams', u.teams, Math.max(2, Math.round(u.teams / 4)),
         Math.min(state.scenario.maxTeams, u.teams * 4), 1, (v) => set('teams', v));
     }
+  }
+
+  // ---- levers for the functions nobody commands -----------------------------------------------------
+  // Only where the scenario declares functions (api/scenario's `functions`); otherwise nothing is added.
+  // Each lever is sent whole, as the file format replaces it whole: { enabled, week, hours, … }.
+
+  const PRACTICES = [['constraintMapping', 'constraint mapping'], ['decisionFeeds', 'decision feeds'],
+    ['pilotFirst', 'pilot first']];
+
+  function element(tag, props) { return Object.assign(document.createElement(tag), props || {}); }
+
+  // A fieldset whose legend is the lever's on/off checkbox, as the mandate's and the sunset's.
+  function leverSet(id, text) {
+    const set = element('fieldset', { id });
+    const label = element('label');
+    label.append(element('input', { type: 'checkbox', id: id + '-on' }), ' ' + text);
+    const legend = element('legend');
+    legend.append(label);
+    set.append(legend);
+    return set;
+  }
+
+  function leverSlider(id, text, min, max, step) {
+    const div = element('div', { className: 'slider' });
+    div.append(element('label', { htmlFor: id, textContent: text }), element('input', { type: 'range', id, min, max, step }));
+    const output = element('output');
+    output.setAttribute('for', id);
+    div.append(output);
+    return div;
+  }
+
+  // A slider reaches at least its file value: a range's maximum would otherwise clip it.
+  function showRange(id, value, max) {
+    $(id).max = Math.max(max, value);
+    showSlider(id, value);
+  }
+
+  function sendFunctionLevers(field) {
+    const fns = state.scenario.functions;
+    const value = (id) => Number($(id).value);
+    if (field === 'liaisons') {
+      const chosen = fns.filter((f, i) => $('fn-liaisons-' + i).checked);
+      setLever('liaisons', { enabled: $('fn-liaisons-on').checked, week: value('fn-liaisons-week'),
+        hoursPerWeek: value('fn-liaisons-hours'), functions: chosen.length === fns.length ? [] : chosen });
+    } else if (field === 'mutualBenefit') {
+      const contracts = {};
+      fns.forEach((f, i) => {
+        const id = 'fn-contract-' + i;
+        contracts[f] = { enabled: $(id + '-on').checked, week: value(id + '-week'), hours: value(id + '-hours'),
+          cut: value(id + '-cut'), alignmentGain: value(id + '-gain') };
+      });
+      setLever('mutualBenefit', contracts);
+    } else {
+      const id = 'fn-' + field;
+      setLever(field, { enabled: $(id + '-on').checked, week: value(id + '-week'), hours: value(id + '-hours') });
+    }
+    showFunctionLevers();
+  }
+
+  function buildFunctionLevers() {
+    const sc = state.scenario;
+    if (!sc.functions) { return; }
+    const all = element('fieldset', { id: 'functions' });
+    all.append(element('legend', { textContent: 'Across functions' }));
+    const bind = (set, field) => {
+      for (const input of set.querySelectorAll('input')) {
+        input.addEventListener(input.type === 'range' ? 'input' : 'change', () => sendFunctionLevers(field));
+      }
+      all.append(set);
+    };
+    for (const [field, text] of PRACTICES) {
+      const set = leverSet('fn-' + field, text);
+      set.append(leverSlider('fn-' + field + '-week', 'from week', 0, sc.weeks, 1),
+        leverSlider('fn-' + field + '-hours', 'hours, once', 0, 400, 1));
+      bind(set, field);
+    }
+    const liaisons = leverSet('fn-liaisons', 'liaisons');
+    liaisons.append(leverSlider('fn-liaisons-week', 'from week', 0, sc.weeks, 1),
+      leverSlider('fn-liaisons-hours', 'h/week each', 0, 40, 1));
+    sc.functions.forEach((f, i) => {
+      const label = element('label');
+      label.append(element('input', { type: 'checkbox', id: 'fn-liaisons-' + i }), ' ' + f);
+      liaisons.append(label);
+    });
+    bind(liaisons, 'liaisons');
+    sc.functions.forEach((f, i) => {
+      const id = 'fn-contract-' + i;
+      const set = leverSet(id, 'contract with ' + f);
+      set.append(leverSlider(id + '-week', 'from week', 0, sc.weeks, 1),
+        leverSlider(id + '-hours', 'hours, once', 0, 1000, 10), leverSlider(id + '-cut', 'review time cut', 0, 0.99, 0.01),
+        leverSlider(id + '-gain', 'alignment gain', 0, 1, 0.01));
+      bind(set, 'mutualBenefit');
+    });
+    $('unblocks').closest('fieldset').after(all);
+  }
+
+  // The chosen strategy's function levers as edited, or as the file gives them.
+  function showFunctionLevers() {
+    const sc = state.scenario;
+    if (!sc.functions) { return; }
+    const name = current();
+    const show = (id, l, hoursField, maxHours) => {
+      $(id + '-on').checked = l.enabled;
+      $(id).disabled = !l.enabled;
+      showRange(id + '-week', l.week, sc.weeks);
+      showRange(id + '-hours', l[hoursField], maxHours);
+    };
+    for (const [field] of PRACTICES) { show('fn-' + field, lever(name, field), 'hours', 400); }
+    const l = lever(name, 'liaisons');
+    show('fn-liaisons', l, 'hoursPerWeek', 40);
+    const checked = sc.functions.map((f) => l.functions.length === 0 || l.functions.includes(f));
+    // At least one function is liaised: an empty list means all of them in the file format.
+    sc.functions.forEach((f, i) => {
+      $('fn-liaisons-' + i).checked = checked[i];
+      $('fn-liaisons-' + i).disabled = checked[i] && checked.filter((c) => c).length === 1;
+    });
+    const contracts = lever(name, 'mutualBenefit');
+    sc.functions.forEach((f, i) => {
+      const id = 'fn-contract-' + i;
+      show(id, contracts[f], 'hours', 1000);
+      showSlider(id + '-cut', contracts[f].cut);
+      showSlider(id + '-gain', contracts[f].alignmentGain);
+    });
   }
 
   // ---- running --------------------------------------------------------------------------------------

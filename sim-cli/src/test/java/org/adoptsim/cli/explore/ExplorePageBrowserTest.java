@@ -281,6 +281,57 @@ class ExplorePageBrowserTest {
     }
 
     /**
+     * With functions declared, the chosen strategy's function levers are controls: adding liaisons to
+     * top-down (the toggle, then three steps of their hours) reruns, and every chart shows the API's answer
+     * for exactly those levers. Without functions the page has no such controls.
+     */
+    @Test
+    void aFunctionLeverReruns() throws Exception {
+        browser.get(api.server.url().toString());
+        waitForAnswer(0);
+        assertTrue(browser.findElements(By.id("functions")).isEmpty(), "no function levers without functions");
+        try (ExploreApi agency = new ExploreApi(Path.of("../scenarios/agency-cloud.yaml"), 20, 1)) {
+            browser.get(agency.server.url().toString());
+            long runs = waitForAnswer(0);
+            List<List<Double>> before = chartRows("fan", "weekly");
+            new Select(browser.findElement(By.id("strategy"))).selectByValue("partnership");
+            assertTrue(browser.findElement(By.id("fn-liaisons-on")).isSelected(), "partnership has liaisons");
+            assertEquals("4", browser.findElement(By.id("fn-liaisons-hours")).getAttribute("value"));
+            new Select(browser.findElement(By.id("strategy"))).selectByValue("top-down");
+            WebElement hours = browser.findElement(By.id("fn-liaisons-hours"));
+            assertFalse(browser.findElement(By.id("fn-liaisons-on")).isSelected());
+            assertFalse(hours.isEnabled(), "an off lever's sliders take no input");
+            browser.findElement(By.id("fn-liaisons-on")).click();
+            runs = waitForAnswer(runs);
+            for (int i = 0; i < 3; i++) {
+                hours.sendKeys(Keys.ARROW_RIGHT);
+            }
+            assertEquals("3", hours.getAttribute("value"));
+            waitForAnswer(runs);
+
+            String levers = "{\"strategies\":{\"top-down\":{\"liaisons\":{\"enabled\":true,\"week\":0,"
+                    + "\"hoursPerWeek\":3,\"functions\":[]}}}}";
+            assertEquals(ExploreJson.MAPPER.readTree(levers),
+                    ExploreJson.MAPPER.readTree((String) js("return JSON.stringify({strategies:"
+                            + " adoptsimExplore.state.edits.strategies})")));
+            JsonNode answer = agency.run(levers);
+            List<List<Double>> after = chartRows("fan", "weekly");
+            assertNotEquals(before, after, "the chart's data changed");
+            assertEquals(apiRows(answer), after, "the fan chart shows the API's answer");
+            // The chart stacks the sign-off split in place of its total (theReasonsChartUsesThePngChartsWords).
+            List<String> reasons = reasonRows(answer).stream()
+                    .filter(r -> !r.contains(", waiting for a function's sign-off, ")).toList();
+            assertEquals(reasons, strings("return adoptsimExplore.views.reasons.data('reasons')"
+                    + ".map(r => [r.strategy, r.week, r.reason, r.teams])", true), "the reasons chart: the API's reasons");
+            assertEquals(ledgerRows(answer), strings("return adoptsimExplore.views.ledger.data('ledger')"
+                    + ".map(r => [r.strategy, r.entry, r.cost, r.mean, r.ci_low, r.ci_high])", false),
+                    "the ledger chart: the liaisons' hours");
+            File shot = browser.findElement(By.id("functions")).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), Path.of("target", "explore-functions.png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
      * Each chart has an accessible name saying what it shows, not Vega's "Vega visualization", and an
      * accessible description of how to read it.
      */
