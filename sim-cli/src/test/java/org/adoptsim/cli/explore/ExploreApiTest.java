@@ -96,7 +96,7 @@ class ExploreApiTest {
         assertError("{\"strategies\":{\"hope\":{\"dashboard\":true}}}",
                 "strategies.hope: the scenario has no strategy 'hope'");
         assertError("{\"strategies\":{\"earned\":{\"dashbord\":true}}}",
-                "request: strategies.earned.dashbord: unknown field; known: champions, coalitionSize, dashboard,");
+                "request: strategies.earned.dashbord: unknown field; known: champions, coalitionSize, constraintMapping, dashboard,");
         assertError("{\"strategies\":{\"earned\":{\"coalitionSize\":2.5}}}",
                 "request: strategies.earned.coalitionSize: expected a whole number, was 2.5");
         assertError("{\"strategies\":{\"earned\":{\"tooling\":[\"scripts\",\"scripts\"]}}}",
