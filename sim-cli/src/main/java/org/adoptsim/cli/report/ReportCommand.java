@@ -55,8 +55,7 @@ public final class ReportCommand implements Callable<Integer> {
     /** {@code --format}, this option's name before {@code --charts} became the one name for chart formats. */
     @Option(names = "--format", hidden = true)
     void renamedFormat(String value) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "--format is now --charts on report (chart formats, e.g. --charts png,svg); --format is sweep's table format");
+        throw ChartsOption.renamedFormat(spec);
     }
 
     @Mixin
