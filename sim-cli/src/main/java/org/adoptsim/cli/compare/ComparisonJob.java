@@ -26,6 +26,7 @@ import org.adoptsim.cli.calibrate.posterior.VarianceSplit;
 import org.adoptsim.cli.chart.ChartWarmup;
 import org.adoptsim.cli.functions.FunctionsAccumulator;
 import org.adoptsim.cli.functions.FunctionsCsv;
+import org.adoptsim.cli.functions.StrategyHolding;
 import org.adoptsim.cli.functions.HoldingSummary;
 import org.adoptsim.cli.functions.SignOffColumns;
 import org.adoptsim.cli.output.AtomicFile;
@@ -135,7 +136,7 @@ final class ComparisonJob {
             Manifest m = writeData(folder, tables, decomposition, acc.replicates(), !interrupted, started);
             folder.removeStale(previous, Set.copyOf(current(m)))
                     .forEach(l -> err.println("adoptsim " + spec.command() + ": " + l));
-            ComparisonTables written = FunctionsCsv.withDoneWaiting(folder, m, DataFiles.read(folder, m));
+            ComparisonTables written = StrategyHolding.withDoneWaiting(folder, m, DataFiles.read(folder, m));
             ReportBuilder.build(folder, m, written, spec.formats(), spec.threads());
             batch.syncAll();
             batch.close(); // the manifest syncs itself, after every file it lists is on disk

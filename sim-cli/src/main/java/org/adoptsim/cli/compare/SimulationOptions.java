@@ -40,14 +40,10 @@ public final class SimulationOptions {
     @Mixin
     ChartsOption charts;
 
-    /**
-     * {@code --format}, the name this option had before analyze, discover and optimise's {@code --charts} became
-     * the one name for chart formats (sweep's {@code --format} is csv or parquet): one line naming the new option.
-     */
+    /** {@code --format}, this option's name before {@code --charts}: one line naming the new option. */
     @Option(names = "--format", hidden = true)
     void renamedFormat(String value) {
-        throw new ParameterException(mixee.commandLine(), "--format is now --charts on " + mixee.name()
-                + " (chart formats, e.g. --charts png,svg); --format is sweep's table format");
+        throw ChartsOption.renamedFormat(mixee);
     }
 
     @Option(names = "--posterior", paramLabel = "DIR",

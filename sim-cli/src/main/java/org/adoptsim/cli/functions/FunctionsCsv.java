@@ -3,12 +3,8 @@ package org.adoptsim.cli.functions;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.adoptsim.cli.output.AtomicFile;
-import org.adoptsim.cli.output.Manifest;
-import org.adoptsim.cli.results.ComparisonTables;
 import org.adoptsim.cli.text.Num;
 import org.adoptsim.cli.output.OutputFolder;
 
@@ -37,21 +33,6 @@ public final class FunctionsCsv {
         AtomicFile.writeText(out.file(FUNCTIONS), w -> summary(acc, w));
         AtomicFile.writeText(out.file(WEEKLY), w -> weekly(acc, w));
         return new ArrayList<>(List.of(FUNCTIONS, WEEKLY));
-    }
-
-    /**
-     * The tables read back from a folder ({@code output.DataFiles#read}) with, when the folder has a
-     * functions.csv (verified against the manifest first), each strategy's done teams still waiting for a
-     * sign-off at the end, for the verdict's and the reading's words.
-     */
-    public static ComparisonTables withDoneWaiting(OutputFolder out, Manifest m, ComparisonTables t) throws IOException {
-        Map<String, Double> by = new LinkedHashMap<>();
-        for (StrategyHolding h : StrategyHolding.read(out, m)) {
-            if (!Double.isNaN(h.doneWaiting())) {
-                by.put(h.strategy(), h.doneWaiting());
-            }
-        }
-        return by.isEmpty() ? t : t.withDoneAwaitingSignOff(by);
     }
 
     static void summary(FunctionsAccumulator acc, Writer w) throws IOException {

@@ -2,13 +2,17 @@ package org.adoptsim.cli.functions;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.adoptsim.cli.output.CsvTable;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.OutputFolder;
+import org.adoptsim.cli.results.ComparisonTables;
 
 /**
- * One strategy's line of functions.csv as read back, for the decision brief: the function holding the
+ * One strategy's line of functions.csv as read back, for the decision brief (and its done teams still
+ * waiting, for the verdict and the reading: {@link #withDoneWaiting}): the function holding the
  * migration most (the largest {@code waiting_share}, the first in the file's order on a tie, as the
  * terminal's "who is holding the migration" lines list them) with its share, the team-weeks waited on all
  * the functions, the done teams still waiting for a sign-off at the horizon (summed over the functions, as
@@ -60,5 +64,20 @@ public record StrategyHolding(String strategy, String function, double share, do
             }
         }
         return by;
+    }
+
+    /**
+     * The tables read back from a folder ({@code output.DataFiles#read}) with, when the folder has a
+     * functions.csv (verified against the manifest first), each strategy's done teams still waiting for a
+     * sign-off at the end, for the verdict's and the reading's words.
+     */
+    public static ComparisonTables withDoneWaiting(OutputFolder out, Manifest m, ComparisonTables t) throws IOException {
+        Map<String, Double> by = new LinkedHashMap<>();
+        for (StrategyHolding h : read(out, m)) {
+            if (!Double.isNaN(h.doneWaiting())) {
+                by.put(h.strategy(), h.doneWaiting());
+            }
+        }
+        return by.isEmpty() ? t : t.withDoneAwaitingSignOff(by);
     }
 }

@@ -5,7 +5,7 @@
  * {@code sign-off} laggard reason split by function in weekly.csv's table ({@code SignOffColumns}), and
  * the "who is holding the migration" charts ({@code FunctionsOutputs}, drawing with the chart package)
  * and terminal lines ({@code HoldingSummary}), and per strategy the few figures of functions.csv the
- * decision brief shows ({@code StrategyHolding}, read back from the folder).
+ * decision brief, the verdict and the reading show ({@code StrategyHolding}, read back from the folder).
  * Nothing is written or added for a scenario that declares no function.
  *
  * <p>May use: sim-core's result package, org.adoptsim.cli.results (the weekly table),

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.ArrayList;
 import org.adoptsim.cli.InputException;
 import org.adoptsim.cli.chart.ChartFormat;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code --charts FORMAT} (a picocli mixin): the chart formats a command writes. analyze, discover and optimise
@@ -52,5 +54,15 @@ public final class ChartsOption {
             }
         }
         return out;
+    }
+
+    /**
+     * The one line for {@code --format}, the name compare, run and report gave chart formats before
+     * {@code --charts} (sweep's {@code --format} is csv or parquet): a command keeping that name as a hidden
+     * option throws this, naming itself.
+     */
+    public static ParameterException renamedFormat(CommandSpec command) {
+        return new ParameterException(command.commandLine(), "--format is now --charts on " + command.name()
+                + " (chart formats, e.g. --charts png,svg); --format is sweep's table format");
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 public final class OutOption {
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output folder (default: a folder under out/ named after the scenario or sweep; analyze and"
-                + " discover write into the sweep's folder).")
+                + " discover: DIR/analysis and DIR/discover in the sweep's folder; merge: required).")
     Path out;
 
     /** The folder given, checked, or {@code byDefault}'s when none was. */

@@ -26,17 +26,21 @@ public final class OwnFolder {
         if (!Files.exists(folder.file(OutputFolder.MANIFEST))) {
             return;
         }
-        String previous;
-        try {
-            previous = folder.manifest().map(Manifest::command).orElse(null);
-        } catch (OutputFormatException e) {
-            previous = null;
-        }
+        String previous = writer(folder);
         if (!command.equals(previous)) {
             throw new InputException(folder.dir() + ": holds " + (previous == null
                     ? "a manifest.json that is not " + article(command) + "'s (a sweep's, another tool's, or damaged)"
                     : "the results of '" + Excerpt.of(previous) + "'")
                     + "; " + command + " writes only where it wrote before or into a new folder: choose another --out");
+        }
+    }
+
+    /** The command that wrote {@code folder}'s manifest.json, or null when it has none or adoptsim cannot read it. */
+    public static String writer(OutputFolder folder) throws IOException {
+        try {
+            return folder.manifest().map(Manifest::command).orElse(null);
+        } catch (OutputFormatException e) {
+            return null;
         }
     }
 

@@ -16,7 +16,7 @@ import org.adoptsim.cli.options.ChartsOption;
 import org.adoptsim.cli.results.ComparisonTables;
 import org.adoptsim.cli.output.DataFiles;
 import org.adoptsim.cli.output.FolderLock;
-import org.adoptsim.cli.functions.FunctionsCsv;
+import org.adoptsim.cli.functions.StrategyHolding;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.ManifestCommit;
 import org.adoptsim.cli.output.OutputFolder;
@@ -55,8 +55,7 @@ public final class ReportCommand implements Callable<Integer> {
     /** {@code --format}, this option's name before {@code --charts} became the one name for chart formats. */
     @Option(names = "--format", hidden = true)
     void renamedFormat(String value) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "--format is now --charts on report (chart formats, e.g. --charts png,svg); --format is sweep's table format");
+        throw ChartsOption.renamedFormat(spec);
     }
 
     @Mixin
@@ -76,7 +75,7 @@ public final class ReportCommand implements Callable<Integer> {
             }
             List<ChartFormat> chosen = chosenFormats(charts, m);
             FolderVersion.check(folder, m);
-            ComparisonTables t = FunctionsCsv.withDoneWaiting(folder, m, DataFiles.read(folder, m));
+            ComparisonTables t = StrategyHolding.withDoneWaiting(folder, m, DataFiles.read(folder, m));
             List<String> written = new ArrayList<>(ReportBuilder.build(folder, m, t, chosen,
                     Runtime.getRuntime().availableProcessors()));
             Manifest updated = m.withGenerated(chosen.stream().map(ChartFormat::extension).toList(), written);

@@ -130,9 +130,7 @@ public final class SweepSession {
         if (m.status().equals(SweepManifest.COMPLETE) && m.toPoint() == plan.to()) {
             return Optional.empty();
         }
-        Start s = resumeFrom(m);
-        boolean grows = m.status().equals(SweepManifest.COMPLETE);
-        return Optional.of(new Start(s.checkpoint(), s.fresh(), s.started(), s.previousSeconds(), s.sessions(), grows));
+        return Optional.of(resumeFrom(m));
     }
 
     /** Where a sweep already in the directory continues: its checkpoint, or a fresh start without one. */
@@ -156,7 +154,8 @@ public final class SweepSession {
                     + ", beyond this invocation's last point " + plan.to() + " (a smaller --limit?); resume it with: "
                     + ResumeCommand.of(m, files.dir()));
         }
-        return new Start(c, false, started, m.elapsedSeconds(), sessions, false);
+        // A complete sweep continued here grows past its --limit (without journals it was refused above).
+        return new Start(c, false, started, m.elapsedSeconds(), sessions, m.status().equals(SweepManifest.COMPLETE));
     }
 
     /**

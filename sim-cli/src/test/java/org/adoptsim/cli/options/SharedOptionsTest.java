@@ -88,6 +88,14 @@ class SharedOptionsTest {
         }
     }
 
+    @Test
+    void outSaysWhereAnalyzeAndDiscoverWriteAndThatMergeHasNoDefault() {
+        // "write into the sweep's folder" read as the sweep's own folder, which they refuse (OwnFolder)
+        String help = Cli.run("merge", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("analyze and discover: DIR/analysis and DIR/discover in the sweep's folder; merge:"
+                + " required"), help);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"compare", "sweep", "calibrate", "optimise", "explore"})
     void aThreadCountBelowOneIsTheSameOneLineEverywhere(String command) {

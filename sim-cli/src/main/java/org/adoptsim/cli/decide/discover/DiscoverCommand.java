@@ -142,6 +142,7 @@ public final class DiscoverCommand implements Callable<Integer> {
         print.println(String.format(Locale.ROOT, "sweep '%s': %,d %s, the condition holds in %,d (%s %%)",
                 m.name(), y.length, cases, hits, BoxWords.num(100.0 * hits / Math.max(1, y.length))));
         Path target = out.folder(() -> dir.resolve("discover"));
+        OwnFolder.check(new OutputFolder(target), "discover"); // before the search and the lock: a refused folder is left as it was
         if (hits == 0 || hits == y.length) {
             int left = Files.isDirectory(target) ? removePrevious(target) : -1;
             print.println("the condition holds in " + (hits == 0 ? "none" : "all") + " of the " + y.length + " "

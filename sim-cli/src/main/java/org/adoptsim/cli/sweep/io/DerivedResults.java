@@ -3,14 +3,12 @@ package org.adoptsim.cli.sweep.io;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.adoptsim.cli.output.FolderLock;
-import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.OutputFolder;
-import org.adoptsim.cli.output.OutputFormatException;
+import org.adoptsim.cli.output.OwnFolder;
 
 /**
  * What {@code analyze} and {@code discover} derived from a sweep in its own folders ({@code DIR/analysis},
@@ -31,11 +29,8 @@ public final class DerivedResults {
     /**
      * Removes the derived results in {@code sweepDir}'s own subfolders; {@code left} is told, in one line each,
      * of a listed file left in place and why.
-     *
-     * @return the subfolders whose results were removed
      */
-    public static List<Path> retract(Path sweepDir, Consumer<String> left) throws IOException {
-        List<Path> removed = new ArrayList<>();
+    public static void retract(Path sweepDir, Consumer<String> left) throws IOException {
         for (List<String> own : OWN) {
             Path d = sweepDir.resolve(own.get(0));
             if (!Files.isRegularFile(d.resolve(OutputFolder.MANIFEST))) {
@@ -43,18 +38,10 @@ public final class DerivedResults {
             }
             try (FolderLock lock = FolderLock.acquire(d, "sweep")) {
                 OutputFolder folder = new OutputFolder(d);
-                String command;
-                try {
-                    command = folder.manifest().map(Manifest::command).orElse(null);
-                } catch (OutputFormatException e) {
-                    command = null;
-                }
-                if (own.get(1).equals(command)) {
+                if (own.get(1).equals(OwnFolder.writer(folder))) {
                     folder.removeStale(folder.retractPrevious(), Set.of()).forEach(left);
-                    removed.add(d);
                 }
             }
         }
-        return removed;
     }
 }

@@ -1,6 +1,7 @@
 package org.adoptsim.cli.decide.discover;
 
 import org.adoptsim.cli.output.ManifestCheck;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,6 +130,8 @@ class DiscoverCommandTest {
     @Test
     void aFolderHoldingAnotherCommandsResultsIsRefusedAndKept() throws IOException {
         List<String> before = listing(sweep);
+        Path lock = sweep.resolve(org.adoptsim.cli.output.FolderLock.FILE);
+        byte[] lockBefore = Files.readAllBytes(lock);
         for (String when : List.of("trigger <= 0.5 && effort >= 240", "effort > 100000")) {
             TestCli cli = new TestCli();
             assertEquals(2, cli.execute("discover", sweep.toString(), "--when", when, "--charts", "none", "--min-mass",
@@ -137,6 +140,7 @@ class DiscoverCommandTest {
                     + " new folder: choose another --out",
                     cli.err.toString().strip());
             assertEquals(before, listing(sweep), "the sweep's files are all still there");
+            assertArrayEquals(lockBefore, Files.readAllBytes(lock), "refused before taking the folder's lock");
         }
     }
 
