@@ -136,8 +136,9 @@ final class ComparisonJob {
             Manifest m = writeData(folder, tables, decomposition, acc.replicates(), !interrupted, started);
             folder.removeStale(previous, Set.copyOf(current(m)))
                     .forEach(l -> err.println("adoptsim " + spec.command() + ": " + l));
-            ComparisonTables written = StrategyHolding.withDoneWaiting(folder, m, DataFiles.read(folder, m));
-            ReportBuilder.build(folder, m, written, spec.formats(), spec.threads());
+            List<StrategyHolding> holding = StrategyHolding.read(folder, m);
+            ComparisonTables written = StrategyHolding.withDoneWaiting(holding, DataFiles.read(folder, m));
+            ReportBuilder.build(folder, m, written, holding, spec.formats(), spec.threads());
             batch.syncAll();
             batch.close(); // the manifest syncs itself, after every file it lists is on disk
             // Finished once the charts and reports are written too: the terminal prints these seconds.

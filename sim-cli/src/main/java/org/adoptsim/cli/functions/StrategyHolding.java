@@ -67,13 +67,13 @@ public record StrategyHolding(String strategy, String function, double share, do
     }
 
     /**
-     * The tables read back from a folder ({@code output.DataFiles#read}) with, when the folder has a
-     * functions.csv (verified against the manifest first), each strategy's done teams still waiting for a
-     * sign-off at the end, for the verdict's and the reading's words.
+     * The tables read back from a folder ({@code output.DataFiles#read}) with each strategy's done teams still
+     * waiting for a sign-off at the end, from the folder's holdings ({@link #read}), for the verdict's and the
+     * reading's words.
      */
-    public static ComparisonTables withDoneWaiting(OutputFolder out, Manifest m, ComparisonTables t) throws IOException {
+    public static ComparisonTables withDoneWaiting(List<StrategyHolding> holding, ComparisonTables t) {
         Map<String, Double> by = new LinkedHashMap<>();
-        for (StrategyHolding h : read(out, m)) {
+        for (StrategyHolding h : holding) {
             if (!Double.isNaN(h.doneWaiting())) {
                 by.put(h.strategy(), h.doneWaiting());
             }

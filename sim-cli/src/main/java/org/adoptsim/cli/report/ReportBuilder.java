@@ -44,9 +44,12 @@ public final class ReportBuilder {
         return out;
     }
 
-    /** Renders the charts in every format and writes report.html and report.md; returns what it wrote. */
-    public static List<String> build(OutputFolder out, Manifest m, ComparisonTables t, List<ChartFormat> formats,
-            int threads) throws IOException {
+    /**
+     * Renders the charts in every format and writes report.html and report.md (and the brief, with {@code holding}:
+     * functions.csv as {@link StrategyHolding#read} gives it, empty without functions); returns what it wrote.
+     */
+    public static List<String> build(OutputFolder out, Manifest m, ComparisonTables t, List<StrategyHolding> holding,
+            List<ChartFormat> formats, int threads) throws IOException {
         ChartSet set = chartSet(m, t);
         PosteriorSection posterior = PosteriorSection.of(out, m);
         // The brief draws its own copy of the net-hours chart (XChart's charts cannot be painted by two
@@ -54,7 +57,6 @@ public final class ReportBuilder {
         FutureTask<Void> brief = null;
         if (DecisionBrief.applies(m, t)) {
             Figure net = set.figure(ChartSet.NET_HOURS);
-            List<StrategyHolding> holding = StrategyHolding.read(out, m);
             brief = new FutureTask<>(() -> {
                 new DecisionBrief(m, t, posterior.caveats(), holding).write(out, net, linkTarget(net, formats));
                 return null;

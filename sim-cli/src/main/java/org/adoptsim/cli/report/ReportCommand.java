@@ -75,8 +75,9 @@ public final class ReportCommand implements Callable<Integer> {
             }
             List<ChartFormat> chosen = chosenFormats(charts, m);
             FolderVersion.check(folder, m);
-            ComparisonTables t = StrategyHolding.withDoneWaiting(folder, m, DataFiles.read(folder, m));
-            List<String> written = new ArrayList<>(ReportBuilder.build(folder, m, t, chosen,
+            List<StrategyHolding> holding = StrategyHolding.read(folder, m);
+            ComparisonTables t = StrategyHolding.withDoneWaiting(holding, DataFiles.read(folder, m));
+            List<String> written = new ArrayList<>(ReportBuilder.build(folder, m, t, holding, chosen,
                     Runtime.getRuntime().availableProcessors()));
             Manifest updated = m.withGenerated(chosen.stream().map(ChartFormat::extension).toList(), written);
             ManifestCommit.commit(folder, updated);
