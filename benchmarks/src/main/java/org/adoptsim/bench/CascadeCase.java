@@ -8,6 +8,7 @@ import org.adoptsim.core.engine.Simulation;
 import org.adoptsim.core.org.Org;
 import org.adoptsim.core.org.OrgFactory;
 import org.adoptsim.core.random.RandomStreams;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.TeamOutcomes;
 import org.adoptsim.core.result.TeamStatus;
@@ -43,7 +44,7 @@ final class CascadeCase {
         streams = new RandomStreams(SEED, 0);
         org = OrgFactory.draw(probe.organisation(), streams);
         strategy = probe.strategies().get(0);
-        TeamOutcomes out = new Simulation(org).run(probe.rules(), strategy, streams, PROBE_WEEKS, false,
+        TeamOutcomes out = new Simulation(org).run(probe.rules(), strategy, streams, PROBE_WEEKS, RunDetail.TEAMS,
                 WeekObserver.NONE).teams();
         int last = -1;
         int count = 0;
@@ -91,6 +92,6 @@ final class CascadeCase {
 
     /** One run as {@code adoptsim run} makes it once the organisation is drawn. */
     RunResult run(Simulation sim) {
-        return sim.run(scenario.rules(), strategy, streams, weeks, false, WeekObserver.NONE);
+        return sim.run(scenario.rules(), strategy, streams, weeks, RunDetail.TEAMS, WeekObserver.NONE);
     }
 }

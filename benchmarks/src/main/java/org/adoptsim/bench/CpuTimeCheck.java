@@ -11,6 +11,7 @@ import org.adoptsim.core.config.Strategy;
 import org.adoptsim.core.engine.Simulation;
 import org.adoptsim.core.org.OrgFactory;
 import org.adoptsim.core.random.RandomStreams;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.WeekObserver;
 import org.adoptsim.core.run.Replicate;
 
@@ -45,13 +46,14 @@ public final class CpuTimeCheck {
             int[] next = {0};
             report("full model: runs of `" + s.name() + "`", "runs", () -> {
                 int r = next[0]++ % sims.length;
-                checksum += sims[r].run(sc.rules(), s, streams[r], 104, false, WeekObserver.NONE).metrics().weeksTo50();
+                checksum += sims[r].run(sc.rules(), s, streams[r], 104, RunDetail.METRICS,
+                        WeekObserver.NONE).metrics().weeksTo50();
                 return 1;
             });
         }
         int[] replicate = {0};
         report("full model: org draw + five presets (replicate)", "runs", () -> {
-            checksum += Replicate.run(sc, Presets.all(), replicate[0]++, false).size();
+            checksum += Replicate.run(sc, Presets.all(), replicate[0]++, RunDetail.METRICS).size();
             return 5;
         });
         Organisation cascadeOrg = CascadeCase.scenario(1).organisation();

@@ -15,6 +15,7 @@ import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.result.LedgerEntry;
 import org.adoptsim.core.result.PlatformUse;
 import org.adoptsim.core.result.Reason;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.TeamOutcomes;
 import org.adoptsim.core.result.TeamStatus;
@@ -40,7 +41,7 @@ public final class Fingerprint {
             Scenario sc = e.getValue();
             MessageDigest one = sha256();
             for (int r = 0; r < sc.run().replicates(); r++) {
-                for (RunResult result : Replicate.run(sc, sc.strategies(), r, true)) {
+                for (RunResult result : Replicate.run(sc, sc.strategies(), r, RunDetail.SERIES)) {
                     update(one, result);
                 }
             }

@@ -7,6 +7,7 @@ import org.adoptsim.core.config.Strategy;
 import org.adoptsim.core.engine.Simulation;
 import org.adoptsim.core.org.OrgFactory;
 import org.adoptsim.core.random.RandomStreams;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.WeekObserver;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,8 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Question: how many complete 104-week runs of the default 42-team scenario does one core do per
  * second, for each strategy preset (and {@link Setups#allLevers()}, which switches on every lever)?
  *
- * <p>One operation = one {@link Simulation#run} without the weekly series (what a sweep does), on the
- * organisation of the next of {@value #ORGS} replicates, drawn in the set-up and cycled through so
+ * <p>One operation = one {@link Simulation#run} keeping only the metrics ({@code RunDetail.METRICS}, what
+ * a sweep keeps), on the organisation of the next of {@value #ORGS} replicates, drawn in the set-up and cycled through so
  * the branch predictor cannot learn one run. Org drawing is excluded here (a sweep draws one org per
  * replicate and runs every strategy on it: see {@link ReplicateBenchmark} for that end-to-end cost).
  * {@code -p distinct=1} draws all {@value #ORGS} from replicate 0 instead: the same memory touched, but
@@ -75,6 +76,6 @@ public class FullModelBenchmark {
     public RunResult run() {
         int r = next;
         next = (r + 1) % ORGS;
-        return sims[r].run(rules, chosen, streams[r], scenario.run().weeks(), false, WeekObserver.NONE);
+        return sims[r].run(rules, chosen, streams[r], scenario.run().weeks(), RunDetail.METRICS, WeekObserver.NONE);
     }
 }

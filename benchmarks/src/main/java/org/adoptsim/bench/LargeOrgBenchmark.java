@@ -6,6 +6,7 @@ import org.adoptsim.core.config.Strategy;
 import org.adoptsim.core.engine.Simulation;
 import org.adoptsim.core.org.OrgFactory;
 import org.adoptsim.core.random.RandomStreams;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.WeekObserver;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -69,6 +70,6 @@ public class LargeOrgBenchmark {
     public RunResult run(Work work) {
         int weeks = scenario.run().weeks();
         work.teamWeeks += (long) teams * weeks;
-        return sim.run(scenario.rules(), chosen, streams, weeks, false, WeekObserver.NONE);
+        return sim.run(scenario.rules(), chosen, streams, weeks, RunDetail.TEAMS, WeekObserver.NONE);
     }
 }

@@ -12,6 +12,7 @@ import org.adoptsim.core.engine.Simulation;
 import org.adoptsim.core.org.Org;
 import org.adoptsim.core.org.OrgFactory;
 import org.adoptsim.core.random.RandomStreams;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.WeekObserver;
 
 /**
@@ -53,7 +54,7 @@ public final class MemoryFootprint {
         Org org = OrgFactory.draw(spec, streams);
         long h1 = retained();
         Simulation sim = new Simulation(org);
-        sim.run(sc.rules(), strategy, streams, sc.run().weeks(), false, WeekObserver.NONE);
+        sim.run(sc.rules(), strategy, streams, sc.run().weeks(), RunDetail.TEAMS, WeekObserver.NONE);
         long h2 = retained();
         Object[] orgParts = {org, org.network(), org.network().offsetsView(), org.network().targetsView(),
             org.upstream(), org.upstream().offsetsView(), org.upstream().targetsView()};

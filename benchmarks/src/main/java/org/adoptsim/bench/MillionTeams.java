@@ -10,6 +10,7 @@ import org.adoptsim.core.engine.Simulation;
 import org.adoptsim.core.org.Org;
 import org.adoptsim.core.org.OrgFactory;
 import org.adoptsim.core.random.RandomStreams;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.WeekObserver;
 
@@ -40,8 +41,8 @@ public final class MillionTeams {
         Org org = OrgFactory.draw(spec, streams);
         long w1 = System.nanoTime();
         long c1 = cpu.getCurrentThreadCpuTime();
-        RunResult result = new Simulation(org).run(sc.rules(), Setups.allLevers(), streams, sc.run().weeks(), false,
-                WeekObserver.NONE);
+        RunResult result = new Simulation(org).run(sc.rules(), Setups.allLevers(), streams, sc.run().weeks(),
+                RunDetail.TEAMS, WeekObserver.NONE);
         long w2 = System.nanoTime();
         long c2 = cpu.getCurrentThreadCpuTime();
         long peak = 0;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.adoptsim.core.config.Presets;
 import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.run.Replicate;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Question: what does one run of the default scenario cost end to end, as a comparison or sweep pays
  * for it on one core — drawing the replicate's 42-team organisation, then running the five presets
- * on it, each returning its {@link RunResult} (no weekly series)?
+ * on it, each returning its {@link RunResult} with only the metrics, as a sweep keeps them?
  *
  * <p>One invocation = one {@link Replicate#run} of a new replicate (the org draw is shared by the five
  * runs, as in every comparison); {@code @OperationsPerInvocation(5)} makes the score runs per second.
@@ -40,6 +41,6 @@ public class ReplicateBenchmark {
     @Benchmark
     @OperationsPerInvocation(5)
     public List<RunResult> replicate() {
-        return Replicate.run(scenario, presets, replicate++, false);
+        return Replicate.run(scenario, presets, replicate++, RunDetail.METRICS);
     }
 }

@@ -3,6 +3,7 @@ package org.adoptsim.bench;
 import java.util.concurrent.TimeUnit;
 import org.adoptsim.core.config.Presets;
 import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.run.Ensemble;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -25,7 +26,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * it scale?
  *
  * <p>One invocation = {@code Ensemble.run} over {@value #REPLICATES} new replicates of the default
- * 42-team scenario (no weekly series); the sink hands every result to a {@link Blackhole}.
+ * 42-team scenario (metrics only, as a sweep keeps them); the sink hands every result to a {@link Blackhole}.
  * {@code @OperationsPerInvocation} makes the score runs per second. Scaling is the score at n threads
  * over the score at 1 thread (benchmarks/run.sh prints it); on a shared machine it is bounded by what
  * else runs on the other cores. {@code threads = all} is {@link Runtime#availableProcessors()}.
@@ -49,7 +50,7 @@ public class SweepBenchmark {
     @Setup
     public void setUp() {
         int n = "all".equals(threads) ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(threads);
-        ensemble = new Ensemble(Scenario.defaults(), Presets.all(), n, false);
+        ensemble = new Ensemble(Scenario.defaults(), Presets.all(), n, RunDetail.METRICS);
     }
 
     @Benchmark

@@ -9,6 +9,7 @@ import org.adoptsim.cli.history.MigrationLog;
 import org.adoptsim.cli.sweep.run.ScenarioFactory;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.run.Replicate;
 
@@ -51,7 +52,7 @@ public final class ScenarioModel implements AbcSmc.Model {
         Scenario s = scenario(theta);
         s = s.withRun(s.run().withSeed(seed).withWeeks(weeks));
         Strategy st = strategy == null ? s.strategies().get(0) : s.strategy(strategy).orElseThrow();
-        RunResult r = Replicate.run(s, List.of(st), 0, false).get(0);
+        RunResult r = Replicate.run(s, List.of(st), 0, RunDetail.TEAMS).get(0);
         return MigrationLog.of(r.teams(), null);
     }
 

@@ -41,6 +41,7 @@ import org.adoptsim.cli.report.ReportBuilder;
 import org.adoptsim.cli.report.WeekWords;
 import org.adoptsim.cli.today.TeamForecast;
 import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.run.Ensemble;
 import org.adoptsim.cli.output.DecomposeCsv;
@@ -206,8 +207,9 @@ final class ComparisonJob {
         int n = spec.strategies().size();
         RunsCsv csv = new RunsCsv(runs.writer(), spec.model().run().weeks(), spec.paired() ? spec.baseline() : -1,
                 startWeek());
-        Ensemble ensemble = scenarioOf == null ? new Ensemble(spec.model(), ensembleStrategies(), spec.threads(), true)
-                : new Ensemble(scenarioOf, ensembleStrategies(), spec.threads(), true);
+        Ensemble ensemble = scenarioOf == null ? new Ensemble(spec.model(), ensembleStrategies(), spec.threads(),
+                RunDetail.SERIES)
+                : new Ensemble(scenarioOf, ensembleStrategies(), spec.threads(), RunDetail.SERIES);
         try (Progress progress = spec.progress() ? Progress.forTerminal(spec.command(), " replicates", false)
                 : Progress.NONE) {
             progress.start(replicates, 0);

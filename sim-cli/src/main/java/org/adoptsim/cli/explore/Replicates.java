@@ -9,6 +9,7 @@ import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.results.Tabulator;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.run.Ensemble;
 
 /**
@@ -32,7 +33,7 @@ public final class Replicates {
                 new MetricCatalog(scenario.run().weeks()), scenario.organisation().teams());
         FunctionsAccumulator functions = new FunctionsAccumulator(names, scenario.run().weeks(),
                 scenario.rules().functions().list());
-        new Ensemble(scenario, strategies, threads, true).run(0, scenario.run().replicates(), replicate -> {
+        new Ensemble(scenario, strategies, threads, RunDetail.SERIES).run(0, scenario.run().replicates(), replicate -> {
             acc.accept(replicate);
             functions.accept(replicate);
         });

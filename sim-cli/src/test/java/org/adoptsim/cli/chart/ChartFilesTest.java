@@ -17,6 +17,7 @@ import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.results.Tabulator;
 import org.adoptsim.cli.output.OutputFolder;
 import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.run.Replicate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -38,7 +39,7 @@ class ChartFilesTest {
         MetricCatalog catalog = new MetricCatalog(52);
         ComparisonAccumulator acc = new ComparisonAccumulator(names, 0, catalog, 42);
         for (int r = 0; r < 5; r++) {
-            acc.accept(Replicate.run(s, s.strategies(), r, true));
+            acc.accept(Replicate.run(s, s.strategies(), r, RunDetail.SERIES));
         }
         ComparisonTables t = Tabulator.tabulate(acc);
         charts = new ChartSet(t, catalog, new ChartContext("demo", 4, 5, 52, names.get(0), 0, "test", 0), 42);

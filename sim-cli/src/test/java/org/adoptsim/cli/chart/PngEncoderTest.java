@@ -21,6 +21,7 @@ import org.adoptsim.cli.results.ComparisonAccumulator;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.results.Tabulator;
 import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.run.Replicate;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class PngEncoderTest {
         MetricCatalog catalog = new MetricCatalog(52);
         ComparisonAccumulator acc = new ComparisonAccumulator(names, 0, catalog, 42);
         for (int r = 0; r < 4; r++) {
-            acc.accept(Replicate.run(s, s.strategies(), r, true));
+            acc.accept(Replicate.run(s, s.strategies(), r, RunDetail.SERIES));
         }
         ChartSet set = new ChartSet(Tabulator.tabulate(acc), catalog,
                 new ChartContext("pixels", 9, 4, 52, names.get(0), 0, "test", 0), 42);

@@ -15,6 +15,7 @@ import org.adoptsim.core.config.Strategy;
 import org.adoptsim.core.config.TimedLever;
 import org.adoptsim.core.result.FunctionsOutcome;
 import org.adoptsim.core.result.Reason;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.WeeklySeries;
 import org.adoptsim.core.run.Replicate;
@@ -47,7 +48,7 @@ class AgencyCloudFactsTest {
         runs = new java.util.LinkedHashMap<>();
         all.forEach(s -> runs.put(s.name(), new ArrayList<>()));
         for (int r = 0; r < REPLICATES; r++) {
-            for (RunResult res : Replicate.run(scenario, all, r, true)) {
+            for (RunResult res : Replicate.run(scenario, all, r, RunDetail.SERIES)) {
                 runs.get(res.strategy()).add(res);
             }
         }

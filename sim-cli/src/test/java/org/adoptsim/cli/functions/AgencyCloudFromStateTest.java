@@ -13,6 +13,7 @@ import org.adoptsim.core.engine.Simulation;
 import org.adoptsim.core.org.Org;
 import org.adoptsim.core.org.OrgFactory;
 import org.adoptsim.core.random.RandomStreams;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.TeamStatus;
 import org.adoptsim.core.result.WeekObserver;
@@ -44,7 +45,7 @@ class AgencyCloudFromStateTest {
         for (int r = 0; r < REPLICATES; r++) {
             RandomStreams streams = new RandomStreams(11, r);
             Org org = OrgFactory.draw(sc.organisation(), streams);
-            count(new Simulation(org).run(sc.rules(), s, streams, 104, false, WeekObserver.NONE), straight, r);
+            count(new Simulation(org).run(sc.rules(), s, streams, 104, RunDetail.TEAMS, WeekObserver.NONE), straight, r);
             Simulation first = new Simulation(org);
             first.start(sc.rules(), s, streams, 30, WeekObserver.NONE);
             while (first.step()) {
@@ -52,9 +53,9 @@ class AgencyCloudFromStateTest {
             }
             ObservedState at30 = first.observe(30);
             RandomStreams fresh = new RandomStreams(1_000_003, r);
-            count(new Simulation(org).startFrom(at30).run(sc.rules(), s, fresh, 74, false, WeekObserver.NONE),
+            count(new Simulation(org).startFrom(at30).run(sc.rules(), s, fresh, 74, RunDetail.TEAMS, WeekObserver.NONE),
                     continued, r);
-            count(new Simulation(org).run(sc.rules(), s, fresh, 74, false, WeekObserver.NONE), ignored, r);
+            count(new Simulation(org).run(sc.rules(), s, fresh, 74, RunDetail.TEAMS, WeekObserver.NONE), ignored, r);
         }
         KolmogorovSmirnovTest ks = new KolmogorovSmirnovTest();
         String[] what = {"done", "adopted"};

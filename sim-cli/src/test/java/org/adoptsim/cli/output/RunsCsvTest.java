@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringWriter;
 import java.util.List;
 import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunMetrics;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.run.Replicate;
@@ -50,7 +51,7 @@ class RunsCsvTest {
     @Test
     void rowsHoldTheMetricsWithEmptyCellsForWhatDidNotHappen() throws Exception {
         Scenario s = Scenario.defaults().withRun(Scenario.defaults().run().withWeeks(40).withSeed(5));
-        List<RunResult> replicate = Replicate.run(s, s.strategies(), 3, true);
+        List<RunResult> replicate = Replicate.run(s, s.strategies(), 3, RunDetail.SERIES);
         StringWriter w = new StringWriter();
         new RunsCsv(w, 40).accept(replicate);
         CsvTable t = CsvTable.parse("runs.csv", w.toString());

@@ -17,6 +17,7 @@ import org.adoptsim.cli.results.PairedRow;
 import org.adoptsim.cli.results.SummaryRow;
 import org.adoptsim.cli.results.Tabulator;
 import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.run.Replicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class TableFilesTest {
         List<String> names = s.strategies().stream().map(x -> x.name()).toList();
         ComparisonAccumulator acc = new ComparisonAccumulator(names, 0, CATALOG, 42);
         for (int r = 0; r < 6; r++) {
-            acc.accept(Replicate.run(s, s.strategies(), r, true));
+            acc.accept(Replicate.run(s, s.strategies(), r, RunDetail.SERIES));
         }
         tables = Tabulator.tabulate(acc);
     }

@@ -14,6 +14,7 @@ import org.adoptsim.cli.results.Tabulator;
 import org.adoptsim.cli.output.Comparison;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.run.Replicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class ReportContentTest {
         List<String> names = s.strategies().stream().map(x -> x.name()).toList();
         ComparisonAccumulator acc = new ComparisonAccumulator(names, 0, new MetricCatalog(104), 42);
         for (int r = 0; r < 40; r++) {
-            acc.accept(Replicate.run(s, s.strategies(), r, true));
+            acc.accept(Replicate.run(s, s.strategies(), r, RunDetail.SERIES));
         }
         tables = Tabulator.tabulate(acc);
         manifest = Manifest.builder().toolVersion("t").command("compare")

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.run.Replicate;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class DecompositionTest {
         double[] sums = new double[4];
         for (int r = 0; r < 4; r++) {
             // four different strategies of the defaults stand in for A, B and the two crossed variants
-            List<RunResult> runs = Replicate.run(s, s.strategies(), r, true);
+            List<RunResult> runs = Replicate.run(s, s.strategies(), r, RunDetail.SERIES);
             RunResult a = runs.get(2);
             RunResult b = runs.get(3);
             RunResult x = runs.get(1);

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
 import org.adoptsim.core.result.BreakEven;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.run.Replicate;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class MetricCatalogTest {
                 .filter(s -> s.name().equals("earned") || s.name().equals("announce-and-hope")).toList();
         int checked = 0;
         for (int replicate = 0; replicate < 5; replicate++) {
-            List<RunResult> runs = Replicate.run(sc, pair, replicate, true);
+            List<RunResult> runs = Replicate.run(sc, pair, replicate, RunDetail.SERIES);
             RunResult base = runs.stream().filter(r -> r.strategy().equals("announce-and-hope")).findFirst().orElseThrow();
             RunResult earned = runs.stream().filter(r -> r.strategy().equals("earned")).findFirst().orElseThrow();
             int index = BreakEven.week(earned.series().netHoursSeries(), base.series().netHoursSeries());

@@ -3,6 +3,7 @@ package org.adoptsim.cli.results;
 import java.util.ArrayList;
 import java.util.List;
 import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.run.Replicate;
 
@@ -17,7 +18,7 @@ final class SmallRuns {
     static List<List<RunResult>> replicates(int n) {
         List<List<RunResult>> out = new ArrayList<>();
         for (int r = 0; r < n; r++) {
-            out.add(Replicate.run(SCENARIO, SCENARIO.strategies(), r, true));
+            out.add(Replicate.run(SCENARIO, SCENARIO.strategies(), r, RunDetail.SERIES));
         }
         return out;
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.adoptsim.core.config.DecisionRules;
 import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.WeeklySeries;
 import org.adoptsim.core.run.Replicate;
@@ -25,7 +26,7 @@ class ValidationScenariosTest {
     }
 
     private static RunResult run(Scenario s, int replicate, boolean series) {
-        List<RunResult> r = Replicate.run(s, s.strategies(), replicate, series);
+        List<RunResult> r = Replicate.run(s, s.strategies(), replicate, series ? RunDetail.SERIES : RunDetail.TEAMS);
         assertEquals(1, r.size());
         return r.get(0);
     }

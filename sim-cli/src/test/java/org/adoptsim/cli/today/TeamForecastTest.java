@@ -18,6 +18,7 @@ import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
 import org.adoptsim.core.result.FunctionsOutcome;
 import org.adoptsim.core.result.Reason;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.TeamOutcomes;
 import org.adoptsim.core.result.TeamStatus;
@@ -33,7 +34,7 @@ class TeamForecastTest {
         Scenario sc = Scenario.defaults().withStrategies(TWO);
         List<List<RunResult>> out = new ArrayList<>();
         for (int r = 0; r < n; r++) {
-            out.add(Replicate.run(sc, TWO, r, false));
+            out.add(Replicate.run(sc, TWO, r, RunDetail.TEAMS));
         }
         return out;
     }
@@ -109,7 +110,7 @@ class TeamForecastTest {
         sc = sc.withRun(sc.run().withWeeks(74));
         TeamForecast f = new TeamForecast(List.of("a", "b"), names(), 30, 74);
         for (int r = 0; r < 20; r++) {
-            f.accept(Replicate.run(sc, TWO, r, false));
+            f.accept(Replicate.run(sc, TWO, r, RunDetail.TEAMS));
         }
         StringWriter w = new StringWriter();
         LaggardTable.print(f, 42, new java.io.PrintWriter(w));
@@ -142,7 +143,7 @@ class TeamForecastTest {
         sc = sc.withRun(sc.run().withWeeks(74)).withStart(state);
         TeamForecast f = new TeamForecast(List.of("a", "b"), names(), state, 74);
         for (int r = 0; r < 20; r++) {
-            f.accept(Replicate.run(sc, TWO, r, false));
+            f.accept(Replicate.run(sc, TWO, r, RunDetail.TEAMS));
         }
         for (int s = 0; s < 2; s++) {
             assertEquals(1, f.pDone(s, 0, 0), "done before the runs, done in every run");
@@ -191,7 +192,7 @@ class TeamForecastTest {
         List<Strategy> strategies = sc.strategies();
         List<List<RunResult>> runs = new ArrayList<>();
         for (int r = 0; r < 40; r++) {
-            runs.add(Replicate.run(sc, strategies, r, false));
+            runs.add(Replicate.run(sc, strategies, r, RunDetail.TEAMS));
         }
         int teams = runs.get(0).get(0).teams().teams();
         List<String> names = new ArrayList<>();

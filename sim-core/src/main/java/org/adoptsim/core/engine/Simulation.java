@@ -5,6 +5,7 @@ import org.adoptsim.core.config.Rules;
 import org.adoptsim.core.config.Strategy;
 import org.adoptsim.core.org.Org;
 import org.adoptsim.core.random.RandomStreams;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.SeriesRecorder;
 import org.adoptsim.core.result.WeekObserver;
@@ -49,12 +50,12 @@ public final class Simulation {
      *
      * @param streams  the replicate's random streams; the org must have been drawn from the same ones
      *                 for common random numbers to hold
-     * @param record   whether to keep the weekly series in the result
+     * @param detail   what the result keeps beside the metrics: the teams' outcomes, the weekly series
      * @param observer sees every week (use {@link WeekObserver#NONE} for none)
      */
-    public RunResult run(Rules rules, Strategy strategy, RandomStreams streams, int weeks, boolean record,
+    public RunResult run(Rules rules, Strategy strategy, RandomStreams streams, int weeks, RunDetail detail,
             WeekObserver observer) {
-        SeriesRecorder series = record ? new SeriesRecorder(world.teams.n, weeks) : null;
+        SeriesRecorder series = detail == RunDetail.SERIES ? new SeriesRecorder(world.teams.n, weeks) : null;
         WeekObserver downstream = series == null ? observer
                 : observer == WeekObserver.NONE ? series : view -> {
                     series.onWeek(view);
@@ -64,7 +65,7 @@ public final class Simulation {
         while (step()) {
             continue;
         }
-        return result(series);
+        return result(detail != RunDetail.METRICS, series);
     }
 
     /**
@@ -132,11 +133,15 @@ public final class Simulation {
         return week;
     }
 
-    /** The result of the finished run; {@code series} is the recorder it was observed by, or null. */
-    private RunResult result(SeriesRecorder series) {
+    /**
+     * The result of the finished run: with the teams' and functions' outcomes when {@code teams}, and
+     * with the weekly series of {@code series}, the recorder it was observed by (null: none).
+     */
+    private RunResult result(boolean teams, SeriesRecorder series) {
         return new RunResult(strategy.name(), (int) streams.replicate(), streams.seed(),
-                MetricsBuilder.metrics(world, milestones), MetricsBuilder.outcomes(world.teams),
-                series == null ? null : series.series(), world.desk.active ? world.desk.outcome(world.teams) : null);
+                MetricsBuilder.metrics(world, milestones), teams ? MetricsBuilder.outcomes(world.teams) : null,
+                series == null ? null : series.series(),
+                teams && world.desk.active ? world.desk.outcome(world.teams) : null);
     }
 
     /** The result of the run driven by {@link #start} and {@link #step}, without a weekly series. */
@@ -144,6 +149,6 @@ public final class Simulation {
         if (week < weeks) {
             throw new IllegalStateException("the run has done " + week + " of its " + weeks + " weeks");
         }
-        return result(null);
+        return result(true, null);
     }
 }

@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /**
  * The immutable end of one run: which strategy and replicate, the per-run metrics, each team's
- * outcome, the weekly series when it was recorded (sweeps may skip it to save memory), and what the
- * functions did when the scenario declares some.
+ * outcome, the weekly series when it was recorded, and what the functions did when the scenario
+ * declares some. Which of the last three a run keeps is its {@link RunDetail}: a sweep keeps none,
+ * and then {@code teams} is null.
  */
 public record RunResult(String strategy, int replicate, long seed, RunMetrics metrics, TeamOutcomes teams,
         WeeklySeries series, FunctionsOutcome functionsOutcome) {

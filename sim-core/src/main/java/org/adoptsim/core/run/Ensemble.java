@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 
 /**
@@ -18,10 +19,10 @@ public final class Ensemble {
     private final IntFunction<Scenario> scenario;
     private final List<Strategy> strategies;
     private final int threads;
-    private final boolean series;
+    private final RunDetail detail;
 
-    public Ensemble(Scenario scenario, List<Strategy> strategies, int threads, boolean series) {
-        this(r -> scenario, strategies, threads, series);
+    public Ensemble(Scenario scenario, List<Strategy> strategies, int threads, RunDetail detail) {
+        this(r -> scenario, strategies, threads, detail);
     }
 
     /**
@@ -29,20 +30,20 @@ public final class Ensemble {
      * settings; the strategies are the given ones) — for parameter sets drawn per replicate, such as a
      * calibration's posterior. {@code scenarioOf} must be thread-safe and depend on r alone.
      */
-    public Ensemble(IntFunction<Scenario> scenarioOf, List<Strategy> strategies, int threads, boolean series) {
+    public Ensemble(IntFunction<Scenario> scenarioOf, List<Strategy> strategies, int threads, RunDetail detail) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads: must be >= 1, was " + threads);
         }
         this.scenario = scenarioOf;
         this.strategies = List.copyOf(strategies);
         this.threads = threads;
-        this.series = series;
+        this.detail = detail;
     }
 
     /** Runs replicates {@code [from, to)} and passes each replicate's results, in order, to the sink. */
     public void run(int from, int to, Consumer<List<RunResult>> sink) throws InterruptedException {
         OrderedWork.run(threads, from, to,
-                r -> () -> Replicate.run(scenario.apply((int) r), strategies, (int) r, series),
+                r -> () -> Replicate.run(scenario.apply((int) r), strategies, (int) r, detail),
                 (results, r) -> sink.accept(results), () -> false);
     }
 }

@@ -8,6 +8,7 @@ import org.adoptsim.core.engine.Simulation;
 import org.adoptsim.core.org.Org;
 import org.adoptsim.core.org.OrgFactory;
 import org.adoptsim.core.random.RandomStreams;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.WeekObserver;
 
@@ -20,14 +21,15 @@ public final class Replicate {
     private Replicate() {
     }
 
-    /** Runs each strategy in order on the replicate's organisation. */
-    public static List<RunResult> run(Scenario scenario, List<Strategy> strategies, int replicate, boolean series) {
+    /** Runs each strategy in order on the replicate's organisation; each result keeps {@code detail}. */
+    public static List<RunResult> run(Scenario scenario, List<Strategy> strategies, int replicate,
+            RunDetail detail) {
         RandomStreams streams = new RandomStreams(scenario.run().seed(), replicate);
         Org org = OrgFactory.draw(scenario.organisation(), streams);
         Simulation sim = new Simulation(org).startFrom(scenario.start());
         List<RunResult> out = new ArrayList<>(strategies.size());
         for (Strategy s : strategies) {
-            out.add(sim.run(scenario.rules(), s, streams, scenario.run().weeks(), series, WeekObserver.NONE));
+            out.add(sim.run(scenario.rules(), s, streams, scenario.run().weeks(), detail, WeekObserver.NONE));
         }
         return out;
     }

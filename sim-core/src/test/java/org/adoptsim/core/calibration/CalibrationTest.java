@@ -12,6 +12,7 @@ import org.adoptsim.core.config.Presets;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
 import org.adoptsim.core.config.Tool;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunMetrics;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.run.Ensemble;
@@ -39,7 +40,7 @@ class CalibrationTest {
         strategies.add(preset(Presets.MANDATE_EARLY).withName(EARLY_TOOLS).withTooling(cutCost));
         strategies.add(preset(Presets.PURE_MANDATE).withName(PURE_TOOLS).withTooling(cutCost));
         List<RunResult> all = new ArrayList<>();
-        new Ensemble(scenario, strategies, 2, true).run(0, REPLICATES, all::addAll);
+        new Ensemble(scenario, strategies, 2, RunDetail.SERIES).run(0, REPLICATES, all::addAll);
         runs = all.stream().collect(Collectors.groupingBy(RunResult::strategy));
     }
 

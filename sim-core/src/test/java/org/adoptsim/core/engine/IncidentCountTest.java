@@ -17,6 +17,7 @@ import org.adoptsim.core.org.OrgFactory;
 import org.adoptsim.core.random.EventDraws;
 import org.adoptsim.core.random.Purpose;
 import org.adoptsim.core.random.RandomStreams;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.TeamStatus;
 import org.adoptsim.core.result.WeekObserver;
 import org.adoptsim.core.result.WeekView;
@@ -49,7 +50,7 @@ class IncidentCountTest {
             Simulation sim = new Simulation(org);
             for (Strategy s : strategies) {
                 Recount recount = new Recount(streams.events(), risky, rules.platform().maturity(), teams);
-                sim.run(rules, s, streams, 104, false, recount);
+                sim.run(rules, s, streams, 104, RunDetail.TEAMS, recount);
                 total += recount.incidents;
             }
         }

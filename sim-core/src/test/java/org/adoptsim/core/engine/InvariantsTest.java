@@ -11,6 +11,7 @@ import org.adoptsim.core.org.Org;
 import org.adoptsim.core.org.OrgFactory;
 import org.adoptsim.core.random.RandomStreams;
 import org.adoptsim.core.result.Reason;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunMetrics;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.TeamStatus;
@@ -45,8 +46,8 @@ class InvariantsTest {
             RandomStreams streams = new RandomStreams(sc.run().seed(), replicate);
             Org org = OrgFactory.draw(sc.organisation(), streams);
             Checker checker = new Checker(org.teams());
-            RunResult r = new Simulation(org).run(sc.rules(), sc.strategies().get(0), streams, sc.run().weeks(), true,
-                    checker);
+            RunResult r = new Simulation(org).run(sc.rules(), sc.strategies().get(0), streams, sc.run().weeks(),
+                    RunDetail.SERIES, checker);
             assertEquals(sc.run().weeks(), checker.weeksSeen, sc.name());
             checkSeries(r.series(), org.teams());
             checkMetrics(r, checker);
@@ -64,8 +65,8 @@ class InvariantsTest {
             Scenario sc = RandomScenarios.draw(seed);
             RandomStreams streams = new RandomStreams(sc.run().seed(), 0);
             Org org = OrgFactory.draw(sc.organisation(), streams);
-            RunResult r = new Simulation(org).run(sc.rules(), sc.strategies().get(0), streams, sc.run().weeks(), false,
-                    v -> {
+            RunResult r = new Simulation(org).run(sc.rules(), sc.strategies().get(0), streams, sc.run().weeks(),
+                    RunDetail.TEAMS, v -> {
                         for (int i = 0; i < v.teams(); i++) {
                             statuses.add(v.status(i));
                             reasons.add(v.reason(i));

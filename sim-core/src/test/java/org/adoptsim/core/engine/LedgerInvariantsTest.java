@@ -11,6 +11,7 @@ import org.adoptsim.core.random.RandomStreams;
 import org.adoptsim.core.result.Ledger;
 import org.adoptsim.core.result.LedgerEntry;
 import org.adoptsim.core.result.PlatformUse;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunMetrics;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.TeamOutcomes;
@@ -41,8 +42,8 @@ class LedgerInvariantsTest {
         for (int replicate = 0; replicate < 2; replicate++) {
             RandomStreams streams = new RandomStreams(sc.run().seed(), replicate);
             Org org = OrgFactory.draw(sc.organisation(), streams);
-            RunResult r = new Simulation(org).run(sc.rules(), sc.strategies().get(0), streams, sc.run().weeks(), true,
-                    WeekObserver.NONE);
+            RunResult r = new Simulation(org).run(sc.rules(), sc.strategies().get(0), streams, sc.run().weeks(),
+                    RunDetail.SERIES, WeekObserver.NONE);
             checkWeeks(sc.name(), r.series());
             checkRun(sc.name(), r);
         }

@@ -7,6 +7,7 @@ import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.org.Org;
 import org.adoptsim.core.org.OrgFactory;
 import org.adoptsim.core.random.RandomStreams;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.WeekObserver;
 import org.adoptsim.core.testkit.RandomScenarios;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class SkippedVisitsTest {
                 counts[0] += finishedHaveNothingLeft(w, sc.name());
                 counts[1] += barsMatchAdoption(w, sc.name());
             };
-            new Simulation(org).run(sc.rules(), sc.strategies().get(0), streams, sc.run().weeks(), false, check);
+            new Simulation(org).run(sc.rules(), sc.strategies().get(0), streams, sc.run().weeks(), RunDetail.TEAMS, check);
             marked += counts[0];
             heldPast += counts[1];
         }

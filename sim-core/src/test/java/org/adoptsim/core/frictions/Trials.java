@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.run.Replicate;
 
@@ -16,7 +17,7 @@ final class Trials {
     static List<RunResult> run(Scenario scenario, Strategy strategy, int replicates) {
         List<RunResult> out = new ArrayList<>(replicates);
         for (int r = 0; r < replicates; r++) {
-            out.add(Replicate.run(scenario, List.of(strategy), r, true).get(0));
+            out.add(Replicate.run(scenario, List.of(strategy), r, RunDetail.SERIES).get(0));
         }
         return out;
     }

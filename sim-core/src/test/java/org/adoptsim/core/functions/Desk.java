@@ -10,6 +10,7 @@ import org.adoptsim.core.config.SignOffStage;
 import org.adoptsim.core.config.Strategy;
 import org.adoptsim.core.config.Trigger;
 import org.adoptsim.core.result.FunctionsOutcome;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.run.Replicate;
 
@@ -46,7 +47,7 @@ final class Desk {
     }
 
     static RunResult run(Scenario sc, Strategy s, int replicate) {
-        return Replicate.run(sc, List.of(s), replicate, true).get(0);
+        return Replicate.run(sc, List.of(s), replicate, RunDetail.SERIES).get(0);
     }
 
     static FunctionsOutcome outcome(Scenario sc, Strategy s, int replicate) {

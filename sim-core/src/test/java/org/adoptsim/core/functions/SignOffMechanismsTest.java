@@ -15,6 +15,7 @@ import org.adoptsim.core.config.Sunset;
 import org.adoptsim.core.config.Trigger;
 import org.adoptsim.core.result.FunctionsOutcome;
 import org.adoptsim.core.result.Reason;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.TeamOutcomes;
 import org.adoptsim.core.result.TeamStatus;
@@ -32,7 +33,7 @@ class SignOffMechanismsTest {
     @Test
     void offByDefaultNothingIsReportedAndNoTeamWaitsOnASignOff() {
         Scenario sc = Scenario.defaults();
-        for (RunResult r : Replicate.run(sc, sc.strategies(), 0, true)) {
+        for (RunResult r : Replicate.run(sc, sc.strategies(), 0, RunDetail.SERIES)) {
             assertTrue(r.functions().isEmpty());
             for (int w = 0; w < r.weekly().orElseThrow().weeks(); w++) {
                 assertEquals(0, r.weekly().orElseThrow().count(Reason.SIGN_OFF, w));

@@ -21,6 +21,7 @@ import org.adoptsim.core.config.WorkRules;
 import org.adoptsim.core.org.Org;
 import org.adoptsim.core.org.OrgFactory;
 import org.adoptsim.core.random.RandomStreams;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.TeamOutcomes;
 import org.adoptsim.core.result.TeamStatus;
@@ -55,8 +56,8 @@ class KernelEngineAgreementTest {
 
         RandomStreams streams = new RandomStreams(seed, 0);
         Org org = OrgFactory.draw(watts.organisation(), streams);
-        RunResult engine = new Simulation(org).run(watts.rules(), watts.strategies().get(0), streams, WEEKS, false,
-                WeekObserver.NONE);
+        RunResult engine = new Simulation(org).run(watts.rules(), watts.strategies().get(0), streams, WEEKS,
+                RunDetail.TEAMS, WeekObserver.NONE);
         int[] engineRounds = rounds(engine.teams());
 
         ThresholdCascade kernel = new ThresholdCascade(org.network());

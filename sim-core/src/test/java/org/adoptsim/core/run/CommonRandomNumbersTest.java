@@ -18,6 +18,7 @@ import org.adoptsim.core.config.Trigger;
 import org.adoptsim.core.org.Org;
 import org.adoptsim.core.org.OrgFactory;
 import org.adoptsim.core.random.RandomStreams;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.TeamStatus;
 import org.adoptsim.core.testkit.Runs;
@@ -88,9 +89,9 @@ class CommonRandomNumbersTest {
     void aStrategysResultsDoNotDependOnTheOtherStrategiesRun() {
         List<Strategy> all = DEFAULTS.strategies();
         for (int r = 0; r < 3; r++) {
-            List<RunResult> together = Replicate.run(DEFAULTS, all, r, true);
+            List<RunResult> together = Replicate.run(DEFAULTS, all, r, RunDetail.SERIES);
             for (int s = 0; s < all.size(); s++) {
-                RunResult alone = Replicate.run(DEFAULTS, List.of(all.get(s)), r, true).get(0);
+                RunResult alone = Replicate.run(DEFAULTS, List.of(all.get(s)), r, RunDetail.SERIES).get(0);
                 Same.assertSameResult(alone, together.get(s));
             }
         }

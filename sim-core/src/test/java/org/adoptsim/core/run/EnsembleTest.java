@@ -9,6 +9,7 @@ import java.util.List;
 import org.adoptsim.core.config.Distribution;
 import org.adoptsim.core.config.Organisation;
 import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +23,7 @@ class EnsembleTest {
     @ValueSource(ints = {1, 2})
     void replicatesArriveInOrderWithStrategiesInTheGivenOrder(int threads) throws Exception {
         List<List<RunResult>> got = new ArrayList<>();
-        new Ensemble(DEFAULTS, DEFAULTS.strategies(), threads, false).run(3, 10, got::add);
+        new Ensemble(DEFAULTS, DEFAULTS.strategies(), threads, RunDetail.TEAMS).run(3, 10, got::add);
         assertEquals(7, got.size());
         for (int k = 0; k < got.size(); k++) {
             for (int s = 0; s < DEFAULTS.strategies().size(); s++) {
@@ -37,7 +38,7 @@ class EnsembleTest {
     @ValueSource(ints = {1, 2})
     void anInterruptionKeepsWhatTheSinkAlreadyHas(int threads) {
         List<List<RunResult>> got = new ArrayList<>();
-        Ensemble e = new Ensemble(DEFAULTS, DEFAULTS.strategies(), threads, false);
+        Ensemble e = new Ensemble(DEFAULTS, DEFAULTS.strategies(), threads, RunDetail.TEAMS);
         assertThrows(InterruptedException.class, () -> e.run(0, 40, rep -> {
             got.add(rep);
             if (got.size() == 3) {
@@ -58,13 +59,14 @@ class EnsembleTest {
         Scenario bad = DEFAULTS.withOrganisation(o.withAttributes(o.attributes().withGain(
                 o.attributes().gain().withAll(new Distribution.Values(new double[] {1, 2})))));
         var e = assertThrows(IllegalArgumentException.class,
-                () -> new Ensemble(bad, bad.strategies(), threads, false).run(0, 5, rep -> { }));
+                () -> new Ensemble(bad, bad.strategies(), threads, RunDetail.TEAMS).run(0, 5, rep -> { }));
         assertEquals("gain.values: lists 2 values for 42 teams", e.getMessage());
     }
 
     @Test
     void threadCountMustBePositive() {
-        var e = assertThrows(IllegalArgumentException.class, () -> new Ensemble(DEFAULTS, DEFAULTS.strategies(), 0, false));
+        var e = assertThrows(IllegalArgumentException.class, () -> new Ensemble(DEFAULTS, DEFAULTS.strategies(), 0,
+                RunDetail.TEAMS));
         assertEquals("threads: must be >= 1, was 0", e.getMessage());
     }
 }

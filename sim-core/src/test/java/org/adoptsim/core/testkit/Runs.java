@@ -9,6 +9,7 @@ import org.adoptsim.core.engine.Simulation;
 import org.adoptsim.core.org.Org;
 import org.adoptsim.core.org.OrgFactory;
 import org.adoptsim.core.random.RandomStreams;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunMetrics;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.TeamStatus;
@@ -30,7 +31,7 @@ public final class Runs {
             out.add(new ArrayList<>());
         }
         try {
-            new Ensemble(sc, sc.strategies(), THREADS, true).run(0, sc.run().replicates(), rep -> {
+            new Ensemble(sc, sc.strategies(), THREADS, RunDetail.SERIES).run(0, sc.run().replicates(), rep -> {
                 for (int s = 0; s < rep.size(); s++) {
                     out.get(s).add(rep.get(s));
                 }
@@ -90,7 +91,7 @@ public final class Runs {
         RandomStreams streams = new RandomStreams(sc.run().seed(), replicate);
         Org org = OrgFactory.draw(sc.organisation(), streams);
         Trace.Recorder rec = new Trace.Recorder(org.teams(), sc.run().weeks());
-        RunResult result = new Simulation(org).run(sc.rules(), strategy, streams, sc.run().weeks(), true, rec);
+        RunResult result = new Simulation(org).run(sc.rules(), strategy, streams, sc.run().weeks(), RunDetail.SERIES, rec);
         return rec.finish(org, result);
     }
 

@@ -17,6 +17,7 @@ import org.adoptsim.core.engine.Simulation;
 import org.adoptsim.core.org.Org;
 import org.adoptsim.core.org.OrgFactory;
 import org.adoptsim.core.random.RandomStreams;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.TeamStatus;
 import org.adoptsim.core.result.WeekObserver;
@@ -104,7 +105,8 @@ class FromStateTest {
         for (int r = 0; r < replicates; r++) {
             RandomStreams streams = new RandomStreams(7, r);
             Org org = OrgFactory.draw(DEFAULTS.organisation(), streams);
-            RunResult whole = new Simulation(org).run(DEFAULTS.rules(), s, streams, 104, false, WeekObserver.NONE);
+            RunResult whole = new Simulation(org).run(DEFAULTS.rules(), s, streams, 104, RunDetail.TEAMS,
+                    WeekObserver.NONE);
             straight[r] = doneAfter(whole, 30, 0, straightWeeks);
 
             Simulation first = new Simulation(org);
@@ -115,9 +117,9 @@ class FromStateTest {
             ObservedState at30 = first.observe(30);
             RandomStreams fresh = new RandomStreams(1_000_007, r);
             RunResult rest = new Simulation(org).startFrom(at30)
-                    .run(DEFAULTS.rules(), s, fresh, 74, false, WeekObserver.NONE);
+                    .run(DEFAULTS.rules(), s, fresh, 74, RunDetail.TEAMS, WeekObserver.NONE);
             continued[r] = doneAfter(rest, 0, 30, continuedWeeks);
-            RunResult scratch = new Simulation(org).run(DEFAULTS.rules(), s, fresh, 74, false, WeekObserver.NONE);
+            RunResult scratch = new Simulation(org).run(DEFAULTS.rules(), s, fresh, 74, RunDetail.TEAMS, WeekObserver.NONE);
             ignored[r] = doneAfter(scratch, 0, 30, ignoredWeeks);
         }
         assertAgree("final done count", straight, continued, 1);

@@ -14,6 +14,7 @@ import org.adoptsim.core.config.TeamField;
 import org.adoptsim.core.org.Org;
 import org.adoptsim.core.org.OrgFactory;
 import org.adoptsim.core.random.RandomStreams;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.result.TeamStatus;
 import org.adoptsim.core.run.Replicate;
@@ -71,7 +72,7 @@ class KnownTeamsTest {
         int othersDone = 0;
         int runs = 0;
         for (int r = 0; r < 40; r++) {
-            for (RunResult res : Replicate.run(sc, voluntary, r, false)) {
+            for (RunResult res : Replicate.run(sc, voluntary, r, RunDetail.TEAMS)) {
                 runs++;
                 done += res.teams().status(team) == TeamStatus.DONE ? 1 : 0;
                 for (int i = 0; i < res.teams().teams(); i++) {

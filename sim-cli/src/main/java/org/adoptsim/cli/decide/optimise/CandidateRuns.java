@@ -9,6 +9,7 @@ import java.util.function.IntFunction;
 import org.adoptsim.cli.decide.select.Sampler;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.run.Ensemble;
 
@@ -76,8 +77,8 @@ final class CandidateRuns implements Sampler {
         List<Strategy> s = systems.stream().map(candidates::get).toList();
         int weeks = scenario.run().weeks();
         try {
-            Ensemble ensemble = scenarioOf == null ? new Ensemble(scenario, s, threads, needsSeries())
-                    : new Ensemble(scenarioOf, s, threads, needsSeries());
+            Ensemble ensemble = scenarioOf == null ? new Ensemble(scenario, s, threads, Recheck.detail(target))
+                    : new Ensemble(scenarioOf, s, threads, Recheck.detail(target));
             ensemble.run(from, to, results -> {
                 for (int i = 0; i < results.size(); i++) {
                     RunResult r = results.get(i);
@@ -104,10 +105,5 @@ final class CandidateRuns implements Sampler {
     static IntFunction<Scenario> memo(IntFunction<Scenario> f) {
         Map<Integer, Scenario> built = new ConcurrentHashMap<>();
         return r -> built.computeIfAbsent(r, f::apply);
-    }
-
-    /** Only the honest-adoption checkpoints read the weekly series; recording it costs time. */
-    private boolean needsSeries() {
-        return target.metrics().stream().anyMatch(m -> m.id().startsWith("honest_at_"));
     }
 }

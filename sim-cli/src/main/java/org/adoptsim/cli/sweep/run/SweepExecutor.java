@@ -7,6 +7,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.adoptsim.cli.results.Metric;
 import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.run.OrderedWork;
 import org.adoptsim.core.run.Replicate;
@@ -87,12 +88,12 @@ public final class SweepExecutor {
         List<RunResult> results;
         if (plan.draws() == null) {
             Scenario s = w.scenario(factory, plan.strategies());
-            results = Replicate.run(s, w.strategies(), replicate, false);
+            results = Replicate.run(s, w.strategies(), replicate, RunDetail.METRICS);
         } else {
             // As core.run.Ensemble's per-replicate constructor runs replicate r: on its own scenario,
             // within this executor's ordered window rather than a pool per point.
             PointWork.Replicated r = w.scenario(factory, plan.strategies(), plan.draws(), replicate);
-            results = Replicate.run(r.scenario(), r.strategies(), replicate, false);
+            results = Replicate.run(r.scenario(), r.strategies(), replicate, RunDetail.METRICS);
         }
         List<Metric> metrics = plan.metrics();
         int m = metrics.size();
