@@ -9,7 +9,6 @@ import java.util.function.IntFunction;
 import org.adoptsim.cli.decide.select.Sampler;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
-import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.run.Ensemble;
 
@@ -77,8 +76,8 @@ final class CandidateRuns implements Sampler {
         List<Strategy> s = systems.stream().map(candidates::get).toList();
         int weeks = scenario.run().weeks();
         try {
-            Ensemble ensemble = scenarioOf == null ? new Ensemble(scenario, s, threads, Recheck.detail(target))
-                    : new Ensemble(scenarioOf, s, threads, Recheck.detail(target));
+            Ensemble ensemble = scenarioOf == null ? new Ensemble(scenario, s, threads, target.runDetail())
+                    : new Ensemble(scenarioOf, s, threads, target.runDetail());
             ensemble.run(from, to, results -> {
                 for (int i = 0; i < results.size(); i++) {
                     RunResult r = results.get(i);

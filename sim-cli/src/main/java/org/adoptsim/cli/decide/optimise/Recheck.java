@@ -8,7 +8,6 @@ import org.adoptsim.cli.decide.select.ProbabilityConstraint;
 import org.adoptsim.cli.results.stats.Estimate;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.Strategy;
-import org.adoptsim.core.result.RunDetail;
 import org.adoptsim.core.result.RunResult;
 import org.adoptsim.core.run.Ensemble;
 
@@ -57,10 +56,9 @@ record Recheck(int replicates, Estimate winner, Estimate written, Estimate diffe
         all.add(written);
         long[] hits = new long[target.constraints().size()];
         int weeks = fresh.run().weeks();
-        RunDetail detail = detail(target);
         try {
-            Ensemble ensemble = freshOf == null ? new Ensemble(fresh, all, threads, detail)
-                    : new Ensemble(freshOf, all, threads, detail);
+            Ensemble ensemble = freshOf == null ? new Ensemble(fresh, all, threads, target.runDetail())
+                    : new Ensemble(freshOf, all, threads, target.runDetail());
             ensemble.run(0, replicates, results -> {
                 RunResult w = results.get(0);
                 int r = w.replicate();
@@ -94,15 +92,6 @@ record Recheck(int replicates, Estimate winner, Estimate written, Estimate diffe
     }
 
     /** Share of joint bootstrap resamples in which each row has the largest sum (ties shared). */
-    /**
-     * What the runs must keep for the target's metrics: only the honest-adoption checkpoints read the
-     * weekly series, which costs time to record; no metric reads the teams' outcomes.
-     */
-    static RunDetail detail(Target target) {
-        return target.metrics().stream().anyMatch(m -> m.id().startsWith("honest_at_")) ? RunDetail.SERIES
-                : RunDetail.METRICS;
-    }
-
     static double[] pBest(double[][] v, int resamples, long seed) {
         int k = v.length;
         int n = v[0].length;

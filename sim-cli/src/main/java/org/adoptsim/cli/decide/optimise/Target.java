@@ -10,6 +10,7 @@ import org.adoptsim.cli.results.Direction;
 import org.adoptsim.cli.results.Metric;
 import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.decide.select.ProbabilityConstraint;
+import org.adoptsim.core.result.RunDetail;
 
 /**
  * The objective and the probability constraints, resolved against the metric catalogue. Column 0 of
@@ -67,6 +68,14 @@ public record Target(Metric objective, boolean maximise, List<Metric> metrics, L
             cs.add(new ProbabilityConstraint(metrics.size() - 1, x.group(2).equals(">="), threshold, p));
         }
         return new Target(m, max, metrics, cs, List.copyOf(constraints));
+    }
+
+    /**
+     * What each run must keep for these metrics: only the honest-adoption checkpoints read the weekly
+     * series, which costs time to record; no metric reads the teams' outcomes.
+     */
+    public RunDetail runDetail() {
+        return metrics.stream().anyMatch(m -> m.id().startsWith("honest_at_")) ? RunDetail.SERIES : RunDetail.METRICS;
     }
 
     /** The value of output column {@code c} for a run's metric value, censoring applied to the objective. */
