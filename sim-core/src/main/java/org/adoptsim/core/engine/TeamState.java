@@ -83,12 +83,12 @@ final class TeamState {
      * Kept in that order because post-migration support walks it every week. Only entries below
      * {@link #doneCount} mean anything; {@link #addDone} writes each before it is read.
      */
-    double[] doneSigma;
+    final double[] doneSigma;
     /**
-     * Where post-migration support writes the week's new σ of the done teams, beside the old, until
-     * {@link #takeNextSigma} makes it {@link #doneSigma}.
+     * The done teams' σ before this week's post-migration support, which serves them in place: kept
+     * for the walk that starts again from it when the budget runs out on the way.
      */
-    double[] nextSigma;
+    final double[] sigmaBefore;
     /** Week the team became adopted (done and σ ≥ adoptedAt), −1 before week 0, {@link #NOT_DONE} if not (yet). */
     final int[] adoptedWeek;
     /** Done teams in the order they finished (ties by team index): the order post-migration support serves them. */
@@ -174,7 +174,7 @@ final class TeamState {
         blockerSeq = new long[n];
         hiddenLeft = new int[n];
         doneSigma = new double[n];
-        nextSigma = new double[n];
+        sigmaBefore = new double[n];
         adoptedWeek = new int[n];
         doneOrder = new int[n];
         donePosition = new int[n];
@@ -348,13 +348,6 @@ final class TeamState {
         doneStep[k] = step;
         adoptionBar[k] = adoptedAt;
         return k;
-    }
-
-    /** Makes the σ post-migration support wrote to {@link #nextSigma} the done teams' σ. */
-    void takeNextSigma() {
-        double[] old = doneSigma;
-        doneSigma = nextSigma;
-        nextSigma = old;
     }
 
     /** Marks a done team adopted in this week. */

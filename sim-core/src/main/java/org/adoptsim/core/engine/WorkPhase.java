@@ -166,13 +166,15 @@ final class WorkPhase implements Phase {
      * a done team not adopted has σ below adoptedAt, so these are the teams crossing it now; with
      * them a sign-off may have held the adoption of a team already past it.
      *
-     * <p>The budget nearly always covers every team, so the walk first serves them all in full without
-     * testing the budget at each, writing the new σ beside the old ({@link TeamState#nextSigma}), and
-     * keeps that when the budget is still above 0 after it. Each team asks (1 − σ)·supportHours ≥ 0,
+     * <p>The budget nearly always covers every team, so the walk first serves them all in full, in
+     * place, without testing the budget at each, and keeps the old σ aside ({@link TeamState#sigmaBefore});
+     * that stands when the budget is still above 0 after it. Each team asks (1 − σ)·supportHours ≥ 0,
      * since σ never passes 1, so the budget ends above 0 exactly when every team found it above what
      * it asked: the walk that tests the budget at each team would have served them all in full as
      * well, adding the same hours in the same order. Otherwise the budget ran out on the way, and that
-     * walk serves them again from the old σ. A team at σ = 1 asks +0 hours, and its σ stays 1.
+     * walk serves them again from the old σ; the teams it does not reach keep their old σ. A team at
+     * σ = 1 asks +0 hours, and its σ stays 1. (In place rather than into a second array swapped in
+     * afterwards: swapping two arrays' references every week cost the collector's write barrier.)
      */
     private static void supportDoneTeams(World w) {
         TeamState t = w.teams;
@@ -182,7 +184,7 @@ final class WorkPhase implements Phase {
             return;
         }
         double[] sigma = t.doneSigma;
-        double[] next = t.nextSigma;
+        double[] old = t.sigmaBefore;
         double[] step = t.doneStep;
         double[] bar = t.adoptionBar;
         int[] reached = t.reached;
@@ -192,24 +194,25 @@ final class WorkPhase implements Phase {
         double given = 0;
         for (int k = 0; k < done; k++) {
             double before = sigma[k];
+            old[k] = before;
             double gap = 1 - before;
             double asked = hoursEach * gap;
             budget -= asked;
             given += asked;
             double after = before + gap * step[k];
-            next[k] = after;
+            sigma[k] = after;
             if (after >= bar[k]) {
                 reached[count++] = k;
             }
         }
-        if (done > 0 && budget > 0) {
-            t.takeNextSigma();
-        } else if (done > 0) {
+        if (done > 0 && !(budget > 0)) {
             budget = in.platformBudget;
             given = 0;
             count = 0;
-            for (int k = 0; k < done; k++) {
-                double before = sigma[k];
+            int served = 0;
+            while (served < done) {
+                int k = served++;
+                double before = old[k];
                 double gap = 1 - before;
                 double asked = hoursEach * gap;
                 double after;
@@ -232,6 +235,7 @@ final class WorkPhase implements Phase {
                     break;
                 }
             }
+            System.arraycopy(old, served, sigma, served, done - served);
         }
         in.platformBudget = budget;
         w.totals.platform(PlatformUse.POST_MIGRATION_SUPPORT, given);

@@ -84,6 +84,21 @@ class AdoptionTest {
     }
 
     @Test
+    void aTeamTheBudgetDoesNotReachKeepsItsSelfSufficiency() {
+        // team 0 done in week 0, teams 1 and 2 (threshold 0.3) once they see it, in week 1. In week 2 the
+        // platform's 3.5 h serve team 0 in full (3·(1 − λ) h), team 1 with what is left, and team 2 not at all
+        RunResult r = run(instant(3).thresholds(0, 0.3, 0.3).dashboard(1)
+                .platform(p -> Records.with(p.withCapacity(3.5), "maintenanceHours", 0.0)).weeks(3));
+        assertEquals(1, r.teams().doneWeek(1));
+        assertEquals(1, r.teams().doneWeek(2));
+        double left = 3.5 - 3 * (1 - LAMBDA);
+        assertEquals(1 - Math.pow(1 - LAMBDA, 2), r.teams().sufficiency(0), 1e-12, "served in full in weeks 1 and 2");
+        assertEquals(LAMBDA * left / 3, r.teams().sufficiency(1), 1e-12, "gets what team 0 left in week 2");
+        assertEquals(0.0, r.teams().sufficiency(2), "the budget ran out before team 2");
+        assertEquals(3 + 3.5, r.series().platformHours(PlatformUse.POST_MIGRATION_SUPPORT, 2), 1e-12, "3 h in week 1, all 3.5 in week 2");
+    }
+
+    @Test
     void highTouchSupportStartsAtThreeTenths() {
         // five coalition teams start in week 2 with high-touch support and finish in week 11
         ScenarioBuilder b = ScenarioBuilder.lab(42).threshold(constant(2)).effort(constant(300)).capacity(constant(20))
