@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Question: what does one run of the default scenario cost end to end, as a comparison or sweep pays
- * for it on one core — drawing the replicate's 42-team organisation, then running the five presets
+ * Question: what does one run of the default scenario cost end to end, as a sweep pays for it on
+ * one core — drawing the replicate's 42-team organisation, then running the five presets
  * on it, each returning its {@link RunResult} with only the metrics, as a sweep keeps them?
  *
  * <p>One invocation = one {@link Replicate#run} of a new replicate (the org draw is shared by the five

@@ -207,8 +207,8 @@ final class ComparisonJob {
         int n = spec.strategies().size();
         RunsCsv csv = new RunsCsv(runs.writer(), spec.model().run().weeks(), spec.paired() ? spec.baseline() : -1,
                 startWeek());
-        Ensemble ensemble = scenarioOf == null ? new Ensemble(spec.model(), ensembleStrategies(), spec.threads(),
-                RunDetail.SERIES)
+        Ensemble ensemble = scenarioOf == null
+                ? new Ensemble(spec.model(), ensembleStrategies(), spec.threads(), RunDetail.SERIES)
                 : new Ensemble(scenarioOf, ensembleStrategies(), spec.threads(), RunDetail.SERIES);
         try (Progress progress = spec.progress() ? Progress.forTerminal(spec.command(), " replicates", false)
                 : Progress.NONE) {

@@ -1,5 +1,6 @@
 package org.adoptsim.core.engine;
 
+import java.util.Objects;
 import org.adoptsim.core.config.ObservedState;
 import org.adoptsim.core.config.Rules;
 import org.adoptsim.core.config.Strategy;
@@ -19,7 +20,8 @@ import org.adoptsim.core.result.WeekObserver;
  *
  * <p>{@link #run} does a whole run. The same run can be driven week by week with {@link #start},
  * {@link #step} and {@link #result} (for interactive use, and to measure the weekly step alone):
- * {@code run(…)} is exactly {@code start(…)}, {@code step()} until it returns false, {@code result()}.
+ * {@code run(…, RunDetail.TEAMS, …)} is exactly {@code start(…)}, {@code step()} until it returns false,
+ * {@code result()}.
  * A week allocates nothing.
  */
 public final class Simulation {
@@ -55,6 +57,7 @@ public final class Simulation {
      */
     public RunResult run(Rules rules, Strategy strategy, RandomStreams streams, int weeks, RunDetail detail,
             WeekObserver observer) {
+        Objects.requireNonNull(detail, "detail");
         SeriesRecorder series = detail == RunDetail.SERIES ? new SeriesRecorder(world.teams.n, weeks) : null;
         WeekObserver downstream = series == null ? observer
                 : observer == WeekObserver.NONE ? series : view -> {

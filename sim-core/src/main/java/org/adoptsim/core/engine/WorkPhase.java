@@ -174,7 +174,8 @@ final class WorkPhase implements Phase {
      * well, adding the same hours in the same order. Otherwise the budget ran out on the way, and that
      * walk serves them again from the old σ; the teams it does not reach keep their old σ. A team at
      * σ = 1 asks +0 hours, and its σ stays 1. (In place rather than into a second array swapped in
-     * afterwards: swapping two arrays' references every week cost the collector's write barrier.)
+     * afterwards: the swap stored two references into a long-lived object every week, and each such
+     * store runs the collector's write barrier.)
      */
     private static void supportDoneTeams(World w) {
         TeamState t = w.teams;
@@ -209,9 +210,8 @@ final class WorkPhase implements Phase {
             budget = in.platformBudget;
             given = 0;
             count = 0;
-            int served = 0;
-            while (served < done) {
-                int k = served++;
+            int served = done;
+            for (int k = 0; k < done; k++) {
                 double before = old[k];
                 double gap = 1 - before;
                 double asked = hoursEach * gap;
@@ -232,10 +232,11 @@ final class WorkPhase implements Phase {
                     reached[count++] = k;
                 }
                 if (last) {
+                    served = k + 1;
                     break;
                 }
             }
-            System.arraycopy(old, served, sigma, served, done - served);
+            System.arraycopy(old, served, sigma, served, done - served); // the teams not reached keep their σ
         }
         in.platformBudget = budget;
         w.totals.platform(PlatformUse.POST_MIGRATION_SUPPORT, given);

@@ -4,7 +4,7 @@ package org.adoptsim.core.result;
  * How much of a run its {@link RunResult} keeps. The metrics and the ledger are always there; each
  * level adds to the one before it. A sweep reads only metrics, so it asks for {@link #METRICS} and
  * spares every run the per-team arrays (about two thirds of what a run of the default scenario
- * allocates); a comparison reads each team's outcome and, for some metrics, the weekly series.
+ * allocates); a comparison keeps each team's outcome and the weekly series.
  */
 public enum RunDetail {
     /** Metrics and ledger only: {@link RunResult#teams()} is null and {@link RunResult#functions()} empty. */

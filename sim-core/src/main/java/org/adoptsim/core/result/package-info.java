@@ -1,6 +1,7 @@
 /**
  * What a run gives back, immutable: {@code RunResult} (per-run {@code RunMetrics} with its
- * {@code Ledger}, per-team {@code TeamOutcomes}, the optional {@code WeeklySeries}), the observer
+ * {@code Ledger}, and as its {@code RunDetail} asks, per-team {@code TeamOutcomes} and the
+ * {@code WeeklySeries}), the observer
  * interface the engine calls each week ({@code WeekObserver} with a {@code WeekView}), the enums
  * that name states, laggard reasons, ledger entries and platform uses (each with its snake_case
  * output label), and pure helpers over results such as {@code BreakEven}. Hours are engineer-hours,

@@ -1,6 +1,7 @@
 package org.adoptsim.core.run;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.adoptsim.core.config.Scenario;
@@ -37,7 +38,7 @@ public final class Ensemble {
         this.scenario = scenarioOf;
         this.strategies = List.copyOf(strategies);
         this.threads = threads;
-        this.detail = detail;
+        this.detail = Objects.requireNonNull(detail, "detail");
     }
 
     /** Runs replicates {@code [from, to)} and passes each replicate's results, in order, to the sink. */

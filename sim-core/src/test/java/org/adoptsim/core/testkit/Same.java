@@ -43,7 +43,8 @@ public final class Same {
         }
     }
 
-    static void assertSameOutcomes(TeamOutcomes a, TeamOutcomes b, String where) {
+    /** Every team's status, reason, start, done and adoption weeks and σ, exactly. */
+    public static void assertSameOutcomes(TeamOutcomes a, TeamOutcomes b, String where) {
         assertEquals(a.teams(), b.teams());
         for (int i = 0; i < a.teams(); i++) {
             String team = where + " team " + i;
@@ -51,6 +52,9 @@ public final class Same {
             assertEquals(a.reason(i), b.reason(i), team);
             assertEquals(a.startWeek(i), b.startWeek(i), team);
             assertEquals(a.doneWeek(i), b.doneWeek(i), team);
+            assertEquals(a.adoptedWeek(i), b.adoptedWeek(i), team);
+            assertEquals(a.adopted(i), b.adopted(i), team);
+            assertEquals(a.sufficiency(i), b.sufficiency(i), team);
         }
     }
 

@@ -71,11 +71,11 @@ public record Target(Metric objective, boolean maximise, List<Metric> metrics, L
     }
 
     /**
-     * What each run must keep for these metrics: only the honest-adoption checkpoints read the weekly
-     * series, which costs time to record; no metric reads the teams' outcomes.
+     * What each run must keep for these metrics: the weekly series only when one of them reads it
+     * (recording it costs time); no metric reads the teams' outcomes.
      */
     public RunDetail runDetail() {
-        return metrics.stream().anyMatch(m -> m.id().startsWith("honest_at_")) ? RunDetail.SERIES : RunDetail.METRICS;
+        return metrics.stream().anyMatch(Metric::needsSeries) ? RunDetail.SERIES : RunDetail.METRICS;
     }
 
     /** The value of output column {@code c} for a run's metric value, censoring applied to the objective. */
