@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.adoptsim.cli.chart.ChartContext;
 import org.adoptsim.cli.chart.ChartFormat;
 import org.adoptsim.cli.chart.ChartSet;
@@ -44,11 +45,11 @@ public final class FunctionsOutputs {
      */
     public static List<Figure> figures(OutputFolder folder, Manifest m) throws IOException {
         List<Figure> figures = new ArrayList<>();
-        if (!m.files().containsKey(FunctionsCsv.WEEKLY)) {
+        Optional<CsvTable> read = folder.readListed(m, FunctionsCsv.WEEKLY);
+        if (read.isEmpty()) {
             return figures;
         }
-        folder.verify(m, FunctionsCsv.WEEKLY);
-        CsvTable t = CsvTable.read(folder.file(FunctionsCsv.WEEKLY));
+        CsvTable t = read.get();
         List<String> functions = new ArrayList<>();
         for (String h : t.header()) {
             if (h.startsWith("waiting_") && h.endsWith("_mean")) {

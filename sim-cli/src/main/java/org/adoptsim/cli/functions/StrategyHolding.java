@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.adoptsim.cli.output.CsvTable;
 import org.adoptsim.cli.output.Manifest;
 import org.adoptsim.cli.output.OutputFolder;
@@ -31,11 +32,11 @@ public record StrategyHolding(String strategy, String function, double share, do
      */
     public static List<StrategyHolding> read(OutputFolder out, Manifest m) throws IOException {
         List<StrategyHolding> by = new ArrayList<>();
-        if (!m.files().containsKey(FunctionsCsv.FUNCTIONS)) {
+        Optional<CsvTable> read = out.readListed(m, FunctionsCsv.FUNCTIONS);
+        if (read.isEmpty()) {
             return by;
         }
-        out.verify(m, FunctionsCsv.FUNCTIONS);
-        CsvTable t = CsvTable.read(out.file(FunctionsCsv.FUNCTIONS));
+        CsvTable t = read.get();
         for (String strategy : m.strategies()) {
             String top = null;
             double share = -1;

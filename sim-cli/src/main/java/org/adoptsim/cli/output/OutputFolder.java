@@ -200,6 +200,18 @@ public final class OutputFolder {
         return dir.resolve(r);
     }
 
+    /**
+     * A data file the manifest may list, read back after {@link #verify} checked it; empty when the
+     * manifest does not list it (a run that did not write it).
+     */
+    public Optional<CsvTable> readListed(Manifest m, String name) throws IOException {
+        if (!m.files().containsKey(name)) {
+            return Optional.empty();
+        }
+        verify(m, name);
+        return Optional.of(CsvTable.read(file(name)));
+    }
+
     /** Checks a data file against the SHA-256 the manifest recorded for it. */
     public void verify(Manifest m, String name) throws IOException {
         Manifest.FileEntry expected = m.files().get(name);

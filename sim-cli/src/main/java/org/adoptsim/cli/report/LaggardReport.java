@@ -25,11 +25,7 @@ final class LaggardReport {
     }
 
     static Optional<TextTable> read(OutputFolder folder, Manifest m) throws IOException {
-        if (!m.files().containsKey(TeamsCsv.FILE)) {
-            return Optional.empty();
-        }
-        folder.verify(m, TeamsCsv.FILE);
-        return Optional.of(of(CsvTable.read(folder.file(TeamsCsv.FILE)), m.strategies(),
+        return folder.readListed(m, TeamsCsv.FILE).map(csv -> of(csv, m.strategies(),
                 LaggardTable.shownWeeks(m.startWeek(), m.weeks()), m.startWeek() + m.weeks()));
     }
 
