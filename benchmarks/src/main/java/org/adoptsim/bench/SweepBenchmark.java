@@ -30,11 +30,15 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code @OperationsPerInvocation} makes the score runs per second. Scaling is the score at n threads
  * over the score at 1 thread (benchmarks/run.sh prints it); on a shared machine it is bounded by what
  * else runs on the other cores. {@code threads = all} is {@link Runtime#availableProcessors()}.
+ *
+ * <p>Ten warm-up seconds: when every core runs a worker, the JIT compiles in what the workers leave, so
+ * the many-thread forks reach their steady speed later than the one-thread fork (on 2 cores, after five
+ * to six seconds rather than three).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class SweepBenchmark {
