@@ -1,10 +1,13 @@
 package org.adoptsim.core.run;
 
 import java.util.ArrayDeque;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -20,21 +23,35 @@ import java.util.function.Supplier;
  *
  * <p>The calling thread is one of the {@code threads}: it makes the units (in unit order), consumes
  * the results, and while the oldest result is not ready it runs queued units itself beside
- * {@code threads − 1} pool workers. So there are never more busy threads than asked for, and handing
- * a result over costs no wake-up of a thread that would have to take a core from a worker. A run that
- * ends early returns once the units already started have finished (their results are dropped). With
- * one thread there is no pool: each unit runs inline.
+ * {@code threads − 1} helper threads, which it borrows for the run from threads kept between runs.
+ * So there are never more busy threads than asked for, and handing a result over costs no wake-up of
+ * a thread that would have to take a core from a worker. A run that ends early returns once the units
+ * already started have finished (their results are dropped). With one thread there are no helpers:
+ * each unit runs inline.
  */
 public final class OrderedWork {
     private static final int WINDOW_PER_THREAD = 16;
+    /** Queued after a run's last unit, once per helper: the helper's part of the run is over. */
+    private static final Runnable END = () -> { };
+    /**
+     * The helper threads, kept between runs: a run borrows {@code threads − 1} of them, and one idle
+     * for a minute ends. Starting a thread for every run and stopping it after cost about a millisecond
+     * of the two threads' time per run on 2 cores, which a search running many short batches pays often.
+     */
+    private static final ExecutorService HELPERS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 1, TimeUnit.MINUTES,
+            new SynchronousQueue<>(), runnable -> {
+                Thread t = new Thread(runnable, "adoptsim-worker");
+                t.setDaemon(true);
+                return t;
+            });
 
     private OrderedWork() {
     }
 
     /**
      * Runs units {@code [from, to)}: {@code make} gives each unit's work (called in unit order on this
-     * thread), a worker runs it, and {@code accept} receives the result with its unit number, in order.
-     * Between units, {@code stop} is asked whether to end early.
+     * thread), this thread or a helper runs it, and {@code accept} receives the result with its unit
+     * number, in order. Between units, {@code stop} is asked whether to end early.
      *
      * @return true when every unit was consumed, false when {@code stop} ended the run early (every
      *         unit before that point was consumed; later ones are abandoned)
@@ -57,12 +74,10 @@ public final class OrderedWork {
             return true;
         }
         LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads - 1, threads - 1, 0, TimeUnit.SECONDS, queue,
-                runnable -> {
-                    Thread t = new Thread(runnable, "adoptsim-worker");
-                    t.setDaemon(true);
-                    return t;
-                });
+        CountDownLatch helpersDone = new CountDownLatch(threads - 1);
+        for (int i = 1; i < threads; i++) {
+            HELPERS.execute(() -> drain(queue, helpersDone));
+        }
         try {
             int window = threads * WINDOW_PER_THREAD;
             ArrayDeque<FutureTask<T>> inFlight = new ArrayDeque<>(window);
@@ -70,7 +85,7 @@ public final class OrderedWork {
             for (long unit = from; unit < to; unit++) {
                 for (; next < to && inFlight.size() < window; next++) {
                     FutureTask<T> task = new FutureTask<>(make.apply(next)::get);
-                    pool.execute(task);
+                    queue.add(task);
                     inFlight.add(task);
                 }
                 if (stop.getAsBoolean()) {
@@ -82,16 +97,35 @@ public final class OrderedWork {
             }
             return true;
         } finally {
-            pool.shutdownNow();
-            awaitWorkers(pool);
+            queue.clear();
+            for (int i = 1; i < threads; i++) {
+                queue.add(END);
+            }
+            awaitHelpers(helpersDone);
+        }
+    }
+
+    /**
+     * A helper's part of one run: the oldest queued unit, one after another, until the run's end is
+     * queued. Nothing interrupts a helper; if something did, the calling thread would run the rest.
+     */
+    private static void drain(LinkedBlockingQueue<Runnable> queue, CountDownLatch done) {
+        try {
+            for (Runnable unit = queue.take(); unit != END; unit = queue.take()) {
+                unit.run();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            done.countDown();
         }
     }
 
     /**
      * While {@code head} is unfinished, this thread runs the oldest queued unit (the queue is in unit
-     * order, and a unit taken from it is never seen by a worker), so that {@code threads} threads
+     * order, and a unit taken from it is never seen by a helper), so that {@code threads} threads
      * simulate in all and none sits waiting. Returns when the head is done or every unfinished unit is
-     * on a worker.
+     * on a helper.
      */
     private static <T> void helpUntilDone(FutureTask<T> head, LinkedBlockingQueue<Runnable> queue)
             throws InterruptedException {
@@ -106,17 +140,16 @@ public final class OrderedWork {
     }
 
     /**
-     * Waits for the units the workers had started when the run ended (a stop, a failure or an
+     * Waits for the units the helpers had started when the run ended (a stop, a failure or an
      * interrupt): simulations do not answer interrupts, and a unit left running would take a core from
      * whatever runs next. Costs at most one unit's time; an interrupt meanwhile is kept for the caller.
      */
-    private static void awaitWorkers(ThreadPoolExecutor pool) {
+    private static void awaitHelpers(CountDownLatch done) {
         boolean interrupted = false;
         while (true) {
             try {
-                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                    break;
-                }
+                done.await();
+                break;
             } catch (InterruptedException e) {
                 interrupted = true;
             }

@@ -7,16 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The in-order hand-over behind every parallel run: results arrive in unit order however long each
- * unit takes, an early stop or a failure leaves exactly the units before it consumed, and the window
- * bounds how far ahead the workers get.
+ * unit takes, an early stop or a failure leaves exactly the units before it consumed, the window
+ * bounds how far ahead the workers get, and the helper threads are kept between runs.
  */
 class OrderedWorkTest {
 
@@ -89,6 +92,23 @@ class OrderedWorkTest {
         assertEquals(0, busy.get(), "units still running after the run returned");
         assertTrue(mostBusy.get() <= threads, "at most " + threads + " at once, saw " + mostBusy.get());
         assertTrue(onCaller.get() > 0, "the calling thread ran none of the units");
+    }
+
+    /**
+     * The helper threads outlive a run: 200 short runs on 2 threads use a few threads in all, not a new
+     * one each (a search such as optimise runs many short batches).
+     */
+    @Test
+    void helpersAreKeptBetweenRuns() throws InterruptedException {
+        Set<Thread> ran = ConcurrentHashMap.newKeySet();
+        for (int run = 0; run < 200; run++) {
+            OrderedWork.run(2, 0, 8, unit -> () -> {
+                ran.add(Thread.currentThread());
+                LockSupport.parkNanos(20_000);
+                return unit;
+            }, (u, unit) -> { }, () -> false);
+        }
+        assertTrue(ran.size() < 10, ran.size() + " threads ran the units of 200 runs");
     }
 
     @ParameterizedTest
