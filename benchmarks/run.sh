@@ -2,7 +2,7 @@
 # Builds the JMH uber-jar (./mvnw) and runs the benchmark suite, then prints the results table it wrote
 # to benchmarks/results/<date>-<mode>.md. JMH's own output goes to benchmarks/results/<date>-<mode>-logs/.
 #
-#   benchmarks/run.sh          quick mode: headline cases, short iterations (under 5 minutes on 2 cores)
+#   benchmarks/run.sh          quick mode: headline cases, short iterations (about 5 minutes on 2 cores)
 #   benchmarks/run.sh full     every parameter, the iterations the classes declare (about 15 minutes)
 #   benchmarks/run.sh reference   only the C reference, the cascade and the comparison timings (below)
 #   BENCH_JAVA_OPTS="..."      extra JVM options for every java started here (e.g. -Djmh.ignoreLock=true
