@@ -1,7 +1,8 @@
 /**
  * Running many: {@code Replicate} draws one organisation and runs every strategy on it with the same
- * streams (common random numbers); {@code Ensemble} runs replicates on a thread pool and hands them
- * over in replicate order ({@code OrderedWork}), so results do not depend on the thread count. The
+ * streams (common random numbers); {@code Ensemble} runs replicates on the calling thread and helper
+ * threads kept between runs, and hands them over in replicate order ({@code OrderedWork}), so results
+ * do not depend on the thread count. The
  * ordered hand-over is written here because {@code java.util.concurrent} offers no bounded,
  * in-order completion queue.
  *
