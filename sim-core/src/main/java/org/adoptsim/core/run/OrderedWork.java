@@ -26,15 +26,15 @@ import java.util.function.Supplier;
  * {@code threads − 1} helper threads, which it borrows for the run from threads kept between runs.
  * So there are never more busy threads than asked for, and handing a result over costs no wake-up of
  * a thread that would have to take a core from a worker. A run that ends early returns once the units
- * already started have finished (their results are dropped). With one thread there are no helpers:
- * each unit runs inline.
+ * already started have finished (their results are dropped). With one thread, or one unit, there
+ * are no helpers: each unit runs inline.
  */
 public final class OrderedWork {
     private static final int WINDOW_PER_THREAD = 16;
     /** Queued after a run's last unit, once per helper: the helper's part of the run is over. */
     private static final Runnable END = () -> { };
     /**
-     * The helper threads, kept between runs: a run borrows {@code threads − 1} of them, and one idle
+     * The helper threads, kept between runs: a run borrows up to {@code threads − 1} of them, and one idle
      * for a minute ends. Starting a thread for every run and stopping it after cost about a millisecond
      * of the two threads' time per run on 2 cores, which a search running many short batches pays often.
      */
@@ -63,7 +63,9 @@ public final class OrderedWork {
         if (threads < 1) {
             throw new IllegalArgumentException("threads: must be >= 1, was " + threads);
         }
-        if (threads == 1) {
+        // A helper for every unit beyond the one the calling thread runs, up to threads − 1.
+        int helpers = (int) Math.min(threads - 1, Math.max(0, to - from - 1));
+        if (helpers == 0) {
             for (long unit = from; unit < to; unit++) {
                 if (stop.getAsBoolean()) {
                     return false;
@@ -74,11 +76,12 @@ public final class OrderedWork {
             return true;
         }
         LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
-        CountDownLatch helpersDone = new CountDownLatch(threads - 1);
-        for (int i = 1; i < threads; i++) {
-            HELPERS.execute(() -> drain(queue, helpersDone));
-        }
+        CountDownLatch helpersDone = new CountDownLatch(helpers);
+        int started = 0;
         try {
+            for (; started < helpers; started++) {
+                HELPERS.execute(() -> drain(queue, helpersDone));
+            }
             int window = threads * WINDOW_PER_THREAD;
             ArrayDeque<FutureTask<T>> inFlight = new ArrayDeque<>(window);
             long next = from;
@@ -98,8 +101,11 @@ public final class OrderedWork {
             return true;
         } finally {
             queue.clear();
-            for (int i = 1; i < threads; i++) {
+            for (int i = 0; i < started; i++) {
                 queue.add(END);
+            }
+            for (int i = started; i < helpers; i++) {
+                helpersDone.countDown(); // a helper that could not be started (no thread to be had)
             }
             awaitHelpers(helpersDone);
         }

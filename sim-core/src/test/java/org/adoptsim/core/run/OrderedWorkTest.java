@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -109,6 +110,41 @@ class OrderedWorkTest {
             }, (u, unit) -> { }, () -> false);
         }
         assertTrue(ran.size() < 10, ran.size() + " threads ran the units of 200 runs");
+    }
+
+    /** One unit needs no helper: it runs on the calling thread, whatever the thread count. */
+    @Test
+    void aSingleUnitRunsOnTheCallingThread() throws InterruptedException {
+        Thread caller = Thread.currentThread();
+        List<Thread> ran = new ArrayList<>();
+        assertTrue(OrderedWork.run(4, 7, 8, unit -> () -> Thread.currentThread(), (t, unit) -> ran.add(t), () -> false));
+        assertEquals(List.of(caller), ran);
+    }
+
+    /**
+     * A unit may run an ordered run of its own, on whichever thread it lands: helpers are never in
+     * short supply, so the inner run cannot wait for a helper its outer run holds.
+     */
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aUnitMayRunItsOwnOrderedWork() throws InterruptedException {
+        List<Long> got = new ArrayList<>();
+        OrderedWork.run(2, 0, 40, unit -> () -> {
+            long[] sum = {0};
+            try {
+                OrderedWork.run(2, 0, 10, inner -> () -> {
+                    LockSupport.parkNanos(20_000);
+                    return unit * inner;
+                }, (v, inner) -> sum[0] += v, () -> false);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return sum[0];
+        }, (s, unit) -> {
+            assertEquals(45 * unit, s);
+            got.add(unit);
+        }, () -> false);
+        assertEquals(40, got.size());
     }
 
     @ParameterizedTest
