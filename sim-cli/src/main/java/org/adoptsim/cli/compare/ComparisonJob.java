@@ -146,10 +146,13 @@ final class ComparisonJob {
             m = m.toBuilder().execution(Manifest.Execution.now(spec.commandLine(), spec.threads(), started,
                     Instant.now())).build();
             ManifestCommit.commit(folder, m);
-            if (spec.verbose() || interrupted) {
+            if (spec.verbose()) {
                 new TerminalSummary(spec, m, written).print(out, err);
                 TodayOutputs.printLaggards(forecast, out);
                 HoldingSummary.print(functions, WeekWords.of(m)::at, out);
+            } else {
+                // --quiet: no summary, even for a partial result; its one warning line still goes to stderr.
+                new TerminalSummary(spec, m, written).warnIfPartial(err);
             }
             return interrupted ? ExitCodes.INTERRUPTED : ExitCodes.OK;
         }

@@ -31,13 +31,21 @@ final class TerminalSummary {
         this.tables = tables;
     }
 
-    void print(PrintWriter out, PrintWriter err) {
+    /**
+     * The one line on stderr that says a result is partial (interrupted): printed with or without
+     * {@code --quiet}, which silences the summary but not this warning.
+     */
+    void warnIfPartial(PrintWriter err) {
         if (!manifest.complete()) {
             err.println("adoptsim " + spec.command() + ": interrupted; the outputs cover the "
                     + manifest.replicatesCompleted() + " of " + manifest.replicates()
                     + " replicates that finished and are marked partial");
             err.flush();
         }
+    }
+
+    void print(PrintWriter out, PrintWriter err) {
+        warnIfPartial(err);
         if (!manifest.complete()) {
             out.println("PARTIAL RESULT: interrupted after " + manifest.replicatesCompleted() + " of "
                     + manifest.replicates() + " replicates.");

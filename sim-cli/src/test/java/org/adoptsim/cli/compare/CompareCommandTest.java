@@ -144,6 +144,27 @@ class CompareCommandTest {
         assertTrue(holding.contains("PARTIAL: 3 of 6 replicates"), "and so does who is holding the migration");
     }
 
+    /** --quiet holds for a partial result too: no summary on stdout, only the one warning line on stderr. */
+    @Test
+    void anInterruptedQuietRunPrintsOnlyTheWarning() throws IOException {
+        cli = new TestCli();
+        CompareCommand c = cli.command("compare");
+        c.onReplicate = done -> {
+            if (done == 3) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        Path file = TestCli.scenario(dir, 40, 6, 11);
+        int rc = cli.execute("compare", file.toString(), "--out", dir.resolve("quiet").toString(), "--threads", "2",
+                "--quiet");
+        assertEquals(ExitCodes.INTERRUPTED, rc);
+        assertFalse(Thread.interrupted(), "the interrupt is consumed");
+        assertEquals("", cli.out.toString(), "--quiet: no summary, not even for a partial result");
+        assertEquals("adoptsim compare: interrupted; the outputs cover the 3 of 6 replicates that finished and are"
+                + " marked partial", cli.err.toString().strip(), "one warning line on stderr");
+        assertFalse(manifest(dir.resolve("quiet")).complete());
+    }
+
     @Test
     void anInterruptKeepsTheFinishedReplicatesMarkedPartial() throws IOException {
         cli = new TestCli();
