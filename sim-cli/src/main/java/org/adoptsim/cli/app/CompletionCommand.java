@@ -13,8 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "completion",
         description = "Print a bash/zsh completion script for adoptsim.",
         footerHeading = "%nInstall (the adoptsim launcher must be on your PATH, e.g. a symlink in ~/bin):%n",
-        footer = {"  source <(adoptsim completion)                                   # this shell only",
-                  "  adoptsim completion > ~/.local/share/bash-completion/completions/adoptsim   # bash, permanent",
+        footer = {"  source <(adoptsim completion)     # this shell only",
+                  "  # bash, from now on:",
+                  "  adoptsim completion > ~/.local/share/bash-completion/completions/adoptsim",
                   "  # zsh: autoload -U +X bashcompinit && bashcompinit; then source the script"},
         mixinStandardHelpOptions = true)
 public final class CompletionCommand implements Callable<Integer> {

@@ -71,7 +71,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "  adoptsim calibrate scenarios/acme-today/acme-calibrate.yaml \\",
             "      --log scenarios/acme-today/acme-log.csv \\",
-            "      --fit organisation.attributes.effort.median,rules.decisions.attention --cutoff 30"})
+            "      --fit organisation.attributes.effort.median,rules.decisions.attention \\",
+            "      --cutoff 30"})
 public final class CalibrateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")

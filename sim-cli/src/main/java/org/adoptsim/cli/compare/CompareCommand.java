@@ -26,7 +26,8 @@ import picocli.CommandLine.ParameterException;
         footer = {
             "  adoptsim compare scenarios/platform-migration.yaml",
             "  adoptsim compare my-org.yaml --replicates 2000 --seed 7 --baseline earned",
-            "  adoptsim compare scenarios/platform-migration.yaml --decompose mandate-early,earn-then-mandate",
+            "  adoptsim compare scenarios/platform-migration.yaml \\",
+            "      --decompose mandate-early,earn-then-mandate",
             "  adoptsim compare my-org.yaml --weeks 156 --charts png,svg,pdf --out results/q3"})
 public final class CompareCommand extends SimulationCommand {
 

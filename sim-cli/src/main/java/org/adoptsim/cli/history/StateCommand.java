@@ -31,9 +31,11 @@ import picocli.CommandLine.Spec;
             "Done teams keep their done week; started teams are migrating with progress estimated from the log's"
                 + " typical duration; see docs/outputs.md ('state') for every assumption."},
         footerHeading = "%nExamples:%n",
-        footer = {"  adoptsim run scenarios/platform-migration.yaml --strategy earned --weeks 30 --history out/log",
+        footer = {"  adoptsim run scenarios/platform-migration.yaml --strategy earned \\",
+            "      --weeks 30 --history out/log",
             "  adoptsim state --log out/log --replicate 0 --week 30 --out state.csv",
-            "  adoptsim compare scenarios/platform-migration.yaml --from state.csv --week 30 --weeks 74",
+            "  adoptsim compare scenarios/platform-migration.yaml \\",
+            "      --from state.csv --week 30 --weeks 74",
             "%nExit status: 0 written, 2 bad input (one located line on stderr), 1 internal or I/O error."})
 public final class StateCommand implements Callable<Integer> {
     @Spec

@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "The scenario names the teams file (and edge lists) relative to its own folder, uses the default rules "
                 + "and the five preset strategies, and is checked by loading it before it is written."},
         footerHeading = "%nExamples:%n",
-        footer = {"  adoptsim init --teams scenarios/acme-today/teams.csv --out scenarios/acme-today/mine.yaml",
+        footer = {"  adoptsim init --teams scenarios/acme-today/teams.csv \\",
+                  "      --out scenarios/acme-today/mine.yaml",
                   "%nExit status: 0 written, 2 bad input (one located line on stderr), 1 internal or I/O error."},
         mixinStandardHelpOptions = true)
 public final class InitCommand implements Callable<Integer> {

@@ -65,6 +65,53 @@ class HelpExamplesTest {
                 checked.toString());
     }
 
+    /**
+     * The rendered {@code --help} shows every example line as written: picocli wraps a line wider than the
+     * usage width at a space, which would split an example's arguments onto an unindented line without a
+     * backslash, so a reader pasting it runs half a command and then the rest as another.
+     */
+    @Test
+    void everyExampleLineIsShownUnwrapped() {
+        int checked = 0;
+        for (CommandLine command : commands()) {
+            List<String> rendered = command.getUsageMessage(CommandLine.Help.Ansi.OFF).lines()
+                    .map(String::stripTrailing).toList();
+            for (String line : exampleLines(command.getCommandSpec().usageMessage())) {
+                assertTrue(rendered.contains(line.stripTrailing()), command.getCommandName() + " --help wraps the"
+                        + " example line '" + line.strip() + "' (" + line.length() + " columns; the help is "
+                        + command.getUsageHelpWidth() + " wide)");
+                checked++;
+            }
+        }
+        assertTrue(checked >= 20, "the example lines were found: " + checked);
+    }
+
+    /**
+     * The lines of the example command lines as written: each {@code adoptsim …} line and its continuations,
+     * and every indented footer line (the footers indent what is meant to be typed).
+     */
+    private static List<String> exampleLines(UsageMessageSpec usage) {
+        List<String> out = new ArrayList<>();
+        for (String footer : usage.footer()) {
+            for (String line : footer.replace("%n", "\n").split("\n")) {
+                if (line.startsWith("  ") && !line.isBlank()) {
+                    out.add(line);
+                }
+            }
+        }
+        String[] lines = text(usage).split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].strip().startsWith("adoptsim ")) {
+                continue;
+            }
+            out.add(lines[i]);
+            while (lines[i].endsWith("\\") && i + 1 < lines.length) {
+                out.add(lines[++i]);
+            }
+        }
+        return out;
+    }
+
     @Test
     void everyDocsPageTheHelpNamesExists() {
         for (CommandLine command : commands()) {

@@ -50,12 +50,14 @@ import picocli.CommandLine.Spec;
             + "parentheses. Columns: each parameter by label, each metric as STRATEGY.METRIC, and as plain METRIC "
             + "for the --strategy (or the sweep's only strategy). A milestone not reached counts as later than any week."},
         footer = {"", "Examples:",
-            "  adoptsim discover out/verdict \\",
-            "    --when \"mandate-early.weeks_to_100_or_horizon < earn-then-mandate.weeks_to_100_or_horizon\"",
+            "  adoptsim discover out/verdict --when \\",
+            "    \"mandate-early.weeks_to_100_or_horizon < \\",
+            "    earn-then-mandate.weeks_to_100_or_horizon\"",
             "  adoptsim discover out/coalition --strategy earned \\",
             "    --when \"final_done_share < 0.9 && weeks_to_90 > 52\"",
-            "", "Exit codes: 0 done (also when the condition holds in every case or in none: nothing is written),",
-            "2 bad input (not a complete sweep, a bad condition), 1 internal error."})
+            "", "Exit codes: 0 done (also when the condition holds in every case or in none:",
+            "nothing is written), 2 bad input (not a complete sweep, a bad condition),",
+            "1 internal error."})
 public final class DiscoverCommand implements Callable<Integer> {
 
     @Spec

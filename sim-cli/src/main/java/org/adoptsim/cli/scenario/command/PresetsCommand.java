@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "override levers."},
         footerHeading = "%nExamples:%n",
         footer = {"  adoptsim presets",
-                  "  adoptsim presets --yaml > my-strategies.yaml   # every lever spelled out, to edit"},
+                  "  adoptsim presets --yaml > my-strategies.yaml   # every lever, to edit"},
         mixinStandardHelpOptions = true)
 public final class PresetsCommand implements Callable<Integer> {
     @Spec
