@@ -89,9 +89,13 @@ public record Calibration(ScenarioModel model, Prior prior, MigrationLog log, in
         }
     }
 
-    /** What the fit ended with. */
+    /**
+     * What the fit ended with. {@code seconds} is this session's time, and {@code runsBefore} the runs of
+     * the generations a {@code --resume} read back from the checkpoint (0 for a fresh fit), so the
+     * session's rate is {@code (posterior().totalSimulations() - runsBefore) / seconds}.
+     */
     public record Outcome(List<Population> generations, List<ParameterSummary> parameters,
-            List<CalibrationFiles.Check> checks, double seconds) {
+            List<CalibrationFiles.Check> checks, double seconds, long runsBefore) {
 
         public Population posterior() {
             return generations.get(generations.size() - 1);
@@ -117,6 +121,7 @@ public record Calibration(ScenarioModel model, Prior prior, MigrationLog log, in
                 }
             }
         }
+        long runsBefore = done.isEmpty() ? 0 : done.get(done.size() - 1).totalSimulations();
         List<Population> saved = new ArrayList<>(done);
         AbcSmc abc = new AbcSmc(model, prior, observed, settings);
         List<Population> gens = abc.resume(done, new AbcSmc.Listener() {
@@ -149,7 +154,7 @@ public record Calibration(ScenarioModel model, Prior prior, MigrationLog log, in
         CalibrationFiles.posterior(out, prior, post);
         CalibrationFiles.parameters(out, params);
         CalibrationFiles.generations(out, gens);
-        return new Outcome(gens, params, checks, (System.nanoTime() - t0) / 1e9);
+        return new Outcome(gens, params, checks, (System.nanoTime() - t0) / 1e9, runsBefore);
     }
 
     /** Posterior predictive runs over weeks 0 … end: bands, their coverage, the chart's data. */

@@ -13,9 +13,13 @@ final class Report {
     static void print(PrintWriter out, Calibration.Outcome o, Path dir, int threads) {
         Population p = o.posterior();
         long runs = p.totalSimulations();
-        out.printf(Locale.ROOT, "Calibrated in %.1f s: %d runs (%.0f runs/s on %s, with the checks),"
-                + " %d generations, effective sample size %.0f of %d particles%n", o.seconds(), runs,
-                runs / o.seconds(), Count.of(threads, "thread", "threads"), o.generations().size(), p.ess(), p.u().length);
+        // After --resume the seconds are this session's, so the rate counts only the runs made in it.
+        long session = runs - o.runsBefore();
+        String resumed = o.runsBefore() > 0 ? ", " + session + " of them in this session" : "";
+        out.printf(Locale.ROOT, "Calibrated in %.1f s: %d runs%s (%.0f runs/s on %s, with the checks),"
+                + " %d generations, effective sample size %.0f of %d particles%n", o.seconds(), runs, resumed,
+                session / o.seconds(), Count.of(threads, "thread", "threads"), o.generations().size(), p.ess(),
+                p.u().length);
         out.printf(Locale.ROOT, "%-44s %12s %12s %12s %8s%n", "parameter", "mean", "q05", "q95", "width");
         for (ParameterSummary s : o.parameters()) {
             out.printf(Locale.ROOT, "%-44s %12.4g %12.4g %12.4g %7.0f%%%n", s.parameter(), s.mean(), s.q05(), s.q95(),

@@ -70,6 +70,32 @@ class CalibrateCommandTest {
                 Files.readAllBytes(dir.resolve("resumed/posterior.csv")));
     }
 
+    /** A resumed fit's speed counts the runs of this session only: its seconds are this session's. */
+    @Test
+    void aResumedFitReportsTheRateOfItsOwnRuns() throws Exception {
+        Path log = history();
+        Path out = dir.resolve("resumed");
+        assertEquals(0, fit(log, out, "2", "2").exit());
+        List<String> before = Files.readAllLines(out.resolve("generations.csv"));
+        long runsBefore = Long.parseLong(before.get(before.size() - 1).split(",")[5]);
+        Cli rest = Cli.run("calibrate", SCENARIO, "--log", log.toString(), "--fit",
+                "rules.decisions.attention,organisation.attributes.effort.median", "--cutoff", "30", "--particles", "40",
+                "--generations", "3", "--predictive", "20", "--threads", "2", "--out", out.toString(), "--resume");
+        assertEquals(0, rest.exit(), rest.err());
+        List<String> after = Files.readAllLines(out.resolve("generations.csv"));
+        long runs = Long.parseLong(after.get(after.size() - 1).split(",")[5]);
+        assertTrue(runs > runsBefore, after.toString());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "Calibrated in ([0-9.]+) s: (\\d+) runs, (\\d+) of them in this session \\((\\d+) runs/s")
+                .matcher(rest.out());
+        assertTrue(m.find(), rest.out());
+        assertEquals(runs, Long.parseLong(m.group(2)), rest.out());
+        assertEquals(runs - runsBefore, Long.parseLong(m.group(3)), rest.out());
+        double seconds = Double.parseDouble(m.group(1));
+        assertTrue(Long.parseLong(m.group(4)) <= (runs - runsBefore) / Math.max(seconds - 0.05, 1e-3) + 1,
+                "the rate is the session's runs over its seconds: " + rest.out());
+    }
+
     @Test
     void compareWithPosteriorSplitsTheVarianceInEveryOutput() throws Exception {
         Path log = history();
