@@ -143,23 +143,24 @@ public final class VerdictText {
     }
 
     /**
-     * The strategies the best one cannot be told apart from on the objective: the 95 % interval of their
-     * paired difference includes 0 (or, with too few replicates for an interval, the difference is 0).
-     * Empty when the best is ahead of every other, or when the tables hold no paired rows between them.
+     * The strategies the best one cannot be told apart from on the objective. Empty when the best is ahead
+     * of every other.
      */
     private List<String> tiedWithBest(Verdict v, Metric objective) {
-        List<String> tied = new ArrayList<>();
-        for (Verdict.Standing s : v.standings()) {
-            if (s.strategy().equals(v.best())) {
-                continue;
-            }
-            List<PairedRow> rows = new ArrayList<>(t.paired(s.strategy(), v.best()));
-            rows.addAll(t.paired(v.best(), s.strategy()));
-            rows.stream().filter(p -> p.metric().equals(objective.id())).findFirst().map(PairedRow::difference)
-                    .filter(d -> d.hasInterval() ? d.low() <= 0 && d.high() >= 0 : d.mean() == 0)
-                    .ifPresent(d -> tied.add(s.strategy()));
-        }
-        return tied;
+        return v.standings().stream().map(Verdict.Standing::strategy)
+                .filter(s -> !s.equals(v.best()) && tied(s, v.best(), objective)).toList();
+    }
+
+    /**
+     * Whether strategies {@code a} and {@code b} cannot be told apart on {@code m}: the 95 % interval of
+     * their paired difference includes 0 (or, with too few replicates for an interval, the difference is 0).
+     * False when the tables hold no paired row between them on it.
+     */
+    private boolean tied(String a, String b, Metric m) {
+        List<PairedRow> rows = new ArrayList<>(t.paired(a, b));
+        rows.addAll(t.paired(b, a));
+        return rows.stream().filter(p -> p.metric().equals(m.id())).findFirst().map(PairedRow::difference)
+                .filter(d -> d.hasInterval() ? d.low() <= 0 && d.high() >= 0 : d.mean() == 0).isPresent();
     }
 
     private static String join(List<String> items) {
@@ -177,14 +178,14 @@ public final class VerdictText {
         String s = "Runner-up " + r.strategy();
         if (!reverse.isEmpty()) {
             Estimate d = reverse.get(0).difference();
-            s += ": " + objective.unit().formatDifference(d.mean()) + " (95% CI "
+            s += ": " + difference(objective, d.mean()) + " (95% CI "
                     + objective.unit().formatSignedBare(d.low()) + " to " + objective.unit().formatSignedBare(d.high())
                     + ") paired; ahead in " + Reading.pct(reverse.get(0).pBetter().share())
                     + (reverse.get(0).same() > 0 ? ", tied in " + Reading.pct((double) reverse.get(0).same()
                             / reverse.get(0).replicates()) : "") + ".";
         } else if (!rows.isEmpty()) {
             Estimate d = rows.get(0).difference();
-            s += " is behind by " + objective.unit().formatDifference(d.mean()) + " (95% CI "
+            s += " is behind by " + difference(objective, d.mean()) + " (95% CI "
                     + objective.unit().formatSignedBare(d.low()) + " to " + objective.unit().formatSignedBare(d.high())
                     + ") paired.";
         } else {
@@ -195,7 +196,8 @@ public final class VerdictText {
 
     /**
      * The best mean on the other headline objective — adopted share at week 52 when ranking on net hours,
-     * net hours otherwise — when that names another strategy: a different question, a different answer.
+     * net hours otherwise: whether the winner is also best there, and with whom it is tied; or who leads
+     * there instead, and whether that lead can be told apart from the winner's on the same replicates.
      */
     private java.util.Optional<Block> otherObjective(Metric objective) {
         String otherId = objective.id().equals("net_hours") ? "adopted_share_52" : "net_hours";
@@ -209,12 +211,19 @@ public final class VerdictText {
                 best = r;
             }
         }
-        double winner = t.row(t.verdict().best()).mean(otherId).mean();
-        if (other.direction().compare(winner, best.mean(otherId).mean()) == 0) {
-            return java.util.Optional.of(Block.of(3, wrap("Also best on " + words.label(other) + ".", 2)));
+        String winner = t.verdict().best();
+        if (other.direction().compare(t.row(winner).mean(otherId).mean(), best.mean(otherId).mean()) == 0) {
+            List<String> tied = t.strategies().stream().filter(s -> !s.equals(winner) && tied(s, winner, other))
+                    .toList();
+            return java.util.Optional.of(Block.of(3, wrap("Also best on " + words.label(other)
+                    + (tied.isEmpty() ? "" : ", tied with " + join(tied)) + ".", 2)));
         }
-        return java.util.Optional.of(Block.of(2, wrap("On " + words.label(other) + " instead, " + best.strategy()
-                + " leads: " + value(other, best.mean(otherId)) + ".", 2)));
+        String lead = "On " + words.label(other) + " instead, " + best.strategy() + " leads: "
+                + value(other, best.mean(otherId));
+        if (tied(best.strategy(), winner, other)) {
+            lead += ", not told apart from " + winner + " (95% CI of the paired difference includes 0)";
+        }
+        return java.util.Optional.of(Block.of(2, wrap(lead + ".", 2)));
     }
 
     /**
@@ -241,11 +250,21 @@ public final class VerdictText {
     }
 
     private static String value(Metric m, Estimate e) {
-        String s = m.unit() == Unit.HOURS ? Num.signed(e.mean(), 0) + " h" : m.unit().format(e.mean());
+        String s = m.unit() == Unit.HOURS ? hours(m, e.mean()) : m.unit().format(e.mean());
         if (e.hasInterval()) {
             s += " (95% CI " + m.unit().formatBare(e.low()) + " to " + m.unit().formatBare(e.high()) + ")";
         }
         return s;
+    }
+
+    /** A paired difference: "+12.5 pp"; hours as "-9123 h", as the verdict writes every figure in hours. */
+    private static String difference(Metric m, double d) {
+        return m.unit() == Unit.HOURS ? Num.signed(d, 0) + " h" : m.unit().formatDifference(d);
+    }
+
+    /** Hours as the verdict writes them, "h"; signed where the metric may be negative (net hours). */
+    private static String hours(Metric m, double value) {
+        return (m.min() < 0 ? Num.signed(value, 0) : Num.fixed(value, 0)) + " h";
     }
 
     private static String hours(SummaryRow r, String id) {

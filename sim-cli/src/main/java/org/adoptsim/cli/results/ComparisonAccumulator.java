@@ -6,11 +6,11 @@ import org.adoptsim.core.result.RunResult;
 
 /**
  * Accumulates a paired comparison replicate by replicate: one {@link StrategyAccumulator} per
- * strategy; for every ordered pair of strategies one {@link PairedAccumulator} per paired metric (so the
- * tables can compare every strategy with the baseline and with whichever strategy turns out best); and
- * how often each strategy was best on the objective over the paired replicates. Each accepted replicate
- * must hold one result per strategy, in the order given here (the order {@code Replicate} and
- * {@code Ensemble} produce). Memory is independent of the number of replicates. Not thread-safe;
+ * strategy; for every ordered pair of strategies one {@link PairedAccumulator} per paired metric and
+ * the objective ({@link MetricCatalog#paired(Metric)}), so the tables can compare every strategy with the
+ * baseline and with whichever strategy turns out best; and how often each strategy was best on the
+ * objective over the paired replicates. Each accepted replicate must hold one result per strategy, in
+ * the order given here (the order {@code Replicate} and {@code Ensemble} produce). Memory is independent of the number of replicates. Not thread-safe;
  * {@link #combine} merges accumulators built over disjoint replicates.
  */
 public final class ComparisonAccumulator {
@@ -52,7 +52,7 @@ public final class ComparisonAccumulator {
             perStrategy.add(new StrategyAccumulator(strategies.get(s), catalog, teams));
             List<List<PairedAccumulator>> row = new ArrayList<>();
             for (int t = 0; t < strategies.size(); t++) {
-                row.add(s == t ? List.of() : catalog.paired().stream().map(PairedAccumulator::new).toList());
+                row.add(s == t ? List.of() : catalog.paired(objective).stream().map(PairedAccumulator::new).toList());
             }
             pairs.add(row);
         }

@@ -98,6 +98,14 @@ public final class MetricCatalog {
     }
 
     /**
+     * The metrics a comparison ranked on {@code objective} pairs, in table order: those of {@link #paired()}
+     * and the objective, so that the verdict can always tell whether the best is ahead of the others on it.
+     */
+    public List<Metric> paired(Metric objective) {
+        return compared.stream().filter(m -> m.paired() || m.id().equals(objective.id())).toList();
+    }
+
+    /**
      * The metrics a verdict may rank strategies on ({@code --objective}): the compared metrics that have a
      * mean (not the censored milestones) and need no baseline.
      */

@@ -130,6 +130,48 @@ class VerdictWordingTest {
         assertTrue(thirty.startsWith("VERDICT (net hours, higher is better): no clear winner: earned, ")
                 && thirty.contains(" is tied with earn-then-mandate (95% CI of the paired difference includes 0)"),
                 thirty);
-        assertTrue(thirty.contains("Runner-up earn-then-mandate: -2 hours (95% CI -5 to +2)"), "the interval: " + thirty);
+        assertTrue(thirty.contains("Runner-up earn-then-mandate: -2 h (95% CI -5 to +2)"), "the interval: " + thirty);
+    }
+
+    /**
+     * The other headline objective names who the winner is tied with there, by the paired interval: on the
+     * shipped scenario earned and earn-then-mandate have the same adopted share at week 52 (the mandate
+     * fires later), so "also best" alone would claim a lead that is not there.
+     */
+    @Test
+    void alsoBestNamesWhoTheWinnerIsTiedWithThere() throws IOException {
+        List<String> v = verdict("default", "platform-migration", "--replicates", "60");
+        String text = String.join(" ", v.stream().map(String::strip).toList());
+        assertTrue(text.startsWith("VERDICT (net hours, higher is better): earn-then-mandate, +"), text);
+        CsvTable paired = CsvTable.read(dir.resolve("default").resolve("paired.csv"));
+        boolean found = false;
+        for (int r = 0; r < paired.size(); r++) {
+            if (paired.text(r, "strategy").equals("earned") && paired.text(r, "baseline").equals("earn-then-mandate")
+                    && paired.text(r, "metric").equals("adopted_share_52")) {
+                assertTrue(paired.number(r, "ci_low") <= 0 && paired.number(r, "ci_high") >= 0, "tied in paired.csv");
+                found = true;
+            }
+        }
+        assertTrue(found, "earned against the best on adopted @52");
+        assertTrue(text.contains("Also best on adopted @52, tied with earned."), text);
+    }
+
+    /**
+     * An objective outside compare's paired metrics (a cost in hours) is paired too, so the verdict can say
+     * whether the best is ahead of the runner-up on the same replicates; a cost is written unsigned.
+     */
+    @Test
+    void anObjectiveOutsideThePairedMetricsIsPairedAndACostIsUnsigned() throws IOException {
+        List<String> v = verdict("migration", "platform-migration", "--replicates", "60", "--objective",
+                "hours_migration");
+        String text = String.join(" ", v.stream().map(String::strip).toList());
+        assertTrue(text.matches("VERDICT \\(migration hours, lower is better\\): earned, \\d+ h \\(95% CI .*"), text);
+        assertTrue(text.matches(".*Runner-up [a-z-]+: \\+\\d+ h \\(95% CI \\+\\d+ to \\+\\d+\\) paired; .*"), text);
+        CsvTable paired = CsvTable.read(dir.resolve("migration").resolve("paired.csv"));
+        long rows = 0;
+        for (int r = 0; r < paired.size(); r++) {
+            rows += paired.text(r, "metric").equals("hours_migration") ? 1 : 0;
+        }
+        assertEquals(8, rows, "four strategies against the baseline, four against the best");
     }
 }
