@@ -15,9 +15,9 @@ import org.adoptsim.cli.today.TeamsCsv;
  * "Teams most likely to lag" for report.md and report.html, read back from the folder's teams.csv
  * (checked against the manifest) and ranked by {@link LaggardTable#rank}, so the reports name the same
  * teams, in the same order, as the terminal: per strategy the {@link LaggardTable#SHOWN} teams least likely
- * to be done by calendar week 104, each with its chances of being done and adopted, its median done week
- * and its most frequent reason for not being done; a strategy whose teams are all done by week 52 in every
- * run says so instead. The columns name the weeks the runs reach ({@link LaggardTable#shownWeeks}). A folder
+ * to be done before calendar week 104, each with its chances of being done and adopted, its median done
+ * week and its most frequent reason for not being done; a strategy whose teams are all done before week 52
+ * in every run says so instead. The columns name the weeks the runs reach ({@link LaggardTable#shownWeeks}). A folder
  * without teams.csv gets no table.
  */
 final class LaggardReport {
@@ -26,14 +26,11 @@ final class LaggardReport {
 
     static Optional<TextTable> read(OutputFolder folder, Manifest m) throws IOException {
         return folder.readListed(m, TeamsCsv.FILE).map(csv -> of(csv, m.strategies(),
-                LaggardTable.shownWeeks(m.startWeek(), m.weeks()), m.startWeek() + m.weeks()));
+                LaggardTable.shownWeeks(m.startWeek(), m.weeks())));
     }
 
-    /**
-     * @param weeks   the calendar weeks the chances are read at, as {@link LaggardTable#shownWeeks} gives them
-     * @param horizon the calendar week the runs end at, where teams.csv's reasons were held
-     */
-    static TextTable of(CsvTable csv, List<String> strategies, List<Integer> weeks, int horizon) {
+    /** @param weeks the calendar weeks the chances are read before, as {@link LaggardTable#shownWeeks} gives them */
+    static TextTable of(CsvTable csv, List<String> strategies, List<Integer> weeks) {
         boolean both = weeks.size() > 1;
         int last = weeks.get(weeks.size() - 1);
         List<List<String>> rows = new ArrayList<>();
@@ -76,18 +73,18 @@ final class LaggardReport {
         List<String> headers = new ArrayList<>(List.of("strategy", "team"));
         List<Boolean> right = new ArrayList<>(List.of(false, false));
         for (int w : weeks) {
-            headers.add("P done by wk " + w);
+            headers.add("P done before wk " + w);
             right.add(true);
         }
-        headers.addAll(List.of("P adopted by wk " + last, "median done week",
-                LaggardTable.reasonHeader(horizon) + " (share of runs)"));
+        headers.addAll(List.of("P adopted before wk " + last, "median done week",
+                LaggardTable.reasonHeader() + " (share of runs)"));
         right.addAll(List.of(true, true, false));
         return new TextTable("Teams most likely to lag", headers, right, rows,
                 List.of("Per strategy the " + LaggardTable.SHOWN + " teams least likely to have the old system off"
-                        + " by calendar week " + last + " (teams.csv has every team); a team done by week "
+                        + " before calendar week " + last + " (teams.csv has every team); a team done before week "
                         + weeks.get(0) + " in every run does not lag. Chances are shares of runs; 'not half':"
                         + " not done in half of the runs or more. Where office hours or an executive unblock would"
-                        + " go. '—': done at week " + horizon + " in every run; '<0.01', '>0.99': a share"
+                        + " go. '—': done when the runs end in every run; '<0.01', '>0.99': a share"
                         + " that rounds to 0 or 1 but is not."));
     }
 }

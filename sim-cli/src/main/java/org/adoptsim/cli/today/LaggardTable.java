@@ -8,14 +8,16 @@ import org.adoptsim.cli.text.Num;
 import org.adoptsim.core.result.Reason;
 
 /**
- * "Teams most likely to lag": per strategy, the teams with the lowest chance of being done by
- * calendar week 104 (ties: lower chance by week 52, then team order), each with its chances of being done,
- * its chance of being adopted (done and self-sufficient) by the later week, its median
+ * "Teams most likely to lag": per strategy, the teams with the lowest chance of being done before
+ * calendar week 104 (ties: lower chance before week 52, then team order), each with its chances of being
+ * done, its chance of being adopted (done and self-sufficient) before the later week, its median
  * done week and most frequent reason for not being done at the horizon — where office hours or an executive
- * unblock would go. The chances are read at the calendar weeks the runs reach ({@link #shownWeeks}: 52 and
- * 104, each at most the horizon's week), and a team done by the first of them in every run does not lag: a
- * strategy whose teams all are says so instead of listing any. A team done at the horizon in every run has
- * no reason ("—"), and a share that is not 0 or 1 never reads as one ({@link #share}).
+ * unblock would go. The chances are read before the calendar weeks the runs reach ({@link #shownWeeks}: 52
+ * and 104, each at most the week after the runs end), as teams.csv's {@code p_done_W} are, and a team done
+ * before the first of them in every run does not lag: a strategy whose teams all are says so instead of
+ * listing any. "Before calendar week 104" from calendar week 30 is by the end of calendar week 103, the
+ * end of the 74th week from today, as the reports' prose says it. A team done at the horizon in every run
+ * has no reason ("—"), and a share that is not 0 or 1 never reads as one ({@link #share}).
  */
 public final class LaggardTable {
     /** Teams listed per strategy, in the terminal and in the reports. */
@@ -37,9 +39,9 @@ public final class LaggardTable {
     }
 
     /**
-     * The {@code k} likeliest laggards among teams with these chances of being done by calendar weeks 52
-     * and 104 (team order): lowest by 104 first, ties by 52, then team order. A team done by week 52 in
-     * every run is no laggard, so fewer than {@code k}, or none, may come back. The reports rank teams.csv's
+     * The {@code k} likeliest laggards among teams with these chances of being done before calendar weeks
+     * 52 and 104 (team order): lowest before 104 first, ties before 52, then team order. A team done before
+     * week 52 in every run is no laggard, so fewer than {@code k}, or none, may come back. The reports rank teams.csv's
      * rows with this too, so the terminal and the reports name the same teams.
      */
     public static List<Integer> rank(double[] pDone52, double[] pDone104, int k) {
@@ -55,9 +57,9 @@ public final class LaggardTable {
     }
 
     /**
-     * The calendar weeks the chances of being done can be told at: {@link TeamForecast#BY_WEEKS}, each at
-     * most the calendar week the runs end at ({@code startWeek + weeks}), once each. After 30 weeks from week 0
-     * that is only week 30: both chances are then that of being done within the run.
+     * The calendar weeks the chances of being done can be told before: {@link TeamForecast#BY_WEEKS}, each at
+     * most the calendar week after the runs end ({@code startWeek + weeks}), once each. After 30 weeks from
+     * week 0 that is only week 30: both chances are then that of being done within the run.
      */
     public static List<Integer> shownWeeks(int startWeek, int weeks) {
         List<Integer> out = new ArrayList<>();
@@ -72,7 +74,7 @@ public final class LaggardTable {
 
     /** What a strategy without laggards shows in their place. */
     public static String noneLag(int byWeek) {
-        return "no team lags: every team is done by calendar week " + byWeek + " in every run";
+        return "no team lags: every team is done before calendar week " + byWeek + " in every run";
     }
 
     /**
@@ -96,16 +98,17 @@ public final class LaggardTable {
         return topReasonId.equals(Reason.NONE.id()) ? "—" : topReasonId + " (" + share(topReasonShare) + ")";
     }
 
-    /** The reason column's header: the reasons are those held at {@code horizon}, the calendar week the runs end at. */
-    public static String reasonHeader(int horizon) {
-        return "most frequent reason not done at week " + horizon;
+    /** The reason column's header: the reasons are those held when the runs end. */
+    public static String reasonHeader() {
+        return "most frequent reason not done when the runs end";
     }
 
     public static void print(TeamForecast f, int k, PrintWriter out) {
         List<Integer> weeks = shownWeeks(f.startWeek(), f.weeks());
-        out.println("Teams most likely to lag (P done by calendar week "
+        out.println("Teams most likely to lag (P done before calendar week "
                 + weeks.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" / "))
-                + ", P adopted by " + weeks.get(weeks.size() - 1) + ", median done week, " + reasonHeader(f.startWeek() + f.weeks()) + " (share of runs)"
+                + ", P adopted before " + weeks.get(weeks.size() - 1) + ", median done week, " + reasonHeader()
+                + " (share of runs)"
                 + (f.startWeek() > 0 ? "; runs start at calendar week " + f.startWeek() : "") + "):");
         for (int s = 0; s < f.strategies().size(); s++) {
             out.println("  " + f.strategies().get(s));

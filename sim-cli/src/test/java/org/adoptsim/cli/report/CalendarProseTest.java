@@ -50,6 +50,12 @@ class CalendarProseTest {
         assertTrue(brief.contains("adopted at calendar week 81 (52 weeks from today)"), brief);
         assertFalse(report.contains(" at week 74") || terminal.contains(" at week 74") || brief.contains("@52 "),
                 "no run week left in the prose");
+        // The laggard table reads teams.csv's p_done_104, done before calendar week 104: the runs' end, which the
+        // prose calls calendar week 103. It said "by calendar week 104" and "not done at week 104", a week later.
+        for (String text : List.of(report, terminal)) {
+            assertFalse(text.contains("by calendar week 104") || text.contains("not done at week 104"), text);
+            assertTrue(text.contains("P done before") && text.contains("not done when the runs end"), text);
+        }
     }
 
     /**

@@ -241,8 +241,8 @@ class ReportCommandTest {
                 terminal.add(line.strip().split("\\s+")[0]);
             }
         }
-        assertTrue(header.contains("(P done by calendar week 30, "), "the chances are read at the horizon: " + header);
-        String none = "no team lags: every team is done by calendar week 30 in every run";
+        assertTrue(header.contains("(P done before calendar week 30, "), "the chances are read at the horizon: " + header);
+        String none = "no team lags: every team is done before calendar week 30 in every run";
         assertTrue(loud.out.toString().contains("  pure-mandate\n    " + none + "\n"),
                 "pure-mandate's shutdown at week 26 finishes every team: none listed as lagging");
         assertEquals(4 * 5, terminal.size(), loud.out.toString());
@@ -259,8 +259,8 @@ class ReportCommandTest {
             }
         }
         String md = Files.readString(again.resolve("report.md"));
-        assertTrue(md.contains("| team | P done by wk 30 | P adopted by wk 30 |"), "the table's columns: the horizon");
-        assertTrue(md.contains("| most frequent reason not done at week 30 (share of runs) |"), "the reasons' week");
+        assertTrue(md.contains("| team | P done before wk 30 | P adopted before wk 30 |"), "the table's columns: the horizon");
+        assertTrue(md.contains("| most frequent reason not done when the runs end (share of runs) |"), "the reasons' week");
         assertFalse(md.contains(" done ("), "'done' is no reason for not being done");
         assertTrue(md.contains("| pure-mandate | " + none + " |"), "the report says so too");
     }

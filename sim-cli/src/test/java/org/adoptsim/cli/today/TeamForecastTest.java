@@ -115,8 +115,8 @@ class TeamForecastTest {
         StringWriter w = new StringWriter();
         LaggardTable.print(f, 42, new java.io.PrintWriter(w));
         String text = w.toString();
-        assertTrue(text.contains("most frequent reason not done at week 104 (share of runs)"), text);
-        assertTrue(text.contains("P done by calendar week 52 / 104, P adopted by 104, median done week"), text);
+        assertTrue(text.contains("most frequent reason not done when the runs end (share of runs)"), text);
+        assertTrue(text.contains("P done before calendar week 52 / 104, P adopted before 104, median done week"), text);
         // Forced through at shutdown: done by week 104 in every run, and the table shows it is not adopted.
         int forced = LaggardTable.laggards(f, 1, 42).stream().filter(i -> f.pDone(1, i, 1) == 1 && f.pAdopted(1, i, 1) < 1)
                 .findFirst().orElseThrow();
