@@ -1,9 +1,11 @@
 package org.adoptsim.cli.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,35 @@ class MergeCommandTest {
     @Test
     void refusesAnOccupiedTarget() {
         refused("is not empty", dir(1), dir(2), dir(3), "--out", dir(1));
+    }
+
+    @Test
+    void refusesAShardWhoseTableWasCutShortOrEdited() throws IOException {
+        // A shard copied back from a cluster node in part used to merge under a complete manifest, with fewer
+        // rows than the points it claims; analyze then failed on the merged folder, quoting its cells.
+        Path cut = copy(Path.of(dir(2)), tmp.resolve("cut2"));
+        String runs = Files.readString(cut.resolve("runs.csv"));
+        Files.writeString(cut.resolve("runs.csv"), runs.substring(0, runs.length() / 2));
+        refused("shard 2/3 (" + cut + "): runs.csv does not match its manifest.json", dir(1), cut.toString(), dir(3),
+                "--out", tmp.resolve("o6").toString());
+        assertFalse(Files.exists(tmp.resolve("o6")), "nothing is written");
+        Path edited = copy(Path.of(dir(3)), tmp.resolve("edited3"));
+        Files.writeString(edited.resolve("points.csv"), Files.readString(edited.resolve("points.csv")) + "SECRET\n");
+        TestScenarios.Result r = TestScenarios.merge(dir(1), dir(2), edited.toString(), "--out",
+                tmp.resolve("o7").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("points.csv does not match its manifest.json") && !r.err().contains("SECRET"),
+                r.err());
+    }
+
+    static Path copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+        return to;
     }
 
     @Test

@@ -99,6 +99,26 @@ public final class ShardMerger {
                     + (m.pointsDone() - m.fromPoint()) + " of " + (m.toPoint() - m.fromPoint())
                     + " points done; finish it with: " + ResumeCommand.of(m, p.dir()));
         }
+        for (String table : List.of("runs", "points")) {
+            String name = table + "." + m.format();
+            Manifest.FileEntry recorded = m.model().files().get(name);
+            Path file = p.dir().resolve(name);
+            if (recorded == null || !Files.isRegularFile(file) || !recorded.sha256().equals(sha256(file))) {
+                // A shard copied back in part or edited by hand would otherwise be merged under a complete
+                // manifest: fewer rows than the points it claims, or cells no run wrote.
+                throw new InputException("merge: shard " + m.shard() + " (" + p.dir() + "): " + name
+                        + (Files.isRegularFile(file) ? " does not match its manifest.json (changed after the sweep,"
+                        + " or copied in part)" : " is missing") + "; copy the shard again or rerun it");
+            }
+        }
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return org.adoptsim.cli.output.Sha256.of(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("merge: cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Writes the merged tables and manifest into {@code out} (which must be empty or missing). */
