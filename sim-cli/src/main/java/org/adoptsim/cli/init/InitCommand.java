@@ -62,6 +62,9 @@ public final class InitCommand implements Callable<Integer> {
         String teamsRef = input(dir, teams, "--teams");
         String edgesRef = edges == null ? null : input(dir, edges, "--edges");
         String dependenciesRef = dependencies == null ? null : input(dir, dependencies, "--dependencies");
+        notAnInput(target, teams, "--teams");
+        notAnInput(target, edges, "--edges");
+        notAnInput(target, dependencies, "--dependencies");
         force.checkFile("adoptsim init", target, "scenario.yaml");
         String name = target.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         String text = StarterScenario.text(name.isEmpty() ? "scenario" : name, teamsRef, edgesRef, dependenciesRef, 0);
@@ -107,6 +110,17 @@ public final class InitCommand implements Callable<Integer> {
             throw new InputException("adoptsim init: " + option + " " + file + ": not a file");
         }
         return relative(dir, file, option);
+    }
+
+    /**
+     * Refuses an {@code --out} that is one of the inputs, {@code --force} or not: the scenario would replace the
+     * very file it names, leaving a scenario that cannot load and the planner's file gone.
+     */
+    private static void notAnInput(Path target, Path file, String option) throws IOException {
+        if (file != null && Files.exists(target) && Files.isSameFile(target, file)) {
+            throw new InputException("adoptsim init: --out " + target + " is the " + option + " file, which the"
+                    + " scenario names; write the scenario to another file");
+        }
     }
 
     private static Path sibling(Path file, String name) {

@@ -69,6 +69,24 @@ class InitCommandTest {
     }
 
     @Test
+    void anOutThatIsOneOfTheInputsIsRefusedEvenWithForce() throws IOException {
+        // init --teams t.csv --out t.csv --force replaced the teams file with a scenario naming itself.
+        String teams = "name\nalpha\nbeta\n";
+        Path t = Files.writeString(dir.resolve("t.csv"), teams);
+        Path d = Files.writeString(dir.resolve("d.csv"), "team,upstream\nbeta,alpha\n");
+        Cli r = Cli.run("init", "--teams", t.toString(), "--out", t.toString(), "--force");
+        assertEquals(2, r.exit(), r.err());
+        assertEquals("adoptsim init: --out " + t + " is the --teams file, which the scenario names; write the scenario"
+                + " to another file\n", r.err());
+        Cli deps = Cli.run("init", "--teams", t.toString(), "--dependencies", d.toString(), "--out", d.toString(),
+                "--force");
+        assertEquals(2, deps.exit(), deps.err());
+        assertTrue(deps.err().contains("is the --dependencies file"), deps.err());
+        assertEquals(teams, Files.readString(t));
+        assertEquals("team,upstream\nbeta,alpha\n", Files.readString(d));
+    }
+
+    @Test
     void aMissingInputIsNamedByItsOptionBeforeAnExistingScenarioIs() throws IOException {
         Files.writeString(dir.resolve("teams.csv"), "name\nalpha\nbeta\n");
         Path out = dir.resolve("e.yaml");
