@@ -70,7 +70,7 @@ public final class HistoryReader {
         int team = column(header, display, "team");
         int start = column(header, display, "start_week", "start");
         int done = column(header, display, "done_week", "done");
-        int status = optionalColumn(header, "status");
+        int status = optionalColumn(header, display, "status");
         List<String> names = new ArrayList<>();
         List<Integer> starts = new ArrayList<>();
         List<Integer> dones = new ArrayList<>();
@@ -197,7 +197,7 @@ public final class HistoryReader {
     }
 
     private static int column(CsvRecord header, String display, String... names) {
-        int i = optionalColumn(header, names);
+        int i = optionalColumn(header, display, names);
         if (i < 0) {
             throw new HistoryException(new SourceLocation(display, header.line(), 1), "",
                     "the header has no column '" + names[0] + "' (expected team,start_week,done_week,status)");
@@ -205,15 +205,21 @@ public final class HistoryReader {
         return i;
     }
 
-    private static int optionalColumn(CsvRecord header, String... names) {
+    /** The column of any of {@code names}; a header naming it twice (or by two of its names) is refused. */
+    private static int optionalColumn(CsvRecord header, String display, String... names) {
+        int found = -1;
         for (int i = 0; i < header.size(); i++) {
             String h = header.field(i).strip().toLowerCase(Locale.ROOT);
             for (String n : names) {
                 if (h.equals(n)) {
-                    return i;
+                    if (found >= 0) {
+                        throw new HistoryException(new SourceLocation(display, header.line(i), header.column(i)),
+                                names[0], "the header names this column twice (first as column " + (found + 1) + ")");
+                    }
+                    found = i;
                 }
             }
         }
-        return -1;
+        return found;
     }
 }

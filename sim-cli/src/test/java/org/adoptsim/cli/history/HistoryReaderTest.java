@@ -58,6 +58,10 @@ class HistoryReaderTest {
                 error(WEEKS, "team,start_week,done_week,status\na,2,5,Don\n"));
         assertEquals("log.csv:3:1: team: team 'a' is listed twice (first on line 2)",
                 error(WEEKS, "team,start_week,done_week\na,1,\na,2,\n"));
+        assertEquals("log.csv:1:6: team: the header names this column twice (first as column 1)",
+                error(WEEKS, "team,team,start_week,done_week\na,b,1,\n"));
+        assertEquals("log.csv:1:17: start_week: the header names this column twice (first as column 2)",
+                error(WEEKS, "team,start_week,start,done_week\na,1,2,\n"));
         assertEquals("log.csv:1:1: the header has no column 'done_week' (expected team,start_week,done_week,status)",
                 error(WEEKS, "team,start_week\na,1\n"));
         assertEquals("log.csv:2:8: start_week: 2025-12-29 is before the initiative's start date 2026-01-05",

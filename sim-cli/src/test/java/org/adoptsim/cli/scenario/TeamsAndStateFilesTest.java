@@ -98,6 +98,11 @@ class TeamsAndStateFilesTest {
                 error("name,effort\na,1\nb\u0000c,2\n", ""), "a NUL in a name was accepted");
         assertEquals("teams.csv:2:1: organisation.teamsFile: team name 'a\\u001bx' holds control characters",
                 error("name\na\u001bx\n", ""));
+        // A column named twice took the first silently: here the archetypes were dropped unseen.
+        assertEquals("teams.csv:1:17: department: the header names this column twice (first as column 2)",
+                error("name,department,Department\na,pay,believer\n", ""));
+        assertEquals("teams.csv:1:8: name: the header names this column twice (first as column 1)",
+                error("name,x,name\na,1,b\n", ""));
         String secret = error("name,effort\na,sk-live-0123456789abcdef\n", "");
         assertFalse(secret.contains("sk-live"), "a cell's content is not repeated: " + secret);
     }

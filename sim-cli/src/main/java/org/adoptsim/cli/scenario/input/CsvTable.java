@@ -86,14 +86,22 @@ public final class CsvTable {
         return rows;
     }
 
-    /** Index of a column by its name (case-insensitive), or -1. */
+    /**
+     * Index of a column by its name (case-insensitive), or -1. A header naming it twice is refused at the
+     * second: which of the two is meant cannot be told, and taking the first silently dropped the other.
+     */
     public int column(String name) {
+        int found = -1;
         for (int i = 0; i < header.size(); i++) {
             if (header.get(i).text().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-                return i;
+                if (found >= 0) {
+                    throw new ScenarioException(header.get(i).where(), name, "the header names this column twice"
+                            + " (first as column " + (found + 1) + ")");
+                }
+                found = i;
             }
         }
-        return -1;
+        return found;
     }
 
     /** Index of a column that must be there; otherwise a located error naming the columns found. */
