@@ -177,6 +177,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         check(particles >= 10, "--particles: must be at least 10, was " + particles);
         check(generations >= 1, "--generations: must be at least 1, was " + generations);
         check(predictive >= 10, "--predictive: must be at least 10, was " + predictive);
+        // The prior sample alone runs one simulation per particle; a smaller budget ended in an internal error.
+        check(maxRuns >= particles, "--max-runs: must be at least --particles (" + particles + "), was " + maxRuns);
         LocalDate start = startDate == null ? null : date("--start-date", startDate);
         List<String> names = loaded.teamNames() == null || loaded.teamNames().isEmpty() ? null : loaded.teamNames();
         MigrationLog log = new HistoryReader(start, names).read(logFile, logFile.toString());

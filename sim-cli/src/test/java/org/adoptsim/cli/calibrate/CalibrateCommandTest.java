@@ -174,6 +174,19 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void aBudgetTooSmallForThePriorSampleIsRefusedUpFront() throws Exception {
+        // --max-runs 0 was "internal error: IllegalArgumentException", and under --particles "the simulation
+        // budget ran out", both exit 1 after the folder was made.
+        for (String runs : new String[] {"0", "-1", "39"}) {
+            Path out = dir.resolve("budget" + runs);
+            Cli c = fit(history(), out, "1", "2", "--max-runs", runs);
+            assertEquals(2, c.exit(), c.err());
+            assertEquals("--max-runs: must be at least --particles (40), was " + runs, c.err().strip());
+            assertFalse(Files.exists(out), "a refused input leaves no folder");
+        }
+    }
+
+    @Test
     void badInputIsOneLocatedLineAndExit2() throws Exception {
         Path log = Files.writeString(dir.resolve("bad.csv"), "team,start_week,done_week\nteam-1,5,3\n");
         Cli bad = fit(log, dir.resolve("x"), "1", "2");
