@@ -36,6 +36,7 @@ import org.adoptsim.cli.results.MetricCatalog;
 import org.adoptsim.cli.compare.ScenarioFiles;
 import org.adoptsim.cli.compare.ScenarioInput;
 import org.adoptsim.cli.results.Unit;
+import org.adoptsim.cli.scenario.ResourceBudget;
 import org.adoptsim.cli.decide.select.KimNelson;
 import org.adoptsim.cli.decide.select.SelectionResult;
 import org.adoptsim.cli.decide.select.SystemResult;
@@ -323,6 +324,10 @@ public final class OptimiseCommand implements Callable<Integer> {
         need(recheck >= 2, "--recheck: must be at least 2, was " + recheck);
         need(alpha > 0 && alpha < 1, "--alpha: must be between 0 and 1 (exclusive), was " + alpha);
         need(delta == null || delta > 0, "--delta: must be greater than 0, was " + delta);
+        need(weeks == null || weeks >= 1, "--weeks: must be at least 1, was " + weeks);
+        if (weeks != null) {
+            ResourceBudget.checkWeeks(weeks, "--weeks"); // run and compare's limit; 0 was an internal error
+        }
     }
 
     private static void need(boolean ok, String problem) {

@@ -193,5 +193,14 @@ class OptimiseCommandTest {
         assertEquals(2, c2.execute("optimise", scenario.toString(), "--lever", "strategies.earned.coalition.size=1:3:1",
                 "--first-stage", "8", "--max-replicates", "5"));
         assertEquals("--max-replicates: must be at least --first-stage (8), was 5", c2.err.toString().strip());
+        // --weeks 0 was an internal error (exit 1), and past run's 2,600 weeks it was accepted
+        TestCli c3 = new TestCli();
+        assertEquals(2, c3.execute("optimise", scenario.toString(), "--lever", "strategies.earned.coalition.size=1:3:1",
+                "--weeks", "0"));
+        assertEquals("--weeks: must be at least 1, was 0", c3.err.toString().strip());
+        TestCli c4 = new TestCli();
+        assertEquals(2, c4.execute("optimise", scenario.toString(), "--lever", "strategies.earned.coalition.size=1:3:1",
+                "--weeks", "99999"));
+        assertEquals("--weeks: at most 2600 weeks (50 years), was 99999; use fewer weeks", c4.err.toString().strip());
     }
 }
