@@ -34,6 +34,11 @@ public final class RunCommand extends SimulationCommand {
 
     @Override
     java.util.function.Consumer<List<org.adoptsim.core.result.RunResult>> alsoTo(ScenarioInput loaded) {
+        if (history != null && java.nio.file.Files.exists(history) && !java.nio.file.Files.isDirectory(history)) {
+            // Before any output: it was "cannot write the outputs in OUT: cannot write: FILE", exit 1, after the runs.
+            throw new org.adoptsim.cli.InputException("--history: " + history + " is a file, not a folder; give a"
+                    + " folder for the replicates' logs");
+        }
         return history == null ? super.alsoTo(loaded)
                 : new org.adoptsim.cli.history.HistoryFolder(history, loaded.teamNames(), loaded.scenario().start());
     }

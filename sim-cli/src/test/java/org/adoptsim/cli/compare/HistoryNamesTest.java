@@ -28,6 +28,19 @@ class HistoryNamesTest {
     Path dir;
 
     @Test
+    void aHistoryThatIsAFileIsRefusedBeforeAnyOutput() throws Exception {
+        // It was "cannot write the outputs in OUT: cannot write: FILE", exit 1, once the runs were done.
+        Path file = Files.writeString(dir.resolve("notes.txt"), "mine\n");
+        Cli run = Cli.run("run", ACME.toString(), "--replicates", "1", "--history", file.toString(),
+                "--out", dir.resolve("run").toString(), "-q");
+        assertEquals(2, run.exit(), run.err());
+        assertEquals("--history: " + file + " is a file, not a folder; give a folder for the replicates' logs",
+                run.err().strip());
+        assertEquals("mine\n", Files.readString(file));
+        assertTrue(!Files.exists(dir.resolve("run")), "no output folder");
+    }
+
+    @Test
     void historyOfANamedScenarioRoundTripsByName() throws Exception {
         Cli run = Cli.run("run", ACME.toString(), "--replicates", "1", "--history", dir.resolve("h").toString(),
                 "--out", dir.resolve("run").toString(), "-q");
