@@ -76,7 +76,16 @@ final class ReferencedFiles {
         }
         byte[] bytes = TextFile.bytes(file, display, MAX_BYTES, referencedAt, path);
         log.add(Map.entry(file, new InputFile(display, Sha256.of(bytes))));
-        return CsvTable.parse(TextFile.decode(bytes, display), display);
+        try {
+            return CsvTable.parse(TextFile.decode(bytes, display), display);
+        } catch (ScenarioException e) {
+            // The file's own form (its encoding, a quote, a row's length) has no column to name: the field that
+            // names the file is named instead, as for every other problem with it.
+            if (e.path().isEmpty()) {
+                throw new ScenarioException(e.where(), path, e.problem());
+            }
+            throw e;
+        }
     }
 
     /** How many reads there were so far (a file read twice counts twice). */

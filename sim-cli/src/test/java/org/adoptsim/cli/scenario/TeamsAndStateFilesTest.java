@@ -81,7 +81,7 @@ class TeamsAndStateFilesTest {
     }
 
     @Test
-    void badSpreadsheetsGetLocatedErrors() {
+    void badSpreadsheetsGetLocatedErrors() throws IOException {
         assertEquals("teams.csv:3:3: effort: expected a number >= 0, or a blank cell to draw it",
                 error("name,effort\na,1\nb,lots\n", ""));
         assertEquals("teams.csv:2:3: effort: expected a number >= 0, or a blank cell to draw it",
@@ -103,6 +103,14 @@ class TeamsAndStateFilesTest {
                 error("name,department,Department\na,pay,believer\n", ""));
         assertEquals("teams.csv:1:8: name: the header names this column twice (first as column 1)",
                 error("name,x,name\na,1,b\n", ""));
+        // A problem with the file's form names the field that names the file; it named none.
+        assertEquals("teams.csv:3:1: organisation.teamsFile: row has 1 fields but the header has 2",
+                error("name,effort\na,1\nb\n", ""));
+        assertEquals("teams.csv:2:1: organisation.teamsFile: a quoted field is not closed", error("name\n\"a\n", ""));
+        assertEquals("teams.csv:1:1: organisation.teamsFile: the file has no header row", error("", ""));
+        Files.write(dir.resolve("state.csv"), new byte[] {'t', 'e', 'a', 'm', '\n', 'a', (byte) 0xff, '\n'});
+        assertEquals("state.csv:2:2: start.stateFile: not valid UTF-8 text",
+                error(TEAMS, "start: {week: 30, stateFile: state.csv}\n"));
         String secret = error("name,effort\na,sk-live-0123456789abcdef\n", "");
         assertFalse(secret.contains("sk-live"), "a cell's content is not repeated: " + secret);
     }
