@@ -72,8 +72,9 @@ public final class StateCommand implements Callable<Integer> {
         if (week < 1 || week > 10_000) {
             throw new InputException("adoptsim state: --week: expected a week from 1 to 10000, was " + week);
         }
-        force.checkFile("adoptsim state", out, "state.csv");
         Path file = logFile();
+        notTheLog(file); // before --force is asked for: it would not help
+        force.checkFile("adoptsim state", out, "state.csv");
         MigrationLog read = new HistoryReader(date(), null).read(file, file.toString());
         List<LogState.Row> rows = LogState.at(read, week);
         AtomicFile.writeText(out, w -> {
@@ -89,6 +90,14 @@ public final class StateCommand implements Callable<Integer> {
                 + " started, " + (count(rows, "idle") + count(rows, "willing")) + " not started of the log's " + rows.size()
                 + " teams at week " + week + " (from " + file + "); a team the log does not list is idle.");
         return 0;
+    }
+
+    /** Refuses an {@code --out} that is the log read, {@code --force} or not: the log would be lost. */
+    private void notTheLog(Path file) throws IOException {
+        if (Files.isRegularFile(file) && Files.exists(out) && Files.isSameFile(out, file)) {
+            throw new InputException("adoptsim state: --out " + out + " is the log it reads; write the state file to"
+                    + " another file");
+        }
     }
 
     private Path logFile() {

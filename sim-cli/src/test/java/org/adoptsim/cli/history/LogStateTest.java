@@ -130,4 +130,27 @@ class LogStateTest {
         }
         assertTrue(Files.isDirectory(folder));
     }
+
+    @Test
+    void theLogReadIsNeverTheStateFileWritten() throws Exception {
+        // state --log log.csv --out log.csv --force replaced the organisation's log with the state file.
+        String text = "team,start_week,done_week,status\nteam-1,2,5,done\n";
+        Path logFile = Files.writeString(dir.resolve("log.csv"), text);
+        Path logs = Files.createDirectory(dir.resolve("logs"));
+        Path replicate = Files.writeString(logs.resolve(HistoryWriter.fileName(0)), text);
+        for (String[] asked : new String[][] {{logFile.toString(), logFile.toString()},
+            {logs.toString(), replicate.toString()}}) {
+            for (String[] force : new String[][] {{}, {"--force"}}) {
+                TestCli f = new TestCli();
+                List<String> args = new java.util.ArrayList<>(List.of("state", "--log", asked[0], "--week", "6",
+                        "--out", asked[1]));
+                args.addAll(List.of(force));
+                assertEquals(2, f.execute(args.toArray(String[]::new)), f.err.toString());
+                assertEquals("adoptsim state: --out " + asked[1] + " is the log it reads; write the state file to"
+                        + " another file", f.err.toString().strip());
+            }
+        }
+        assertEquals(text, Files.readString(logFile));
+        assertEquals(text, Files.readString(replicate));
+    }
 }
