@@ -26,6 +26,36 @@ class SharedFolderTest {
     Path dir;
 
     @Test
+    void aFolderHoldingTheScenariosOwnFilesIsNeverTheOutput() throws Exception {
+        // 'compare s.yaml --out DIR' with the scenario's teams.csv in DIR replaced it with the outputs' teams.csv
+        // (a folder without manifest.json may be written), and the scenario no longer loaded.
+        Path org = Files.createDirectories(dir.resolve("org"));
+        String teams = "name,department\nalpha,pay\nbeta,pay\ngamma,search\n";
+        Files.writeString(org.resolve("teams.csv"), teams);
+        Path file = Files.writeString(org.resolve("s.yaml"), """
+                name: s
+                organisation: {teamsFile: teams.csv}
+                run: {weeks: 10, replicates: 2, seed: 1}
+                strategies:
+                  earned: {preset: earned}
+                """);
+        for (String command : new String[] {"compare", "run"}) {
+            TestCli cli = new TestCli();
+            assertEquals(2, cli.execute(command, file.toString(), "--out", org.toString(), "--quiet", "--force"));
+            assertEquals("--out " + org + " holds " + file + ", which this run reads; the outputs could replace"
+                    + " it: choose another --out", cli.err.toString().strip());
+        }
+        assertEquals(teams, Files.readString(org.resolve("teams.csv")));
+        assertFalse(Files.exists(org.resolve("manifest.json")));
+        for (Path out : new Path[] {org.resolve("out"), dir}) { // below the scenario's folder, or above it
+            TestCli elsewhere = new TestCli();
+            assertEquals(0, elsewhere.execute("compare", file.toString(), "--out", out.toString(), "--quiet"),
+                    elsewhere.err.toString());
+        }
+        assertEquals(teams, Files.readString(org.resolve("teams.csv")));
+    }
+
+    @Test
     void aSecondWriterIsRefusedWhileTheFirstIsWriting() throws Exception {
         Path file = TestCli.scenario(dir, 20, 6, 3);
         Path out = dir.resolve("shared");
