@@ -15,6 +15,10 @@ public final class IoMessages {
         if (e instanceof java.nio.file.NoSuchFileException n) {
             return "no such file or folder: " + n.getFile();
         }
+        if (e instanceof java.nio.file.FileAlreadyExistsException x) {
+            // a file where a folder is to be made (charts/, --history's folder): the JDK gives no reason
+            return "already exists: " + x.getFile();
+        }
         if (e instanceof java.nio.file.FileSystemException f) {
             return (f.getReason() == null ? "cannot write" : f.getReason()) + ": " + f.getFile();
         }

@@ -109,6 +109,22 @@ class ReportCommandTest {
     }
 
     @Test
+    void aFileWhereChartsShouldBeIsOneLineWithTheReason() throws IOException {
+        // It said "cannot write: OUT/charts", no reason; the manifest still describes the files beside it.
+        byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
+        try (Stream<Path> charts = Files.walk(out.resolve("charts"))) {
+            for (Path p : charts.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.writeString(out.resolve("charts"), "mine\n");
+        assertEquals(1, cli.execute("report", out.toString(), "--quiet"));
+        assertEquals("adoptsim report: " + out + ": already exists: " + out.resolve("charts"),
+                cli.err.toString().strip());
+        assertArrayEquals(manifest, Files.readAllBytes(out.resolve("manifest.json")));
+    }
+
+    @Test
     void refusesDataThatNoLongerMatchesTheManifest() throws IOException {
         Path summary = out.resolve("summary.csv");
         Files.writeString(summary, Files.readString(summary).replace("earned", "earnest"));
