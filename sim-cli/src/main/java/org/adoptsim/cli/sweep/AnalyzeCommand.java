@@ -87,8 +87,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter print = quietOption.summary(spec.commandLine().getOut());
-        if (bootstrap < 0 || bins < 2 || rows < 1) {
-            throw new InputException("--bootstrap must be >= 0, --bins >= 2, --rows >= 1");
+        // each option's own rule, the first one broken named with the value given (it named all three, and no value)
+        if (bootstrap < 0) {
+            throw new InputException("--bootstrap: must be at least 0, was " + bootstrap);
+        }
+        if (bins < 2) {
+            throw new InputException("--bins: must be at least 2, was " + bins);
+        }
+        if (rows < 1) {
+            throw new InputException("--rows: must be at least 1, was " + rows);
         }
         ChartFormat format = charts.format();
         if (format != null) {

@@ -71,6 +71,19 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aBadNumberOptionIsNamedAloneWithItsValue() {
+        // It was one line naming all three rules and no value: "--bootstrap must be >= 0, --bins >= 2, --rows >= 1".
+        String[][] cases = {{"--bootstrap", "-1", "--bootstrap: must be at least 0, was -1"},
+            {"--bins", "1", "--bins: must be at least 2, was 1"}, {"--rows", "0", "--rows: must be at least 1, was 0"}};
+        for (String[] c : cases) {
+            TestScenarios.Result r = TestScenarios.analyze(grid.toString(), c[0], c[1], "--out",
+                    tmp.resolve("bad" + c[0]).toString());
+            assertEquals(2, r.code(), r.err());
+            assertEquals(c[2], r.err().strip());
+        }
+    }
+
+    @Test
     void csvAndParquetSweepsGiveTheSameAnalysis() throws IOException {
         Path a = tmp.resolve("a-csv");
         Path b = tmp.resolve("a-pq");
