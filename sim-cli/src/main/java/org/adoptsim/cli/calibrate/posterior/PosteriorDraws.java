@@ -108,8 +108,14 @@ public final class PosteriorDraws {
         } catch (CsvSyntaxException e) {
             throw new LocatedException(new SourceLocation(display, e.line(), e.column()), "", e.problem());
         }
-        if (rows.isEmpty() || weights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
+        double total = weights.stream().mapToDouble(Double::doubleValue).sum();
+        if (rows.isEmpty() || total <= 0) {
             throw new LocatedException(SourceLocation.startOf(display), "", "the posterior has no particle of positive weight");
+        }
+        if (Double.isInfinite(total)) {
+            // every draw then fell on the particle where the running sum overflowed, the others never drawn
+            throw new LocatedException(SourceLocation.startOf(display), "weight", "the weights add up to more than"
+                    + " a number can hold (a calibration's add up to 1)");
         }
         String scenarioText = TextFile.read(scenarioFile, scenarioDisplay, 64L << 20, null, "");
         List<FitParameter> params = ParameterPaths.resolve(YamlTreeReader.read(scenarioText, scenarioDisplay,

@@ -75,6 +75,14 @@ class PosteriorDrawsTest {
                 + " 12.5", error("particle,weight,organisation.teams,distance\n0,1,12,0\n1,1,12.5,0\n"));
     }
     @Test
+    void weightsThatOverflowAreRefused() throws IOException {
+        // 1e308 twice added up to infinity, and every draw fell on the second particle, silently
+        assertEquals("posterior.csv:1:1: weight: the weights add up to more than a number can hold (a calibration's"
+                + " add up to 1)", error("particle,weight,rules.decisions.attention,distance\n0,1e308,0.5,0\n"
+                + "1,1e308,0.6,0\n2,1e308,0.7,0\n"));
+    }
+
+    @Test
     void aColumnNamedTwiceOrNotAPathIsNamedAtItsHeaderCell() throws IOException {
         // these used to be blamed on --fit, an option of calibrate, not of the sweep, run or compare reading them
         assertEquals("posterior.csv:1:43: column 'rules.decisions.attention' is named twice",
