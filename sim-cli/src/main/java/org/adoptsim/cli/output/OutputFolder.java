@@ -54,10 +54,20 @@ public final class OutputFolder {
         return dir;
     }
 
+    /**
+     * A file of the folder. A folder inside it on the way (charts/) that is a symbolic link is refused: in a
+     * shared folder someone else could point it anywhere, and the charts would be written there.
+     */
     public Path file(String relative) {
         Path p = dir.resolve(relative).normalize();
         if (!p.startsWith(dir)) {
             throw new OutputFormatException(relative + ": outside the output folder");
+        }
+        for (Path a = p.getParent(); a != null && !a.equals(dir); a = a.getParent()) {
+            if (Files.isSymbolicLink(a)) {
+                throw new org.adoptsim.cli.InputException(dir + ": " + dir.relativize(a) + " is a symbolic link;"
+                        + " nothing is written through a link inside an output folder: remove it, or use another folder");
+            }
         }
         return p;
     }

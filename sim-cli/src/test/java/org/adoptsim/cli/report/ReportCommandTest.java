@@ -157,6 +157,28 @@ class ReportCommandTest {
         return m;
     }
 
+    /**
+     * charts/ made a link (in a shared folder, by someone else) would have the charts written wherever it
+     * points: refused, exit 2, and nothing lands there.
+     */
+    @Test
+    void writesNoChartThroughALinkedChartsFolder() throws IOException {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        try (Stream<Path> files = Files.list(out.resolve("charts"))) {
+            for (Path p : files.toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(out.resolve("charts"));
+        Files.createSymbolicLink(out.resolve("charts"), elsewhere);
+        assertEquals(2, cli.execute("report", out.toString(), "--quiet"));
+        assertTrue(cli.err.toString().contains("charts is a symbolic link; nothing is written through a link inside an"
+                + " output folder"), cli.err.toString());
+        try (Stream<Path> files = Files.list(elsewhere)) {
+            assertEquals(0, files.count(), "nothing written where the link points");
+        }
+    }
+
     @Test
     void refusesAFolderWithoutManifest() throws IOException {
         Files.delete(out.resolve("manifest.json"));
