@@ -100,10 +100,16 @@ public final class HistoryReader {
             if (d >= 0 && d < s) {
                 throw error(display, r, done, header.field(done), "done at week " + d + ", before it started (week " + s + ")");
             }
+            String said = status < 0 ? "" : status(display, r, status);
+            if (d < 0 && said.equals("done")) {
+                // it was read as a team still migrating (or idle), against what the row says
+                throw error(display, r, status, "status", "the status is done but " + header.field(done)
+                        + " is empty; give the week the team finished");
+            }
             names.add(name);
             starts.add(s);
             dones.add(d);
-            statuses.add(status < 0 ? "" : status(display, r, status));
+            statuses.add(said);
         }
         if (names.isEmpty()) {
             throw new HistoryException(new SourceLocation(display, header.line() + 1, 1), "", "the log has no teams");

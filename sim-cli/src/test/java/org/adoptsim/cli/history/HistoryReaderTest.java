@@ -56,6 +56,8 @@ class HistoryReaderTest {
                 + " done, dual)", error(WEEKS, "team,start_week,done_week,status\nteam-1,2,5,banana\n"));
         assertEquals("log.csv:2:7: status: unknown status 'Don'; did you mean 'done'?",
                 error(WEEKS, "team,start_week,done_week,status\na,2,5,Don\n"));
+        assertEquals("log.csv:2:6: status: the status is done but done_week is empty; give the week the team finished",
+                error(WEEKS, "team,start_week,done_week,status\na,2,,Done\n"));
         assertEquals("log.csv:3:1: team: team 'a' is listed twice (first on line 2)",
                 error(WEEKS, "team,start_week,done_week\na,1,\na,2,\n"));
         assertEquals("log.csv:1:6: team: the header names this column twice (first as column 1)",
