@@ -79,7 +79,12 @@ public record Lever(String label, String strategy, List<String> paths, List<Obje
         if (spec.contains("|")) {
             List<Object> values = new ArrayList<>();
             for (String v : spec.split("\\|")) {
-                values.add(scalar(v.trim()));
+                Object value = scalar(v.trim());
+                if (values.contains(value)) {
+                    // the same plan twice would split the selection's chance between two copies of it
+                    throw bad(text, "the value " + Excerpt.quoted(v.trim()) + " is listed twice");
+                }
+                values.add(value);
             }
             return new Lever(label, strategy, paths, values, Double.NaN, Double.NaN, false);
         }

@@ -50,6 +50,13 @@ class LeverTest {
     }
 
     @Test
+    void aValueListedTwiceIsRefused() {
+        // as a sweep refuses it: the same plan twice would share the selection's chance between its two copies
+        InputException e = assertThrows(InputException.class, () -> Lever.parse("strategies.a.x=1|2|1.0"));
+        assertEquals("--lever 'strategies.a.x=1|2|1.0': the value '1.0' is listed twice", e.getMessage());
+    }
+
+    @Test
     void aLongLeverIsQuotedShortInItsError() {
         // 20,000 nested brackets came back twice in full: an 80 kB error line
         String text = "strategies.earned.tooling=" + "[".repeat(20_000) + "]".repeat(20_000);
