@@ -175,6 +175,8 @@ public final class CalibrateCommand implements Callable<Integer> {
             throw at == null ? new InputException(display + ": start: " + why) : new LocatedException(at, "start", why);
         }
         check(particles >= 10, "--particles: must be at least 10, was " + particles);
+        // held in memory with their parameters and distances: two billion ended in an out-of-memory exit 1
+        check(particles <= 1_000_000, "--particles: at most 1,000,000, was " + particles);
         check(generations >= 1, "--generations: must be at least 1, was " + generations);
         check(predictive >= 10, "--predictive: must be at least 10, was " + predictive);
         // The prior sample alone runs one simulation per particle; a smaller budget ended in an internal error.

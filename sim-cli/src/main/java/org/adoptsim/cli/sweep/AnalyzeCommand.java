@@ -88,8 +88,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter print = quietOption.summary(spec.commandLine().getOut());
         // each option's own rule, the first one broken named with the value given (it named all three, and no value)
-        if (bootstrap < 0) {
-            throw new InputException("--bootstrap: must be at least 0, was " + bootstrap);
+        if (bootstrap < 0 || bootstrap > 100_000) {
+            // each resample recomputes every index: a bound keeps a typo from running for days
+            throw new InputException("--bootstrap: must be from 0 to 100,000, was " + bootstrap);
         }
         if (bins < 2) {
             throw new InputException("--bins: must be at least 2, was " + bins);

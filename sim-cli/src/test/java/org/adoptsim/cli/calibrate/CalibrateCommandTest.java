@@ -187,6 +187,17 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void tooManyParticlesAreRefusedUpFront() throws Exception {
+        // two billion ended in an out-of-memory line, exit 1
+        Path out = dir.resolve("huge");
+        Cli c = Cli.run("calibrate", SCENARIO, "--log", history().toString(), "--fit", "rules.decisions.attention",
+                "--cutoff", "30", "--particles", "2000000000", "--out", out.toString(), "-q");
+        assertEquals(2, c.exit(), c.err());
+        assertEquals("--particles: at most 1,000,000, was 2000000000", c.err().strip());
+        assertFalse(Files.exists(out), "a refused input leaves no folder");
+    }
+
+    @Test
     void badInputIsOneLocatedLineAndExit2() throws Exception {
         Path log = Files.writeString(dir.resolve("bad.csv"), "team,start_week,done_week\nteam-1,5,3\n");
         Cli bad = fit(log, dir.resolve("x"), "1", "2");

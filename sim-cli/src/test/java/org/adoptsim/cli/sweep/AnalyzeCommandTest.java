@@ -73,7 +73,8 @@ class AnalyzeCommandTest {
     @Test
     void aBadNumberOptionIsNamedAloneWithItsValue() {
         // It was one line naming all three rules and no value: "--bootstrap must be >= 0, --bins >= 2, --rows >= 1".
-        String[][] cases = {{"--bootstrap", "-1", "--bootstrap: must be at least 0, was -1"},
+        String[][] cases = {{"--bootstrap", "-1", "--bootstrap: must be from 0 to 100,000, was -1"},
+            {"--bootstrap", "100001", "--bootstrap: must be from 0 to 100,000, was 100001"},
             {"--bins", "1", "--bins: must be at least 2, was 1"}, {"--rows", "0", "--rows: must be at least 1, was 0"}};
         for (String[] c : cases) {
             TestScenarios.Result r = TestScenarios.analyze(grid.toString(), c[0], c[1], "--out",
