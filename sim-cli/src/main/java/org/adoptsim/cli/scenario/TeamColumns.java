@@ -92,7 +92,9 @@ record TeamColumns(KnownTeams known, List<String> departments, boolean allArchet
         String expected = f.integer() ? "expected a whole number >= 0, or a blank cell to draw it"
                 : "expected a number >= 0, or a blank cell to draw it";
         if (!DECIMAL.matcher(cell.text()).matches()) {
-            throw new ScenarioException(cell.where(), f.column(), expected);
+            // "-0" is 0, but "expected a number >= 0" alone read as a contradiction: the sign is what is refused
+            throw new ScenarioException(cell.where(), f.column(), cell.text().startsWith("-")
+                    ? expected.replace(">= 0", ">= 0 without a minus sign") : expected);
         }
         double v = Double.parseDouble(cell.text());
         if (!Double.isFinite(v) || (f.integer() && (v != Math.rint(v) || v > 1_000_000))) {

@@ -24,7 +24,12 @@ final class YamlSyntax {
         JsonLocation l = e.getLocation();
         SourceLocation at = l == null ? SourceLocation.startOf(file)
                 : new SourceLocation(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
-        return new LocatedException(at, "", "YAML syntax: " + oneLine(e.getOriginalMessage()));
+        String problem = oneLine(e.getOriginalMessage());
+        if (problem.startsWith("Expected a field name")) {
+            // a complex key ('? [a, b]'): the parser's words name its own event classes
+            problem = "a key must be a plain name, not a list or a map";
+        }
+        return new LocatedException(at, "", "YAML syntax: " + problem);
     }
 
     private static LocatedException marked(MarkedYAMLException m, String file) {

@@ -84,8 +84,10 @@ class TeamsAndStateFilesTest {
     void badSpreadsheetsGetLocatedErrors() throws IOException {
         assertEquals("teams.csv:3:3: effort: expected a number >= 0, or a blank cell to draw it",
                 error("name,effort\na,1\nb,lots\n", ""));
-        assertEquals("teams.csv:2:3: effort: expected a number >= 0, or a blank cell to draw it",
+        assertEquals("teams.csv:2:3: effort: expected a number >= 0 without a minus sign, or a blank cell to draw it",
                 error("name,effort\na,-5\n", ""));
+        assertEquals("teams.csv:2:3: effort: expected a number >= 0 without a minus sign, or a blank cell to draw it",
+                error("name,effort\na,-0\n", ""));
         assertEquals("teams.csv:2:3: effort: expected a number >= 0, or a blank cell to draw it",
                 error("name,effort\na,NaN\n", ""));
         assertEquals("teams.csv:2:3: proof_needed: expected a whole number >= 0, or a blank cell to draw it",

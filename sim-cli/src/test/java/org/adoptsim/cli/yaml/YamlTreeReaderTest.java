@@ -115,6 +115,9 @@ class YamlTreeReaderTest {
                 + "starts at 1:4)", error("a: [1, 2\nb: 3\n"));
         assertEquals("t.yaml:2:1: YAML syntax: found character '\\t(TAB)' that cannot start any token. (Do not use "
                 + "\\t(TAB) for indentation) (while scanning for the next token)", error("a:\n\tb: 1\n"));
+        // a complex key: the parser's message named its own event classes
+        assertEquals("t.yaml:2:4: YAML syntax: a key must be a plain name, not a list or a map",
+                error("name: x\n? [a, b]\n: 1\n"));
     }
 
     @Test
