@@ -39,6 +39,7 @@ public final class ObservedState {
     private final boolean[] champion;
     private final boolean[] member;
     private final List<List<String>> signedOff;
+    private final boolean recordsSignOffs;
 
     private ObservedState(Builder b) {
         this.week = b.week;
@@ -52,6 +53,7 @@ public final class ObservedState {
         this.champion = b.champion.clone();
         this.member = b.member.clone();
         this.signedOff = List.copyOf(b.signedOff);
+        this.recordsSignOffs = b.recordsSignOffs;
     }
 
     public static Builder builder(int teams) {
@@ -114,10 +116,20 @@ public final class ObservedState {
 
     /**
      * The functions that have already signed the team off, by name (empty without functions). A run
-     * counts them as approved; a done team counts every sign-off it needs as approved whatever this says.
+     * counts them as approved; where the state {@linkplain #recordsSignOffs records none}, a done team
+     * counts every sign-off it needs as approved.
      */
     public List<String> signedOff(int team) {
         return signedOff.get(team);
+    }
+
+    /**
+     * Whether the state says which sign-offs its teams have (a state file's {@code signed_off} column, or a
+     * run's own observation): a done team then has only those and its start-stage ones, so one forced
+     * through at shutdown and still waiting for a switch sign-off waits on. Without it a done team has all.
+     */
+    public boolean recordsSignOffs() {
+        return recordsSignOffs;
     }
 
     /** Whether some team is dual (running both systems): only a mandate puts a team there. */
@@ -138,6 +150,7 @@ public final class ObservedState {
         private final boolean[] champion;
         private final boolean[] member;
         private final List<List<String>> signedOff;
+        private boolean recordsSignOffs;
 
         private Builder(int teams) {
             Checks.atLeast("teams", teams, 1);
@@ -218,6 +231,7 @@ public final class ObservedState {
                 throw new IllegalArgumentException("signed_off: a function is named twice");
             }
             signedOff.set(i, List.copyOf(functions));
+            recordsSignOffs = true;
             return this;
         }
 

@@ -11,15 +11,17 @@ import org.adoptsim.core.config.Tool;
  * <li>the initiative is announced; tools in the state are built (and skipped by the strategy's
  * plan); a dashboard in the state stays published; maturity is the state's, if given;</li>
  * <li>a done team finished before week 0 at quality 1 and has had full post-migration support since:
- * σ = 1 − (1 − λ)^(weeks since it finished), adopted if that reaches adoptedAt;</li>
+ * σ = 1 − (1 − λ)^(weeks since it finished), adopted if that reaches adoptedAt and no switch sign-off
+ * is missing; it counts as a stable adopter from the week it finished;</li>
  * <li>a migrating, blocked or dual team has (1 − progress) of its work left; a blocked team waits
  * on a blocker of the median fix size; a dual team was forced by an earlier mandate;</li>
  * <li>a willing team waits for its roadmap; an idle team is as at week 0;</li>
  * <li>with a coalition in place, its members are the state's and those not started start at once
  * (the start week has passed); without one the strategy's coalition is recruited among idle believers
  * as usual;</li>
- * <li>with functions declared (docs/model.md, "Across functions"): a done team has every sign-off it
- * needs; a migrating, blocked or dual team has passed its start-stage sign-offs (it could not have
+ * <li>with functions declared (docs/model.md, "Across functions"): a done team has its start-stage
+ * sign-offs and those the state lists, or every sign-off it needs where the state records none
+ * ({@link ObservedState#recordsSignOffs}); a migrating, blocked or dual team has passed its start-stage sign-offs (it could not have
  * started without them) and still needs its switch-stage ones; an idle or willing team needs them all;
  * a coalition member not yet started that still needs a start sign-off becomes willing and waits for
  * it instead of starting; the sign-offs the state lists for a team ({@code signed_off}) are approved.
@@ -86,7 +88,13 @@ final class FromState {
             for (int i = 0; i < n; i++) {
                 if (s.status(i) == ObservedState.Status.DONE && s.doneWeek(i) == week) {
                     double sigma = 1 - Math.pow(1 - lambda, s.week() - week);
-                    w.doneBeforeStart(i, Math.min(1, sigma));
+                    if (s.recordsSignOffs()) {
+                        w.desk.approveStart(i);
+                        w.desk.approveNamed(i, s.signedOff(i));
+                    } else {
+                        w.desk.approveAll(i);
+                    }
+                    w.doneBeforeStart(i, Math.min(1, sigma), week - s.week());
                     if (s.champion(i)) {
                         w.teams.champion[i] = true;
                         w.proof.champion(i);

@@ -33,8 +33,12 @@ final class Proof {
     double signalShare;
     int done;
     int champions;
-    /** doneInWeek[w + 1]: teams that completed in week w (w = −1: initial adopters). */
+    /**
+     * doneInWeek[w + origin]: teams that completed in week w (w = −1: initial adopters; a team today's
+     * state lists as done finished in a week before 0, counted from −origin at the earliest).
+     */
     private int[] doneInWeek = new int[0];
+    private int origin;
     private int stable;
     private int stableCursor;
 
@@ -47,13 +51,18 @@ final class Proof {
         this.local = new double[complete ? 0 : teams];
     }
 
-    void reset(int weeks) {
+    /**
+     * @param lookback how many weeks before week 0 a completion is told apart (the stable-adopter
+     *                 weeks): one done that long ago or longer counts as stable from week 0
+     */
+    void reset(int weeks, int lookback) {
         Arrays.fill(doneNeighbours, 0);
         Arrays.fill(championNeighbours, 0);
         Arrays.fill(changed, -1L);
         signalShare = Double.NaN;
-        if (doneInWeek.length < weeks + 1) {
-            doneInWeek = new int[weeks + 1];
+        origin = Math.max(1, lookback);
+        if (doneInWeek.length < weeks + origin) {
+            doneInWeek = new int[weeks + origin];
         } else {
             Arrays.fill(doneInWeek, 0);
         }
@@ -63,10 +72,13 @@ final class Proof {
         stableCursor = -1;
     }
 
-    /** Team i became done in {@code week} (−1 for an initial adopter). */
+    /**
+     * Team i became done in {@code week}: −1 for an initial adopter, the (negative) week relative to
+     * week 0 for a team today's state lists as done.
+     */
     void done(int i, int week) {
         done++;
-        doneInWeek[week + 1]++;
+        doneInWeek[Math.max(week, -origin) + origin]++;
         if (!complete) {
             addToNeighbours(doneNeighbours, i);
         }
@@ -94,7 +106,7 @@ final class Proof {
      * ≤ week − stableWeeks. Must be called with non-decreasing weeks within a run.
      */
     int stable(int week, int stableWeeks) {
-        int limit = Math.min(week - stableWeeks + 1, week);
+        int limit = Math.min(week - stableWeeks, week - 1) + origin;
         while (stableCursor < limit) {
             stable += doneInWeek[++stableCursor];
         }

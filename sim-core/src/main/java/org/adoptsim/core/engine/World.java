@@ -78,7 +78,7 @@ final class World {
         for (int i = 0; i < teams.n; i++) {
             teams.dualHours[i] = dualHours(i);
         }
-        proof.reset(weeks);
+        proof.reset(weeks, rules.decisions().stableWeeks());
         totals.reset();
         initiative.reset(rules.platform().maturity(), strategy.officeHours() > 0);
         desk.reset(rules.functions(), strategy.functionLevers(), teams, draws, weeks);
@@ -105,31 +105,35 @@ final class World {
         shuffledOrder(streams, Purpose.INITIAL_ADOPTERS, 0);
         pilotFirst();
         for (int j = 0; j < k; j++) {
-            doneBeforeStart(order[j], 1);
+            desk.approveAll(order[j]);
+            doneBeforeStart(order[j], 1, -1);
         }
     }
 
     /**
      * The team was done before week 0 (doneWeek −1, never started), at quality 1, with
-     * self-sufficiency {@code sigma}: adopted from the start if σ reaches adoptedAt, else it asks for
-     * post-migration support like any done team (in the order of these calls).
+     * self-sufficiency {@code sigma}: adopted from the start if σ reaches adoptedAt and no switch
+     * sign-off is missing (the caller approves what it has first), else it asks for post-migration
+     * support like any done team (in the order of these calls).
+     *
+     * @param finished the week it finished, relative to week 0 (−1 for an initial adopter; earlier for a
+     *                 team today's state lists as done), for the stable-adopter count
      */
-    void doneBeforeStart(int i, double sigma) {
-        desk.approveAll(i);
+    void doneBeforeStart(int i, double sigma, int finished) {
         teams.setStatus(i, Codes.S_DONE);
         teams.aware[i] = true;
         teams.doneWeek[i] = -1;
         var a = rules.adoption();
         // A team at σ = 1 asks for nothing: listed all the same, it changes no sum and no one's service.
         teams.addDone(i, sigma, a.learningRate() * Math.max(teams.quality[i], a.minLearningQuality()), a.adoptedAt());
-        if (sigma >= a.adoptedAt()) {
+        if (sigma >= a.adoptedAt() && !desk.holdsAdoption(i)) {
             teams.markAdopted(i, -1);
             totals.adopted++;
         }
         totals.gainPerWeek += teams.org.gain(i) * teams.quality[i];
         setNewIncidentRate(i, teams.quality[i]);
         teams.reason[i] = Codes.R_NONE;
-        proof.done(i, -1);
+        proof.done(i, finished);
     }
 
     /** Believers in a random order; the first {@code size} not already done join the coalition. */

@@ -78,4 +78,27 @@ class SignOffFromStateTest {
             assertTrue(res.teams().startWeek(0) <= 0, "team 0 was under way already");
         }
     }
+
+    /**
+     * A done team the state lists as signed off by the budget office only still needs security's
+     * switch sign-off: it files it in the first week and is adopted once security approves, not from the
+     * start. A state that records no sign-offs gives the same team all it needs, adopted from the start.
+     * Done in calendar week 0, σ = 1 − 0.92³⁰ ≈ 0.92 is past adoptedAt either way.
+     */
+    @Test
+    void aDoneTeamTheStateListsWithoutItsSwitchSignOffWaitsForIt() {
+        int n = Scenario.defaults().organisation().teams();
+        ObservedState listed = ObservedState.builder(n).week(30).team(0, Status.DONE, 1, 0, false)
+                .signedOff(0, java.util.List.of("budget")).build();
+        ObservedState silent = ObservedState.builder(n).week(30).team(0, Status.DONE, 1, 0, false).build();
+        Strategy quiet = Strategy.builder("quiet").build();
+        for (int r = 0; r < 5; r++) {
+            RunResult waits = Desk.run(from(listed, 6), quiet, r);
+            assertTrue(waits.teams().adoptedWeek(0) >= 0, "adopted after security's answer, not before week 0: "
+                    + waits.teams().adoptedWeek(0));
+            assertTrue(waits.functions().orElseThrow().approvals(SECURITY) >= 1, "security reviewed team 0");
+            RunResult all = Desk.run(from(silent, 6), quiet, r);
+            assertEquals(-1, all.teams().adoptedWeek(0), "no sign-offs recorded: adopted from the start");
+        }
+    }
 }
