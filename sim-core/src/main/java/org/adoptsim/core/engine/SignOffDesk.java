@@ -197,6 +197,25 @@ final class SignOffDesk {
         return true;
     }
 
+    /**
+     * Team {@code i} is forced through at shutdown: a start sign-off is moot once its migration is
+     * done, so its start-stage requests are withdrawn, queued or in review (none is decided later, and
+     * none sends it back with rework hours), and its wait at the start stage ends without a hold
+     * counted. The weeks it waited are in the weekly waiting counts already.
+     */
+    void withdrawStart(int i) {
+        if (!active) {
+            return;
+        }
+        for (long b = open[i] & startMask; b != 0; b &= b - 1) {
+            int f = Long.numberOfTrailingZeros(b);
+            queues.withdraw(f, i);
+            dueWeek[f][i] = NONE;
+        }
+        open[i] &= ~startMask;
+        heldFrom[2 * i + START] = NONE;
+    }
+
     /** True while a done team cannot count as adopted: a switch sign-off is still missing. */
     boolean holdsAdoption(int i) {
         return active && pending(i, switchMask) != 0;

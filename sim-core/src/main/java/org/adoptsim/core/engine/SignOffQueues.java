@@ -71,6 +71,28 @@ final class SignOffQueues {
         return i;
     }
 
+    /**
+     * Takes team {@code i} off function {@code f}'s queue, if it is queued there, keeping the others'
+     * order (a request withdrawn: O(queue), once per team at the most).
+     */
+    void withdraw(int f, int i) {
+        int[] q = queue[f];
+        int at = -1;
+        for (int k = 0; k < size[f] && at < 0; k++) {
+            if (q[(head[f] + k) % n] == i) {
+                at = k;
+            }
+        }
+        if (at < 0) {
+            return;
+        }
+        for (int k = at; k < size[f] - 1; k++) {
+            q[(head[f] + k) % n] = q[(head[f] + k + 1) % n];
+        }
+        size[f]--;
+        filedWeek[f][i] = SignOffDesk.NONE;
+    }
+
     /** The week team {@code i} first filed with function {@code f}, or −1. */
     int firstFiled(int f, int i) {
         return firstFiled[f][i];

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.adoptsim.core.config.CrossFunction;
 import org.adoptsim.core.config.FunctionNeed;
+import org.adoptsim.core.config.Mandate;
 import org.adoptsim.core.config.Presets;
 import org.adoptsim.core.config.Scenario;
 import org.adoptsim.core.config.SignOffStage;
@@ -221,6 +222,28 @@ class SignOffMechanismsTest {
         }
         for (int f = 0; f < 3; f++) {
             assertTrue(total[f] > 0, "every function holds someone at some point: " + java.util.Arrays.toString(total));
+        }
+    }
+
+    /**
+     * A start sign-off is moot once the shutdown forced the team through: its request is withdrawn, so a
+     * budget office that first meets after the shutdown (calendar week 51, cadence 52) reviews nothing,
+     * sends nobody back and charges no rework to teams already done.
+     */
+    @Test
+    void theShutdownWithdrawsTheStartRequestsOfTheTeamsItForcesThrough() {
+        Scenario sc = Desk.with(60, Desk.start("budget").cadenceWeeks(52).alignment(0).capacity(100).build());
+        Strategy shut = Strategy.builder("shut").sunset(new Sunset(Trigger.atWeek(0), 10))
+                .mandate(Mandate.at(Trigger.atWeek(0)).withDeadlineWeeks(1000)).build();
+        for (int r = 0; r < 5; r++) {
+            RunResult res = Desk.run(sc, shut, r);
+            FunctionsOutcome o = res.functions().orElseThrow();
+            for (int i = 0; i < res.teams().teams(); i++) {
+                assertEquals(TeamStatus.DONE, res.teams().status(i), "forced through: " + i);
+            }
+            assertEquals(0, o.reviews(0), "no review after the shutdown");
+            assertEquals(0, o.sendBacks(0), "and no send-back");
+            assertEquals(0, o.approvals(0), "nor an approval of a moot request");
         }
     }
 }
