@@ -11,7 +11,8 @@ import org.adoptsim.core.config.Tool;
  * <li>the initiative is announced; tools in the state are built (and skipped by the strategy's
  * plan); a dashboard in the state stays published; maturity is the state's, if given;</li>
  * <li>a done team finished before week 0 at quality 1 and has had full post-migration support since:
- * σ = 1 − (1 − λ)^(weeks since it finished), adopted if that reaches adoptedAt and no switch sign-off
+ * σ = 1 − (1 − λ)^(weeks served: those after the week it finished, before the state's week, as support
+ * begins the week after a team finishes), adopted if that reaches adoptedAt and no switch sign-off
  * is missing; it counts as a stable adopter from the week it finished;</li>
  * <li>a migrating, blocked or dual team has (1 − progress) of its work left; a blocked team waits
  * on a blocker of the median fix size; a dual team was forced by an earlier mandate;</li>
@@ -87,7 +88,7 @@ final class FromState {
         for (int week = first; week < s.week() && first != Integer.MAX_VALUE; week++) {
             for (int i = 0; i < n; i++) {
                 if (s.status(i) == ObservedState.Status.DONE && s.doneWeek(i) == week) {
-                    double sigma = 1 - Math.pow(1 - lambda, s.week() - week);
+                    double sigma = 1 - Math.pow(1 - lambda, s.week() - 1 - week); // served in weeks week + 1 … s.week() − 1
                     if (s.recordsSignOffs()) {
                         w.desk.approveStart(i);
                         w.desk.approveNamed(i, s.signedOff(i));
