@@ -147,16 +147,7 @@ class CompareCommandTest {
     /** --quiet holds for a partial result too: no summary on stdout, only the one warning line on stderr. */
     @Test
     void anInterruptedQuietRunPrintsOnlyTheWarning() throws IOException {
-        cli = new TestCli();
-        CompareCommand c = cli.command("compare");
-        c.onReplicate = done -> {
-            if (done == 3) {
-                Thread.currentThread().interrupt();
-            }
-        };
-        Path file = TestCli.scenario(dir, 40, 6, 11);
-        int rc = cli.execute("compare", file.toString(), "--out", dir.resolve("quiet").toString(), "--threads", "2",
-                "--quiet");
+        int rc = compareInterruptedAfterThreeOfSix("quiet", "--quiet");
         assertEquals(ExitCodes.INTERRUPTED, rc);
         assertFalse(Thread.interrupted(), "the interrupt is consumed");
         assertEquals("", cli.out.toString(), "--quiet: no summary, not even for a partial result");
@@ -165,8 +156,8 @@ class CompareCommandTest {
         assertFalse(manifest(dir.resolve("quiet")).complete());
     }
 
-    @Test
-    void anInterruptKeepsTheFinishedReplicatesMarkedPartial() throws IOException {
+    /** A 6-replicate compare into {@code folder} whose thread is interrupted once 3 replicates are done. */
+    private int compareInterruptedAfterThreeOfSix(String folder, String... more) throws IOException {
         cli = new TestCli();
         CompareCommand c = cli.command("compare");
         c.onReplicate = done -> {
@@ -175,7 +166,15 @@ class CompareCommandTest {
             }
         };
         Path file = TestCli.scenario(dir, 40, 6, 11);
-        int rc = cli.execute("compare", file.toString(), "--out", dir.resolve("cut").toString(), "--threads", "2");
+        List<String> args = new java.util.ArrayList<>(List.of("compare", file.toString(), "--out",
+                dir.resolve(folder).toString(), "--threads", "2"));
+        args.addAll(List.of(more));
+        return cli.execute(args.toArray(String[]::new));
+    }
+
+    @Test
+    void anInterruptKeepsTheFinishedReplicatesMarkedPartial() throws IOException {
+        int rc = compareInterruptedAfterThreeOfSix("cut");
         assertEquals(ExitCodes.INTERRUPTED, rc);
         assertFalse(Thread.interrupted(), "the interrupt is consumed");
         Manifest m = manifest(dir.resolve("cut"));
