@@ -182,7 +182,9 @@ public final class MetricCatalog {
         m.add(Metric.named("blocked_team_weeks").label("blocked team-weeks")
                 .title("Team-weeks of migration lost to blockers").unit(Unit.TEAM_WEEKS).kind(COUNT)
                 .value(r -> r.metrics().blockedTeamWeeks()));
-        m.add(hours("migration_hours", "migration hours", "Team hours spent migrating",
+        // not "migration hours": that is the ledger's hours_migration, which leaves a dual team's work to hours_dual
+        m.add(hours("migration_hours", "migration work hours",
+                "Team hours spent migrating, dual teams' work included",
                 r -> r.metrics().migrationHours()));
         m.add(hours("dual_toil_hours", "dual toil hours", "Team hours of old-system toil while dual",
                 r -> r.metrics().dualToilHours()));

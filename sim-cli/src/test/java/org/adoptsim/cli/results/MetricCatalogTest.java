@@ -171,4 +171,24 @@ class MetricCatalogTest {
             assertTrue(e.low() < e.mean() && e.mean() < e.high() && e.high() < 0, id + ": " + e);
         }
     }
+
+    /**
+     * Tables and charts name a metric by its label, so two metrics with one label read as one: the run's
+     * migration_hours and the ledger's hours_migration were both "migration hours", with different values.
+     * Two pairs share a label because they are the same number: honest adoption at the horizon and at the
+     * checkpoint of the same week, and the platform's hours as the run and the ledger count them.
+     */
+    @Test
+    void noTwoMetricsShareALabel() {
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        List<String> twice = new java.util.ArrayList<>();
+        for (Metric m : new MetricCatalog(104).compared()) {
+            String before = seen.put(m.label(), m.id());
+            if (before != null) {
+                twice.add(before + "/" + m.id() + " '" + m.label() + "'");
+            }
+        }
+        assertEquals(List.of("honest_at_104/final_done_share 'honest @104'",
+                "platform_hours/hours_platform 'platform hours'"), twice);
+    }
 }
