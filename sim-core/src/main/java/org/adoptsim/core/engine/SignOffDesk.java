@@ -203,9 +203,12 @@ final class SignOffDesk {
      * none sends it back with rework hours), and its wait at the start stage ends without a hold
      * counted. The weeks it waited are in the weekly waiting counts already.
      */
-    void withdrawStart(int i) {
+    void withdrawStart(TeamState t, int i) {
         if (!active) {
             return;
+        }
+        if (t.waitingFor[i] >= 0 && (startMask & 1L << t.waitingFor[i]) != 0) {
+            t.waitingFor[i] = NONE; // else a shutdown in the last week leaves it 'waiting' on what it withdrew
         }
         for (long b = open[i] & startMask; b != 0; b &= b - 1) {
             int f = Long.numberOfTrailingZeros(b);

@@ -153,7 +153,7 @@ final class SunsetPhase implements Phase {
                     t.startWeek[i] = in.week;
                 }
                 chargeForcedEffort(w, i);
-                w.desk.withdrawStart(i);
+                w.desk.withdrawStart(t, i);
                 w.complete(i, r.emergencyQuality());
                 w.totals.emergencyMigrations++;
             }

@@ -78,7 +78,9 @@ final class World {
         for (int i = 0; i < teams.n; i++) {
             teams.dualHours[i] = dualHours(i);
         }
-        proof.reset(weeks, rules.decisions().stableWeeks());
+        // Completions before week 0 go back no further than a state's week (done weeks are >= 0), so the
+        // look-back needs no more: stableWeeks has no upper bound and sized the array unbounded.
+        proof.reset(weeks, Math.min(rules.decisions().stableWeeks(), start == null ? 1 : start.week()));
         totals.reset();
         initiative.reset(rules.platform().maturity(), strategy.officeHours() > 0);
         desk.reset(rules.functions(), strategy.functionLevers(), teams, draws, weeks);

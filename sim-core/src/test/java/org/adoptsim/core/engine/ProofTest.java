@@ -2,6 +2,10 @@ package org.adoptsim.core.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import org.adoptsim.core.config.Scenario;
+import org.adoptsim.core.result.RunDetail;
+import org.adoptsim.core.run.Replicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,5 +43,20 @@ class ProofTest {
         assertEquals(1, p.stable(0, 0));
         assertEquals(1, p.stable(3, 0), "not in the week it finished");
         assertEquals(2, p.stable(4, 0));
+    }
+
+    /**
+     * The look-back is bounded by how far back a state's done weeks can go, not by {@code stableWeeks},
+     * which has no upper bound: at the int maximum the array's size overflowed, and at a billion it ran out
+     * of memory.
+     */
+    @Test
+    void aHugeStableWeeksNeedsNoHugeArray() {
+        for (int weeks : new int[] {1_000_000_000, Integer.MAX_VALUE}) {
+            Scenario d = Scenario.defaults();
+            Scenario sc = d.withRules(d.rules().withDecisions(d.rules().decisions().toBuilder().stableWeeks(weeks).build()));
+            var res = Replicate.run(sc, List.of(sc.strategies().get(0)), 0, RunDetail.METRICS);
+            assertEquals(1, res.size(), "stableWeeks " + weeks + " runs");
+        }
     }
 }

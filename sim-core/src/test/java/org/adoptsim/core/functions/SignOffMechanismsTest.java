@@ -246,4 +246,23 @@ class SignOffMechanismsTest {
             assertEquals(0, o.approvals(0), "nor an approval of a moot request");
         }
     }
+
+    /**
+     * A shutdown in the last simulated week: the teams it forces through wait for no start sign-off at the
+     * end, though the week's filing had noted them waiting for the budget office.
+     */
+    @Test
+    void aTeamForcedThroughInTheLastWeekWaitsForNoStartSignOff() {
+        Scenario sc = Desk.with(11, Desk.start("budget").cadenceWeeks(52).alignment(0).capacity(100).build());
+        Strategy shut = Strategy.builder("shut").sunset(new Sunset(Trigger.atWeek(0), 10))
+                .mandate(Mandate.at(Trigger.atWeek(0)).withDeadlineWeeks(1000)).build();
+        for (int r = 0; r < 3; r++) {
+            RunResult res = Desk.run(sc, shut, r);
+            FunctionsOutcome o = res.functions().orElseThrow();
+            for (int i = 0; i < res.teams().teams(); i++) {
+                assertEquals(TeamStatus.DONE, res.teams().status(i), "forced through in week 10: " + i);
+                assertEquals(-1, o.waitingFor(i), "team " + i + " waits for nothing it withdrew");
+            }
+        }
+    }
 }
