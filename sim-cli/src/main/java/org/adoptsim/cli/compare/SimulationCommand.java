@@ -111,6 +111,7 @@ abstract class SimulationCommand implements Callable<Integer> {
             draws.perReplicate(configured).apply(0); // a drawn set the scenario refuses fails here, before any file
         }
         notOverInputs(dir, input);
+        new OutputFolder(dir).refuseLinkedCharts(); // before the runs, not once they are done
         try (FolderLock lock = FolderLock.acquire(job.out().dir(), spec.name())) {
             new FolderClaim(spec.name(), job.names(), loaded.file()).check(job.out(), force.given());
             ComparisonJob comparison = new ComparisonJob(job, onReplicate, also, draws);

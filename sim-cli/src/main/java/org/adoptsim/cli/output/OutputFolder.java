@@ -64,12 +64,24 @@ public final class OutputFolder {
             throw new OutputFormatException(relative + ": outside the output folder");
         }
         for (Path a = p.getParent(); a != null && !a.equals(dir); a = a.getParent()) {
-            if (Files.isSymbolicLink(a)) {
-                throw new org.adoptsim.cli.InputException(dir + ": " + dir.relativize(a) + " is a symbolic link;"
-                        + " nothing is written through a link inside an output folder: remove it, or use another folder");
-            }
+            refuseLink(a);
         }
         return p;
+    }
+
+    /**
+     * Refuses a folder whose charts/ is a symbolic link, before anything is retracted or written: {@link #file}
+     * refuses to write through it too, but only once the run has come that far.
+     */
+    public void refuseLinkedCharts() {
+        refuseLink(dir.resolve(CHARTS));
+    }
+
+    private void refuseLink(Path folder) {
+        if (Files.isSymbolicLink(folder)) {
+            throw new org.adoptsim.cli.InputException(dir + ": " + dir.relativize(folder) + " is a symbolic link;"
+                    + " nothing is written through a link inside an output folder: remove it, or use another folder");
+        }
     }
 
     public Optional<Manifest> manifest() throws IOException {
@@ -91,6 +103,7 @@ public final class OutputFolder {
      *         when there was none or it could not be read
      */
     public Previous retractPrevious() throws IOException {
+        refuseLinkedCharts();
         Files.createDirectories(dir);
         Previous previous;
         try {

@@ -179,6 +179,26 @@ class ReportCommandTest {
         }
     }
 
+    /** compare refuses such a folder before it runs: the earlier result is left whole, manifest included. */
+    @Test
+    void compareRefusesALinkedChartsFolderBeforeTouchingTheEarlierResult() throws IOException {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        try (Stream<Path> files = Files.list(out.resolve("charts"))) {
+            for (Path p : files.toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(out.resolve("charts"));
+        Files.createSymbolicLink(out.resolve("charts"), elsewhere);
+        byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
+        byte[] runs = Files.readAllBytes(out.resolve("runs.csv"));
+        assertEquals(2, cli.execute("compare", TestCli.scenario(shared, 30, 4, 5).toString(), "--out", out.toString(),
+                "--quiet"));
+        assertTrue(cli.err.toString().contains("charts is a symbolic link"), cli.err.toString());
+        assertArrayEquals(manifest, Files.readAllBytes(out.resolve("manifest.json")), "the manifest is kept");
+        assertArrayEquals(runs, Files.readAllBytes(out.resolve("runs.csv")), "and so are the tables");
+    }
+
     @Test
     void refusesAFolderWithoutManifest() throws IOException {
         Files.delete(out.resolve("manifest.json"));
