@@ -88,7 +88,7 @@ class FromStateTest {
      * seed). Over 200 replicates two samples must agree in distribution: the final done counts, and the
      * calendar weeks in which teams finished after week 30 (pooled). Agreement: a two-sample
      * Kolmogorov–Smirnov test does not reject at the 1 % level and the means differ by less than 1
-     * team and 1.5 weeks (measured: 0.02 teams, 0.06 weeks, both p > 0.99). What the state does not carry (resentment, σ, awareness, converted holdouts,
+     * team and 1.5 weeks (measured: 0.02 teams, 0.05 weeks, both p > 0.99). What the state does not carry (resentment, σ, awareness, converted holdouts,
      * the proof already seen, the quarter's roadmap phase) is why it is not exact. To show the test
      * can fail, continuing from week 0 instead (ignoring the state) must be rejected.
      */
