@@ -123,15 +123,18 @@ public final class Fingerprint {
     /** Everything {@link #update} hashes, without leaving out what functions add, and the functions outcome. */
     private static void updateAll(MessageDigest md, RunResult r) {
         md.update((r.strategy() + "/" + r.replicate() + "/" + r.seed() + "/" + r.metrics()).getBytes());
-        TeamOutcomes t = r.teams();
+        updateTeams(md, r.teams());
+        r.weekly().ifPresent(s -> update(md, s, List.of(Reason.values()), List.of(PlatformUse.values())));
+        r.functions().ifPresent(f -> update(md, f));
+    }
+
+    private static void updateTeams(MessageDigest md, TeamOutcomes t) {
         ByteBuffer b = ByteBuffer.allocate(28 * t.teams());
         for (int i = 0; i < t.teams(); i++) {
             b.putInt(t.status(i).ordinal()).putInt(t.reason(i).ordinal()).putInt(t.startWeek(i)).putInt(t.doneWeek(i))
                     .putInt(t.adoptedWeek(i)).putDouble(t.sufficiency(i));
         }
         md.update(b.array());
-        r.weekly().ifPresent(s -> update(md, s, List.of(Reason.values()), List.of(PlatformUse.values())));
-        r.functions().ifPresent(f -> update(md, f));
     }
 
     private static void update(MessageDigest md, FunctionsOutcome f) {
@@ -194,13 +197,7 @@ public final class Fingerprint {
                 java.util.Arrays.toString(java.util.Arrays.copyOf(uses, uses.length - 1)))
                 .replace(", deadlineWeek=" + r.metrics().deadlineWeek(), "");
         md.update((r.strategy() + "/" + r.replicate() + "/" + r.seed() + "/" + metrics).getBytes());
-        TeamOutcomes t = r.teams();
-        ByteBuffer b = ByteBuffer.allocate(28 * t.teams());
-        for (int i = 0; i < t.teams(); i++) {
-            b.putInt(t.status(i).ordinal()).putInt(t.reason(i).ordinal()).putInt(t.startWeek(i)).putInt(t.doneWeek(i))
-                    .putInt(t.adoptedWeek(i)).putDouble(t.sufficiency(i));
-        }
-        md.update(b.array());
+        updateTeams(md, r.teams());
         r.weekly().ifPresent(s -> update(md, s));
     }
 

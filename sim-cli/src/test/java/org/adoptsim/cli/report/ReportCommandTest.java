@@ -157,12 +157,8 @@ class ReportCommandTest {
         return m;
     }
 
-    /**
-     * charts/ made a link (in a shared folder, by someone else) would have the charts written wherever it
-     * points: refused, exit 2, and nothing lands there.
-     */
-    @Test
-    void writesNoChartThroughALinkedChartsFolder() throws IOException {
+    /** Replaces the folder's charts/ by a link to an empty folder elsewhere, and returns that folder. */
+    private Path linkChartsElsewhere() throws IOException {
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         try (Stream<Path> files = Files.list(out.resolve("charts"))) {
             for (Path p : files.toList()) {
@@ -171,6 +167,16 @@ class ReportCommandTest {
         }
         Files.delete(out.resolve("charts"));
         Files.createSymbolicLink(out.resolve("charts"), elsewhere);
+        return elsewhere;
+    }
+
+    /**
+     * charts/ made a link (in a shared folder, by someone else) would have the charts written wherever it
+     * points: refused, exit 2, and nothing lands there.
+     */
+    @Test
+    void writesNoChartThroughALinkedChartsFolder() throws IOException {
+        Path elsewhere = linkChartsElsewhere();
         assertEquals(2, cli.execute("report", out.toString(), "--quiet"));
         assertTrue(cli.err.toString().contains("charts is a symbolic link; nothing is written through a link inside an"
                 + " output folder"), cli.err.toString());
@@ -182,14 +188,7 @@ class ReportCommandTest {
     /** compare refuses such a folder before it runs: the earlier result is left whole, manifest included. */
     @Test
     void compareRefusesALinkedChartsFolderBeforeTouchingTheEarlierResult() throws IOException {
-        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
-        try (Stream<Path> files = Files.list(out.resolve("charts"))) {
-            for (Path p : files.toList()) {
-                Files.delete(p);
-            }
-        }
-        Files.delete(out.resolve("charts"));
-        Files.createSymbolicLink(out.resolve("charts"), elsewhere);
+        Path elsewhere = linkChartsElsewhere();
         byte[] manifest = Files.readAllBytes(out.resolve("manifest.json"));
         byte[] runs = Files.readAllBytes(out.resolve("runs.csv"));
         assertEquals(2, cli.execute("compare", TestCli.scenario(shared, 30, 4, 5).toString(), "--out", out.toString(),

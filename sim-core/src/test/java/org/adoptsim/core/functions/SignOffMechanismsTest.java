@@ -225,6 +225,15 @@ class SignOffMechanismsTest {
         }
     }
 
+    /** Every team forced at week 0 and the old system shut down at week 10, before any budget session. */
+    private static final Strategy SHUT_AT_WEEK_10 = Strategy.builder("shut").sunset(new Sunset(Trigger.atWeek(0), 10))
+            .mandate(Mandate.at(Trigger.atWeek(0)).withDeadlineWeeks(1000)).build();
+
+    /** A budget office (start stage, never approving at once) that first meets in calendar week 51. */
+    private static Scenario budgetMeetingYearly(int weeks) {
+        return Desk.with(weeks, Desk.start("budget").cadenceWeeks(52).alignment(0).capacity(100).build());
+    }
+
     /**
      * A start sign-off is moot once the shutdown forced the team through: its request is withdrawn, so a
      * budget office that first meets after the shutdown (calendar week 51, cadence 52) reviews nothing,
@@ -232,11 +241,9 @@ class SignOffMechanismsTest {
      */
     @Test
     void theShutdownWithdrawsTheStartRequestsOfTheTeamsItForcesThrough() {
-        Scenario sc = Desk.with(60, Desk.start("budget").cadenceWeeks(52).alignment(0).capacity(100).build());
-        Strategy shut = Strategy.builder("shut").sunset(new Sunset(Trigger.atWeek(0), 10))
-                .mandate(Mandate.at(Trigger.atWeek(0)).withDeadlineWeeks(1000)).build();
+        Scenario sc = budgetMeetingYearly(60);
         for (int r = 0; r < 5; r++) {
-            RunResult res = Desk.run(sc, shut, r);
+            RunResult res = Desk.run(sc, SHUT_AT_WEEK_10, r);
             FunctionsOutcome o = res.functions().orElseThrow();
             for (int i = 0; i < res.teams().teams(); i++) {
                 assertEquals(TeamStatus.DONE, res.teams().status(i), "forced through: " + i);
@@ -253,11 +260,9 @@ class SignOffMechanismsTest {
      */
     @Test
     void aTeamForcedThroughInTheLastWeekWaitsForNoStartSignOff() {
-        Scenario sc = Desk.with(11, Desk.start("budget").cadenceWeeks(52).alignment(0).capacity(100).build());
-        Strategy shut = Strategy.builder("shut").sunset(new Sunset(Trigger.atWeek(0), 10))
-                .mandate(Mandate.at(Trigger.atWeek(0)).withDeadlineWeeks(1000)).build();
+        Scenario sc = budgetMeetingYearly(11);
         for (int r = 0; r < 3; r++) {
-            RunResult res = Desk.run(sc, shut, r);
+            RunResult res = Desk.run(sc, SHUT_AT_WEEK_10, r);
             FunctionsOutcome o = res.functions().orElseThrow();
             for (int i = 0; i < res.teams().teams(); i++) {
                 assertEquals(TeamStatus.DONE, res.teams().status(i), "forced through in week 10: " + i);
