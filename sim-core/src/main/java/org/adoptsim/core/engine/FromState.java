@@ -46,10 +46,12 @@ final class FromState {
             in.toolDone[tool.ordinal()] = true;
         }
         w.dashboardInPlace = s.dashboard();
+        for (int i = 0; i < t.n; i++) {
+            w.desk.approveNamed(i, s.signedOff(i)); // before the done teams are placed: their adoption asks
+        }
         placeDone(w, s);
         for (int i = 0; i < t.n; i++) {
             ObservedState.Status st = s.status(i);
-            w.desk.approveNamed(i, s.signedOff(i));
             switch (st) {
                 case WILLING -> {
                     t.setStatus(i, Codes.S_WILLING);
@@ -90,8 +92,7 @@ final class FromState {
                 if (s.status(i) == ObservedState.Status.DONE && s.doneWeek(i) == week) {
                     double sigma = 1 - Math.pow(1 - lambda, s.week() - 1 - week); // served in weeks week + 1 … s.week() − 1
                     if (s.recordsSignOffs()) {
-                        w.desk.approveStart(i);
-                        w.desk.approveNamed(i, s.signedOff(i));
+                        w.desk.approveStart(i); // and those the state lists, approved above
                     } else {
                         w.desk.approveAll(i);
                     }
