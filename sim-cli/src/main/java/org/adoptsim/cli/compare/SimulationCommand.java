@@ -110,8 +110,7 @@ abstract class SimulationCommand implements Callable<Integer> {
         if (draws != null) {
             draws.perReplicate(configured).apply(0); // a drawn set the scenario refuses fails here, before any file
         }
-        notOverInputs(dir, input);
-        new OutputFolder(dir).refuseLinkedCharts(); // before the runs, not once they are done
+        FolderClaim.checkNotOver(new OutputFolder(dir), readFiles(input));
         try (FolderLock lock = FolderLock.acquire(job.out().dir(), spec.name())) {
             new FolderClaim(spec.name(), job.names(), loaded.file()).check(job.out(), force.given());
             ComparisonJob comparison = new ComparisonJob(job, onReplicate, also, draws);
@@ -128,16 +127,8 @@ abstract class SimulationCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Refuses an output folder that holds the scenario or a file it reads (teams, edge lists, state, posterior):
-     * a folder without manifest.json may be written, so 'compare s.yaml --out .' beside the scenario replaced
-     * its teams.csv with the outputs' teams.csv, and the scenario no longer loaded.
-     */
-    private static void notOverInputs(Path dir, ScenarioInput input) {
-        Path out = realPath(dir.toString());
-        if (out == null) {
-            return; // not there yet: it holds nothing
-        }
+    /** The files the run reads: the scenario (unless built in) and those it names, a state and posterior included. */
+    private static List<String> readFiles(ScenarioInput input) {
         List<String> read = new java.util.ArrayList<>();
         if (input.file() != null) {
             read.add(input.file());
@@ -145,22 +136,7 @@ abstract class SimulationCommand implements Callable<Integer> {
         if (input.inputs() != null) {
             input.inputs().forEach(i -> read.add(i.file()));
         }
-        for (String f : read) {
-            Path p = realPath(f);
-            // outputs go in the folder itself and in its charts/; a scenario in a folder below stays untouched
-            if (p != null && (out.equals(p.getParent()) || p.startsWith(out.resolve(OutputFolder.CHARTS)))) {
-                throw new org.adoptsim.cli.InputException("--out " + dir + " holds " + f + ", which this run reads;"
-                        + " the outputs could replace it: choose another --out");
-            }
-        }
-    }
-
-    private static Path realPath(String file) {
-        try {
-            return Path.of(file).toRealPath();
-        } catch (IOException | java.nio.file.InvalidPathException e) {
-            return null;
-        }
+        return read;
     }
 
     /**

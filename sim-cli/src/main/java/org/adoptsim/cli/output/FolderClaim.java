@@ -17,7 +17,8 @@ import org.adoptsim.cli.InputException;
  * unless {@code --force} was given; a command never deletes another command's outputs silently. Scenario
  * files are compared by their real paths, the previous one resolved against the working directory its run
  * recorded, so the same file given from another folder, by another relative name or through a link is the
- * same scenario. A folder without manifest.json (new, or left by a killed run) may be written. Immutable.
+ * same scenario. A folder without manifest.json (new, or left by a killed run) may be written, unless it
+ * holds a file the run reads ({@link #checkNotOver}). Immutable.
  *
  * @param command    {@code run} or {@code compare}
  * @param strategies the strategies the new run writes
@@ -48,6 +49,30 @@ public record FolderClaim(String command, List<String> strategies, String scenar
         if (conflict != null) {
             throw new InputException(folder.dir() + ": holds " + conflict + "; this " + command
                     + " would replace it: choose another --out, or pass --force to replace it");
+        }
+    }
+
+    /**
+     * Refuses, {@code --force} or not, a folder that holds the scenario or a file this run reads (teams,
+     * edge lists, state, posterior): a folder without manifest.json may be written, so 'compare s.yaml
+     * --out .' beside the scenario replaced its teams.csv with the outputs' teams.csv, and the scenario no
+     * longer loaded. Outputs go in the folder itself and in its charts/; a file in a folder below stays
+     * untouched. Also refuses a linked charts/ ({@link OutputFolder#refuseLinkedCharts}), before the runs.
+     *
+     * @param inputs the files the run reads, as given (the scenario's first)
+     */
+    public static void checkNotOver(OutputFolder folder, List<String> inputs) {
+        folder.refuseLinkedCharts();
+        if (!Files.exists(folder.dir())) {
+            return; // not there yet: it holds nothing
+        }
+        Path out = real(null, folder.dir().toString());
+        for (String f : inputs) {
+            Path p = real(null, f);
+            if (p != null && (out.equals(p.getParent()) || p.startsWith(out.resolve(OutputFolder.CHARTS)))) {
+                throw new InputException("--out " + folder.dir() + " holds " + f + ", which this run reads;"
+                        + " the outputs could replace it: choose another --out");
+            }
         }
     }
 
